@@ -1,0 +1,2 @@
+export { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from './embedded-postgres';
+export { createTestDatabase, ensureDatabase, withDatabase } from './databases';
