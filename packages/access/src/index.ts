@@ -31,6 +31,7 @@ export {
   verifyInternalToken,
   verifyUserToken,
   type KeyPairJwk,
+  type SigningKey,
   type UserClaims,
 } from './tokens';
 export {

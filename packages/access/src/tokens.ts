@@ -26,6 +26,8 @@ export async function generateSigningKeys(): Promise<KeyPairJwk> {
   return { privateJwk: await exportJWK(privateKey), publicJwk: await exportJWK(publicKey) };
 }
 
+export type SigningKey = KeyLike;
+
 export async function importSigningKey(jwk: JWK): Promise<KeyLike> {
   return (await importJWK(jwk, ALG)) as KeyLike;
 }
