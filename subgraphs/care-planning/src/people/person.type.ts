@@ -1,0 +1,11 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/** A professional or family member, as named in the access directory. */
+@ObjectType()
+export class Person {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  displayName: string;
+}
