@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 
 export { readSubgraphConfig, type SubgraphConfig } from './config';
-export { createDataSource, migrate } from './data-source';
-export { StatementCounter } from './statement-counter';
+export { StatementCounter, createDataSource, migrate } from '@lac/database';
 export { badInput, conflict, notFound, PUBLIC_ERROR_CODES, type InputProblem } from './errors';
 export { Loaders, byKey, groupByKey } from './loaders';
 export { AuditTrail } from './audit';
@@ -12,3 +11,4 @@ export { Sensitive, SensitiveFieldChecker, type SensitiveSubject } from './sensi
 export { FEDERATION_LINK, buildFederatedSchema, type ReferenceResolver, type SchemaDefinition } from './schema';
 export { startSubgraph, stopOnSignals, type RunningSubgraph, type SubgraphOptions } from './server';
 export { DateScalar } from './scalars';
+export { printSdl, runSubgraphMain } from './main';

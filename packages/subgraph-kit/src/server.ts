@@ -11,10 +11,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { requireGatewayToken } from './authenticate';
 import { type SubgraphContext, createContext } from './context';
-import { createDataSource, migrate } from './data-source';
+import { type StatementCounter, createDataSource, migrate } from '@lac/database';
 import { maskError } from './format-error';
 import { type SchemaDefinition, buildFederatedSchema } from './schema';
-import type { StatementCounter } from './statement-counter';
 
 export interface SubgraphOptions extends SchemaDefinition {
   /** The subgraph's name in the supergraph and the audience of its tokens, e.g. `care-planning`. */

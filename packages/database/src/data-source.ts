@@ -46,6 +46,7 @@ function lockKey(name: string): string {
  * starting together never race on the shared schemas.
  */
 export async function migrate(dataSource: DataSource, url: string, schema: string): Promise<void> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
   const platform = new DataSource({
     type: 'postgres',
     url,
