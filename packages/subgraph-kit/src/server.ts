@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { importSigningKey, londonToday, parseJwk } from '@lac/access';
 import express from 'express';
@@ -71,7 +72,11 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     formatError: maskError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), auditPlugin(dataSource)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      auditPlugin(dataSource),
+    ],
   });
   await apollo.start();
 
