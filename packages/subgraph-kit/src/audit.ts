@@ -18,8 +18,10 @@ export class AuditTrail {
     private readonly subgraph: string,
     private readonly actorId: string,
     private readonly requestId: string,
-    private readonly operation: () => string | null,
   ) {}
+
+  /** The operation being answered, once GraphQL has parsed the request. */
+  operation: string | null = null;
 
   read(childId: string, relationship: RelationshipKind, what: string): void {
     this.entries.set(`${childId}|${what}`, { childId, relationship, what });
@@ -39,7 +41,7 @@ export class AuditTrail {
       const b = i * 4;
       return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${rows.length * 4 + 1}, $${rows.length * 4 + 2}, $${rows.length * 4 + 3})`;
     });
-    params.push(this.operation(), this.subgraph, this.requestId);
+    params.push(this.operation, this.subgraph, this.requestId);
     await db.query(
       `INSERT INTO audit.reads (actor_id, relationship, child_id, what, operation, subgraph, request_id) VALUES ${values.join(', ')}`,
       params,

@@ -23,11 +23,10 @@ export function createContext(options: {
   db: DataSource;
   today: string;
   requestId?: string;
-  operation: () => string | null;
 }): SubgraphContext {
   const requestId = options.requestId ?? randomUUID();
   const loaders = new Loaders();
-  const audit = new AuditTrail(options.subgraph, options.actor.personId, requestId, options.operation);
+  const audit = new AuditTrail(options.subgraph, options.actor.personId, requestId);
   return {
     actor: options.actor,
     access: new AccessGuard(options.actor, loaders, options.db, audit),

@@ -95,19 +95,14 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        let operation: string | null = null;
-        const ctx = createContext({
+      context: async ({ req, res }) =>
+        createContext({
           subgraph: options.name,
           actor: res.locals.actor,
           db: dataSource,
           today: today(),
           requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID(),
-          operation: () => operation,
-        });
-        operation = (req.body as { operationName?: string } | undefined)?.operationName ?? null;
-        return ctx;
-      },
+        }),
     }),
   );
 
@@ -135,6 +130,9 @@ function auditPlugin(db: DataSource): ApolloServerPlugin<SubgraphContext> {
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ contextValue, operationName }) {
+          contextValue.audit.operation = operationName ?? null;
+        },
         async willSendResponse({ contextValue, response }) {
           try {
             await contextValue.audit.flush(db);
