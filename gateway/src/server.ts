@@ -48,7 +48,8 @@ export const ARMOR = {
   maxAliases: { n: 10 },
   maxTokens: { n: 2000 },
   maxDirectives: { n: 20 },
-  costLimit: { maxCost: 5000 },
+  // Armor's static estimate compounds by depth: the full caseload page (all child fields, placement, review) is ~20k.
+  costLimit: { maxCost: 25_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
   blockFieldSuggestion: { enabled: true },
 };
 
