@@ -94,7 +94,10 @@ describe('POST /graphql', () => {
 
 describe('gateway hardening', () => {
   it('rejects queries deeper than 8', async () => {
-    const res = await system.graphql(await iro.token(), `{ me { a { b { c { d { e { f { g { h { i } } } } } } } } } }`);
+    // Valid fields, nested through fragments (each spread counts as a level): depth 11.
+    const query = `{ me { ...A } } fragment A on Me { caseload { ...B } } fragment B on ChildPage { items { ...C } }
+      fragment C on Child { currentPlacement { ...D } } fragment D on Placement { carer { ...E } } fragment E on Person { id }`;
+    const res = await system.graphql(await iro.token(), query);
     expect(res.errors?.map((e) => e.message).join(' ')).toMatch(/depth limit of 8/i);
   });
 
