@@ -14,7 +14,7 @@ export async function recordReviewHeld(
   notInFuture('heldOn', heldOn, today);
   const open = await em.getRepository(PeriodOfCare).findOneBy({ childId: input.childId, endDate: IsNull() });
   if (!open || heldOn < open.startDate) {
-    throw badInput('heldOn', 'OUTSIDE_PERIOD_OF_CARE', 'A review must be held during the current period of care');
+    throw badInput('heldOn', 'OUTSIDE_PERIOD_OF_CARE', 'heldOn must be during the current period of care');
   }
   const repo = em.getRepository(Review);
   if (await repo.existsBy({ childId: input.childId, heldOn })) {
