@@ -92,7 +92,7 @@ export class ManagedProcess {
 }
 
 /** Runs a command to completion; rejects with its output's tail when it fails. */
-export async function runToCompletion(options: ManagedOptions): Promise<void> {
+export async function runToCompletion(options: ManagedOptions, onStart?: (proc: ManagedProcess) => void): Promise<void> {
   const lines: string[] = [];
   const proc = new ManagedProcess({
     ...options,
@@ -101,6 +101,7 @@ export async function runToCompletion(options: ManagedOptions): Promise<void> {
       options.log(line);
     },
   });
+  onStart?.(proc);
   await proc.exited;
   if (proc.exitCode !== 0) {
     throw new Error(`${options.name} ${proc.describeExit()}:\n${lines.slice(-20).join('\n')}`);

@@ -1,7 +1,7 @@
 import { ROLES } from '@lac/access';
 import { isLegalStatusCode, isPlacementTypeCode, nextReviewDue, parseIsoDate } from '@lac/statutory';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, demoAuthority, type DemoChild } from './authority';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAuthority, type DemoChild } from './authority';
 
 const TODAY = '2026-11-23';
 const demo = demoAuthority(TODAY);
@@ -147,6 +147,7 @@ describe('demoAuthority', () => {
       ['advocate', 'foster-carer', 'guardian', 'iro', 'iro-manager', 'parent', 'social-worker', 'young-person'].sort(),
     );
     expect(demo.accounts.map((a) => a.role).sort()).toEqual([...ROLES].sort());
+    expect(DEMO_ACCOUNTS.map((a) => [a.username, a.role])).toEqual(demo.accounts.map((a) => [a.username, a.role]));
     for (const a of demo.accounts) {
       expect(personOf(a.personId).role).toBe(a.role);
       expect(a.description.length).toBeGreaterThan(10);

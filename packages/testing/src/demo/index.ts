@@ -1,4 +1,5 @@
 export {
+  DEMO_ACCOUNTS,
   DEMO_LOCAL_AUTHORITY,
   DEMO_PASSWORD,
   demoAuthority,
