@@ -10,7 +10,7 @@ export interface ManagedOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   log: Log;
-  /** Adds an IPC channel (the postgres host uses it). */
+  /** Adds an IPC channel (the postgres host and the services use it to notice the launcher has gone). */
   ipc?: boolean;
 }
 

@@ -99,7 +99,7 @@ function services(root: string) {
 export function assertBuilt(root: string): void {
   const s = services(root);
   const needed = [s.gateway, s.carePlanning, s.placements].flatMap((x) => [x.main, x.seed!]);
-  needed.push(path.join(root, 'packages/dev-stack/dist/postgres-host.js'));
+  needed.push(path.join(root, 'packages/dev-stack/dist/postgres-host.js'), path.join(root, 'packages/dev-stack/dist/exit-with-parent.js'));
   const missing = needed.filter((f) => !existsSync(f));
   if (missing.length > 0) {
     throw new Error(
@@ -260,8 +260,18 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     seeding.catch(() => undefined);
 
     const servicesStarted = Date.now();
+    const exitWithParent = path.join(root, 'packages/dev-stack/dist/exit-with-parent.js');
     const launch = (name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
-      const proc = new ManagedProcess({ name, command, args, cwd, env, log });
+      const node = command === process.execPath;
+      const proc = new ManagedProcess({
+        name,
+        command,
+        args: node ? ['--require', exitWithParent, ...args] : args,
+        cwd,
+        env,
+        log,
+        ipc: node,
+      });
       children.push(proc);
       watch(proc);
       return proc;
@@ -302,6 +312,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       const env = {
         ...baseEnv,
         PORT: String(ports.portal),
+        // react-router-serve listens on every interface unless told otherwise.
+        HOST: process.env.PORTAL_HOST ?? '127.0.0.1',
         GATEWAY_URL: gatewayUrl,
         SESSION_SECRET: keys.sessionSecret,
       };
