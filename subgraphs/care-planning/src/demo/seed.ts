@@ -42,6 +42,8 @@ export async function seedCarePlanning(dataSource: DataSource, authority: DemoAu
   };
   if (await dataSource.getRepository(LocalAuthority).existsBy({ id: localAuthority.id })) return result;
 
+  const people: unknown[] = await dataSource.query('SELECT 1 FROM access.people WHERE id = $1', [authority.accounts[0]!.personId]);
+  if (people.length === 0) throw new Error('The demo people are missing from access.people: run the identity seeder (gateway) first');
   await dataSource.transaction(async (em) => {
     await em.getRepository(LocalAuthority).insert({ id: localAuthority.id, code: localAuthority.code, name: localAuthority.name });
     for (const c of children) {
