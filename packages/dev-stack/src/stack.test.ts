@@ -1,0 +1,82 @@
+import { londonToday } from '@lac/access';
+import { createTestDatabase, demoAuthority } from '@lac/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { assertBuilt, defaultRoot, type RunningStack, startStack } from './stack';
+
+// Runs the built services (dist/): the root `pnpm test` builds first; on its own, run `pnpm build` before.
+describe('startStack', () => {
+  let stack: RunningStack | undefined;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    assertBuilt(defaultRoot());
+    const databaseUrl = await createTestDatabase(inject('databaseUrl'), 'stack');
+    try {
+      stack = await startStack({
+        databaseUrl,
+        ports: { gateway: 0, carePlanning: 0, placements: 0, portal: 0 },
+        keys: 'ephemeral',
+        portal: false,
+        log: (line) => lines.push(line),
+      });
+    } catch (error) {
+      throw new Error(`${error instanceof Error ? error.message : error}\n--- stack output ---\n${lines.slice(-40).join('\n')}`);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  }, 30_000);
+
+  it('signs the demo IRO in and answers their caseload through the gateway', async () => {
+    const s = stack!;
+    expect(s.gatewayUrl).not.toContain(':4000');
+    const tokenResponse = await fetch(`${s.gatewayUrl}/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'iro', password: s.password }),
+    });
+    expect(tokenResponse.status).toBe(200);
+    const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+
+    const response = await fetch(s.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query:
+          '{ me { displayName caseload(first: 5) { totalCount items { givenName nextReview { dueBy status } currentPlacement { placementType } } } } }',
+      }),
+    });
+    const body = (await response.json()) as {
+      errors?: unknown;
+      data: {
+        me: {
+          displayName: string;
+          caseload: {
+            totalCount: number;
+            items: Array<{ givenName: string; nextReview: { dueBy: string; status: string } | null; currentPlacement: { placementType: string } | null }>;
+          };
+        };
+      };
+    };
+    expect(body.errors).toBeUndefined();
+    const { me } = body.data;
+    const iro = s.accounts.find((a) => a.username === 'iro')!;
+    expect(me.displayName).toBe(demoAuthority(londonToday()).people.find((p) => p.id === iro.personId)!.displayName);
+    expect(me.caseload.totalCount).toBeGreaterThanOrEqual(45);
+    expect(me.caseload.totalCount).toBeLessThanOrEqual(55);
+    expect(me.caseload.items).toHaveLength(5);
+    for (const child of me.caseload.items) {
+      expect(child.nextReview?.status).toMatch(/^(OVERDUE|DUE_SOON|ON_TRACK)$/);
+      expect(child.currentPlacement?.placementType).toMatch(/^(U[1-6]|K2)$/);
+    }
+  }, 30_000);
+
+  it('stops every service', async () => {
+    const s = stack!;
+    await s.stop();
+    for (const url of [s.gatewayUrl, s.carePlanningUrl, s.placementsUrl]) {
+      await expect(fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) })).rejects.toThrow();
+    }
+  }, 30_000);
+});

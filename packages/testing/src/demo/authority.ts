@@ -1,0 +1,435 @@
+import type { Role } from '@lac/access';
+import { addDays, addMonths, addWorkingDays, parseIsoDate, toDayNumber } from '@lac/statutory';
+import { ADULT_GIVEN_NAMES, CHILDRENS_HOMES, FAMILY_NAMES, GIVEN_NAMES, STREETS, TOWNS } from './names';
+import { Random, demoUuid } from './random';
+
+/** The one password every demo account has. Demo data only: never use it anywhere real. */
+export const DEMO_PASSWORD = 'demo-password';
+
+export const DEMO_LOCAL_AUTHORITY = {
+  id: demoUuid('local-authority', 'ASH'),
+  code: 'ASH',
+  name: 'Ashbury Borough Council',
+} as const;
+
+export interface DemoLocalAuthority {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface DemoPerson {
+  id: string;
+  displayName: string;
+  role: Role;
+  localAuthorityId: string | null;
+}
+
+export interface DemoPeriodOfCare {
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface DemoLegalStatus {
+  /** SSDA903 legal status code. */
+  code: string;
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface DemoAllocation {
+  role: 'iro' | 'social_worker';
+  personId: string;
+  from: string;
+}
+
+export interface DemoParent {
+  personId: string;
+  hasParentalResponsibility: boolean;
+}
+
+export interface DemoAddress {
+  line1: string;
+  line2: string | null;
+  town: string;
+  postcode: string;
+}
+
+export interface DemoPlacement {
+  /** SSDA903 placement type, valid on startDate. */
+  placementType: string;
+  startDate: string;
+  /** The foster carer; null for a children's home (K2). */
+  carerPersonId: string | null;
+  address: DemoAddress;
+}
+
+export interface DemoChild {
+  id: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  /** The young person's own account, when they have one. */
+  personId: string | null;
+  /** Oldest first; only the last can be open. */
+  periodsOfCare: DemoPeriodOfCare[];
+  /** Oldest first; each ends the day the next starts, the last is open. */
+  legalStatuses: DemoLegalStatus[];
+  /** Dates reviews were held, oldest first, across all periods of care. */
+  reviews: string[];
+  allocations: DemoAllocation[];
+  parents: DemoParent[];
+  placement: DemoPlacement;
+}
+
+export type DemoUsername =
+  | 'iro'
+  | 'iro-manager'
+  | 'social-worker'
+  | 'advocate'
+  | 'guardian'
+  | 'parent'
+  | 'foster-carer'
+  | 'young-person';
+
+export interface DemoAccount {
+  username: DemoUsername;
+  personId: string;
+  role: Role;
+  /** One line for the README and the launcher's banner. */
+  description: string;
+}
+
+/** The demo sign-ins in general terms, for the README (demoAuthority(today).accounts names the people). */
+export const DEMO_ACCOUNTS: ReadonlyArray<{ username: DemoUsername; role: Role; description: string }> = [
+  { username: 'iro', role: 'iro', description: 'An IRO with 50 children: reviews overdue, due within 15 working days and on track' },
+  { username: 'iro-manager', role: 'iro_manager', description: 'An IRO manager: every child in the local authority' },
+  { username: 'social-worker', role: 'social_worker', description: 'A social worker allocated to 34 children' },
+  { username: 'advocate', role: 'advocate', description: 'An advocate, with no children yet (advocacy comes later)' },
+  { username: 'guardian', role: 'guardian', description: "A children's guardian, with no children yet (proceedings come later)" },
+  { username: 'parent', role: 'parent', description: "A parent with parental responsibility for one child in foster care: the carer's address is withheld" },
+  { username: 'foster-carer', role: 'foster_carer', description: 'A foster carer with two children placed with them now' },
+  { username: 'young-person', role: 'young_person', description: 'A young person aged 12 to 17 who sees their own record' },
+];
+
+export interface DemoAuthority {
+  today: string;
+  localAuthority: DemoLocalAuthority;
+  people: DemoPerson[];
+  children: DemoChild[];
+  accounts: DemoAccount[];
+}
+
+const CHILD_COUNT = 300;
+/** Uneven, as real caseloads are; the first is the demo IRO's. */
+const IRO_CASELOADS = [50, 58, 44, 41, 55, 52];
+const SOCIAL_WORKER_CASELOADS = [34, 27, 31, 25, 36, 29, 33, 24, 30, 31];
+const CHILDRENS_HOME_COUNT = 12;
+const NEW_PERIOD_COUNT = 15;
+/** The bank-holiday calendar (and so every working-day count) starts in 2020. */
+const REVIEW_CLOCK_FLOOR = '2020-01-06';
+/** Placement type code lists are known from the 2022-23 collection year. */
+const PLACEMENT_CODE_FLOOR = '2022-04-01';
+const YEAR = 365.25;
+
+type ReviewCategory = 'overdue' | 'due_soon' | 'on_track';
+type HouseholdKind = 'connected' | 'other';
+
+interface Household {
+  index: number;
+  carerId: string;
+  kind: HouseholdKind;
+  address: DemoAddress;
+  children: number[];
+}
+
+const days = (from: string, to: string) => toDayNumber(parseIsoDate(to)) - toDayNumber(parseIsoDate(from));
+const plusDays = (d: string, n: number) => addDays(parseIsoDate(d), n) as string;
+const plusMonths = (d: string, n: number) => addMonths(parseIsoDate(d), n) as string;
+const plusWorkingDays = (d: string, n: number) => addWorkingDays(parseIsoDate(d), n) as string;
+const maxDate = (...ds: string[]) => ds.reduce((a, b) => (a > b ? a : b));
+const minDate = (...ds: string[]) => ds.reduce((a, b) => (a < b ? a : b));
+
+function fullName(rng: Random, given: readonly string[] = ADULT_GIVEN_NAMES): string {
+  return `${rng.pick(given)} ${rng.pick(FAMILY_NAMES)}`;
+}
+
+function postcode(rng: Random): string {
+  const letters = 'ABDEFGHJLNPQRSTUWXY';
+  return `ZZ${rng.int(1, 9)} ${rng.int(1, 9)}${rng.pick([...letters])}${rng.pick([...letters])}`;
+}
+
+/**
+ * The demo local authority, Ashbury Borough Council: about 300 children looked after, their IROs, social
+ * workers, carers and parents, and one sign-in account per role. Pure and deterministic: the same `today` always
+ * gives the same data, and names, ids and who-is-linked-to-whom do not depend on `today` at all (dates are
+ * counted back from it). Every date is on or before `today`. `today` must fall in 2022-04..2030 (the statutory
+ * calendars' coverage).
+ */
+export function demoAuthority(today: string): DemoAuthority {
+  parseIsoDate(today);
+  const la = { ...DEMO_LOCAL_AUTHORITY };
+  const people: DemoPerson[] = [];
+  const person = (kind: string, n: number, role: Role, displayName: string, localAuthorityId: string | null = la.id) => {
+    const p: DemoPerson = { id: demoUuid('person', `${kind}:${n}`), displayName, role, localAuthorityId };
+    people.push(p);
+    return p;
+  };
+
+  // Staff.
+  const staffNames = new Random('demo:staff');
+  const iros = IRO_CASELOADS.map((_, i) => person('iro', i, 'iro', fullName(staffNames)));
+  const manager = person('iro-manager', 0, 'iro_manager', fullName(staffNames));
+  const socialWorkers = SOCIAL_WORKER_CASELOADS.map((_, i) => person('social-worker', i, 'social_worker', fullName(staffNames)));
+  const advocate = person('advocate', 0, 'advocate', fullName(staffNames), null);
+  const guardian = person('guardian', 0, 'guardian', fullName(staffNames), null);
+
+  // Who each child is, independent of today.
+  const base = Array.from({ length: CHILD_COUNT }, (_, i) => {
+    const rng = new Random(`demo:child:${i}`);
+    const years = rng.weighted<[number, number]>([
+      [[0, 0], 5],
+      [[1, 4], 13],
+      [[5, 9], 18],
+      [[10, 15], 38],
+      [[16, 17], 26],
+    ]);
+    const ageDays = rng.int(Math.max(7, Math.round(years[0] * YEAR)), Math.round((years[1] + 1) * YEAR) - 2);
+    return { index: i, rng, ageDays, givenName: rng.pick(GIVEN_NAMES), familyName: rng.pick(FAMILY_NAMES) };
+  });
+  const ageYears = (i: number) => Math.floor(base[i]!.ageDays / YEAR);
+
+  const structure = new Random('demo:structure');
+  const order = structure.shuffle(base.map((b) => b.index));
+  const homes = new Set(order.filter((i) => ageYears(i) >= 11).slice(0, CHILDRENS_HOME_COUNT));
+  const fostered = order.filter((i) => !homes.has(i));
+
+  // Foster households of one to three children; the first (two children) is the demo carer's.
+  const households: Household[] = [];
+  const carerNames = new Random('demo:carers');
+  for (let at = 0; at < fostered.length; ) {
+    const index = households.length;
+    const size = index === 0 ? 2 : structure.weighted([[1, 40], [2, 40], [3, 20]] as const);
+    const children = fostered.slice(at, at + size);
+    at += size;
+    const carer = person('foster-carer', index, 'foster_carer', fullName(carerNames));
+    households.push({
+      index,
+      carerId: carer.id,
+      kind: index !== 0 && structure.chance(0.2) ? 'connected' : 'other',
+      address: {
+        line1: `${carerNames.int(1, 120)} ${carerNames.pick(STREETS)}`,
+        line2: null,
+        town: carerNames.pick(TOWNS),
+        postcode: postcode(carerNames),
+      },
+      children,
+    });
+  }
+  const householdOf = new Map<number, Household>();
+  for (const h of households) for (const c of h.children) householdOf.set(c, h);
+
+  const carerChildren = households[0]!.children;
+  const parentChild = fostered.find((i) => !carerChildren.includes(i) && ageYears(i) >= 4 && ageYears(i) <= 11)!;
+  const youngPersonChild = fostered.find(
+    (i) => !carerChildren.includes(i) && i !== parentChild && ageYears(i) >= 13 && ageYears(i) <= 16,
+  )!;
+  const special = [...carerChildren, parentChild, youngPersonChild];
+  const newPeriod = new Set(
+    order.filter((i) => !special.includes(i) && ageYears(i) >= 4).slice(0, NEW_PERIOD_COUNT),
+  );
+
+  // The demo IRO and social worker have every child the other demo accounts are linked to.
+  const assign = (caseloads: number[], staff: DemoPerson[], label: string) => {
+    const rest = new Random(label).shuffle(base.map((b) => b.index).filter((i) => !special.includes(i)));
+    const queue = [...special, ...rest];
+    const byChild = new Map<number, DemoPerson>();
+    let at = 0;
+    caseloads.forEach((size, s) => {
+      for (const c of queue.slice(at, at + size)) byChild.set(c, staff[s]!);
+      at += size;
+    });
+    return byChild;
+  };
+  const iroOf = assign(IRO_CASELOADS, iros, 'demo:iro-allocation');
+  const socialWorkerOf = assign(SOCIAL_WORKER_CASELOADS, socialWorkers, 'demo:sw-allocation');
+
+  const youngPerson = person(
+    'young-person',
+    0,
+    'young_person',
+    `${base[youngPersonChild]!.givenName} ${base[youngPersonChild]!.familyName}`,
+    la.id,
+  );
+
+  let homeNumber = 0;
+  let parentNumber = 0;
+  let demoParentId = '';
+  const children: DemoChild[] = base.map((b) => {
+    const { rng, index } = b;
+    // Parents: one or two, most with parental responsibility.
+    const parents: DemoParent[] = [];
+    const parentCount = rng.chance(0.6) ? 2 : 1;
+    for (let p = 0; p < parentCount; p++) {
+      const familyName = p === 0 && rng.chance(0.7) ? b.familyName : rng.pick(FAMILY_NAMES);
+      const record = person('parent', parentNumber++, 'parent', `${rng.pick(ADULT_GIVEN_NAMES)} ${familyName}`, null);
+      const pr = index === parentChild && p === 0 ? true : rng.chance(p === 0 ? 0.92 : 0.65);
+      parents.push({ personId: record.id, hasParentalResponsibility: pr });
+      if (index === parentChild && p === 0) demoParentId = record.id;
+    }
+
+    const dateOfBirth = plusDays(today, -b.ageDays);
+    const clockFloor = maxDate(REVIEW_CLOCK_FLOOR, plusDays(dateOfBirth, 1));
+    const room = Math.max(0, days(clockFloor, today));
+    const periodsOfCare: DemoPeriodOfCare[] = [];
+    const legalStatuses: DemoLegalStatus[] = [];
+    const reviews: string[] = [];
+
+    let start: string;
+    if (newPeriod.has(index) && room > 500) {
+      start = plusDays(today, -rng.int(30, 500));
+      const endedOn = plusDays(start, -rng.int(60, 300));
+      const startedOn = maxDate(clockFloor, plusDays(endedOn, -rng.int(90, 600)));
+      if (days(startedOn, endedOn) >= 30) {
+        periodsOfCare.push({ startDate: startedOn, endDate: endedOn });
+        legalStatuses.push({ code: 'V2', startDate: startedOn, endDate: endedOn });
+        reviews.push(...earlierReviews(startedOn, endedOn));
+      }
+    } else {
+      const back = Math.floor(Math.min(room, 6 * 365) * rng.float() ** 1.25);
+      start = plusDays(today, -back);
+    }
+    periodsOfCare.push({ startDate: start, endDate: null });
+    legalStatuses.push(...legalHistory(rng, start, today, ageYears(index)));
+    const category = rng.weighted<ReviewCategory>([['overdue', 10], ['due_soon', 10], ['on_track', 80]]);
+    reviews.push(...reviewHistory(rng, start, today, category));
+
+    const allocations: DemoAllocation[] = [
+      { role: 'iro', personId: iroOf.get(index)!.id, from: minDate(today, plusWorkingDays(start, rng.int(1, 5))) },
+      { role: 'social_worker', personId: socialWorkerOf.get(index)!.id, from: start },
+    ];
+
+    const household = householdOf.get(index);
+    const inCareDays = days(start, today);
+    let placementStart = rng.chance(0.55) ? start : plusDays(start, rng.int(0, inCareDays));
+    const earliest = maxDate(start, PLACEMENT_CODE_FLOOR);
+    if (placementStart < earliest) placementStart = plusDays(earliest, rng.int(0, Math.min(400, days(earliest, today))));
+    let placement: DemoPlacement;
+    if (!household) {
+      const home = CHILDRENS_HOMES[homeNumber++ % CHILDRENS_HOMES.length]!;
+      placement = { placementType: 'K2', startDate: placementStart, carerPersonId: null, address: { ...home } };
+    } else {
+      const longTerm = days(placementStart, today) > 365 && rng.chance(0.6);
+      const placementType = household.kind === 'connected' ? (longTerm ? 'U1' : 'U3') : longTerm ? 'U4' : 'U6';
+      placement = { placementType, startDate: placementStart, carerPersonId: household.carerId, address: { ...household.address } };
+    }
+
+    return {
+      id: demoUuid('child', index),
+      givenName: b.givenName,
+      familyName: b.familyName,
+      dateOfBirth,
+      personId: index === youngPersonChild ? youngPerson.id : null,
+      periodsOfCare,
+      legalStatuses,
+      reviews,
+      allocations,
+      parents,
+      placement,
+    };
+  });
+
+  const iroCaseload = IRO_CASELOADS[0]!;
+  const swCaseload = SOCIAL_WORKER_CASELOADS[0]!;
+  const accounts: DemoAccount[] = [
+    { username: 'iro', personId: iros[0]!.id, role: 'iro', description: `IRO ${iros[0]!.displayName}, with ${iroCaseload} children on their caseload` },
+    { username: 'iro-manager', personId: manager.id, role: 'iro_manager', description: `IRO manager ${manager.displayName}: every child in ${la.name}` },
+    { username: 'social-worker', personId: socialWorkers[0]!.id, role: 'social_worker', description: `Social worker ${socialWorkers[0]!.displayName}, allocated to ${swCaseload} children` },
+    { username: 'advocate', personId: advocate.id, role: 'advocate', description: `Advocate ${advocate.displayName} (no children yet: advocacy comes later)` },
+    { username: 'guardian', personId: guardian.id, role: 'guardian', description: `Children's guardian ${guardian.displayName} (no children yet: proceedings come later)` },
+    {
+      username: 'parent',
+      personId: demoParentId,
+      role: 'parent',
+      description: `Parent with parental responsibility for ${base[parentChild]!.givenName}, in foster care (the carer's address is withheld)`,
+    },
+    {
+      username: 'foster-carer',
+      personId: households[0]!.carerId,
+      role: 'foster_carer',
+      description: `Foster carer with ${carerChildren.map((c) => base[c]!.givenName).join(' and ')} placed with them`,
+    },
+    {
+      username: 'young-person',
+      personId: youngPerson.id,
+      role: 'young_person',
+      description: `${youngPerson.displayName}, aged ${ageYears(youngPersonChild)}, who sees their own record`,
+    },
+  ];
+
+  return { today, localAuthority: la, people, children, accounts };
+}
+
+/** C2 mostly (after an interim C1 while proceedings run), V2 for accommodation by agreement, E1 for some young children. */
+function legalHistory(rng: Random, start: string, today: string, age: number): DemoLegalStatus[] {
+  const route = rng.weighted([['care-order', 72], ['accommodated', 16], ['placement-order', age < 8 ? 12 : 0]] as const);
+  if (route === 'accommodated') return [{ code: 'V2', startDate: start, endDate: null }];
+  const steps: Array<[string, string]> = [['C1', start]];
+  const fullOrder = plusDays(start, rng.int(90, 200));
+  if (fullOrder <= today) steps.push(['C2', fullOrder]);
+  if (route === 'placement-order' && fullOrder <= today) {
+    const placementOrder = plusDays(fullOrder, rng.int(60, 300));
+    if (placementOrder <= today) steps.push(['E1', placementOrder]);
+  }
+  return steps.map(([code, startDate], i) => ({ code, startDate, endDate: steps[i + 1]?.[1] ?? null }));
+}
+
+/** Reviews of an earlier, ended period of care: held on time while it lasted. */
+function earlierReviews(start: string, end: string): string[] {
+  const held: string[] = [];
+  let next = plusWorkingDays(start, 15);
+  let gapMonths = 3;
+  while (next <= end) {
+    held.push(next);
+    next = plusDays(plusMonths(next, gapMonths), -10);
+    gapMonths = 6;
+  }
+  return held;
+}
+
+/**
+ * Reviews of the current period, aimed so that the next one is overdue, due within 15 working days or on track:
+ * the first within 20 working days of the start, the second within 3 months, then 6-monthly, with the last one
+ * placed so its successor falls due on a chosen date.
+ */
+function reviewHistory(rng: Random, start: string, today: string, category: ReviewCategory): string[] {
+  const firstDue = plusWorkingDays(start, 20);
+  if (firstDue > today) {
+    const early = plusWorkingDays(start, 10);
+    return early <= today && rng.chance(0.3) ? [early] : [];
+  }
+  const target =
+    category === 'overdue'
+      ? plusDays(today, -rng.int(3, 45))
+      : category === 'due_soon'
+        ? plusWorkingDays(today, rng.int(1, 12))
+        : plusDays(today, rng.int(35, 170));
+  const first = plusWorkingDays(start, rng.int(8, 19));
+  const lastOfMany = plusMonths(target, -6);
+  if (lastOfMany > plusDays(first, 20) && lastOfMany <= today) {
+    const held = [first];
+    let next = plusDays(plusMonths(first, 3), -rng.int(0, 20));
+    let gapMonths = 6;
+    while (next < plusDays(lastOfMany, -20)) {
+      held.push(next);
+      next = plusDays(plusMonths(next, gapMonths), -rng.int(0, 30));
+      gapMonths = 6;
+    }
+    held.push(lastOfMany);
+    return held;
+  }
+  const onlyOne = plusMonths(target, -3);
+  if (onlyOne >= plusDays(start, 5) && onlyOne <= today) return [onlyOne];
+  if (category === 'overdue') return [];
+  return first <= today ? [first] : [];
+}

@@ -1,0 +1,19 @@
+export {
+  DEMO_ACCOUNTS,
+  DEMO_LOCAL_AUTHORITY,
+  DEMO_PASSWORD,
+  demoAuthority,
+  type DemoAccount,
+  type DemoAddress,
+  type DemoAllocation,
+  type DemoAuthority,
+  type DemoChild,
+  type DemoLegalStatus,
+  type DemoLocalAuthority,
+  type DemoParent,
+  type DemoPeriodOfCare,
+  type DemoPerson,
+  type DemoPlacement,
+  type DemoUsername,
+} from './authority';
+export { Random, demoUuid, mulberry32, seedFrom } from './random';

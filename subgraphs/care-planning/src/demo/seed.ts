@@ -1,0 +1,92 @@
+import type { DemoAuthority } from '@lac/testing';
+import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+import { allocate } from '../allocations/allocate';
+import { LocalAuthority } from '../children/local-authority.entity';
+import { recordParent } from '../children/parents';
+import { registerChild } from '../children/register-child';
+import { LegalStatus } from '../legal-status/legal-status.entity';
+import { PeriodOfCare } from '../periods/period-of-care.entity';
+import { Review } from '../reviews/review.entity';
+
+export interface CarePlanningSeedResult {
+  /** False when the demo local authority was already there and nothing was written. */
+  seeded: boolean;
+  children: number;
+  periodsOfCare: number;
+  legalStatuses: number;
+  reviews: number;
+  allocations: number;
+  parents: number;
+}
+
+async function insertInChunks<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += 500) await em.getRepository(entity).insert(rows.slice(at, at + 500) as never);
+}
+
+/**
+ * The demo local authority's care-planning facts in one transaction. Children, allocations and parents go through
+ * the domain functions, so access (access.children and the self, iro, social_worker and parent relationships) is
+ * written exactly as in production; periods, legal statuses and reviews grant nothing and are batch-inserted.
+ * Needs the demo people in access.people (seedIdentity) first. Does nothing when the local authority exists.
+ */
+export async function seedCarePlanning(dataSource: DataSource, authority: DemoAuthority): Promise<CarePlanningSeedResult> {
+  const { children, today, localAuthority } = authority;
+  const result: CarePlanningSeedResult = {
+    seeded: false,
+    children: children.length,
+    periodsOfCare: children.reduce((n, c) => n + c.periodsOfCare.length, 0),
+    legalStatuses: children.reduce((n, c) => n + c.legalStatuses.length, 0),
+    reviews: children.reduce((n, c) => n + c.reviews.length, 0),
+    allocations: children.reduce((n, c) => n + c.allocations.length, 0),
+    parents: children.reduce((n, c) => n + c.parents.length, 0),
+  };
+  if (await dataSource.getRepository(LocalAuthority).existsBy({ id: localAuthority.id })) return result;
+
+  const people: unknown[] = await dataSource.query('SELECT 1 FROM access.people WHERE id = $1', [authority.accounts[0]!.personId]);
+  if (people.length === 0) throw new Error('The demo people are missing from access.people: run the identity seeder (gateway) first');
+  await dataSource.transaction(async (em) => {
+    await em.getRepository(LocalAuthority).insert({ id: localAuthority.id, code: localAuthority.code, name: localAuthority.name });
+    for (const c of children) {
+      await registerChild(
+        em,
+        {
+          id: c.id,
+          localAuthorityId: localAuthority.id,
+          givenName: c.givenName,
+          familyName: c.familyName,
+          dateOfBirth: c.dateOfBirth,
+          personId: c.personId,
+        },
+        today,
+      );
+    }
+    await insertInChunks(
+      em,
+      PeriodOfCare,
+      children.flatMap((c) => c.periodsOfCare.map((p) => ({ childId: c.id, startDate: p.startDate, endDate: p.endDate }) as PeriodOfCare)),
+    );
+    await insertInChunks(
+      em,
+      LegalStatus,
+      children.flatMap((c) =>
+        c.legalStatuses.map((l) => ({ childId: c.id, code: l.code, startDate: l.startDate, endDate: l.endDate }) as LegalStatus),
+      ),
+    );
+    await insertInChunks(
+      em,
+      Review,
+      children.flatMap((c) => {
+        const iro = c.allocations.find((a) => a.role === 'iro')!.personId;
+        return c.reviews.map((heldOn) => ({ childId: c.id, heldOn, recordedBy: iro }) as Review);
+      }),
+    );
+    for (const c of children) {
+      for (const a of c.allocations) await allocate(em, { childId: c.id, role: a.role, personId: a.personId, from: a.from });
+      const from = c.periodsOfCare.at(-1)!.startDate;
+      for (const p of c.parents) {
+        await recordParent(em, { childId: c.id, personId: p.personId, hasParentalResponsibility: p.hasParentalResponsibility, from });
+      }
+    }
+  });
+  return { ...result, seeded: true };
+}
