@@ -55,6 +55,7 @@ describe('placements through the graph', () => {
   it.each([
     ['an unknown placement type', { placementType: 'Q9' }, 'placementType', 'UNKNOWN_CODE'],
     ['a start date in the future', { startDate: '2027-01-04' }, 'startDate', 'DATE_IN_FUTURE'],
+    ['a start before the code lists we hold', { startDate: '2021-06-01' }, 'startDate', 'INVALID'],
     ['a made-up postcode', { address: { ...address, postcode: 'NOT A CODE' } }, 'address.postcode', 'INVALID'],
     ['someone who is not a carer', { carerPersonId: 'self' }, 'carerPersonId', 'INVALID'],
   ])('refuses %s and writes nothing', async (_label, change, field, problem) => {

@@ -118,6 +118,11 @@ describe('robustness of the review list', () => {
     expect(() => due('2025-01-06', [], '2025-01-05')).toThrow(RangeError);
   });
 
+  it('a child looked after since before the calendar still gets a schedule from later reviews', () => {
+    const r = due('2016-05-09', [statutory('2025-11-20'), statutory('2026-05-20')], '2026-11-23');
+    expect(r).toMatchObject({ dueBy: '2026-11-20', kind: 'subsequent', status: 'overdue' });
+  });
+
   it('throws when the due date falls outside the holiday calendar', () => {
     expect(() => due('2030-12-16', [])).toThrow(CalendarCoverageError);
   });

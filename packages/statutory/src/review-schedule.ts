@@ -129,7 +129,10 @@ export function nextReviewDue(input: NextReviewInput): NextReviewDue {
   }
 
   const reviews = relevantReviews(input);
-  let due = firstReviewDue(input.periodOfCareStart, calendar);
+  // The first-review date is only worked out when it matters, so a child looked after since before the
+  // calendar's coverage still gets a schedule from their later reviews.
+  let due: Due | null = null;
+  const running = (): Due => (due ??= firstReviewDue(input.periodOfCareStart, calendar));
   let statutoryHeld = 0;
   reviews.forEach((review, index) => {
     const allHeld = index + 1;
@@ -149,14 +152,15 @@ export function nextReviewDue(input: NextReviewInput): NextReviewDue {
         '; earlier than the running cycle, which an additional review never postpones',
         calendar,
       );
-      if (isBefore(fromAdditional.dueBy, due.dueBy)) due = fromAdditional;
+      if (isBefore(fromAdditional.dueBy, running().dueBy)) due = fromAdditional;
     }
   });
 
+  const next = running();
   return {
-    ...due,
-    latestWorkingDay: lastWorkingDayOnOrBefore(due.dueBy, calendar),
-    status: statusOf(due.dueBy, input.today, policy.dueSoonWorkingDays, calendar),
+    ...next,
+    latestWorkingDay: lastWorkingDayOnOrBefore(next.dueBy, calendar),
+    status: statusOf(next.dueBy, input.today, policy.dueSoonWorkingDays, calendar),
     reviewsCounted: reviews.length,
   };
 }

@@ -1,6 +1,6 @@
 import { endRelationships, grantRelationship } from '@lac/access';
 import { badInput } from '@lac/subgraph-kit';
-import { isIsoDate, isPlacementTypeCode, parseIsoDate } from '@lac/statutory';
+import { CodeListCoverageError, isIsoDate, isPlacementTypeCode, parseIsoDate } from '@lac/statutory';
 import { type EntityManager, IsNull } from 'typeorm';
 import { Placement } from './placement.entity';
 
@@ -20,6 +20,18 @@ function checkDate(field: string, value: string, today: string): string {
   return value;
 }
 
+/** Before the code lists we hold (2022-23), a placement type cannot be checked, so it cannot be recorded here. */
+function placementTypeKnown(type: string, start: string): boolean {
+  try {
+    return isPlacementTypeCode(type, parseIsoDate(start));
+  } catch (error) {
+    if (error instanceof CodeListCoverageError) {
+      throw badInput('startDate', 'INVALID', `Placements starting before 1 April 2022 cannot be recorded yet (${start})`);
+    }
+    throw error;
+  }
+}
+
 const placementSource = (id: string) => `placements:placement:${id}`;
 
 /**
@@ -29,7 +41,7 @@ const placementSource = (id: string) => `placements:placement:${id}`;
 export async function startPlacement(em: EntityManager, input: NewPlacement, today: string): Promise<Placement> {
   const start = checkDate('startDate', input.startDate, today);
   const type = input.placementType.trim().toUpperCase();
-  if (!isPlacementTypeCode(type, parseIsoDate(start))) {
+  if (!placementTypeKnown(type, start)) {
     throw badInput('placementType', 'UNKNOWN_CODE', `${input.placementType} is not an SSDA903 placement type on ${start}`);
   }
   const postcode = input.address.postcode.trim().toUpperCase();
