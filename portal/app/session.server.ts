@@ -57,7 +57,8 @@ export interface PgSessionStorageOptions {
 /**
  * React Router session storage over portal.sessions. The cookie carries only the signed random id; the table
  * keeps its SHA-256, so a read of the table does not yield usable cookies. A row expires at the earlier of
- * (last write + idle timeout) and the session's absolute expiry; rows past expiry are never read.
+ * (last write + idle timeout), the session's absolute expiry and 8 hours after the row was created; rows past
+ * expiry are never read.
  */
 export function createPgSessionStorage(options: PgSessionStorageOptions): SessionStorage<SessionData> {
   const { pool, secrets, secure } = options;
@@ -109,8 +110,10 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
       await ready;
       // Never resurrects a row that expired or was deleted meanwhile (no upsert: no session fixation).
       await pool.query(
-        'UPDATE portal.sessions SET data = $2, updated_at = $3, expires_at = $4 WHERE id_hash = $1 AND expires_at > $3',
-        [hashSessionId(id), JSON.stringify(data), new Date(now()), expiresAt(data)],
+        `UPDATE portal.sessions
+            SET data = $2, updated_at = $3, expires_at = LEAST($4, created_at + make_interval(secs => $5))
+          WHERE id_hash = $1 AND expires_at > $3`,
+        [hashSessionId(id), JSON.stringify(data), new Date(now()), expiresAt(data), MAX_SESSION_MS / 1000],
       );
     },
     async deleteData(id) {
