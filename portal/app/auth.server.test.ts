@@ -251,7 +251,7 @@ describe('sign-out', () => {
 
   it('refuses a bad CSRF token with 403 and leaves the session alone', async () => {
     const { cookie, csrf } = await signedInCookie();
-    for (const fields of [{}, { [CSRF_FIELD]: 'nope' }, { [CSRF_FIELD]: csrf.slice(1) }]) {
+    for (const fields of [{}, { [CSRF_FIELD]: 'nope' }, { [CSRF_FIELD]: csrf.slice(1) }] as Array<Record<string, string>>) {
       const res = await settle(() => auth.signOutAction(signOut(fields, cookie)));
       expect(statusOf(res)).toBe(403);
     }
