@@ -25,7 +25,9 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
 export function applySecurityHeaders(headers: Headers, options: { nonce?: string; secure: boolean; dev?: boolean }): void {
   if (options.nonce) headers.set('Content-Security-Policy', contentSecurityPolicy(options.nonce, options.dev));
   headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Referrer-Policy', 'no-referrer');
+  // same-origin, not no-referrer: with no-referrer Chromium sends `Origin: null` on form posts, which React Router's
+  // own origin check (rightly) rejects. Nothing leaves for other sites, child ids in URLs included.
+  headers.set('Referrer-Policy', 'same-origin');
   headers.set('X-Frame-Options', 'DENY');
   headers.set('Cross-Origin-Opener-Policy', 'same-origin');
   headers.set('Cross-Origin-Resource-Policy', 'same-origin');

@@ -28,6 +28,10 @@ export function services(): Services {
   const gateway = createGatewayClient({ baseUrl: cfg.gatewayUrl });
   const auth = createAuth({ sessions, gateway, trustProxy: cfg.trustProxy });
   instance = { config: cfg, pool, ready, sessions, gateway, auth };
+  // react-router-serve closes its HTTP server on these signals; release PostgreSQL too so the process can exit.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => void pool.end().catch(() => undefined));
+  }
   return instance;
 }
 
