@@ -29,7 +29,7 @@ const RELATIONSHIP_LABELS: Record<string, string> = {
   PARENT: 'Parent',
   ADVOCATE: 'Advocate',
   GUARDIAN: "Children's guardian",
-  SELF: 'This is you',
+  SELF: 'This is your own record',
   MANAGER: 'Manager',
 };
 
