@@ -12,6 +12,10 @@ const workspacePackages: Record<string, string> = {
   '@lac/access': 'packages/access/src/index.ts',
   '@lac/subgraph-kit': 'packages/subgraph-kit/src/index.ts',
   '@lac/testing': 'packages/testing/src/index.ts',
+  '@lac/database': 'packages/database/src/index.ts',
+  '@lac/care-planning': 'subgraphs/care-planning/src/index.ts',
+  '@lac/placements': 'subgraphs/placements/src/index.ts',
+  '@lac/gateway': 'gateway/src/index.ts',
 };
 
 // graphql 16 ships index.mjs beside index.js with no "exports"; vite would load the .mjs in our files while

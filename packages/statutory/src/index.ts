@@ -1,1 +1,99 @@
-export {};
+// Public API of @lac/statutory: pure date and code rules, no framework and no I/O.
+
+export {
+  addDays,
+  addMonths,
+  compareIsoDates,
+  dateParts,
+  dayOfWeek,
+  daysInMonth,
+  earlierOf,
+  fromDayNumber,
+  fromParts,
+  InvalidIsoDateError,
+  isAfter,
+  isBefore,
+  isIsoDate,
+  isLeapYear,
+  isWeekend,
+  parseIsoDate,
+  toDayNumber,
+} from './iso-date';
+export type { DateParts, DayOfWeek, IsoDate } from './iso-date';
+
+export { ageOn, birthdayAtAge, LEAP_DAY_BIRTHDAY_CONVENTION } from './age';
+
+export { CalendarCoverageError, defineHolidayCalendar } from './holiday-calendar';
+export type { BankHoliday, HolidayCalendar, HolidayTable } from './holiday-calendar';
+export { bankHolidays, CALENDAR_VERSION, ENGLAND_CALENDAR } from './england-bank-holidays';
+
+export {
+  addWorkingDays,
+  isWorkingDay,
+  lastWorkingDayOnOrBefore,
+  nextWorkingDayOnOrAfter,
+  workingDaysBetween,
+} from './working-days';
+
+export { CALENDAR_MONTH_CONVENTION, WORKING_DAY_CONVENTION } from './basis';
+export type { Deadline, DeadlineBasis } from './basis';
+
+export {
+  DEFAULT_DUE_SOON_WORKING_DAYS,
+  FIRST_REVIEW_WORKING_DAYS,
+  nextReviewDue,
+  REVIEW_RULES,
+  SECOND_REVIEW_MONTHS,
+  SUBSEQUENT_REVIEW_MONTHS,
+} from './review-schedule';
+export type {
+  NextReviewDue,
+  NextReviewInput,
+  ReviewDueKind,
+  ReviewHeld,
+  ReviewHeldKind,
+  ReviewSchedulePolicy,
+  ReviewStatus,
+} from './review-schedule';
+
+export { DEFAULT_RECORD_DEADLINE_SETTINGS, recordDeadlines } from './record-deadlines';
+export type { RecordDeadlines, RecordDeadlineSettings } from './record-deadlines';
+
+export {
+  collectionYearBounds,
+  collectionYearOf,
+  collectionYearStartYear,
+  collectionYearStarting,
+} from './ssda903/collection-year';
+export type { CollectionYear } from './ssda903/collection-year';
+export { defineCodeList } from './ssda903/code-list';
+export type { CodeList } from './ssda903/code-list';
+export { describeLegalStatus, isLegalStatusCode, LEGAL_STATUS_CODES } from './ssda903/legal-status';
+export type { LegalStatusCode } from './ssda903/legal-status';
+export {
+  CodeListCoverageError,
+  describePlacementType,
+  isPlacementTypeCode,
+  PLACEMENT_TYPE_CODES,
+  placementTypeCodesFor,
+} from './ssda903/placement-type';
+export type { PlacementTypeCode } from './ssda903/placement-type';
+export {
+  describeReasonNewEpisode,
+  isReasonNewEpisodeCode,
+  REASON_NEW_EPISODE_CODES,
+} from './ssda903/reason-new-episode';
+export type { ReasonNewEpisodeCode } from './ssda903/reason-new-episode';
+export {
+  describeReasonEpisodeCeased,
+  isReasonEpisodeCeasedCode,
+  REASON_EPISODE_CEASED_CODES,
+} from './ssda903/reason-episode-ceased';
+export type { ReasonEpisodeCeasedCode } from './ssda903/reason-episode-ceased';
+export {
+  describeReviewParticipation,
+  isReviewParticipationCode,
+  participationCodeAllowed,
+  REVIEW_PARTICIPATION_CODES,
+} from './ssda903/review-participation';
+export type { ReviewParticipationCode } from './ssda903/review-participation';

@@ -1,0 +1,30 @@
+import type { EntityManager } from 'typeorm';
+import { hashPassword, verifyPassword } from './passwords';
+
+export const normaliseUsername = (username: string): string => username.trim().toLowerCase();
+
+export async function createAccount(
+  em: Pick<EntityManager, 'query'>,
+  input: { username: string; password: string; personId: string },
+): Promise<void> {
+  await em.query(`INSERT INTO identity.accounts (username, password_hash, person_id) VALUES ($1, $2, $3)`, [
+    normaliseUsername(input.username),
+    await hashPassword(input.password),
+    input.personId,
+  ]);
+}
+
+/** The person behind a username and password, or null with no hint of which part was wrong. */
+export async function checkCredentials(
+  db: Pick<EntityManager, 'query'>,
+  username: string,
+  password: string,
+): Promise<string | null> {
+  const rows: Array<{ person_id: string; password_hash: string }> = await db.query(
+    `SELECT person_id, password_hash FROM identity.accounts WHERE username = $1 AND disabled_at IS NULL`,
+    [normaliseUsername(username)],
+  );
+  const row = rows[0];
+  const ok = await verifyPassword(row?.password_hash ?? null, password);
+  return ok && row ? row.person_id : null;
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+
+/** The subgraphs in the supergraph, each with the SDL file its own build prints. */
+export const SUBGRAPHS = [
+  { name: 'care-planning', defaultUrl: 'http://127.0.0.1:4001/graphql' },
+  { name: 'placements', defaultUrl: 'http://127.0.0.1:4002/graphql' },
+] as const;
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'gateway', 'supergraph.graphql');
+
+export function subgraphSdlPath(name: string): string {
+  return path.join(REPO_ROOT, 'subgraphs', name, 'schema.graphql');
+}
+
+/** Composes the checked-in subgraph SDL files; fails loudly with every composition error. */
+export function composeSupergraph(): string {
+  const result = composeServices(
+    SUBGRAPHS.map((s) => ({
+      name: s.name,
+      url: s.defaultUrl,
+      typeDefs: parse(readFileSync(subgraphSdlPath(s.name), 'utf8')),
+    })),
+  );
+  if (result.errors) throw new Error(`Composition failed:\n${result.errors.map((e) => e.message).join('\n')}`);
+  return result.supergraphSdl;
+}

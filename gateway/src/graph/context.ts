@@ -1,0 +1,6 @@
+import type { Actor } from '@lac/access';
+
+export interface GatewayContext {
+  actor: Actor;
+  requestId: string;
+}

@@ -1,0 +1,137 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { importSigningKey, londonToday, parseJwk, verifyUserToken } from '@lac/access';
+import { createDataSource, migrate } from '@lac/database';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { loadActor } from './auth/load-actor';
+import type { FailureThrottle } from './auth/throttle';
+import { tokenRoute } from './auth/token-route';
+import { SUBGRAPHS, SUPERGRAPH_PATH } from './graph/compose';
+import type { GatewayContext } from './graph/context';
+import { maskGatewayError } from './graph/format-error';
+import { SignedDataSource } from './graph/signed-data-source';
+import { Identity1795000000100 } from './migrations/1795000000100-Identity';
+
+export interface GatewayOptions {
+  databaseUrl: string;
+  userTokenPrivateKey: string;
+  internalTokenPrivateKey: string;
+  subgraphUrls: Record<string, string>;
+  port?: number;
+  development?: boolean;
+  userTokenTtlSeconds?: number;
+  subgraphTimeoutMs?: number;
+  trustProxy?: string;
+  throttle?: FailureThrottle;
+  today?: () => string;
+}
+
+export interface RunningGateway {
+  url: string;
+  origin: string;
+  dataSource: DataSource;
+  stop(): Promise<void>;
+}
+
+export const ARMOR = {
+  maxDepth: { n: 8 },
+  maxAliases: { n: 10 },
+  maxTokens: { n: 2000 },
+  maxDirectives: { n: 20 },
+  // Armor's static estimate compounds by depth: the full caseload page (all child fields, placement, review) is ~20k.
+  costLimit: { maxCost: 25_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+  blockFieldSuggestion: { enabled: true },
+};
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { dataSource } = createDataSource({ url: options.databaseUrl, schema: 'identity', entities: [], migrations: [Identity1795000000100] });
+  await dataSource.initialize();
+  await migrate(dataSource, options.databaseUrl, 'identity');
+
+  const userKey = await importSigningKey(parseJwk(options.userTokenPrivateKey, 'private'));
+  const internalKey = await importSigningKey(parseJwk(options.internalTokenPrivateKey, 'private'));
+  const today = options.today ?? (() => londonToday());
+  const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls[name] ?? url;
+      if (!target) throw new Error(`No URL configured for subgraph ${name}`);
+      return new SignedDataSource(name, target, internalKey, timeoutMs);
+    },
+  });
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
+  const httpServer = http.createServer({ keepAliveTimeout: 65_000 }, app);
+  const armor = new ApolloArmor(ARMOR).protect();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: options.development === true,
+    hideSchemaDetailsFromClientErrors: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    maxRecursiveSelections: true,
+    formatError: maskGatewayError,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    dataSource
+      .query('SELECT 1')
+      .then(() => res.json({ status: 'ok', service: 'gateway', subgraphs: SUBGRAPHS.map((s) => s.name) }))
+      .catch(() => res.status(503).json({ status: 'unavailable', service: 'gateway' }));
+  });
+  app.use(tokenRoute({ db: dataSource, userKey, ttlSeconds: options.userTokenTtlSeconds ?? 3600, throttle: options.throttle }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const header = req.headers.authorization ?? '';
+        const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+        const claims = token ? await verifyUserToken(userKey, token).catch(() => null) : null;
+        const actor = claims ? await loadActor(dataSource, claims.personId, today()) : null;
+        if (!actor) {
+          throw new GraphQLError('Sign in to continue', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return { actor, requestId: randomUUID() };
+      },
+    }),
+  );
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    console.error('[gateway]', error);
+    res.status(500).json({ error: 'internal_error' });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  let stopped = false;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    origin: `http://127.0.0.1:${port}`,
+    dataSource,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}

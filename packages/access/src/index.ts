@@ -1,0 +1,47 @@
+export { ROLES, isRole, type Actor, type ChildRelationship, type Role } from './actor';
+export {
+  RELATIONSHIP_KINDS,
+  isRelationshipKind,
+  widest,
+  type RelationshipKind,
+  type StoredRelationshipKind,
+} from './relationships';
+export {
+  ACTIONS,
+  SENSITIVE_FIELDS,
+  childScope,
+  maySeeField,
+  mayPerform,
+  relationshipTo,
+  type Action,
+  type ChildFacts,
+  type ChildScope,
+  type SensitiveLabel,
+} from './policy';
+export {
+  GATEWAY_ISSUER,
+  INTERNAL_TOKEN_TTL_SECONDS,
+  InvalidTokenError,
+  USER_TOKEN_AUDIENCE,
+  generateSigningKeys,
+  importSigningKey,
+  parseJwk,
+  signInternalToken,
+  signUserToken,
+  verifyInternalToken,
+  verifyUserToken,
+  type KeyPairJwk,
+  type SigningKey,
+  type UserClaims,
+} from './tokens';
+export {
+  PLATFORM_MIGRATIONS,
+  endRelationships,
+  grantRelationship,
+  liveRelationships,
+  registerChild,
+  upsertPerson,
+  type Grant,
+  type PersonRecord,
+} from './store';
+export { londonToday } from './today';

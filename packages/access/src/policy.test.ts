@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from './actor';
+import { childScope, mayPerform, maySeeField, relationshipTo } from './policy';
+
+const LA = 'aaaaaaaa-0000-4000-8000-000000000001';
+const OTHER_LA = 'aaaaaaaa-0000-4000-8000-000000000002';
+const child = { id: 'c1', localAuthorityId: LA };
+
+const actor = (over: Partial<Actor>): Actor => ({
+  personId: 'p1',
+  role: 'iro',
+  localAuthorityId: LA,
+  relationships: [],
+  ...over,
+});
+
+describe('relationshipTo', () => {
+  it('gives nothing to a role without a relationship to the child', () => {
+    for (const role of ['iro', 'social_worker', 'parent', 'foster_carer', 'advocate', 'guardian'] as const) {
+      expect(relationshipTo(actor({ role }), child)).toBeNull();
+    }
+  });
+
+  it('returns the stored relationship to that child only', () => {
+    const iro = actor({ relationships: [{ childId: 'c1', kind: 'iro' }] });
+    expect(relationshipTo(iro, child)).toBe('iro');
+    expect(relationshipTo(iro, { id: 'c2', localAuthorityId: LA })).toBeNull();
+  });
+
+  it('prefers the widest relationship when two hold', () => {
+    const both = actor({ relationships: [{ childId: 'c1', kind: 'parent' }, { childId: 'c1', kind: 'social_worker' }] });
+    expect(relationshipTo(both, child)).toBe('social_worker');
+  });
+
+  it('gives an IRO manager their own local authority’s children and no other', () => {
+    const manager = actor({ role: 'iro_manager' });
+    expect(relationshipTo(manager, child)).toBe('manager');
+    expect(relationshipTo(manager, { id: 'c3', localAuthorityId: OTHER_LA })).toBeNull();
+    expect(relationshipTo(manager, { id: 'c4', localAuthorityId: null })).toBeNull();
+  });
+
+  it('does not give an IRO the manager’s organisation-wide view', () => {
+    expect(relationshipTo(actor({ role: 'iro' }), child)).toBeNull();
+  });
+});
+
+describe('maySeeField: placement address', () => {
+  const carer = actor({ personId: 'carer-1', role: 'foster_carer' });
+  it.each([
+    ['iro', true],
+    ['social_worker', true],
+    ['parent', false],
+    ['self', false],
+    ['advocate', false],
+    ['guardian', false],
+    ['manager', false],
+  ] as const)('%s → %s', (relationship, visible) => {
+    expect(maySeeField(actor({}), relationship, 'placement_address')).toBe(visible);
+  });
+
+  it('lets a carer see their own household’s address but not another carer’s', () => {
+    expect(maySeeField(carer, 'carer', 'placement_address', 'carer-1')).toBe(true);
+    expect(maySeeField(carer, 'carer', 'placement_address', 'carer-2')).toBe(false);
+  });
+
+  it('never shows anything without a relationship', () => {
+    expect(maySeeField(actor({}), null, 'placement_address')).toBe(false);
+  });
+});
+
+describe('maySeeField: carer identity', () => {
+  it('is withheld from a birth parent and shown to the young person', () => {
+    expect(maySeeField(actor({}), 'parent', 'carer_identity')).toBe(false);
+    expect(maySeeField(actor({}), 'self', 'carer_identity')).toBe(true);
+  });
+});
+
+describe('mayPerform', () => {
+  it('lets only the allocated IRO record a review', () => {
+    expect(mayPerform('iro', 'record_review_held')).toBe(true);
+    expect(mayPerform('social_worker', 'record_review_held')).toBe(false);
+    expect(mayPerform('parent', 'record_review_held')).toBe(false);
+    expect(mayPerform(null, 'record_review_held')).toBe(false);
+  });
+
+  it('lets the social worker, not the carer, start a placement', () => {
+    expect(mayPerform('social_worker', 'start_placement')).toBe(true);
+    expect(mayPerform('carer', 'start_placement')).toBe(false);
+  });
+});
+
+describe('childScope', () => {
+  it('lists the related children, and the local authority only for a manager', () => {
+    const iro = actor({ relationships: [{ childId: 'c1', kind: 'iro' }, { childId: 'c1', kind: 'parent' }] });
+    expect(childScope(iro)).toEqual({ childIds: ['c1'], localAuthorityId: null });
+    expect(childScope(actor({ role: 'iro_manager' })).localAuthorityId).toBe(LA);
+  });
+});

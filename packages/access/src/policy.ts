@@ -1,0 +1,89 @@
+import type { Actor } from './actor';
+import { type RelationshipKind, widest } from './relationships';
+
+/**
+ * Fields that need more than a relationship to the child. Redaction is data: a field names its label and the
+ * label says who may see it. Everything else about a child is visible to anyone with a relationship to them.
+ */
+export const SENSITIVE_FIELDS = {
+  /** Where the child lives. A birth parent never sees it while the child is looked after (CA 1989 Sch 2 para 15). */
+  placement_address: { visibleTo: ['iro', 'social_worker', 'carer'], carerOnlyOwn: true },
+  /** Who the carers are: withheld from birth parents for the same reason as the address. */
+  carer_identity: { visibleTo: ['iro', 'social_worker', 'carer', 'self'], carerOnlyOwn: true },
+} as const satisfies Record<string, { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean }>;
+
+export type SensitiveLabel = keyof typeof SENSITIVE_FIELDS;
+
+/** The facts about a child the policy needs beyond the actor: today only the owning local authority. */
+export interface ChildFacts {
+  id: string;
+  localAuthorityId: string | null;
+}
+
+/**
+ * The one decision every resolver asks: how does this actor stand to this child? `null` means the child must be
+ * treated as not existing.
+ */
+export function relationshipTo(actor: Actor, child: ChildFacts): RelationshipKind | null {
+  const direct = widest(actor.relationships.filter((r) => r.childId === child.id).map((r) => r.kind));
+  if (direct) return direct;
+  if (
+    actor.role === 'iro_manager' &&
+    actor.localAuthorityId !== null &&
+    child.localAuthorityId !== null &&
+    child.localAuthorityId === actor.localAuthorityId
+  ) {
+    return 'manager';
+  }
+  return null;
+}
+
+/**
+ * May someone standing in `relationship` to the child see a field with this label? `ownerPersonId` is the
+ * person the record belongs to (the carer of that placement), so a carer sees only their own household.
+ */
+export function maySeeField(
+  actor: Actor,
+  relationship: RelationshipKind | null,
+  label: SensitiveLabel,
+  ownerPersonId?: string | null,
+): boolean {
+  if (relationship === null) return false;
+  const rule = SENSITIVE_FIELDS[label];
+  if (!(rule.visibleTo as readonly RelationshipKind[]).includes(relationship)) return false;
+  if (relationship === 'carer' && rule.carerOnlyOwn) return ownerPersonId === actor.personId;
+  return true;
+}
+
+/** Who may change what. Writes need a relationship too, and a narrower one than reads. */
+export const ACTIONS = {
+  record_period_of_care: ['social_worker'],
+  record_legal_status: ['social_worker'],
+  record_review_held: ['iro'],
+  allocate_iro: ['manager', 'social_worker'],
+  allocate_social_worker: ['manager', 'social_worker'],
+  record_parent: ['social_worker'],
+  start_placement: ['social_worker'],
+  end_placement: ['social_worker'],
+} as const satisfies Record<string, readonly RelationshipKind[]>;
+
+export type Action = keyof typeof ACTIONS;
+
+export function mayPerform(relationship: RelationshipKind | null, action: Action): boolean {
+  return relationship !== null && (ACTIONS[action] as readonly RelationshipKind[]).includes(relationship);
+}
+
+/**
+ * Which children a list query may even consider, so lists are scoped in SQL rather than filtered after the fact.
+ */
+export interface ChildScope {
+  childIds: string[];
+  localAuthorityId: string | null;
+}
+
+export function childScope(actor: Actor): ChildScope {
+  return {
+    childIds: [...new Set(actor.relationships.map((r) => r.childId))],
+    localAuthorityId: actor.role === 'iro_manager' ? actor.localAuthorityId : null,
+  };
+}

@@ -1,0 +1,70 @@
+import type { EntityManager } from 'typeorm';
+import type { ChildRelationship, Role } from './actor';
+import type { StoredRelationshipKind } from './relationships';
+import { AccessSchema1795000000000 } from './migrations/1795000000000-AccessSchema';
+import { AuditSchema1795000000001 } from './migrations/1795000000001-AuditSchema';
+
+/** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
+export const PLATFORM_MIGRATIONS = [AccessSchema1795000000000, AuditSchema1795000000001];
+
+export interface Grant {
+  personId: string;
+  childId: string;
+  kind: StoredRelationshipKind;
+  from: string;
+  /** The fact that creates the relationship, e.g. `care-planning:allocation:<id>`; ending the fact ends it. */
+  source: string;
+}
+
+/** Call inside the transaction that records the fact, so the fact and the access it grants land together. */
+export async function grantRelationship(em: EntityManager, grant: Grant): Promise<void> {
+  await em.query(
+    `INSERT INTO access.relationships (person_id, child_id, kind, valid_from, source) VALUES ($1, $2, $3, $4, $5)`,
+    [grant.personId, grant.childId, grant.kind, grant.from, grant.source],
+  );
+}
+
+export async function endRelationships(em: EntityManager, source: string, on: string): Promise<void> {
+  await em.query(
+    `UPDATE access.relationships SET valid_to = GREATEST($2::date, valid_from) WHERE source = $1 AND valid_to IS NULL`,
+    [source, on],
+  );
+}
+
+export async function registerChild(em: EntityManager, childId: string, localAuthorityId: string): Promise<void> {
+  await em.query(
+    `INSERT INTO access.children (child_id, local_authority_id) VALUES ($1, $2)
+     ON CONFLICT (child_id) DO UPDATE SET local_authority_id = EXCLUDED.local_authority_id`,
+    [childId, localAuthorityId],
+  );
+}
+
+export interface PersonRecord {
+  id: string;
+  displayName: string;
+  role: Role;
+  localAuthorityId: string | null;
+}
+
+export async function upsertPerson(em: EntityManager, person: PersonRecord): Promise<void> {
+  await em.query(
+    `INSERT INTO access.people (id, display_name, role, local_authority_id) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name, role = EXCLUDED.role,
+       local_authority_id = EXCLUDED.local_authority_id`,
+    [person.id, person.displayName, person.role, person.localAuthorityId],
+  );
+}
+
+/** Relationships in force on `today`: started on or before it and not ended by it. */
+export async function liveRelationships(
+  em: Pick<EntityManager, 'query'>,
+  personId: string,
+  today: string,
+): Promise<ChildRelationship[]> {
+  const rows: Array<{ child_id: string; kind: StoredRelationshipKind }> = await em.query(
+    `SELECT DISTINCT child_id, kind FROM access.relationships
+      WHERE person_id = $1 AND valid_from <= $2::date AND (valid_to IS NULL OR valid_to > $2::date)`,
+    [personId, today],
+  );
+  return rows.map((r) => ({ childId: r.child_id, kind: r.kind }));
+}

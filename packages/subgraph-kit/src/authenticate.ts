@@ -1,0 +1,32 @@
+import { type Actor, InvalidTokenError, type SigningKey, verifyInternalToken } from '@lac/access';
+import type { RequestHandler } from 'express';
+
+/**
+ * Runs before GraphQL: a subgraph answers nothing, `_service` and `_entities` included, without a token the
+ * gateway signed for this subgraph within the last minute.
+ */
+export function requireGatewayToken(key: SigningKey, audience: string): RequestHandler {
+  return (req, res, next) => {
+    const header = req.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+    if (!token) {
+      refuse(res);
+      return;
+    }
+    verifyInternalToken(key, token, audience)
+      .then((actor: Actor) => {
+        res.locals.actor = actor;
+        next();
+      })
+      .catch((error: unknown) => {
+        if (error instanceof InvalidTokenError) refuse(res);
+        else next(error);
+      });
+  };
+}
+
+function refuse(res: Parameters<RequestHandler>[1]): void {
+  res.status(401).set('WWW-Authenticate', 'Bearer').json({
+    errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }],
+  });
+}

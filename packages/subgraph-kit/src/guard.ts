@@ -1,0 +1,76 @@
+import {
+  type Action,
+  type Actor,
+  type RelationshipKind,
+  type SensitiveLabel,
+  mayPerform,
+  maySeeField,
+  relationshipTo,
+} from '@lac/access';
+import type { DataSource } from 'typeorm';
+import type { AuditTrail } from './audit';
+import { notFound } from './errors';
+import { type Loaders, byKey } from './loaders';
+
+/**
+ * The access policy bound to one request. Every resolver that returns anything about a child asks it first; it
+ * also writes the audit entry for each read it allows.
+ */
+export class AccessGuard {
+  constructor(
+    readonly actor: Actor,
+    private readonly loaders: Loaders,
+    private readonly db: Pick<DataSource, 'query'>,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /**
+   * How the caller stands to the child. The child's local authority is only looked up (batched) for an
+   * organisation-wide role; pass it when the caller already has it.
+   */
+  async relationshipTo(childId: string, localAuthorityId?: string | null): Promise<RelationshipKind | null> {
+    const direct = relationshipTo(this.actor, { id: childId, localAuthorityId: null });
+    if (direct || this.actor.role !== 'iro_manager') return direct;
+    const la = localAuthorityId !== undefined ? localAuthorityId : await this.childLocalAuthority(childId);
+    return relationshipTo(this.actor, { id: childId, localAuthorityId: la });
+  }
+
+  /** Allows and audits a read of `what` about the child, or returns null: the child does not exist for this caller. */
+  async read(childId: string, what: string, localAuthorityId?: string | null): Promise<RelationshipKind | null> {
+    const relationship = await this.relationshipTo(childId, localAuthorityId);
+    if (relationship) this.audit.read(childId, relationship, what);
+    return relationship;
+  }
+
+  /** For a field with a sensitivity label: allowed, audited, or hidden (null in the response). */
+  async readSensitive(
+    childId: string,
+    label: SensitiveLabel,
+    what: string,
+    ownerPersonId?: string | null,
+  ): Promise<boolean> {
+    const relationship = await this.relationshipTo(childId);
+    const allowed = maySeeField(this.actor, relationship, label, ownerPersonId);
+    if (allowed && relationship) this.audit.read(childId, relationship, what);
+    return allowed;
+  }
+
+  /** For a write: the caller's relationship if it permits the action; otherwise the child is "not found". */
+  async mustPerform(childId: string, action: Action): Promise<RelationshipKind> {
+    const relationship = await this.relationshipTo(childId);
+    if (!relationship || !mayPerform(relationship, action)) throw notFound('Child');
+    return relationship;
+  }
+
+  private childLocalAuthority(childId: string): Promise<string | null> {
+    return this.loaders
+      .get<string, string | null>('access.children', async (ids) => {
+        const rows: Array<{ child_id: string; local_authority_id: string }> = await this.db.query(
+          'SELECT child_id, local_authority_id FROM access.children WHERE child_id = ANY($1::uuid[])',
+          [ids],
+        );
+        return byKey(ids, rows, (r) => r.child_id).map((r) => r?.local_authority_id ?? null);
+      })
+      .load(childId);
+  }
+}

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+
+export { readSubgraphConfig, type SubgraphConfig } from './config';
+export { StatementCounter, createDataSource, migrate } from '@lac/database';
+export { badInput, conflict, notFound, PUBLIC_ERROR_CODES, type InputProblem } from './errors';
+export { Loaders, byKey, groupByKey } from './loaders';
+export { AuditTrail } from './audit';
+export { AccessGuard } from './guard';
+export { createContext, type SubgraphContext } from './context';
+export { Sensitive, SensitiveFieldChecker, type SensitiveSubject } from './sensitive';
+export { FEDERATION_LINK, buildFederatedSchema, type ReferenceResolver, type SchemaDefinition } from './schema';
+export { startSubgraph, stopOnSignals, type RunningSubgraph, type SubgraphOptions } from './server';
+export { DateScalar } from './scalars';
+export { printSdl, runSubgraphMain } from './main';

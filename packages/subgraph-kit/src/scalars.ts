@@ -1,0 +1,26 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseIsoDate(value: unknown): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) {
+    throw new GraphQLError('Dates are written YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  const d = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError(`${value} is not a real date`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return value;
+}
+
+/** A calendar date with no time or zone, as statutory timescales are counted in days. */
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseIsoDate(value)),
+  parseValue: parseIsoDate,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Dates are written YYYY-MM-DD');
+    return parseIsoDate(ast.value);
+  },
+});

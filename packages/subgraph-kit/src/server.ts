@@ -1,0 +1,167 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { importSigningKey, londonToday, parseJwk } from '@lac/access';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource, MixedList } from 'typeorm';
+import { requireGatewayToken } from './authenticate';
+import { type SubgraphContext, createContext } from './context';
+import { type StatementCounter, createDataSource, migrate } from '@lac/database';
+import { maskError } from './format-error';
+import { type SchemaDefinition, buildFederatedSchema } from './schema';
+
+export interface SubgraphOptions extends SchemaDefinition {
+  /** The subgraph's name in the supergraph and the audience of its tokens, e.g. `care-planning`. */
+  name: string;
+  /** Its PostgreSQL schema, e.g. `care_planning`. */
+  schema: string;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  databaseUrl: string;
+  /** The gateway's public JWK (JSON). */
+  gatewayPublicKey: string;
+  port?: number;
+  host?: string;
+  poolSize?: number;
+  statementTimeoutMs?: number;
+  /** The date in England; tests pin it. */
+  today?: () => string;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  schema: GraphQLSchema;
+  /** Statements sent to PostgreSQL and requests answered, for the performance contract. */
+  statements: StatementCounter;
+  requests: { count: number };
+  stop(): Promise<void>;
+}
+
+/** A new subgraph is its domain modules plus this call. */
+export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
+  const { dataSource, statements } = createDataSource({
+    url: options.databaseUrl,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    poolSize: options.poolSize,
+    statementTimeoutMs: options.statementTimeoutMs,
+  });
+  await dataSource.initialize();
+  await migrate(dataSource, options.databaseUrl, options.schema);
+
+  const schema = await buildFederatedSchema(options);
+  const key = await importSigningKey(parseJwk(options.gatewayPublicKey, 'public'));
+  const today = options.today ?? (() => londonToday());
+  const requests = { count: 0 };
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    introspection: false,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: maskError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      auditPlugin(dataSource),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    dataSource
+      .query('SELECT 1')
+      .then(() => res.json({ status: 'ok', service: options.name }))
+      .catch(() => res.status(503).json({ status: 'unavailable', service: options.name }));
+  });
+  app.use(
+    '/graphql',
+    requireGatewayToken(key, options.name),
+    express.json({ limit: '1mb' }),
+    (_req, _res, next) => {
+      requests.count += 1;
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext({
+          subgraph: options.name,
+          actor: res.locals.actor,
+          db: dataSource,
+          today: today(),
+          requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID(),
+        }),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  let stopped = false;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    port,
+    dataSource,
+    schema,
+    statements,
+    requests,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** Writes the request's audit rows before answering; a read that cannot be audited is not answered. */
+function auditPlugin(db: DataSource): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName }) {
+          contextValue.audit.operation = operationName ?? null;
+        },
+        async willSendResponse({ contextValue, response }) {
+          try {
+            await contextValue.audit.flush(db);
+          } catch (error) {
+            console.error('[audit] could not write audit rows', error);
+            if (response.body.kind === 'single') {
+              response.body.singleResult.data = null;
+              response.body.singleResult.errors = [
+                { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+              ];
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Stops cleanly on SIGTERM/SIGINT so in-flight requests finish and connections close. */
+export function stopOnSignals(stop: () => Promise<void>): void {
+  const handler = (signal: string) => {
+    console.log(`[${signal}] shutting down`);
+    stop()
+      .then(() => process.exit(0))
+      .catch((error) => {
+        console.error(error);
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', handler);
+  process.once('SIGINT', handler);
+}

@@ -1,0 +1,73 @@
+import { type SubgraphContext, byKey, groupByKey } from '@lac/subgraph-kit';
+import { In, IsNull } from 'typeorm';
+import { Allocation } from '../allocations/allocation.entity';
+import { LegalStatus } from '../legal-status/legal-status.entity';
+import { PeriodOfCare } from '../periods/period-of-care.entity';
+import { Person } from '../people/person.type';
+import { Review } from '../reviews/review.entity';
+import { Child } from './child.entity';
+import { LocalAuthority } from './local-authority.entity';
+
+// One loader per entity type per request: each resolves every key asked for in a tick with one statement.
+
+export function childById(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, Child | null>('Child', async (ids) =>
+    byKey(ids, await ctx.db.getRepository(Child).findBy({ id: In([...ids]) }), (c) => c.id),
+  );
+}
+
+export function periodsByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, PeriodOfCare[]>('PeriodOfCare', async (ids) =>
+    groupByKey(
+      ids,
+      await ctx.db.getRepository(PeriodOfCare).find({ where: { childId: In([...ids]) }, order: { startDate: 'ASC' } }),
+      (p) => p.childId,
+    ),
+  );
+}
+
+export function legalStatusesByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, LegalStatus[]>('LegalStatus', async (ids) =>
+    groupByKey(
+      ids,
+      await ctx.db.getRepository(LegalStatus).find({ where: { childId: In([...ids]) }, order: { startDate: 'ASC' } }),
+      (s) => s.childId,
+    ),
+  );
+}
+
+export function reviewsByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, Review[]>('Review', async (ids) =>
+    groupByKey(
+      ids,
+      await ctx.db.getRepository(Review).find({ where: { childId: In([...ids]) }, order: { heldOn: 'ASC' } }),
+      (r) => r.childId,
+    ),
+  );
+}
+
+export function currentAllocationsByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, Allocation[]>('Allocation', async (ids) =>
+    groupByKey(
+      ids,
+      await ctx.db.getRepository(Allocation).findBy({ childId: In([...ids]), endDate: IsNull() }),
+      (a) => a.childId,
+    ),
+  );
+}
+
+export function localAuthorityById(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, LocalAuthority | null>('LocalAuthority', async (ids) =>
+    byKey(ids, await ctx.db.getRepository(LocalAuthority).findBy({ id: In([...ids]) }), (la) => la.id),
+  );
+}
+
+export function personById(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, Person | null>('Person', async (ids) => {
+    const rows: Array<{ id: string; display_name: string }> = await ctx.db.query(
+      'SELECT id, display_name FROM access.people WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return byKey(ids, rows, (r) => r.id).map((r) => (r ? Object.assign(new Person(), { id: r.id, displayName: r.display_name }) : null));
+  });
+}

@@ -1,0 +1,83 @@
+import type { SubgraphContext } from '@lac/subgraph-kit';
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { allocate } from '../allocations/allocate';
+import { LegalStatus } from '../legal-status/legal-status.entity';
+import { recordLegalStatus } from '../legal-status/record-legal-status';
+import { PeriodOfCare } from '../periods/period-of-care.entity';
+import { recordPeriodOfCare } from '../periods/record-period';
+import { recordReviewHeld } from '../reviews/record-review';
+import { Review } from '../reviews/review.entity';
+import { Child } from './child.entity';
+import { childById } from './loaders';
+import { isUuid } from './visible';
+
+@InputType()
+class PeriodOfCareInput {
+  @Field(() => ID) childId: string;
+  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; leave empty while the period is open' })
+  endDate?: string | null;
+}
+
+@InputType()
+class LegalStatusInput {
+  @Field(() => ID) childId: string;
+  @Field({ description: 'SSDA903 legal status code' }) code: string;
+  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+}
+
+@InputType()
+class AllocationInput {
+  @Field(() => ID) childId: string;
+  @Field(() => ID) personId: string;
+  @Field({ description: 'YYYY-MM-DD' }) from: string;
+}
+
+@InputType()
+class ReviewHeldInput {
+  @Field(() => ID) childId: string;
+  @Field({ description: 'YYYY-MM-DD' }) heldOn: string;
+}
+
+/**
+ * Each write: the policy first (a child the caller may not change is "not found"), then validation, then one
+ * transaction, so bad input changes nothing.
+ */
+@Resolver()
+export class CarePlanningMutations {
+  @Mutation(() => PeriodOfCare)
+  async recordPeriodOfCare(@Arg('input') input: PeriodOfCareInput, @Ctx() ctx: SubgraphContext): Promise<PeriodOfCare> {
+    await this.mustPerform(ctx, input.childId, 'record_period_of_care');
+    return ctx.db.transaction((em) => recordPeriodOfCare(em, input, ctx.today));
+  }
+
+  @Mutation(() => LegalStatus)
+  async recordLegalStatus(@Arg('input') input: LegalStatusInput, @Ctx() ctx: SubgraphContext): Promise<LegalStatus> {
+    await this.mustPerform(ctx, input.childId, 'record_legal_status');
+    return ctx.db.transaction((em) => recordLegalStatus(em, input, ctx.today));
+  }
+
+  @Mutation(() => Child)
+  async allocateIro(@Arg('input') input: AllocationInput, @Ctx() ctx: SubgraphContext): Promise<Child> {
+    const child = await this.mustPerform(ctx, input.childId, 'allocate_iro');
+    await ctx.db.transaction((em) => allocate(em, { ...input, role: 'iro' }));
+    return child;
+  }
+
+  @Mutation(() => Review)
+  async recordReviewHeld(@Arg('input') input: ReviewHeldInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
+    await this.mustPerform(ctx, input.childId, 'record_review_held');
+    return ctx.db.transaction((em) => recordReviewHeld(em, { ...input, recordedBy: ctx.actor.personId }, ctx.today));
+  }
+
+  private async mustPerform(
+    ctx: SubgraphContext,
+    childId: string,
+    action: Parameters<SubgraphContext['access']['mustPerform']>[1],
+  ): Promise<Child> {
+    const child = isUuid(childId) ? await childById(ctx).load(childId) : null;
+    // Without the row the policy still runs, so an unknown id and a forbidden one fail the same way.
+    await ctx.access.mustPerform(child?.id ?? '00000000-0000-0000-0000-000000000000', action);
+    return child as Child;
+  }
+}

@@ -1,0 +1,49 @@
+import type { SubgraphContext } from '@lac/subgraph-kit';
+import { Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { ChildPage } from '../children/child-page.type';
+import { listChildren } from '../children/list-children';
+import { personById } from '../children/loaders';
+import { PageArgs, checkPage } from '../children/paging';
+
+export enum Role {
+  IRO = 'iro',
+  IRO_MANAGER = 'iro_manager',
+  SOCIAL_WORKER = 'social_worker',
+  ADVOCATE = 'advocate',
+  GUARDIAN = 'guardian',
+  PARENT = 'parent',
+  FOSTER_CARER = 'foster_carer',
+  YOUNG_PERSON = 'young_person',
+}
+registerEnumType(Role, { name: 'Role', description: 'The job someone signs in as; access still comes from relationships' });
+
+@ObjectType({ description: 'The person signed in.' })
+export class Me {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => Role)
+  role: Role;
+}
+
+@Resolver(() => Me)
+export class MeResolver {
+  @Query(() => Me)
+  async me(@Ctx() ctx: SubgraphContext): Promise<Me> {
+    const person = await personById(ctx).load(ctx.actor.personId);
+    return Object.assign(new Me(), {
+      id: ctx.actor.personId,
+      displayName: person?.displayName ?? '',
+      role: ctx.actor.role as Role,
+    });
+  }
+
+  @FieldResolver(() => ChildPage, { description: 'The children you are the allocated IRO for.' })
+  async caseload(@Root() _me: Me, @Args() page: PageArgs, @Ctx() ctx: SubgraphContext): Promise<ChildPage> {
+    const childIds = ctx.actor.relationships.filter((r) => r.kind === 'iro').map((r) => r.childId);
+    return listChildren(ctx, { childIds, localAuthorityId: null }, checkPage(page), 'Child (caseload)');
+  }
+}

@@ -1,0 +1,21 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@Entity({ name: 'periods_of_care' })
+@ObjectType({ description: 'A continuous period of being looked after; a new one restarts the review cycle.' })
+export class PeriodOfCare {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'child_id', type: 'uuid' })
+  childId: string;
+
+  @Field(() => String)
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate: string | null;
+}

@@ -1,0 +1,50 @@
+import type { SubgraphContext } from '@lac/subgraph-kit';
+import { notFound } from '@lac/subgraph-kit';
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { Placement } from './placement.entity';
+import { endPlacement, startPlacement } from './start-placement';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NO_CHILD = '00000000-0000-0000-0000-000000000000';
+
+@InputType()
+class AddressInput {
+  @Field() line1: string;
+  @Field(() => String, { nullable: true }) line2?: string | null;
+  @Field() town: string;
+  @Field() postcode: string;
+}
+
+@InputType()
+class StartPlacementInput {
+  @Field(() => ID) childId: string;
+  @Field(() => ID) carerPersonId: string;
+  @Field({ description: 'SSDA903 placement type code' }) placementType: string;
+  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field(() => AddressInput) address: AddressInput;
+}
+
+@InputType()
+class EndPlacementInput {
+  @Field(() => ID) placementId: string;
+  @Field({ description: 'YYYY-MM-DD' }) endDate: string;
+}
+
+@Resolver()
+export class PlacementMutations {
+  @Mutation(() => Placement)
+  async startPlacement(@Arg('input') input: StartPlacementInput, @Ctx() ctx: SubgraphContext): Promise<Placement> {
+    await ctx.access.mustPerform(UUID.test(input.childId) ? input.childId : NO_CHILD, 'start_placement');
+    return ctx.db.transaction((em) => startPlacement(em, input, ctx.today));
+  }
+
+  @Mutation(() => Placement)
+  async endPlacement(@Arg('input') input: EndPlacementInput, @Ctx() ctx: SubgraphContext): Promise<Placement> {
+    const placement = UUID.test(input.placementId)
+      ? await ctx.db.getRepository(Placement).findOneBy({ id: input.placementId })
+      : null;
+    if (!placement) throw notFound('Placement');
+    await ctx.access.mustPerform(placement.childId, 'end_placement');
+    return ctx.db.transaction((em) => endPlacement(em, placement, input.endDate, ctx.today));
+  }
+}

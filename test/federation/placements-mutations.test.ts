@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { World } from '../support/factories';
+import { type System, startSystem } from '../support/system';
+
+const TODAY = '2026-11-23';
+let system: System;
+let world: World;
+let socialWorker: Awaited<ReturnType<World['person']>>;
+let firstCarer: Awaited<ReturnType<World['person']>>;
+let secondCarer: Awaited<ReturnType<World['person']>>;
+let childId: string;
+
+const START = `mutation($input: StartPlacementInput!) { startPlacement(input: $input) { id placementType startDate address { line1 } } }`;
+const END = `mutation($input: EndPlacementInput!) { endPlacement(input: $input) { endDate } }`;
+const address = { line1: '3 Larkspur Close', town: 'Brackenford', postcode: 'zz2 9xy' };
+
+beforeAll(async () => {
+  system = await startSystem({ today: TODAY });
+  world = new World(system, TODAY);
+  await world.localAuthority();
+  socialWorker = await world.person('social_worker');
+  firstCarer = await world.person('foster_carer');
+  secondCarer = await world.person('foster_carer');
+  childId = await world.child({ socialWorker: socialWorker.id, since: '2026-03-02' });
+});
+
+afterAll(() => system?.stop());
+
+const countChildren = async (token: string) =>
+  (await system.graphql<{ children: { totalCount: number } }>(token, `{ children { totalCount } }`)).data?.children.totalCount;
+
+describe('placements through the graph', () => {
+  it('starting a placement gives the carer the child; a move hands the child to the next carer', async () => {
+    const first = await system.graphql<{ startPlacement: { id: string } }>(await socialWorker.token(), START, {
+      input: { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: '2026-03-02', address },
+    });
+    expect(first.errors).toBeUndefined();
+    expect(await countChildren(await firstCarer.token())).toBe(1);
+
+    const move = await system.graphql(await socialWorker.token(), START, {
+      input: { childId, carerPersonId: secondCarer.id, placementType: 'U4', startDate: '2026-11-20', address: { ...address, line1: '8 Heron Walk' } },
+    });
+    expect(move.errors).toBeUndefined();
+    expect(await countChildren(await firstCarer.token())).toBe(0);
+    expect(await countChildren(await secondCarer.token())).toBe(1);
+  });
+
+  it('ending the placement ends the carer’s access', async () => {
+    const [current] = await system.placements.dataSource.query(`SELECT id FROM placements.placements WHERE child_id = $1 AND end_date IS NULL`, [childId]);
+    const res = await system.graphql(await socialWorker.token(), END, { input: { placementId: current.id, endDate: TODAY } });
+    expect(res.errors).toBeUndefined();
+    expect(await countChildren(await secondCarer.token())).toBe(0);
+  });
+
+  it.each([
+    ['an unknown placement type', { placementType: 'Q9' }, 'placementType', 'UNKNOWN_CODE'],
+    ['a start date in the future', { startDate: '2027-01-04' }, 'startDate', 'DATE_IN_FUTURE'],
+    ['a made-up postcode', { address: { ...address, postcode: 'NOT A CODE' } }, 'address.postcode', 'INVALID'],
+    ['someone who is not a carer', { carerPersonId: 'self' }, 'carerPersonId', 'INVALID'],
+  ])('refuses %s and writes nothing', async (_label, change, field, problem) => {
+    const [{ n: before }] = await system.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    const input = { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: TODAY, address, ...change };
+    if (input.carerPersonId === 'self') input.carerPersonId = socialWorker.id;
+    const res = await system.graphql(await socialWorker.token(), START, { input });
+    expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem });
+    const [{ n: after }] = await system.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    expect(after).toBe(before);
+  });
+
+  it('a carer cannot move a child', async () => {
+    const res = await system.graphql(await firstCarer.token(), START, {
+      input: { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: TODAY, address },
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

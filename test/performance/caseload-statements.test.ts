@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { World } from '../support/factories';
+import { type System, startSystem } from '../support/system';
+
+const TODAY = '2026-11-23';
+let system: System;
+let small: () => Promise<string>;
+let large: () => Promise<string>;
+
+const CASELOAD = `query Caseload {
+  me {
+    displayName
+    caseload(first: 100) {
+      totalCount
+      items {
+        id givenName familyName dateOfBirth relationship
+        localAuthority { name }
+        iro { displayName } socialWorker { displayName }
+        periodsOfCare { startDate } legalStatuses { code description }
+        reviews { heldOn }
+        nextReview { dueBy latestWorkingDay status kind basis }
+        currentPlacement { placementType placementTypeDescription startDate carer { displayName } address { line1 postcode } }
+      }
+    }
+  }
+}`;
+
+async function caseloadsOf(iroCount: number, world: World): Promise<() => Promise<string>> {
+  const iro = await world.person('iro');
+  const socialWorker = await world.person('social_worker');
+  const carer = await world.person('foster_carer');
+  for (let i = 0; i < iroCount; i += 1) {
+    const childId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, since: '2026-01-05' });
+    await world.place(childId, carer.id);
+  }
+  return iro.token;
+}
+
+beforeAll(async () => {
+  system = await startSystem({ today: TODAY });
+  const world = new World(system, TODAY);
+  await world.localAuthority();
+  small = await caseloadsOf(7, world);
+  large = await caseloadsOf(70, world);
+}, 120_000);
+
+afterAll(() => system?.stop());
+
+async function measure(token: string) {
+  const before = Object.fromEntries(
+    Object.entries(system.subgraphs).map(([n, s]) => [n, { sql: s.statements.count, http: s.requests.count }]),
+  );
+  const res = await system.graphql<{ me: { caseload: { totalCount: number; items: unknown[] } } }>(token, CASELOAD);
+  expect(res.errors).toBeUndefined();
+  const cost = Object.fromEntries(
+    Object.entries(system.subgraphs).map(([n, s]) => [
+      n,
+      { sql: s.statements.count - before[n]!.sql, http: s.requests.count - before[n]!.http },
+    ]),
+  );
+  return { items: res.data!.me.caseload.items.length, cost };
+}
+
+describe('the IRO caseload query', () => {
+  it('costs the same SQL statements per subgraph for 7 and 70 children, one fetch per subgraph', async () => {
+    const seven = await measure(await small());
+    const seventy = await measure(await large());
+    expect(seven.items).toBe(7);
+    expect(seventy.items).toBe(70);
+    expect(seventy.cost).toEqual(seven.cost);
+    for (const { http } of Object.values(seven.cost)) expect(http).toBe(1);
+    // Measured: care-planning 9 statements, placements 3, each including its one audit insert.
+    console.log('caseload statements per subgraph', JSON.stringify(seven.cost));
+  });
+});

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { type Role, upsertPerson } from '@lac/access';
+import { allocate, recordParent, recordPeriodOfCare, registerChild } from '@lac/care-planning';
+import { createAccount } from '@lac/gateway';
+import { endPlacement, Placement, startPlacement } from '@lac/placements';
+import type { System } from './system';
+
+export const PASSWORD = 'correct horse battery staple';
+export const LA_ID = '0a0a0a0a-0000-4000-8000-00000000000a';
+
+/** Builds fictional people and children through the same domain functions production uses. */
+export class World {
+  private counter = 0;
+
+  constructor(readonly system: System, readonly today: string) {}
+
+  async localAuthority(id = LA_ID, name = 'Fernvale District Council'): Promise<string> {
+    await this.system.carePlanning.dataSource.query(
+      `INSERT INTO care_planning.local_authorities (id, code, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [id, `LA${id.slice(-4)}`, name],
+    );
+    return id;
+  }
+
+  /** A person with an account; returns the person id and a token. */
+  async person(role: Role, displayName?: string, localAuthorityId: string | null = LA_ID): Promise<{ id: string; username: string; token: () => Promise<string> }> {
+    const id = randomUUID();
+    const username = `${role}-${++this.counter}-${id.slice(0, 6)}`;
+    await upsertPerson(this.system.gateway.dataSource.manager, { id, displayName: displayName ?? `Test ${role} ${this.counter}`, role, localAuthorityId });
+    await createAccount(this.system.gateway.dataSource, { username, password: PASSWORD, personId: id });
+    return { id, username, token: () => this.system.signIn(username, PASSWORD) };
+  }
+
+  /** A child looked after since `since`, with an IRO and optionally a social worker and a parent with PR. */
+  async child(options: {
+    iro?: string;
+    socialWorker?: string;
+    parent?: string;
+    since?: string;
+    givenName?: string;
+    localAuthorityId?: string;
+  } = {}): Promise<string> {
+    const ds = this.system.carePlanning.dataSource;
+    const since = options.since ?? '2026-01-05';
+    return ds.transaction(async (em) => {
+      const child = await registerChild(
+        em,
+        {
+          localAuthorityId: options.localAuthorityId ?? LA_ID,
+          givenName: options.givenName ?? `Child${++this.counter}`,
+          familyName: 'Testwood',
+          dateOfBirth: '2015-06-15',
+        },
+        this.today,
+      );
+      await recordPeriodOfCare(em, { childId: child.id, startDate: since }, this.today);
+      if (options.iro) await allocate(em, { childId: child.id, role: 'iro', personId: options.iro, from: since });
+      if (options.socialWorker) {
+        await allocate(em, { childId: child.id, role: 'social_worker', personId: options.socialWorker, from: since });
+      }
+      if (options.parent) {
+        await recordParent(em, { childId: child.id, personId: options.parent, hasParentalResponsibility: true, from: since });
+      }
+      return child.id;
+    });
+  }
+
+  async place(childId: string, carerPersonId: string, startDate = '2026-02-01', line1 = '12 Quillow Lane'): Promise<Placement> {
+    return this.system.placements.dataSource.transaction((em) =>
+      startPlacement(
+        em,
+        {
+          childId,
+          carerPersonId,
+          placementType: 'U6',
+          startDate,
+          address: { line1, line2: null, town: 'Brackenford', postcode: 'ZZ1 4AB' },
+        },
+        this.today,
+      ),
+    );
+  }
+
+  async endPlacement(placement: Placement, endDate: string): Promise<void> {
+    await this.system.placements.dataSource.transaction((em) => endPlacement(em, placement, endDate, this.today));
+  }
+}
