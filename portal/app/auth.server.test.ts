@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { createTestDatabase } from '@lac/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { MESSAGES, clientAddress, createAuth } from './auth.server';
+import { MESSAGES, createAuth } from './auth.server';
+import { clientAddress, normaliseAddress } from './client-address.server';
 import { CSRF_FIELD, csrfTokenMatches } from './csrf.server';
 import { migrate } from './db.server';
 import { GatewayError, GatewayUnauthenticated, type GatewayClient, type TokenResult } from './gateway.server';
@@ -212,11 +213,15 @@ describe('sign-in', () => {
     expect(s2.user.tokenExpiresAt).toBe(t + MAX_SESSION_MS);
   });
 
-  it('forwards the browser address only from a trusted proxy', () => {
+  it('takes the browser address from the socket, or from a trusted proxy only', () => {
     const req = new Request(`${BASE}/sign-in`, { headers: { 'X-Forwarded-For': '203.0.113.9, 198.51.100.7' } });
-    expect(clientAddress(req, false)).toBeUndefined();
-    expect(clientAddress(req, true)).toBe('198.51.100.7');
-    expect(clientAddress(new Request(BASE, { headers: { 'X-Forwarded-For': 'evil<script>' } }), true)).toBeUndefined();
+    expect(clientAddress(req, false, '192.0.2.1')).toBe('192.0.2.1');
+    expect(clientAddress(req, false, undefined)).toBeUndefined();
+    expect(clientAddress(req, true, '192.0.2.1')).toBe('198.51.100.7');
+    expect(clientAddress(new Request(BASE, { headers: { 'X-Forwarded-For': 'evil<script>' } }), true, '192.0.2.1')).toBe('192.0.2.1');
+    expect(normaliseAddress('::ffff:127.0.0.1')).toBe('127.0.0.1');
+    expect(normaliseAddress('::1')).toBe('::1');
+    expect(normaliseAddress('nonsense')).toBeUndefined();
   });
 
   it('sends an already signed-in visitor of /sign-in home', async () => {

@@ -1,4 +1,5 @@
 import { data, redirect } from 'react-router';
+import { clientAddress } from './client-address.server';
 import { assertCsrf } from './csrf.server';
 import { GatewayError, GatewayUnauthenticated, type GatewayClient, type GraphQLResult } from './gateway.server';
 import {
@@ -22,6 +23,8 @@ export interface AuthDeps {
   gateway: GatewayClient;
   trustProxy: boolean;
   now?: () => number;
+  /** the TCP peer of the current request (tests inject one) */
+  peerAddress?: () => string | undefined;
 }
 
 export interface SignedIn {
@@ -35,14 +38,6 @@ const ME_QUERY = 'query Me { me { id displayName role } }';
 
 export function homeFor(role: Role): string {
   return role === 'IRO' ? '/caseload' : '/children';
-}
-
-/** The browser's address, as far as this server can know it: only a trusted proxy's X-Forwarded-For counts. */
-export function clientAddress(request: Request, trustProxy: boolean): string | undefined {
-  if (!trustProxy) return undefined;
-  const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const last = hops.at(-1);
-  return last && /^[0-9a-fA-F:.]{2,45}$/.test(last) ? last : undefined;
 }
 
 export function createAuth(deps: AuthDeps) {
@@ -135,7 +130,7 @@ export function createAuth(deps: AuthDeps) {
 
     let token;
     try {
-      token = await deps.gateway.requestToken({ username, password, clientAddress: clientAddress(request, deps.trustProxy) });
+      token = await deps.gateway.requestToken({ username, password, clientAddress: clientAddress(request, deps.trustProxy, deps.peerAddress?.()) });
     } catch (error) {
       console.error('portal: token request failed', (error as Error).message);
       throw data({ reason: 'gateway' }, { status: 502, statusText: 'Bad Gateway' });

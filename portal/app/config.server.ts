@@ -14,7 +14,7 @@ const schema = z
     /** 'true': always Secure + __Host- cookies; 'false': never (local http only); 'auto': from the request. */
     COOKIE_SECURE: booleanish.default('auto'),
     /** Set when a reverse proxy you control fronts the portal: the browser's address is then taken from the
-     *  right-most X-Forwarded-For entry (the one that proxy appended) and the scheme from X-Forwarded-Proto. */
+     *  right-most X-Forwarded-For entry (the one that proxy appended) instead of the TCP peer. */
     TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   })
   .transform((env, ctx) => {

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { createAuth, type Auth } from './auth.server';
+import { socketAddress, watchSocketAddresses } from './client-address.server';
 import { config, type PortalConfig } from './config.server';
 import { createPool, migrate } from './db.server';
 import { createGatewayClient, type GatewayClient } from './gateway.server';
@@ -26,7 +27,8 @@ export function services(): Services {
   ready.catch(() => undefined); // awaited (and so reported) by every session query
   const sessions = createPortalSessions({ pool, secrets: [cfg.sessionSecret], ready, cookieSecure: cfg.cookieSecure });
   const gateway = createGatewayClient({ baseUrl: cfg.gatewayUrl });
-  const auth = createAuth({ sessions, gateway, trustProxy: cfg.trustProxy });
+  watchSocketAddresses();
+  const auth = createAuth({ sessions, gateway, trustProxy: cfg.trustProxy, peerAddress: socketAddress });
   instance = { config: cfg, pool, ready, sessions, gateway, auth };
   // react-router-serve closes its HTTP server on these signals; release PostgreSQL too so the process can exit.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -140,6 +140,13 @@ describe('portal in a browser (stub gateway)', () => {
     await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Too many attempts. Wait 5 minutes and try again.');
     expect(gateway.forwardedFor.at(-1)).toBe('198.51.100.7');
     await context.close();
+
+    // Without a proxy in front, the gateway is told the TCP peer's address.
+    const direct = await browser.newContext({ baseURL: portal.url, bypassCSP: true });
+    const directPage = await direct.newPage();
+    await signIn(directPage, 'locked', 'whatever');
+    expect(gateway.forwardedFor.at(-1)).toBe('127.0.0.1');
+    await direct.close();
   });
 
   it('takes an IRO to a paged caseload with review status tags', async () => {
