@@ -130,7 +130,7 @@ describe('sign-in', () => {
     const res = (await settle(() =>
       auth.signInAction(form({ username: ' iris ', password: 'secret!', [CSRF_FIELD]: csrf }, cookie)),
     )) as DataResult;
-    expect(statusOf(res)).toBe(401);
+    expect(statusOf(res)).toBe(400);
     expect(res.data).toEqual({ username: 'iris', errors: [{ field: 'username', message: MESSAGES.invalid }] });
     expect(JSON.stringify(res.data)).not.toContain('secret!');
     expect(gateway.tokenCalls).toEqual([{ username: 'iris', password: 'secret!', clientAddress: undefined }]);

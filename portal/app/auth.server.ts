@@ -139,9 +139,8 @@ export function createAuth(deps: AuthDeps) {
       return data<SignInFormState>({ username, errors: [{ field: 'username', message: MESSAGES.throttled }] }, { status: 429 });
     }
     if (token.kind !== 'ok') {
-      return data<SignInFormState>({ username, errors: [{ field: 'username', message: MESSAGES.invalid }] }, {
-        status: token.kind === 'invalid' ? 401 : 400,
-      });
+      // 400, not 401: a 401 would need a WWW-Authenticate challenge; this is a form to correct.
+      return data<SignInFormState>({ username, errors: [{ field: 'username', message: MESSAGES.invalid }] }, { status: 400 });
     }
 
     const issuedAt = now();

@@ -4,7 +4,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrate } from './db.server';
 import {
-  IDLE_TIMEOUT_MS, MAX_SESSION_MS, createPgSessionStorage, createPortalSessions, newCsrfToken,
+  IDLE_TIMEOUT_MS, MAX_SESSION_MS, createPgSessionStorage, createPortalSessions, newCsrfToken, openSessionData,
+  sealSessionData,
 } from './session.server';
 
 const SECRET = 'test-secret-test-secret-test-secret-0123';
@@ -58,6 +59,8 @@ describe('PostgreSQL session storage', () => {
     const { rows } = await pool.query('SELECT id_hash, data::text AS data FROM portal.sessions WHERE id_hash = $1', [hash]);
     expect(rows).toHaveLength(1);
     expect(rows[0].data).not.toContain(reread.id);
+    expect(rows[0].data).not.toContain(session.get('csrf')); // sealed: nothing readable at rest
+    expect(JSON.parse(rows[0].data)).toMatchObject({ v: 1 });
     const all = await pool.query("SELECT count(*)::int AS n FROM portal.sessions WHERE encode(id_hash, 'escape') LIKE $1", [
       `%${reread.id}%`,
     ]);
@@ -94,6 +97,15 @@ describe('PostgreSQL session storage', () => {
     expect(forced.isSecure(new Request('http://localhost:3000/'))).toBe(true);
     const never = createPortalSessions({ pool, secrets: [SECRET], cookieSecure: 'false' });
     expect(never.isSecure(new Request('https://portal.example/'))).toBe(false);
+  });
+
+  it('seals data so that neither another id nor another secret opens it', () => {
+    const sealed = sealSessionData('id-1', SECRET, { csrf: 'x', user: { token: 'bearer-token' } });
+    expect(JSON.stringify(sealed)).not.toContain('bearer-token');
+    expect(openSessionData('id-1', SECRET, sealed)).toEqual({ csrf: 'x', user: { token: 'bearer-token' } });
+    expect(openSessionData('id-2', SECRET, sealed)).toBeNull();
+    expect(openSessionData('id-1', `${SECRET}x`, sealed)).toBeNull();
+    expect(openSessionData('id-1', SECRET, { ...sealed, ct: Buffer.from('tampered').toString('base64') })).toBeNull();
   });
 
   it('refuses unsigned cookies and ignores tampered or foreign-signed ones', async () => {

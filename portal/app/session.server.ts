@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { createCookie, createSessionStorage, type Session, type SessionStorage } from 'react-router';
 
@@ -44,6 +44,37 @@ export function newCsrfToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** What portal.sessions.data holds: the session data sealed with AES-256-GCM. */
+export interface SealedData { v: 1; iv: string; ct: string; tag: string }
+
+/**
+ * The key comes from the session id (which only the cookie carries; the table has its hash) and the server's
+ * secret, so rows read from the database — access tokens included — are useless without both.
+ */
+function dataKey(id: string, secret: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', Buffer.from(`${id}\0${secret}`, 'utf8'), 'lac-portal-session', 'session data v1', 32));
+}
+
+export function sealSessionData(id: string, secret: string, data: unknown): SealedData {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', dataKey(id, secret), iv);
+  cipher.setAAD(hashSessionId(id));
+  const ct = Buffer.concat([cipher.update(JSON.stringify(data), 'utf8'), cipher.final()]);
+  return { v: 1, iv: iv.toString('base64'), ct: ct.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+}
+
+export function openSessionData<T>(id: string, secret: string, sealed: SealedData): T | null {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', dataKey(id, secret), Buffer.from(sealed.iv, 'base64'));
+    decipher.setAAD(hashSessionId(id));
+    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+    const plain = Buffer.concat([decipher.update(Buffer.from(sealed.ct, 'base64')), decipher.final()]);
+    return JSON.parse(plain.toString('utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
 export interface PgSessionStorageOptions {
   pool: pg.Pool;
   secrets: string[];
@@ -56,7 +87,8 @@ export interface PgSessionStorageOptions {
 
 /**
  * React Router session storage over portal.sessions. The cookie carries only the signed random id; the table
- * keeps its SHA-256, so a read of the table does not yield usable cookies. A row expires at the earlier of
+ * keeps its SHA-256 and the data sealed under a key derived from the id, so a read of the table yields neither
+ * usable cookies nor access tokens. A row expires at the earlier of
  * (last write + idle timeout), the session's absolute expiry and 8 hours after the row was created; rows past
  * expiry are never read.
  */
@@ -66,6 +98,7 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
   const idle = options.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
   const now = options.now ?? Date.now;
   if (secrets.length === 0 || secrets.some((s) => !s)) throw new Error('Session cookies must be signed');
+  const dataSecret = secrets[0]!;
 
   const expiresAt = (data: Partial<SessionData>): Date => {
     const t = now();
@@ -89,7 +122,7 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
       const id = newSessionId();
       await pool.query(
         'INSERT INTO portal.sessions (id_hash, data, created_at, updated_at, expires_at) VALUES ($1, $2, $3, $3, $4)',
-        [hashSessionId(id), JSON.stringify(data), new Date(now()), expiresAt(data)],
+        [hashSessionId(id), sealSessionData(id, dataSecret, data), new Date(now()), expiresAt(data)],
       );
       // Opportunistic clean-up of dead rows; cheap thanks to the expires_at index.
       if (Math.random() < 0.05) {
@@ -100,11 +133,12 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
     async readData(id) {
       if (typeof id !== 'string' || id.length === 0) return null;
       await ready;
-      const { rows } = await pool.query<{ data: Partial<SessionData> }>(
+      const { rows } = await pool.query<{ data: SealedData }>(
         'SELECT data FROM portal.sessions WHERE id_hash = $1 AND expires_at > $2',
         [hashSessionId(id), new Date(now())],
       );
-      return rows[0]?.data ?? null;
+      const sealed = rows[0]?.data;
+      return sealed ? openSessionData<Partial<SessionData>>(id, dataSecret, sealed) : null;
     },
     async updateData(id, data) {
       await ready;
@@ -113,7 +147,7 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
         `UPDATE portal.sessions
             SET data = $2, updated_at = $3, expires_at = LEAST($4, created_at + make_interval(secs => $5))
           WHERE id_hash = $1 AND expires_at > $3`,
-        [hashSessionId(id), JSON.stringify(data), new Date(now()), expiresAt(data), MAX_SESSION_MS / 1000],
+        [hashSessionId(id), sealSessionData(id, dataSecret, data), new Date(now()), expiresAt(data), MAX_SESSION_MS / 1000],
       );
     },
     async deleteData(id) {
