@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, pageNumber, statusTag } from './format.server';
+import { formatDate, pageCount, pageNumber, pageRequest, statusTag } from './format.server';
 
 describe('formatting', () => {
   it('formats plain ISO dates the GOV.UK way, without time-zone shifts', () => {
@@ -23,5 +23,15 @@ describe('formatting', () => {
     expect(pageNumber(new URL('http://x/caseload?page=0'))).toBe(1);
     expect(pageNumber(new URL('http://x/caseload?page=-2'))).toBe(1);
     expect(pageNumber(new URL('http://x/caseload?page=1e9'))).toBe(1);
+  });
+});
+
+describe('paging', () => {
+  it('turns ?page= into first/offset and knows when a page does not exist', () => {
+    expect(pageRequest(new URL('http://x/caseload?page=3'))).toEqual({ page: 3, variables: { first: 25, offset: 50 } });
+    expect(pageCount(0, 1)).toEqual({ pages: 1, exists: true });
+    expect(pageCount(50, 2)).toEqual({ pages: 2, exists: true });
+    expect(pageCount(51, 3)).toEqual({ pages: 3, exists: true });
+    expect(pageCount(50, 3)).toEqual({ pages: 2, exists: false });
   });
 });

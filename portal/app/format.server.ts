@@ -52,9 +52,23 @@ export function roleLabel(role: string): string {
   return ROLE_LABELS[role] ?? role;
 }
 
+export const PAGE_SIZE = 25;
+
 /** ?page=N → a positive page number (1 for anything else). */
 export function pageNumber(url: URL): number {
   const raw = url.searchParams.get('page');
   if (!raw || !/^\d{1,6}$/.test(raw)) return 1;
   return Math.max(1, Number(raw));
+}
+
+/** The page asked for, as GraphQL paging arguments. */
+export function pageRequest(url: URL, size = PAGE_SIZE): { page: number; variables: { first: number; offset: number } } {
+  const page = pageNumber(url);
+  return { page, variables: { first: size, offset: (page - 1) * size } };
+}
+
+/** How many pages a total makes (at least one), and whether the asked-for page is among them. */
+export function pageCount(totalCount: number, page: number, size = PAGE_SIZE): { pages: number; exists: boolean } {
+  const pages = Math.max(1, Math.ceil(totalCount / size));
+  return { pages, exists: page <= pages };
 }

@@ -1,12 +1,10 @@
-import { createRequire } from 'node:module';
 import { createTestDatabase } from '@lac/testing';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchChromium, signIn as postSignIn } from './browser';
 import { startPortal, type RunningPortal } from './portal-server';
 import { startStubGateway, type StubGateway } from './stub-gateway';
 
-const require = createRequire(import.meta.url);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PASSWORD = 'correct horse';
 
 let gateway: StubGateway;
@@ -21,12 +19,7 @@ beforeAll(async () => {
     SESSION_SECRET: 'e2e-session-secret-e2e-session-secret-0123',
     TRUST_PROXY: 'true',
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -45,20 +38,8 @@ async function newContext(options: { bypassCSP?: boolean } = {}): Promise<Browse
   });
 }
 
-async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: unknown[] }>> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const result = await page.evaluate(
-    (tags) => (window as any).axe.run({ runOnly: { type: 'tag', values: tags } }),
-    AXE_TAGS,
-  );
-  return (result as { violations: Array<{ id: string; nodes: unknown[] }> }).violations.map((v) => ({ id: v.id, nodes: v.nodes }));
-}
-
 async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign in' }).click()]);
+  await postSignIn(page, username, password);
 }
 
 async function expectGovukPage(page: Page, h1: string | RegExp): Promise<void> {

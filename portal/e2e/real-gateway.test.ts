@@ -1,14 +1,12 @@
 // The portal against the real gateway and subgraphs from main (test/support), with fictional data built through
 // the domain functions. Belongs in /test/browser once the portal lands there; typechecked from there (the portal's
 // own tsconfig leaves it out because it pulls in the whole server side).
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, World } from '../../test/support/factories';
 import { startSystem, type System } from '../../test/support/system';
+import { axeViolations, launchChromium, signIn as postSignIn } from './browser';
 import { startPortal, type RunningPortal } from './portal-server';
-
-const require = createRequire(import.meta.url);
 const TODAY = '2026-11-23';
 
 let system: System;
@@ -34,12 +32,7 @@ beforeAll(async () => {
     GATEWAY_URL: system.gateway.origin,
     SESSION_SECRET: 'e2e-session-secret-e2e-session-secret-0123',
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -54,19 +47,10 @@ async function page(): Promise<Page> {
 }
 
 async function signIn(p: Page, username: string, password = PASSWORD): Promise<void> {
-  await p.goto('/sign-in');
-  await p.getByLabel('Username').fill(username);
-  await p.getByLabel('Password').fill(password);
-  await Promise.all([p.waitForEvent('load'), p.getByRole('button', { name: 'Sign in' }).click()]);
+  await postSignIn(p, username, password);
 }
 
-async function axe(p: Page) {
-  await p.addScriptTag({ path: require.resolve('axe-core') });
-  const result = (await p.evaluate(() =>
-    (window as any).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
-  )) as { violations: Array<{ id: string }> };
-  return result.violations.map((v) => v.id);
-}
+const axe = async (p: Page) => (await axeViolations(p)).map((v) => v.id);
 
 describe('portal against the real gateway', () => {
   it('refuses a wrong password with the one message', async () => {

@@ -34,6 +34,42 @@ export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
   );
 }
 
+/** A GOV.UK text input with its label and, when there is one, its error message. */
+export function TextField(props: {
+  id: string;
+  label: string;
+  type?: 'text' | 'password';
+  error?: string;
+  defaultValue?: string;
+  autoComplete: string;
+  autoCapitalize?: string;
+}) {
+  const errorId = `${props.id}-error`;
+  return (
+    <div className={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      {props.error && (
+        <p id={errorId} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {props.error}
+        </p>
+      )}
+      <input
+        className={`govuk-input govuk-!-width-two-thirds${props.error ? ' govuk-input--error' : ''}`}
+        id={props.id}
+        name={props.id}
+        type={props.type ?? 'text'}
+        autoComplete={props.autoComplete}
+        autoCapitalize={props.autoCapitalize}
+        spellCheck={false}
+        defaultValue={props.defaultValue}
+        aria-describedby={props.error ? errorId : undefined}
+      />
+    </div>
+  );
+}
+
 export function Tag({ text, colour }: { text: string; colour: string }) {
   return <strong className={`govuk-tag govuk-tag--${colour}`}>{text}</strong>;
 }

@@ -1,10 +1,8 @@
 import { data, redirect } from 'react-router';
 import type { Route } from './+types/caseload';
 import { PageTitle, Pagination, Tag } from '../components/govuk';
-import { formatDate, pageNumber, statusTag } from '../format.server';
+import { formatDate, pageCount, pageRequest, statusTag } from '../format.server';
 import { auth } from '../services.server';
-
-const PAGE_SIZE = 25;
 
 const CASELOAD_QUERY = `query Caseload($first: Int!, $offset: Int!) {
   me {
@@ -31,14 +29,11 @@ export async function loader({ request }: Route.LoaderArgs) {
   const a = auth();
   const signedIn = await a.requireUser(request);
   if (signedIn.user.role !== 'IRO') throw redirect('/children', { headers: signedIn.headers });
-  const page = pageNumber(new URL(request.url));
-  const { data: result } = await a.query<CaseloadData>(request, signedIn, CASELOAD_QUERY, {
-    first: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
-  });
+  const { page, variables } = pageRequest(new URL(request.url));
+  const { data: result } = await a.query<CaseloadData>(request, signedIn, CASELOAD_QUERY, variables);
   const { totalCount, items } = result.me.caseload;
-  const pages = Math.max(1, Math.ceil(totalCount / PAGE_SIZE));
-  if (page > pages) throw data(null, { status: 404, headers: signedIn.headers });
+  const { pages, exists } = pageCount(totalCount, page);
+  if (!exists) throw data(null, { status: 404, headers: signedIn.headers });
   return data(
     {
       page,

@@ -1,10 +1,8 @@
 import { data } from 'react-router';
 import type { Route } from './+types/children';
 import { PageTitle, Pagination } from '../components/govuk';
-import { formatDate, pageNumber, relationshipLabel } from '../format.server';
+import { formatDate, pageCount, pageRequest, relationshipLabel } from '../format.server';
 import { auth } from '../services.server';
-
-const PAGE_SIZE = 25;
 
 const CHILDREN_QUERY = `query Children($first: Int!, $offset: Int!) {
   children(first: $first, offset: $offset) {
@@ -23,14 +21,11 @@ interface ChildrenData {
 export async function loader({ request }: Route.LoaderArgs) {
   const a = auth();
   const signedIn = await a.requireUser(request);
-  const page = pageNumber(new URL(request.url));
-  const { data: result } = await a.query<ChildrenData>(request, signedIn, CHILDREN_QUERY, {
-    first: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
-  });
+  const { page, variables } = pageRequest(new URL(request.url));
+  const { data: result } = await a.query<ChildrenData>(request, signedIn, CHILDREN_QUERY, variables);
   const { totalCount, items } = result.children;
-  const pages = Math.max(1, Math.ceil(totalCount / PAGE_SIZE));
-  if (page > pages) throw data(null, { status: 404, headers: signedIn.headers });
+  const { pages, exists } = pageCount(totalCount, page);
+  if (!exists) throw data(null, { status: 404, headers: signedIn.headers });
   return data(
     {
       page,

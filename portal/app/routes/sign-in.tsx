@@ -1,5 +1,5 @@
 import type { Route } from './+types/sign-in';
-import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
+import { CsrfInput, ErrorSummary, PageTitle, TextField } from '../components/govuk';
 import { auth } from '../services.server';
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -23,46 +23,10 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         <h1 className="govuk-heading-l">Sign in</h1>
         <form method="post" action="/sign-in" noValidate>
           <CsrfInput token={loaderData.csrfToken} />
-          <div className={`govuk-form-group${usernameError ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor="username">
-              Username
-            </label>
-            {usernameError && (
-              <p id="username-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {usernameError}
-              </p>
-            )}
-            <input
-              className={`govuk-input govuk-!-width-two-thirds${usernameError ? ' govuk-input--error' : ''}`}
-              id="username"
-              name="username"
-              type="text"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              defaultValue={actionData?.username ?? ''}
-              aria-describedby={usernameError ? 'username-error' : undefined}
-            />
-          </div>
-          <div className={`govuk-form-group${passwordError ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor="password">
-              Password
-            </label>
-            {passwordError && (
-              <p id="password-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {passwordError}
-              </p>
-            )}
-            <input
-              className={`govuk-input govuk-!-width-two-thirds${passwordError ? ' govuk-input--error' : ''}`}
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              spellCheck={false}
-              aria-describedby={passwordError ? 'password-error' : undefined}
-            />
-          </div>
+          <TextField id="username" label="Username" error={usernameError} defaultValue={actionData?.username ?? ''}
+            autoComplete="username" autoCapitalize="none" />
+          {/* Never echoed back: the password field is always empty when the form is shown again. */}
+          <TextField id="password" label="Password" type="password" error={passwordError} autoComplete="current-password" />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Sign in
           </button>
