@@ -51,6 +51,8 @@ export default defineConfig({
       'subgraphs/*/src/**/*.test.ts',
       'gateway/src/**/*.test.ts',
       'test/**/*.test.ts',
+      'portal/app/**/*.test.ts',
+      'portal/e2e/**/*.test.ts',
     ],
     globalSetup: ['packages/testing/src/vitest-global-setup.ts'],
     testTimeout: 30_000,

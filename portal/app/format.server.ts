@@ -1,0 +1,74 @@
+const plainDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2025-02-03" → "3 February 2025". Plain calendar dates, so formatted in UTC: no day shifts. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.slice(0, 10));
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(date.getTime()) ? iso : plainDate.format(date);
+}
+
+export type ReviewStatus = 'OVERDUE' | 'DUE_SOON' | 'ON_TRACK';
+
+export const STATUS_TAGS: Record<ReviewStatus, { text: string; colour: 'red' | 'yellow' | 'green' }> = {
+  OVERDUE: { text: 'Overdue', colour: 'red' },
+  DUE_SOON: { text: 'Due soon', colour: 'yellow' },
+  ON_TRACK: { text: 'On track', colour: 'green' },
+};
+
+export function statusTag(status: string | null | undefined): { text: string; colour: 'red' | 'yellow' | 'green' | 'grey' } | null {
+  if (!status) return null;
+  return STATUS_TAGS[status as ReviewStatus] ?? { text: status, colour: 'grey' };
+}
+
+const RELATIONSHIP_LABELS: Record<string, string> = {
+  IRO: 'Independent reviewing officer',
+  SOCIAL_WORKER: 'Social worker',
+  CARER: 'Carer',
+  PARENT: 'Parent',
+  ADVOCATE: 'Advocate',
+  GUARDIAN: "Children's guardian",
+  SELF: 'This is your own record',
+  MANAGER: 'Manager',
+};
+
+export function relationshipLabel(kind: string): string {
+  return RELATIONSHIP_LABELS[kind] ?? kind;
+}
+
+const ROLE_LABELS: Record<string, string> = {
+  IRO: 'Independent reviewing officer',
+  IRO_MANAGER: 'IRO manager',
+  SOCIAL_WORKER: 'Social worker',
+  ADVOCATE: 'Advocate',
+  GUARDIAN: "Children's guardian",
+  PARENT: 'Parent',
+  FOSTER_CARER: 'Foster carer',
+  YOUNG_PERSON: 'Young person',
+};
+
+export function roleLabel(role: string): string {
+  return ROLE_LABELS[role] ?? role;
+}
+
+export const PAGE_SIZE = 25;
+
+/** ?page=N → a positive page number (1 for anything else). */
+export function pageNumber(url: URL): number {
+  const raw = url.searchParams.get('page');
+  if (!raw || !/^\d{1,6}$/.test(raw)) return 1;
+  return Math.max(1, Number(raw));
+}
+
+/** The page asked for, as GraphQL paging arguments. */
+export function pageRequest(url: URL, size = PAGE_SIZE): { page: number; variables: { first: number; offset: number } } {
+  const page = pageNumber(url);
+  return { page, variables: { first: size, offset: (page - 1) * size } };
+}
+
+/** How many pages a total makes (at least one), and whether the asked-for page is among them. */
+export function pageCount(totalCount: number, page: number, size = PAGE_SIZE): { pages: number; exists: boolean } {
+  const pages = Math.max(1, Math.ceil(totalCount / size));
+  return { pages, exists: page <= pages };
+}

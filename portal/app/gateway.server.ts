@@ -1,0 +1,99 @@
+/** The portal's only data source: the gateway, called server-side with the user's token. */
+
+export type TokenResult =
+  | { kind: 'ok'; accessToken: string; expiresIn: number }
+  | { kind: 'invalid' }
+  | { kind: 'throttled' }
+  | { kind: 'bad_request' };
+
+export interface GraphQLErrorShape {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+/** The gateway said the token is no good (HTTP 401, or UNAUTHENTICATED): the session must end. */
+export class GatewayUnauthenticated extends Error {
+  constructor() {
+    super('The gateway rejected the access token');
+    this.name = 'GatewayUnauthenticated';
+  }
+}
+
+/** The gateway could not be reached, answered oddly, or returned no data. Never shown to the user verbatim. */
+export class GatewayError extends Error {
+  constructor(message: string, readonly errors: GraphQLErrorShape[] = []) {
+    super(message);
+    this.name = 'GatewayError';
+  }
+}
+
+export interface GatewayClientOptions {
+  baseUrl: string;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export interface GraphQLResult<T> {
+  data: T;
+  /** errors alongside data: a part of the page (say, a subgraph that is down) could not be loaded */
+  errors: GraphQLErrorShape[];
+}
+
+export interface GatewayClient {
+  requestToken(input: { username: string; password: string; clientAddress?: string }): Promise<TokenResult>;
+  query<T>(token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+}
+
+export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const doFetch = options.fetch ?? fetch;
+
+  async function post(path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
+    try {
+      return await doFetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+        redirect: 'error',
+      });
+    } catch (error) {
+      throw new GatewayError(`Gateway request to ${path} failed: ${(error as Error).name}`);
+    }
+  }
+
+  return {
+    async requestToken({ username, password, clientAddress }) {
+      const headers: Record<string, string> = {};
+      if (clientAddress) headers['X-Forwarded-For'] = clientAddress;
+      const res = await post('/auth/token', { username, password }, headers);
+      if (res.status === 401) return { kind: 'invalid' };
+      if (res.status === 429) return { kind: 'throttled' };
+      if (res.status === 400) return { kind: 'bad_request' };
+      if (res.status !== 200) throw new GatewayError(`Token endpoint answered ${res.status}`);
+      const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
+      const accessToken = body?.access_token;
+      const expiresIn = body?.expires_in;
+      if (typeof accessToken !== 'string' || accessToken.length === 0 || typeof expiresIn !== 'number' || !(expiresIn > 0)) {
+        throw new GatewayError('Token endpoint answered without a usable token');
+      }
+      if (typeof body?.token_type === 'string' && body.token_type.toLowerCase() !== 'bearer') {
+        throw new GatewayError('Token endpoint answered with an unexpected token type');
+      }
+      return { kind: 'ok', accessToken, expiresIn };
+    },
+
+    async query<T>(token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+      const res = await post('/graphql', { query, variables: variables ?? {} }, { Authorization: `Bearer ${token}` });
+      if (res.status === 401) throw new GatewayUnauthenticated();
+      const body = (await res.json().catch(() => null)) as { data?: T | null; errors?: GraphQLErrorShape[] } | null;
+      if (!body || typeof body !== 'object') throw new GatewayError(`GraphQL answered ${res.status} without JSON`);
+      const errors = Array.isArray(body.errors) ? body.errors : [];
+      if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) throw new GatewayUnauthenticated();
+      if (body.data == null) throw new GatewayError(`GraphQL answered ${res.status} without data`, errors);
+      return { data: body.data, errors };
+    },
+  };
+}

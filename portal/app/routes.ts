@@ -1,0 +1,11 @@
+import { index, route, type RouteConfig } from '@react-router/dev/routes';
+
+export default [
+  index('routes/home.tsx'),
+  route('sign-in', 'routes/sign-in.tsx'),
+  route('sign-out', 'routes/sign-out.tsx'),
+  route('caseload', 'routes/caseload.tsx'),
+  route('children', 'routes/children.tsx'),
+  route('children/:id', 'routes/child.tsx'),
+  route('*', 'routes/not-found.tsx'),
+] satisfies RouteConfig;

@@ -1,0 +1,68 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const portalDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(portalDir, 'package.json'));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningPortal {
+  url: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** Builds the portal when there is no build yet, then runs it with react-router-serve as in production. */
+export async function startPortal(env: Record<string, string>): Promise<RunningPortal> {
+  if (!existsSync(path.join(portalDir, 'build/server/index.js'))) {
+    const built = spawnSync('pnpm', ['run', 'build'], { cwd: portalDir, encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`portal build failed:\n${built.stdout}\n${built.stderr}`);
+  }
+  const port = await freePort();
+  const serveBin = path.join(path.dirname(require.resolve('@react-router/serve/package.json')), 'bin.js');
+  let log = '';
+  const child: ChildProcess = spawn(process.execPath, [serveBin, './build/server/index.js'], {
+    cwd: portalDir,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`portal exited with ${child.exitCode}:\n${log}`);
+    try {
+      const res = await fetch(`${url}/sign-in`, { redirect: 'manual' });
+      if (res.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`portal did not start:\n${log}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    output: () => log,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      }),
+  };
+}

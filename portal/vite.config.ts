@@ -1,0 +1,62 @@
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { reactRouter } from '@react-router/dev/vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const require = createRequire(import.meta.url);
+const govukRoot = path.dirname(require.resolve('govuk-frontend/package.json'));
+const govukVersion = (JSON.parse(readFileSync(path.join(govukRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const govukAssets = path.join(govukRoot, 'dist/govuk/assets');
+const served = ['fonts', 'images'];
+/** GOV.UK Frontend's precompiled bundle, served unprocessed (Vite's CSS minifier rejects its old-IE hacks). */
+const bundles: Record<string, string> = {
+  [`govuk-frontend-${govukVersion}.min.css`]: path.join(govukRoot, 'dist/govuk/govuk-frontend.min.css'),
+  [`govuk-frontend-${govukVersion}.min.js`]: path.join(govukRoot, 'dist/govuk/govuk-frontend.min.js'),
+};
+const types: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.woff': 'font/woff', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+};
+
+/**
+ * GOV.UK Frontend's compiled CSS asks for /assets/fonts/* and /assets/images/*. Serve them from the package in dev
+ * and emit them into build/client/assets on build, so the app serves them itself (no CDN, CSP 'self').
+ */
+function govukFrontendAssets(): Plugin {
+  return {
+    name: 'govuk-frontend-assets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0] ?? '';
+        const match = /^\/assets\/(fonts|images)\/([\w.-]+)$/.exec(url);
+        const bundle = bundles[url.replace(/^\/assets\//, '')];
+        const file = bundle ?? (match ? path.join(govukAssets, match[1]!, match[2]!) : undefined);
+        if (!file) return next();
+        try {
+          if (!statSync(file).isFile()) return next();
+        } catch {
+          return next();
+        }
+        res.setHeader('Content-Type', types[path.extname(file)] ?? 'application/octet-stream');
+        createReadStream(file).pipe(res);
+      });
+    },
+    generateBundle() {
+      if (this.environment?.name !== 'client') return;
+      for (const [name, file] of Object.entries(bundles)) {
+        this.emitFile({ type: 'asset', fileName: `assets/${name}`, source: readFileSync(file) });
+      }
+      for (const dir of served) {
+        for (const name of readdirSync(path.join(govukAssets, dir))) {
+          this.emitFile({ type: 'asset', fileName: `assets/${dir}/${name}`, source: readFileSync(path.join(govukAssets, dir, name)) });
+        }
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  define: { __GOVUK_FRONTEND_VERSION__: JSON.stringify(govukVersion) },
+  plugins: [govukFrontendAssets(), reactRouter()],
+});
