@@ -159,7 +159,8 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
     ? [
         { key: 'Placement type', value: `${c.placement.type} (${c.placement.code})` },
         { key: 'Placement start date', value: c.placement.startDate },
-        { key: 'Carer', value: c.placement.carer ?? 'Not recorded' },
+        // Like the address: shown only when the graph returns it, never a row that says something is withheld.
+        ...(c.placement.carer ? [{ key: 'Carer', value: c.placement.carer }] : []),
         ...(c.placement.address
           ? [
               {
