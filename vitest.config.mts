@@ -52,7 +52,6 @@ export default defineConfig({
       'gateway/src/**/*.test.ts',
       'test/**/*.test.ts',
       'portal/app/**/*.test.ts',
-      'portal/e2e/**/*.test.ts',
     ],
     globalSetup: ['packages/testing/src/vitest-global-setup.ts'],
     testTimeout: 30_000,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Role, upsertPerson } from '@lac/access';
-import { allocate, recordParent, recordPeriodOfCare, registerChild } from '@lac/care-planning';
+import { allocate, recordLegalStatus, recordParent, recordPeriodOfCare, recordReviewHeld, registerChild } from '@lac/care-planning';
 import { createAccount } from '@lac/gateway';
 import { endPlacement, Placement, startPlacement } from '@lac/placements';
 import type { System } from './system';
@@ -63,6 +63,16 @@ export class World {
       }
       return child.id;
     });
+  }
+
+  /** A legal status (SSDA903 code) from `startDate`; it ends the one before, as recordLegalStatus does. */
+  async legalStatus(childId: string, code: string, startDate: string): Promise<void> {
+    await this.system.carePlanning.dataSource.transaction((em) => recordLegalStatus(em, { childId, code, startDate }, this.today));
+  }
+
+  /** A statutory review held on `heldOn`, recorded by `recordedBy` (a person id, usually the IRO). */
+  async reviewHeld(childId: string, heldOn: string, recordedBy: string): Promise<void> {
+    await this.system.carePlanning.dataSource.transaction((em) => recordReviewHeld(em, { childId, heldOn, recordedBy }, this.today));
   }
 
   async place(childId: string, carerPersonId: string, startDate = '2026-02-01', line1 = '12 Quillow Lane'): Promise<Placement> {

@@ -49,8 +49,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const child = result.child;
   // No such child and a child this person may not see look the same.
   if (!child) throw notFound(signedIn.headers);
-  const failedParts = new Set(errors.map((e) => String(e.path?.[1] ?? '')));
   const placement = child.currentPlacement;
+  // The placement comes from another subgraph. When that subgraph cannot be reached, the gateway's error carries no
+  // path (it cannot say which field it was fetching for), so a missing placement beside such an error, or beside one
+  // under currentPlacement, is unknown, not absent.
+  const placementUnavailable = !placement && errors.some((e) => !e.path?.length || e.path[1] === 'currentPlacement');
   return data(
     {
       name: `${child.givenName} ${child.familyName}`,
@@ -83,7 +86,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
             )
           : null,
       },
-      placementUnavailable: failedParts.has('currentPlacement'),
+      placementUnavailable,
       partial: errors.length > 0,
     },
     { headers: signedIn.headers },

@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const portalDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The portal is a workspace dependency of @lac/test; react-router-serve is resolved from the portal itself, so it
+// is always the version the portal was built with.
+const portalDir = path.dirname(createRequire(import.meta.url).resolve('@lac/portal/package.json'));
 const require = createRequire(path.join(portalDir, 'package.json'));
 
 async function freePort(): Promise<number> {
