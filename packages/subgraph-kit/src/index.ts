@@ -12,3 +12,4 @@ export { FEDERATION_LINK, buildFederatedSchema, type ReferenceResolver, type Sch
 export { startSubgraph, stopOnSignals, type RunningSubgraph, type SubgraphOptions } from './server';
 export { DateScalar } from './scalars';
 export { printSdl, runSubgraphMain } from './main';
+export { isUuid } from './ids';

@@ -2,9 +2,7 @@ import type { RelationshipKind } from '@lac/access';
 import type { SubgraphContext } from '@lac/subgraph-kit';
 import type { Child } from './child.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: string): boolean => UUID.test(value);
+export { isUuid } from '@lac/subgraph-kit';
 
 /** A child the caller may see, with the read audited; otherwise null, exactly as if there were no such child. */
 export async function visibleChild(ctx: SubgraphContext, child: Child | null, what: string): Promise<Child | null> {

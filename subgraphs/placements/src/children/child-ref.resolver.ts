@@ -1,10 +1,9 @@
-import type { SubgraphContext } from '@lac/subgraph-kit';
+import { type SubgraphContext, isUuid } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { currentPlacementByChild } from '../placements/loaders';
 import { Placement } from '../placements/placement.entity';
 import { ChildRef } from './child-ref.type';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => ChildRef)
 export class ChildRefResolver {
@@ -18,7 +17,7 @@ export class ChildRefResolver {
 /** Every way into a child here goes through the policy, `_entities` included. */
 export async function resolveChildReference(reference: Record<string, unknown>, ctx: SubgraphContext): Promise<ChildRef | null> {
   const id = String(reference.id ?? '');
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   if (!(await ctx.access.relationshipTo(id))) return null;
   return Object.assign(new ChildRef(), { id });
 }

@@ -1,10 +1,8 @@
-import type { SubgraphContext } from '@lac/subgraph-kit';
-import { notFound } from '@lac/subgraph-kit';
+import { type SubgraphContext, isUuid, notFound } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { Placement } from './placement.entity';
 import { endPlacement, startPlacement } from './start-placement';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NO_CHILD = '00000000-0000-0000-0000-000000000000';
 
 @InputType()
@@ -34,13 +32,13 @@ class EndPlacementInput {
 export class PlacementMutations {
   @Mutation(() => Placement)
   async startPlacement(@Arg('input') input: StartPlacementInput, @Ctx() ctx: SubgraphContext): Promise<Placement> {
-    await ctx.access.mustPerform(UUID.test(input.childId) ? input.childId : NO_CHILD, 'start_placement');
+    await ctx.access.mustPerform(isUuid(input.childId) ? input.childId : NO_CHILD, 'start_placement');
     return ctx.db.transaction((em) => startPlacement(em, input, ctx.today));
   }
 
   @Mutation(() => Placement)
   async endPlacement(@Arg('input') input: EndPlacementInput, @Ctx() ctx: SubgraphContext): Promise<Placement> {
-    const placement = UUID.test(input.placementId)
+    const placement = isUuid(input.placementId)
       ? await ctx.db.getRepository(Placement).findOneBy({ id: input.placementId })
       : null;
     if (!placement) throw notFound('Placement');
