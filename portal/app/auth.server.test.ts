@@ -37,6 +37,9 @@ class FakeGateway implements GatewayClient {
     if (this.queryFailure) throw this.queryFailure;
     return { data: { me: this.me } as T, errors: [] };
   }
+  async mutate<T>(token: string, query: string) {
+    return this.query<T>(token, query);
+  }
 }
 
 /** Runs a loader/action and returns what it returned or threw (React Router treats both alike). */

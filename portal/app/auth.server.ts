@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router';
 import { clientAddress } from './client-address.server';
 import { assertCsrf } from './csrf.server';
-import { GatewayError, GatewayUnauthenticated, type GatewayClient, type GraphQLResult } from './gateway.server';
+import { GatewayError, GatewayUnauthenticated, type GatewayClient, type GraphQLResult, type MutationResult } from './gateway.server';
 import {
   IDLE_TIMEOUT_MS, MAX_SESSION_MS, ROLES, newCsrfToken,
   type PortalSession, type PortalSessions, type Role, type SessionUser,
@@ -99,6 +99,23 @@ export function createAuth(deps: AuthDeps) {
     }
   }
 
+  /** A mutation with the user's token: refusals (bad input, conflict, not found) come back as errors to show. */
+  async function mutate<T>(request: Request, signedIn: SignedIn, gql: string, variables?: Record<string, unknown>): Promise<MutationResult<T>> {
+    try {
+      return await deps.gateway.mutate<T>(signedIn.user.token, gql, variables);
+    } catch (error) {
+      if (error instanceof GatewayUnauthenticated) {
+        const { session } = await load(request);
+        throw redirect(SIGN_IN_PATH, { headers: await endSession(request, session) });
+      }
+      if (error instanceof GatewayError) {
+        console.error('portal: gateway error', error.message);
+        throw data({ reason: 'gateway' }, { status: 502, statusText: 'Bad Gateway' });
+      }
+      throw error;
+    }
+  }
+
   /** GET /sign-in: an anonymous session that carries the CSRF token for the form. */
   async function signInLoader(request: Request) {
     const { session } = await load(request);
@@ -180,7 +197,7 @@ export function createAuth(deps: AuthDeps) {
     throw redirect(SIGN_IN_PATH, { headers: await endSession(request, session) });
   }
 
-  return { peek, requireUser, query, signInLoader, signInAction, signOutAction, idleTimeoutMs: IDLE_TIMEOUT_MS };
+  return { peek, requireUser, query, mutate, signInLoader, signInAction, signOutAction, idleTimeoutMs: IDLE_TIMEOUT_MS };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -43,6 +43,13 @@ export interface GraphQLResult<T> {
 export interface GatewayClient {
   requestToken(input: { username: string; password: string; clientAddress?: string }): Promise<TokenResult>;
   query<T>(token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** Like query, but a response without data (a mutation refused with BAD_USER_INPUT, CONFLICT...) is an answer. */
+  mutate<T>(token: string, mutation: string, variables?: Record<string, unknown>): Promise<MutationResult<T>>;
+}
+
+export interface MutationResult<T> {
+  data: T | null;
+  errors: GraphQLErrorShape[];
 }
 
 export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
@@ -62,6 +69,16 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     } catch (error) {
       throw new GatewayError(`Gateway request to ${path} failed: ${(error as Error).name}`);
     }
+  }
+
+  async function graphql<T>(token: string, query: string, variables?: Record<string, unknown>) {
+    const res = await post('/graphql', { query, variables: variables ?? {} }, { Authorization: `Bearer ${token}` });
+    if (res.status === 401) throw new GatewayUnauthenticated();
+    const body = (await res.json().catch(() => null)) as { data?: T | null; errors?: GraphQLErrorShape[] } | null;
+    if (!body || typeof body !== 'object') throw new GatewayError(`GraphQL answered ${res.status} without JSON`);
+    const errors = Array.isArray(body.errors) ? body.errors : [];
+    if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) throw new GatewayUnauthenticated();
+    return { data: body.data ?? null, errors, status: res.status };
   }
 
   return {
@@ -86,14 +103,15 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     },
 
     async query<T>(token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
-      const res = await post('/graphql', { query, variables: variables ?? {} }, { Authorization: `Bearer ${token}` });
-      if (res.status === 401) throw new GatewayUnauthenticated();
-      const body = (await res.json().catch(() => null)) as { data?: T | null; errors?: GraphQLErrorShape[] } | null;
-      if (!body || typeof body !== 'object') throw new GatewayError(`GraphQL answered ${res.status} without JSON`);
-      const errors = Array.isArray(body.errors) ? body.errors : [];
-      if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) throw new GatewayUnauthenticated();
-      if (body.data == null) throw new GatewayError(`GraphQL answered ${res.status} without data`, errors);
-      return { data: body.data, errors };
+      const { data, errors, status } = await graphql<T>(token, query, variables);
+      if (data == null) throw new GatewayError(`GraphQL answered ${status} without data`, errors);
+      return { data, errors };
+    },
+
+    async mutate<T>(token: string, mutation: string, variables?: Record<string, unknown>): Promise<MutationResult<T>> {
+      const { data, errors, status } = await graphql<T>(token, mutation, variables);
+      if (data == null && errors.length === 0) throw new GatewayError(`GraphQL answered ${status} without data or errors`);
+      return { data, errors };
     },
   };
 }

@@ -11,6 +11,9 @@ export type InputProblem =
   | 'OVERLAPS'
   | 'OUTSIDE_PERIOD_OF_CARE'
   | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'INVALID_FOR_AGE'
+  | 'INVALID_STATE'
   | 'INVALID';
 
 /** Bad input: says which field, why, and what to do, and nothing has been changed. */

@@ -1,0 +1,194 @@
+import type { ReactNode } from 'react';
+
+// GOV.UK Frontend form components: each has a visible label (or a fieldset legend for groups), a hint and its
+// error linked through aria-describedby, so screen readers announce them with the field.
+
+interface Common {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+function Group({ error, children }: { error?: string; children: ReactNode }) {
+  return <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>{children}</div>;
+}
+
+export function Input(props: Common & { defaultValue?: string; width?: '10' | '20' | '30' | 'full'; autoComplete?: string }) {
+  const width = props.width === 'full' || !props.width ? '' : ` govuk-input--width-${props.width}`;
+  return (
+    <Group error={props.error}>
+      <label className="govuk-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <HintAndError {...props} />
+      <input
+        className={`govuk-input${width}${props.error ? ' govuk-input--error' : ''}`}
+        id={props.id}
+        name={props.id}
+        type="text"
+        autoComplete={props.autoComplete ?? 'off'}
+        defaultValue={props.defaultValue}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
+      />
+    </Group>
+  );
+}
+
+export function Textarea(props: Common & { defaultValue?: string; rows?: number }) {
+  return (
+    <Group error={props.error}>
+      <label className="govuk-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <HintAndError {...props} />
+      <textarea
+        className={`govuk-textarea${props.error ? ' govuk-textarea--error' : ''}`}
+        id={props.id}
+        name={props.id}
+        rows={props.rows ?? 5}
+        defaultValue={props.defaultValue}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
+      />
+    </Group>
+  );
+}
+
+export interface Choice {
+  value: string;
+  text: string;
+  hint?: string;
+}
+
+/** Radios (one answer) or checkboxes (several) in a fieldset whose legend is the question. */
+export function Choices(
+  props: Common & { type: 'radio' | 'checkbox'; choices: Choice[]; selected?: string | string[]; small?: boolean },
+) {
+  const selected = new Set(Array.isArray(props.selected) ? props.selected : props.selected ? [props.selected] : []);
+  const kind = props.type === 'radio' ? 'radios' : 'checkboxes';
+  return (
+    <Group error={props.error}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(props.id, props.hint, props.error)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{props.label}</legend>
+        <HintAndError {...props} />
+        <div className={`govuk-${kind}${props.small ? ` govuk-${kind}--small` : ''}`} data-module={`govuk-${kind}`}>
+          {props.choices.map((choice, i) => {
+            // The first option carries the group's id, so an error summary link lands on it.
+            const id = i === 0 ? props.id : `${props.id}-${i + 1}`;
+            return (
+              <div className={`govuk-${kind}__item`} key={choice.value}>
+                <input
+                  className={`govuk-${kind}__input`}
+                  id={id}
+                  name={props.id}
+                  type={props.type}
+                  value={choice.value}
+                  defaultChecked={selected.has(choice.value)}
+                  aria-describedby={choice.hint ? `${id}-item-hint` : undefined}
+                />
+                <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>
+                  {choice.text}
+                </label>
+                {choice.hint && (
+                  <div id={`${id}-item-hint`} className={`govuk-hint govuk-${kind}__hint`}>
+                    {choice.hint}
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </Group>
+  );
+}
+
+export function Select(props: Common & { choices: Choice[]; selected?: string }) {
+  return (
+    <Group error={props.error}>
+      <label className="govuk-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <HintAndError {...props} />
+      <select
+        className={`govuk-select${props.error ? ' govuk-select--error' : ''}`}
+        id={props.id}
+        name={props.id}
+        defaultValue={props.selected}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
+      >
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.text}
+          </option>
+        ))}
+      </select>
+    </Group>
+  );
+}
+
+/**
+ * The GOV.UK date pattern: day, month and year boxes named `<id>-day`, `-month`, `-year`; read it back with
+ * `dateFrom` (forms.server.ts). `defaultValue` is YYYY-MM-DD.
+ */
+export function DateInput(props: Common & { defaultValue?: string }) {
+  const [year, month, day] = (props.defaultValue ?? '').split('-');
+  const parts: Array<[string, string, string | undefined, '2' | '4']> = [
+    ['day', 'Day', day, '2'],
+    ['month', 'Month', month, '2'],
+    ['year', 'Year', year, '4'],
+  ];
+  return (
+    <Group error={props.error}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(props.id, props.hint, props.error)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{props.label}</legend>
+        <HintAndError {...props} />
+        <div className="govuk-date-input" id={`${props.id}-group`}>
+          {parts.map(([part, label, value, width]) => {
+            // The day box carries the field's own id, so an error summary link lands on it.
+            const id = part === 'day' ? props.id : `${props.id}-${part}`;
+            return (
+              <div className="govuk-date-input__item" key={part}>
+                <div className="govuk-form-group">
+                  <label className="govuk-label govuk-date-input__label" htmlFor={id}>
+                    {label}
+                  </label>
+                  <input
+                    className={`govuk-input govuk-date-input__input govuk-input--width-${width}${props.error ? ' govuk-input--error' : ''}`}
+                    id={id}
+                    name={`${props.id}-${part}`}
+                    type="text"
+                    inputMode="numeric"
+                    defaultValue={value ? String(Number(value)) : undefined}
+                  />
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </Group>
+  );
+}

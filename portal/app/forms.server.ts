@@ -1,0 +1,84 @@
+import { data } from 'react-router';
+import type { SignedIn } from './auth.server';
+import { assertCsrf } from './csrf.server';
+import type { GraphQLErrorShape } from './gateway.server';
+import { auth } from './services.server';
+
+/** One message per form field, in the order the gateway gave them; `href` targets the field's id. */
+export interface FormError {
+  field: string;
+  href: string;
+  text: string;
+}
+
+export type FormOutcome<T> =
+  | { ok: true; data: T }
+  | { ok: false; status: 400 | 409; errors: FormError[]; conflict: { message: string; changed: string[] } | null };
+
+/** A posted form from a signed-in person, refused with 403 (changing nothing) unless it carries their CSRF token. */
+export async function readForm(request: Request, signedIn: SignedIn): Promise<FormData> {
+  const form = await request.formData();
+  assertCsrf(signedIn.csrfToken, form);
+  return form;
+}
+
+/** A trimmed text field, or '' when absent. */
+export function text(form: FormData, name: string, max = 10_000): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.trim().slice(0, max) : '';
+}
+
+/** Every value of a repeated field (checkboxes). */
+export function all(form: FormData, name: string): string[] {
+  return form.getAll(name).filter((v): v is string => typeof v === 'string');
+}
+
+/**
+ * A mutation through the gateway. BAD_USER_INPUT becomes field errors the page shows beside the field (with the
+ * gateway's own message, which says what to fix); CONFLICT becomes a 409 naming what changed; NOT_FOUND — the
+ * child or record does not exist or is not this person's to change — becomes the 404 page.
+ * `fieldIds` maps a GraphQL input field to the form field's id where they differ.
+ */
+export async function submit<T>(
+  request: Request,
+  signedIn: SignedIn,
+  mutation: string,
+  variables: Record<string, unknown>,
+  fieldIds: Record<string, string> = {},
+): Promise<FormOutcome<T>> {
+  const { data: result, errors } = await auth().mutate<T>(request, signedIn, mutation, variables);
+  if (errors.length === 0 && result) return { ok: true, data: result };
+  if (errors.some((e) => e.extensions?.code === 'NOT_FOUND')) throw data(null, { status: 404, headers: signedIn.headers });
+  const conflict = errors.find((e) => e.extensions?.code === 'CONFLICT');
+  if (conflict) {
+    const changed = Array.isArray(conflict.extensions?.changed) ? (conflict.extensions.changed as string[]) : [];
+    return { ok: false, status: 409, errors: [], conflict: { message: conflict.message, changed } };
+  }
+  const input = errors.filter((e) => e.extensions?.code === 'BAD_USER_INPUT');
+  if (input.length === 0) {
+    console.error('portal: mutation failed', errors.map((e) => e.extensions?.code ?? 'no code'));
+    throw data({ reason: 'gateway' }, { status: 502, statusText: 'Bad Gateway', headers: signedIn.headers });
+  }
+  return { ok: false, status: 400, errors: input.map((e) => toFormError(e, fieldIds)), conflict: null };
+}
+
+function toFormError(error: GraphQLErrorShape, fieldIds: Record<string, string>): FormError {
+  const raw = typeof error.extensions?.field === 'string' ? error.extensions.field : '';
+  const field = fieldIds[raw] ?? raw;
+  return { field, href: `#${field || 'main-content'}`, text: error.message };
+}
+
+/** The first error for a field, for the component beside it. */
+export function errorFor(errors: readonly FormError[] | undefined, field: string): string | undefined {
+  return errors?.find((e) => e.field === field)?.text;
+}
+
+/**
+ * A GOV.UK date input read back as YYYY-MM-DD; '' when all three boxes are empty. Anything else is passed on as
+ * typed (padded), so the gateway's validation names the problem in one place.
+ */
+export function dateFrom(form: FormData, id: string): string {
+  const [day, month, year] = ['day', 'month', 'year'].map((p) => text(form, `${id}-${p}`, 8));
+  if (!day && !month && !year) return '';
+  return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
