@@ -37,7 +37,9 @@ export interface SignedIn {
 const ME_QUERY = 'query Me { me { id displayName role } }';
 
 export function homeFor(role: Role): string {
-  return role === 'IRO' ? '/caseload' : '/children';
+  if (role === 'IRO') return '/caseload';
+  if (role === 'IRO_MANAGER') return '/oversight';
+  return '/children';
 }
 
 export function createAuth(deps: AuthDeps) {

@@ -29,6 +29,7 @@ function Navigation({ signedIn }: { signedIn: NonNullable<Route.ComponentProps['
   const { pathname } = useLocation();
   const items = [
     ...(signedIn.role === 'IRO' ? [{ href: '/caseload', text: 'Caseload' }] : []),
+    ...(signedIn.role === 'IRO_MANAGER' ? [{ href: '/oversight', text: 'Oversight' }] : []),
     { href: '/children', text: 'Children' },
   ];
   return (

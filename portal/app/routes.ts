@@ -5,6 +5,7 @@ export default [
   route('sign-in', 'routes/sign-in.tsx'),
   route('sign-out', 'routes/sign-out.tsx'),
   route('caseload', 'routes/caseload.tsx'),
+  route('oversight', 'routes/oversight.tsx'),
   route('children', 'routes/children.tsx'),
   route('children/:id', 'routes/child.tsx'),
   route('*', 'routes/not-found.tsx'),

@@ -12,6 +12,7 @@ export {
   childScope,
   maySeeField,
   mayPerform,
+  oversightScope,
   relationshipTo,
   type Action,
   type ChildFacts,

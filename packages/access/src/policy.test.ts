@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
-import { childScope, mayPerform, maySeeField, relationshipTo } from './policy';
+import { childScope, mayPerform, maySeeField, oversightScope, relationshipTo } from './policy';
 
 const LA = 'aaaaaaaa-0000-4000-8000-000000000001';
 const OTHER_LA = 'aaaaaaaa-0000-4000-8000-000000000002';
@@ -94,5 +94,14 @@ describe('childScope', () => {
     const iro = actor({ relationships: [{ childId: 'c1', kind: 'iro' }, { childId: 'c1', kind: 'parent' }] });
     expect(childScope(iro)).toEqual({ childIds: ['c1'], localAuthorityId: null });
     expect(childScope(actor({ role: 'iro_manager' })).localAuthorityId).toBe(LA);
+  });
+});
+
+describe('oversightScope', () => {
+  it('gives an IRO manager their own local authority’s figures and every other role none', () => {
+    expect(oversightScope(actor({ role: 'iro_manager' }))).toBe(LA);
+    for (const role of ['iro', 'social_worker', 'parent', 'foster_carer', 'advocate', 'guardian', 'young_person'] as const) {
+      expect(oversightScope(actor({ role, relationships: [{ childId: 'c1', kind: 'iro' }] }))).toBeNull();
+    }
   });
 });

@@ -87,3 +87,11 @@ export function childScope(actor: Actor): ChildScope {
     localAuthorityId: actor.role === 'iro_manager' ? actor.localAuthorityId : null,
   };
 }
+
+/**
+ * The local authority whose aggregate figures the actor may see (the IRO manager's oversight), or null. Figures
+ * only: a child's own details still need a relationship through `relationshipTo`.
+ */
+export function oversightScope(actor: Actor): string | null {
+  return actor.role === 'iro_manager' ? actor.localAuthorityId : null;
+}

@@ -56,6 +56,8 @@ export type {
   ReviewStatus,
 } from './review-schedule';
 
+export { reviewTimeliness } from './review-timeliness';
+export type { ReviewTimeliness } from './review-timeliness';
 export { DEFAULT_RECORD_DEADLINE_SETTINGS, recordDeadlines } from './record-deadlines';
 export type { RecordDeadlines, RecordDeadlineSettings } from './record-deadlines';
 

@@ -8,6 +8,7 @@ import { ParentRecord } from './children/parent.entity';
 import { LegalStatus } from './legal-status/legal-status.entity';
 import { LegalStatusResolver } from './legal-status/legal-status.resolver';
 import { MeResolver } from './me/me.resolver';
+import { OversightResolver } from './oversight/oversight.resolver';
 import { CarePlanningCore1795000001000 } from './migrations/1795000001000-CarePlanningCore';
 import { PeriodOfCare } from './periods/period-of-care.entity';
 import { Review } from './reviews/review.entity';
@@ -20,7 +21,7 @@ export const definition = {
   schema: 'care_planning',
   entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review],
   migrations: [CarePlanningCore1795000001000],
-  resolvers: [ChildResolver, MeResolver, LegalStatusResolver, CarePlanningMutations] as [Function, ...Function[]],
+  resolvers: [ChildResolver, MeResolver, LegalStatusResolver, CarePlanningMutations, OversightResolver] as [Function, ...Function[]],
   referenceResolvers: { Child: resolveChildReference as never },
 };
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewHeld } from '@lac/statutory';
+import { oversightFigures, percent } from './oversight-figures';
+
+const held = (heldOn: string): ReviewHeld => ({ heldOn, kind: 'statutory' });
+const TODAY = '2026-11-23';
+
+describe('oversight figures', () => {
+  it('counts each looked-after child once in total and once under their IRO, with overdue and due-soon reviews', () => {
+    const { total, iros, unallocated } = oversightFigures(
+      [
+        // First review due Mon 2 Feb 2026, never held: overdue.
+        { childId: 'a', iroId: 'iro-1', periods: [{ startDate: '2026-01-05', endDate: null }], reviews: [] },
+        // Looked after since Mon 2 Nov 2026: first review due Mon 30 Nov, within 15 working days: due soon.
+        { childId: 'b', iroId: 'iro-1', periods: [{ startDate: '2026-11-02', endDate: null }], reviews: [] },
+        // On track, with another IRO.
+        { childId: 'c', iroId: 'iro-2', periods: [{ startDate: '2026-01-05', endDate: null }], reviews: [held('2026-01-30'), held('2026-04-24'), held('2026-10-20')] },
+        // Looked after, no IRO.
+        { childId: 'd', iroId: null, periods: [{ startDate: '2026-11-20', endDate: null }], reviews: [] },
+        // No longer looked after: not counted.
+        { childId: 'e', iroId: 'iro-2', periods: [{ startDate: '2025-01-06', endDate: '2025-06-30' }], reviews: [] },
+      ],
+      ['iro-1', 'iro-2', 'iro-3'],
+      TODAY,
+    );
+    expect(total).toEqual({ children: 4, overdueReviews: 1, dueSoonReviews: 1, reviewsHeld: 3, reviewsOnTime: 3 });
+    expect(unallocated).toBe(1);
+    expect(iros).toEqual([
+      { iroId: 'iro-1', children: 2, overdueReviews: 1, dueSoonReviews: 1, reviewsHeld: 0, reviewsOnTime: 0, band: 'below' },
+      { iroId: 'iro-2', children: 1, overdueReviews: 0, dueSoonReviews: 0, reviewsHeld: 3, reviewsOnTime: 3, band: 'below' },
+      { iroId: 'iro-3', children: 0, overdueReviews: 0, dueSoonReviews: 0, reviewsHeld: 0, reviewsOnTime: 0, band: 'below' },
+    ]);
+  });
+
+  it('counts reviews held in the last 12 months, late ones as not on time', () => {
+    const { total } = oversightFigures(
+      [
+        {
+          childId: 'a',
+          iroId: 'iro-1',
+          periods: [{ startDate: '2025-01-06', endDate: null }],
+          // Up to 1 Nov 2026: 3 Feb and 5 May 2025 are over a year ago; 3 Nov 2025 on time (due 5 Nov); 4 May 2026 late (due 3 May).
+          reviews: [held('2025-02-03'), held('2025-05-05'), held('2025-11-03'), held('2026-05-04')],
+        },
+      ],
+      ['iro-1'],
+      '2026-11-01',
+    );
+    expect(total.reviewsHeld).toBe(2);
+    expect(total.reviewsOnTime).toBe(1);
+  });
+
+  it('gives no percentage when nothing was counted', () => {
+    expect(percent(0, 0)).toBeNull();
+    expect(percent(2, 3)).toBe(67);
+  });
+});

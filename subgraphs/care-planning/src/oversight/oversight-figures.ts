@@ -1,0 +1,80 @@
+import { type IsoDate, type ReviewHeld, isBefore, addDays, nextReviewDue, reviewTimeliness } from '@lac/statutory';
+import { type CaseloadBand, caseloadBand } from './caseload-band';
+
+export interface ChildFacts {
+  childId: string;
+  iroId: string | null;
+  periods: Array<{ startDate: IsoDate; endDate: IsoDate | null }>;
+  reviews: ReviewHeld[];
+}
+
+export interface Counts {
+  children: number;
+  overdueReviews: number;
+  dueSoonReviews: number;
+  /** Reviews held in the 12 months up to today whose timeliness is known. */
+  reviewsHeld: number;
+  reviewsOnTime: number;
+}
+
+export interface IroFigures extends Counts {
+  iroId: string;
+  band: CaseloadBand;
+}
+
+const empty = (): Counts => ({ children: 0, overdueReviews: 0, dueSoonReviews: 0, reviewsHeld: 0, reviewsOnTime: 0 });
+
+/**
+ * A local authority's review figures, per IRO and in total, from each child's periods of care and reviews. Pure,
+ * so the manager's numbers are the same rules as the child's own page (nextReviewDue, reviewTimeliness).
+ */
+export function oversightFigures(
+  children: readonly ChildFacts[],
+  iroIds: readonly string[],
+  today: IsoDate,
+  policy: { additionalReviewRestartsCycle: boolean } = { additionalReviewRestartsCycle: false },
+): { total: Counts; iros: IroFigures[]; unallocated: number } {
+  const total = empty();
+  const perIro = new Map<string, Counts>(iroIds.map((id) => [id, empty()]));
+  let unallocated = 0;
+  const yearAgo = addDays(today, -365);
+  for (const child of children) {
+    const counts: Counts[] = [total];
+    const open = child.periods.find((p) => p.endDate === null);
+    if (child.iroId) {
+      let mine = perIro.get(child.iroId);
+      if (!mine) perIro.set(child.iroId, (mine = empty()));
+      counts.push(mine);
+    } else if (open) {
+      unallocated += 1;
+    }
+    if (!open) continue;
+    const status = nextReviewDue({ periodOfCareStart: open.startDate, reviewsHeld: child.reviews, today, policy }).status;
+    for (const period of child.periods) {
+      const timeliness = reviewTimeliness({
+        periodOfCareStart: period.startDate,
+        reviewsHeld: child.reviews.filter((r) => period.endDate === null || !isBefore(period.endDate, r.heldOn)),
+        policy,
+      });
+      for (const t of timeliness) {
+        if (t.onTime === null || isBefore(t.heldOn, yearAgo) || isBefore(today, t.heldOn)) continue;
+        for (const c of counts) {
+          c.reviewsHeld += 1;
+          if (t.onTime) c.reviewsOnTime += 1;
+        }
+      }
+    }
+    for (const c of counts) {
+      c.children += 1;
+      if (status === 'overdue') c.overdueReviews += 1;
+      if (status === 'due_soon') c.dueSoonReviews += 1;
+    }
+  }
+  const iros = [...perIro.entries()].map(([iroId, c]) => ({ iroId, ...c, band: caseloadBand(c.children) }));
+  return { total, iros, unallocated };
+}
+
+/** Whole percent, or null when nothing was counted (so "no reviews" never reads as 0% on time). */
+export function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 100);
+}

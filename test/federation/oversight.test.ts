@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LA_ID, World } from '../support/factories';
+import { type System, startSystem } from '../support/system';
+
+const TODAY = '2026-11-23';
+const OTHER_LA = '0b0b0b0b-0000-4000-8000-00000000000b';
+let system: System;
+let world: World;
+let manager: Awaited<ReturnType<World['person']>>;
+let otherManager: Awaited<ReturnType<World['person']>>;
+let iroA: Awaited<ReturnType<World['person']>>;
+let iroB: Awaited<ReturnType<World['person']>>;
+let socialWorker: Awaited<ReturnType<World['person']>>;
+
+const OVERSIGHT = `query {
+  oversight {
+    localAuthority { name }
+    caseloadGuidance
+    unallocatedChildren
+    totals { children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTime reviewsOnTimePercent }
+    iros { iro { displayName } band counts { children overdueReviews reviewsOnTimePercent } }
+  }
+}`;
+
+beforeAll(async () => {
+  system = await startSystem({ today: TODAY });
+  world = new World(system, TODAY);
+  await world.localAuthority();
+  await world.localAuthority(OTHER_LA, 'Marshby Council');
+  manager = await world.person('iro_manager', 'Mona Testmoor');
+  otherManager = await world.person('iro_manager', 'Otto Testmoor', OTHER_LA);
+  iroA = await world.person('iro', 'Ada Testmoor');
+  iroB = await world.person('iro', 'Bea Testmoor');
+  socialWorker = await world.person('social_worker');
+  // Ada: one overdue (first review due 2 Feb 2026, never held) and one held on time then due again later.
+  await world.child({ iro: iroA.id, socialWorker: socialWorker.id, since: '2026-01-05' });
+  const onTime = await world.child({ iro: iroA.id, since: '2026-01-05' });
+  await world.reviewHeld(onTime, '2026-01-30', iroA.id);
+  await world.reviewHeld(onTime, '2026-04-24', iroA.id);
+  // Bea: one child whose first review was a day late (due Mon 2 Feb, held Tue 3 Feb).
+  const late = await world.child({ iro: iroB.id, since: '2026-01-05' });
+  await world.reviewHeld(late, '2026-02-03', iroB.id);
+  // One looked-after child with no IRO, and one in another local authority.
+  await world.child({ since: '2026-11-20' });
+  await world.child({ iro: iroB.id, since: '2026-01-05', localAuthorityId: OTHER_LA });
+}, 120_000);
+
+afterAll(() => system?.stop());
+
+describe('the IRO manager’s oversight', () => {
+  it('counts their own local authority: caseloads against 50–70, overdue reviews, reviews on time', async () => {
+    const res = await system.graphql<{ oversight: any }>(await manager.token(), OVERSIGHT);
+    expect(res.errors, res.raw).toBeUndefined();
+    const o = res.data!.oversight;
+    expect(o.localAuthority.name).toBe('Fernvale District Council');
+    expect(o.caseloadGuidance).toMatch(/50 to 70/);
+    expect(o.unallocatedChildren).toBe(1);
+    // Overdue: Ada's child never reviewed, Ada's child reviewed 24 Apr (next by 24 Oct), Bea's (second by 3 May).
+    // The unallocated child's first review is due 18 Dec, 19 working days away: on track.
+    expect(o.totals).toEqual({
+      children: 4,
+      overdueReviews: 3,
+      dueSoonReviews: 0,
+      reviewsHeldLast12Months: 3,
+      reviewsOnTime: 2,
+      reviewsOnTimePercent: 67,
+    });
+    const byName = Object.fromEntries(o.iros.map((i: any) => [i.iro.displayName, i]));
+    expect(byName['Ada Testmoor']).toEqual({ iro: { displayName: 'Ada Testmoor' }, band: 'BELOW', counts: { children: 2, overdueReviews: 2, reviewsOnTimePercent: 100 } });
+    expect(byName['Bea Testmoor']).toEqual({ iro: { displayName: 'Bea Testmoor' }, band: 'BELOW', counts: { children: 1, overdueReviews: 1, reviewsOnTimePercent: 0 } });
+  });
+
+  it('never shows another local authority’s figures', async () => {
+    const res = await system.graphql<{ oversight: any }>(await otherManager.token(), OVERSIGHT);
+    expect(res.data!.oversight.localAuthority.name).toBe('Marshby Council');
+    expect(res.data!.oversight.totals.children).toBe(1);
+    // Bea works for Fernvale but is allocated to one Marshby child: Marshby sees that one child, not her caseload.
+    expect(res.data!.oversight.iros).toEqual([
+      { iro: { displayName: 'Bea Testmoor' }, band: 'BELOW', counts: { children: 1, overdueReviews: 1, reviewsOnTimePercent: null } },
+    ]);
+  });
+
+  it('is null for everyone else, whatever children they are related to', async () => {
+    for (const person of [iroA, socialWorker]) {
+      const res = await system.graphql<{ oversight: unknown }>(await person.token(), OVERSIGHT);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.oversight).toBeNull();
+    }
+  });
+});
