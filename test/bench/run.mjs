@@ -9,6 +9,8 @@ const { startEmbeddedPostgres, createTestDatabase, DEMO_PASSWORD } = require('@l
 
 const CASELOAD = `query Caseload { me { caseload(first: 50) { totalCount items { id givenName familyName dateOfBirth
   nextReview { dueBy latestWorkingDay status } currentPlacement { placementType address { postcode } } } } } }`;
+const OVERSIGHT = `query Oversight { oversight { totals { children overdueReviews reviewsOnTimePercent }
+  iros { iro { displayName } band counts { children overdueReviews reviewsOnTimePercent } } } }`;
 const CHILD = `query Child($id: ID!) { child(id: $id) { givenName iro { displayName } socialWorker { displayName }
   legalStatuses { code description } reviews { heldOn } nextReview { dueBy status basis }
   currentPlacement { placementType placementTypeDescription carer { displayName } address { line1 postcode } } } }`;
@@ -50,16 +52,16 @@ async function main() {
   const results = {};
   try {
     results['stack start (ms)'] = stack.timings;
-    const signIn = async () => {
+    const signIn = async (username = 'iro') => {
       const res = await fetch(`${stack.gatewayUrl}/auth/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'iro', password: DEMO_PASSWORD }),
+        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
       });
       return (await res.json()).access_token;
     };
     const signIns = [];
-    for (let i = 0; i < 8; i += 1) signIns.push(await timed(signIn));
+    for (let i = 0; i < 8; i += 1) signIns.push(await timed(() => signIn()));
     results['POST /auth/token (argon2id), ms'] = stats(signIns);
 
     const token = await signIn();
@@ -87,6 +89,12 @@ async function main() {
     const childPage = [];
     for (let i = 0; i < 200; i += 1) childPage.push(await timed(() => gql(stack.graphqlUrl, token, CHILD, { id: ids[i % ids.length] })));
     results['child page, sequential, ms'] = stats(childPage);
+
+    const managerToken = await signIn('iro-manager');
+    const { oversight } = await gql(stack.graphqlUrl, managerToken, OVERSIGHT);
+    const oversightRuns = [];
+    for (let i = 0; i < 50; i += 1) oversightRuns.push(await timed(() => gql(stack.graphqlUrl, managerToken, OVERSIGHT)));
+    results[`manager oversight of ${oversight.totals.children} children, sequential, ms`] = stats(oversightRuns);
   } finally {
     await stack.stop();
     await own?.stop();
