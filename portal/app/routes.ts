@@ -7,5 +7,8 @@ export default [
   route('caseload', 'routes/caseload.tsx'),
   route('children', 'routes/children.tsx'),
   route('children/:id', 'routes/child.tsx'),
+  route('children/:id/plan', 'routes/child-plan.tsx'),
+  route('children/:id/plan/versions/:number', 'routes/child-plan-version.tsx'),
+  route('children/:id/plan/edit', 'routes/child-plan-edit.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;
