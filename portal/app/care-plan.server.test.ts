@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedLabel, formValuesFrom, readPlanForm, toCarePlanInput } from './care-plan.server';
+import { changedLabel } from './care-plan-words';
+import { formValuesFrom, readPlanForm, toCarePlanInput } from './care-plan.server';
 
 const form = (entries: Array<[string, string]>) => {
   const f = new FormData();

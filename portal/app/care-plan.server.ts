@@ -1,85 +1,21 @@
 import type { FormError } from './forms.server';
 import { dateFrom, text } from './forms.server';
+import {
+  ACTION_ROWS,
+  CONCERNS,
+  DIMENSIONS,
+  NONE,
+  PERMANENCE_PLANS,
+  type Voice,
+  concernLabel,
+  dimensionLabel,
+  planLabel,
+} from './care-plan-words';
 import type { PlanView } from './components/care-plan';
 import { formatDate } from './format.server';
 
-// The care plan's words for each audience, its GraphQL shape and its form. The graph decides what each person
-// may see (a carer gets no permanence plan or actions: they come back null); this only says it in plain English.
-
-export const PERMANENCE_PLANS = ['REUNIFICATION', 'KINSHIP_OR_SGO', 'LONG_TERM_FOSTER_CARE', 'ADOPTION', 'RESIDENTIAL', 'INDEPENDENT_LIVING'] as const;
-export const DIMENSIONS = [
-  'HEALTH',
-  'EDUCATION',
-  'EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT',
-  'IDENTITY',
-  'FAMILY_AND_SOCIAL_RELATIONSHIPS',
-  'SOCIAL_PRESENTATION',
-  'SELF_CARE_SKILLS',
-] as const;
-export const CONCERNS = ['PERMANENCE', 'ARRANGEMENTS'] as const;
-/** Rows of actions the form offers; blank rows are ignored. */
-export const ACTION_ROWS = 8;
-
-type Voice = 'professional' | 'young';
-
-const PLAN_LABELS: Record<Voice, Record<string, string>> = {
-  professional: {
-    REUNIFICATION: 'Reunification with the birth family',
-    KINSHIP_OR_SGO: 'Kinship or connected person care, or special guardianship',
-    LONG_TERM_FOSTER_CARE: 'Long-term foster care',
-    ADOPTION: 'Adoption',
-    RESIDENTIAL: 'Residential care',
-    INDEPENDENT_LIVING: 'Supported or independent living',
-  },
-  young: {
-    REUNIFICATION: 'Going back to live with your family',
-    KINSHIP_OR_SGO: 'Living with relatives or someone you know well',
-    LONG_TERM_FOSTER_CARE: 'Staying with foster carers until you are grown up',
-    ADOPTION: 'Being adopted',
-    RESIDENTIAL: 'Living in a children’s home',
-    INDEPENDENT_LIVING: 'Getting ready to live on your own, with help',
-  },
-};
-
-const DIMENSION_LABELS: Record<Voice, Record<string, string>> = {
-  professional: {
-    HEALTH: 'Health',
-    EDUCATION: 'Education',
-    EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT: 'Emotional and behavioural development',
-    IDENTITY: 'Identity',
-    FAMILY_AND_SOCIAL_RELATIONSHIPS: 'Family and social relationships',
-    SOCIAL_PRESENTATION: 'Social presentation',
-    SELF_CARE_SKILLS: 'Self-care skills',
-  },
-  young: {
-    HEALTH: 'Your health',
-    EDUCATION: 'School and learning',
-    EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT: 'Your feelings and behaviour',
-    IDENTITY: 'Who you are: your culture, religion and language',
-    FAMILY_AND_SOCIAL_RELATIONSHIPS: 'Family and friends',
-    SOCIAL_PRESENTATION: 'How you come across to others',
-    SELF_CARE_SKILLS: 'Looking after yourself',
-  },
-};
-
-const CONCERN_LABELS: Record<Voice, Record<string, string>> = {
-  professional: { PERMANENCE: 'Permanence', ARRANGEMENTS: 'Arrangements' },
-  young: { PERMANENCE: 'Your long-term plan', ARRANGEMENTS: 'Day-to-day care' },
-};
-
-export const planLabel = (code: string | null, voice: Voice = 'professional'): string | null =>
-  code ? (PLAN_LABELS[voice][code] ?? code) : null;
-export const dimensionLabel = (code: string, voice: Voice = 'professional'): string => DIMENSION_LABELS[voice][code] ?? code;
-export const concernLabel = (code: string, voice: Voice = 'professional'): string => CONCERN_LABELS[voice][code] ?? code;
-
-/** A CONFLICT's `changed` entries (`permanencePlan`, `arrangements.HEALTH`...) as words for the page. */
-export function changedLabel(part: string): string {
-  if (part === 'permanencePlan') return 'Permanence plan';
-  if (part === 'parallelPlan') return 'Parallel plan';
-  if (part === 'actions') return 'Actions';
-  if (part.startsWith('arrangements.')) return `Arrangements: ${dimensionLabel(part.slice('arrangements.'.length))}`;
-  return part;
-}
+// The care plan's GraphQL shape and its form. The graph decides what each person may see (a carer gets no
+// permanence plan or actions: they come back null).
 
 export const VERSION_FIELDS = `number savedAt savedBy { displayName } permanencePlan parallelPlan
   actions { description concerns owner dueDate } arrangements { dimension text }`;
@@ -133,7 +69,6 @@ export interface PlanFormValues {
   arrangements: Record<string, string>;
 }
 
-export const NONE = 'NONE';
 const blankRow = (): ActionRow => ({ description: '', concerns: '', owner: '', dueDate: '' });
 
 /** The form pre-filled with the current version (or empty when there is none). */

@@ -2,21 +2,9 @@ import { data, redirect } from 'react-router';
 import type { Route } from './+types/child-plan-edit';
 import { Choices, DateInput, Input, Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
-import {
-  DIMENSIONS,
-  NONE,
-  PERMANENCE_PLANS,
-  VERSION_FIELDS,
-  type PlanFormValues,
-  type VersionData,
-  changedLabel,
-  dimensionLabel,
-  formValuesFrom,
-  planLabel,
-  readPlanForm,
-  toCarePlanInput,
-} from '../care-plan.server';
-import { type FormError, errorFor, readForm, submit } from '../forms.server';
+import { DIMENSIONS, NONE, PERMANENCE_PLANS, changedLabel, dimensionLabel, planLabel } from '../care-plan-words';
+import { VERSION_FIELDS, type PlanFormValues, type VersionData, formValuesFrom, readPlanForm, toCarePlanInput } from '../care-plan.server';
+import { type FormError, readForm, submit } from '../forms.server';
 import { auth } from '../services.server';
 
 const EDIT_QUERY = `query CarePlanForEdit($id: ID!) {
@@ -85,6 +73,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     { status: 409, headers: signedIn.headers },
   );
 }
+
+const errorFor = (errors: readonly FormError[], field: string): string | undefined => errors.find((e) => e.field === field)?.text;
 
 const planChoices = (none: string) => [
   { value: NONE, text: none },
