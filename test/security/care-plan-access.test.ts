@@ -95,6 +95,27 @@ describe('the IRO', () => {
   });
 });
 
+describe('the IRO manager', () => {
+  it('sees the plan and the flags of their own local authority’s children, and cannot save', async () => {
+    const manager = await world.person('iro_manager');
+    const token = await manager.token();
+    const res = await system.graphql<Plan>(token, PLAN, { id: childId });
+    expect(res.data?.child?.carePlan.actions).toEqual([{ description: ACTION, owner: 'Social worker' }]);
+    expect(res.data?.child?.carePlanFlags).toEqual([]);
+    const save = await system.graphql(token, SAVE, { input: input(childId) });
+    expect(save.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('gets nothing from another local authority: the same bytes as an unknown child', async () => {
+    const otherLa = await world.localAuthority('0b0b0b0b-0000-4000-8000-00000000000b', 'Marshby Council');
+    const outsider = await world.person('iro_manager', 'Outside Manager', otherLa);
+    const token = await outsider.token();
+    const res = await system.graphql(token, PLAN, { id: childId });
+    const missing = await system.graphql(token, PLAN, { id: UNKNOWN });
+    expect(res.raw).toBe(missing.raw);
+  });
+});
+
 describe('the carer', () => {
   it('sees only the arrangements: no permanence plan, parallel plan or actions, in the plan or its history', async () => {
     const res = await system.graphql<Plan>(await carer.token(), PLAN, { id: childId });
