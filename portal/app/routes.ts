@@ -8,5 +8,8 @@ export default [
   route('oversight', 'routes/oversight.tsx'),
   route('children', 'routes/children.tsx'),
   route('children/:id', 'routes/child.tsx'),
+  route('children/:id/plan', 'routes/child-plan.tsx'),
+  route('children/:id/plan/versions/:number', 'routes/child-plan-version.tsx'),
+  route('children/:id/plan/edit', 'routes/child-plan-edit.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { type Role, upsertPerson } from '@lac/access';
-import { allocate, recordLegalStatus, recordParent, recordPeriodOfCare, recordReviewHeld, registerChild } from '@lac/care-planning';
+import {
+  allocate,
+  type CarePlanDraft,
+  recordLegalStatus,
+  recordParent,
+  recordPeriodOfCare,
+  recordReviewHeld,
+  registerChild,
+  saveCarePlan,
+  validateCarePlan,
+} from '@lac/care-planning';
 import { createAccount } from '@lac/gateway';
 import { endPlacement, Placement, startPlacement } from '@lac/placements';
 import type { System } from './system';
@@ -93,5 +103,41 @@ export class World {
 
   async endPlacement(placement: Placement, endDate: string): Promise<void> {
     await this.system.placements.dataSource.transaction((em) => endPlacement(em, placement, endDate, this.today));
+  }
+
+  /** A child with their own account (the `self` relationship), looked after since `since`, with an IRO. */
+  async youngPerson(options: { iro?: string; socialWorker?: string; since?: string; dateOfBirth?: string } = {}): Promise<{ childId: string; person: Awaited<ReturnType<World['person']>> }> {
+    const person = await this.person('young_person');
+    const since = options.since ?? '2026-01-05';
+    const childId = await this.system.carePlanning.dataSource.transaction(async (em) => {
+      const child = await registerChild(
+        em,
+        { localAuthorityId: LA_ID, givenName: `Young${++this.counter}`, familyName: 'Testwood', dateOfBirth: options.dateOfBirth ?? '2013-03-09', personId: person.id },
+        this.today,
+      );
+      await recordPeriodOfCare(em, { childId: child.id, startDate: since }, this.today);
+      if (options.iro) await allocate(em, { childId: child.id, role: 'iro', personId: options.iro, from: since });
+      if (options.socialWorker) await allocate(em, { childId: child.id, role: 'social_worker', personId: options.socialWorker, from: since });
+      return child.id;
+    });
+    return { childId, person };
+  }
+
+  /**
+   * Saves a new version of the child's care plan through the same validation and transaction as the mutation,
+   * from whatever version is current; returns the new version number.
+   */
+  async carePlan(childId: string, savedBy: string, draft: Partial<Omit<CarePlanDraft, 'expectedVersion'>> = {}): Promise<number> {
+    const ds = this.system.carePlanning.dataSource;
+    const [head] = await ds.query('SELECT version FROM care_planning.care_plans WHERE child_id = $1', [childId]);
+    const content = validateCarePlan({
+      expectedVersion: head?.version ?? 0,
+      permanencePlan: 'LONG_TERM_FOSTER_CARE',
+      actions: [{ description: 'Match with long-term carers', concerns: 'PERMANENCE', owner: 'Social worker', dueDate: null }],
+      arrangements: [{ dimension: 'HEALTH', text: 'Annual health assessment' }],
+      ...draft,
+    });
+    const row = await ds.transaction((em) => saveCarePlan(em, { childId, expectedVersion: head?.version ?? 0, content, savedBy }));
+    return row.version_number;
   }
 }

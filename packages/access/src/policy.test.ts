@@ -105,3 +105,35 @@ describe('oversightScope', () => {
     }
   });
 });
+
+describe('the care plan (docs/decisions/0006)', () => {
+  it.each([
+    ['iro', true, true, true],
+    ['social_worker', true, true, true],
+    ['manager', true, true, true],
+    ['guardian', true, true, false],
+    ['parent', true, true, false],
+    ['self', true, true, false],
+    ['carer', false, true, false],
+    ['advocate', false, false, false],
+  ] as const)('%s: plan %s, arrangements %s, flags %s', (relationship, plan, arrangements, flags) => {
+    const carer = actor({ personId: 'carer-1', role: 'foster_carer' });
+    expect(maySeeField(carer, relationship, 'care_plan')).toBe(plan);
+    expect(maySeeField(carer, relationship, 'care_plan_arrangements')).toBe(arrangements);
+    expect(maySeeField(carer, relationship, 'care_plan_flags')).toBe(flags);
+  });
+
+  it('shows nothing of it without a relationship', () => {
+    for (const label of ['care_plan', 'care_plan_arrangements', 'care_plan_flags'] as const) {
+      expect(maySeeField(actor({}), null, label)).toBe(false);
+    }
+  });
+
+  it('lets only the social worker save it: not the IRO, who reviews the plan but does not write it', () => {
+    expect(mayPerform('social_worker', 'save_care_plan')).toBe(true);
+    for (const r of ['iro', 'manager', 'parent', 'carer', 'self', 'guardian', 'advocate'] as const) {
+      expect(mayPerform(r, 'save_care_plan')).toBe(false);
+    }
+    expect(mayPerform(null, 'save_care_plan')).toBe(false);
+  });
+});

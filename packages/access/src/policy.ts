@@ -10,6 +10,19 @@ export const SENSITIVE_FIELDS = {
   placement_address: { visibleTo: ['iro', 'social_worker', 'carer'], carerOnlyOwn: true },
   /** Who the carers are: withheld from birth parents for the same reason as the address. */
   carer_identity: { visibleTo: ['iro', 'social_worker', 'carer', 'self'], carerOnlyOwn: true },
+  /**
+   * The care plan itself: permanence plan, parallel plan, the actions and the version history's content
+   * (DOMAIN.md §2.1 "who gets a copy", §8). Not the carer (only the relevant parts, below) and not the advocate
+   * (only what the child agrees to share). See docs/decisions/0006.
+   */
+  care_plan: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'parent', 'self'], carerOnlyOwn: false },
+  /** The arrangements for the seven dimensions: the "relevant parts" a carer needs to care for the child. */
+  care_plan_arrangements: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'parent', 'self', 'carer'],
+    carerOnlyOwn: false,
+  },
+  /** The IRO's care-plan flags are professional oversight, not something to show a family. */
+  care_plan_flags: { visibleTo: ['iro', 'social_worker', 'manager'], carerOnlyOwn: false },
 } as const satisfies Record<string, { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean }>;
 
 export type SensitiveLabel = keyof typeof SENSITIVE_FIELDS;
@@ -65,6 +78,8 @@ export const ACTIONS = {
   record_parent: ['social_worker'],
   start_placement: ['social_worker'],
   end_placement: ['social_worker'],
+  /** The IRO reviews the care plan but never writes it (DOMAIN.md §3.1, IRO Handbook para 1.22). */
+  save_care_plan: ['social_worker'],
 } as const satisfies Record<string, readonly RelationshipKind[]>;
 
 export type Action = keyof typeof ACTIONS;

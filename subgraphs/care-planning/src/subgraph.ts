@@ -1,5 +1,7 @@
 import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from '@lac/subgraph-kit';
 import { Allocation } from './allocations/allocation.entity';
+import { CarePlanMutations } from './care-plans/care-plan.mutations';
+import { CarePlanChildResolver } from './care-plans/care-plan.resolver';
 import { Child } from './children/child.entity';
 import { ChildResolver, resolveChildReference } from './children/child.resolver';
 import { LocalAuthority } from './children/local-authority.entity';
@@ -10,6 +12,7 @@ import { LegalStatusResolver } from './legal-status/legal-status.resolver';
 import { MeResolver } from './me/me.resolver';
 import { OversightResolver } from './oversight/oversight.resolver';
 import { CarePlanningCore1795000001000 } from './migrations/1795000001000-CarePlanningCore';
+import { CarePlans1795000001100 } from './migrations/1795000001100-CarePlans';
 import { PeriodOfCare } from './periods/period-of-care.entity';
 import { Review } from './reviews/review.entity';
 
@@ -20,8 +23,16 @@ export const definition = {
   name: SUBGRAPH_NAME,
   schema: 'care_planning',
   entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review],
-  migrations: [CarePlanningCore1795000001000],
-  resolvers: [ChildResolver, MeResolver, LegalStatusResolver, CarePlanningMutations, OversightResolver] as [Function, ...Function[]],
+  migrations: [CarePlanningCore1795000001000, CarePlans1795000001100],
+  resolvers: [
+    ChildResolver,
+    MeResolver,
+    LegalStatusResolver,
+    CarePlanningMutations,
+    OversightResolver,
+    CarePlanChildResolver,
+    CarePlanMutations,
+  ] as [Function, ...Function[]],
   referenceResolvers: { Child: resolveChildReference as never },
 };
 

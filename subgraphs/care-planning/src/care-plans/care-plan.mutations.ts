@@ -1,0 +1,49 @@
+import type { SubgraphContext } from '@lac/subgraph-kit';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { childById } from '../children/loaders';
+import { isUuid } from '../children/visible';
+import { withSavedBy } from './care-plan.resolver';
+import { CarePlanActionConcern, CarePlanDimension, CarePlanVersion, PermanencePlan } from './care-plan.types';
+import { toCarePlanVersion } from './rows';
+import { saveCarePlan } from './save-care-plan';
+import { validateCarePlan } from './validate';
+
+@InputType()
+class CarePlanActionInput {
+  @Field() description: string;
+  @Field(() => CarePlanActionConcern) concerns: CarePlanActionConcern;
+  @Field({ description: 'A person or a role' }) owner: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueDate?: string | null;
+}
+
+@InputType()
+class CarePlanArrangementInput {
+  @Field(() => CarePlanDimension) dimension: CarePlanDimension;
+  @Field() text: string;
+}
+
+@InputType({ description: 'The whole plan as it should be after this save: it becomes a new version.' })
+class CarePlanInput {
+  @Field(() => ID) childId: string;
+  @Field(() => Int, { description: 'The version you started from; 0 when there is no plan yet' }) expectedVersion: number;
+  @Field(() => PermanencePlan, { nullable: true }) permanencePlan?: PermanencePlan | null;
+  @Field(() => PermanencePlan, { nullable: true, description: 'Must differ from permanencePlan' }) parallelPlan?: PermanencePlan | null;
+  @Field(() => [CarePlanActionInput]) actions: CarePlanActionInput[];
+  @Field(() => [CarePlanArrangementInput], { description: 'Each dimension at most once; blank text records nothing' })
+  arrangements: CarePlanArrangementInput[];
+}
+
+@Resolver()
+export class CarePlanMutations {
+  @Mutation(() => CarePlanVersion, { description: 'Saves a new version of the child’s care plan (the allocated social worker).' })
+  async saveCarePlan(@Arg('input') input: CarePlanInput, @Ctx() ctx: SubgraphContext): Promise<CarePlanVersion> {
+    const child = isUuid(input.childId) ? await childById(ctx).load(input.childId) : null;
+    // Without the row the policy still runs, so an unknown id and a forbidden one fail the same way.
+    await ctx.access.mustPerform(child?.id ?? '00000000-0000-0000-0000-000000000000', 'save_care_plan');
+    const content = validateCarePlan(input);
+    const row = await ctx.db.transaction((em) =>
+      saveCarePlan(em, { childId: input.childId, expectedVersion: input.expectedVersion, content, savedBy: ctx.actor.personId }),
+    );
+    return withSavedBy(ctx, toCarePlanVersion(row));
+  }
+}

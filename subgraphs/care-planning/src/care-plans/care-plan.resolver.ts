@@ -1,0 +1,75 @@
+import type { SubgraphContext } from '@lac/subgraph-kit';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Child } from '../children/child.entity';
+import { periodsByChild, personById, reviewsByChild } from '../children/loaders';
+import { CarePlanFlag, type CarePlanFlagCode, CarePlanVersion, CarePlanVersionSummary } from './care-plan.types';
+import { carePlanFlags } from './flags';
+import { carePlanVersionsByChild } from './loaders';
+import { type CarePlanVersionRow, contentOf, savedOn, toCarePlanVersion } from './rows';
+
+/** Fills in who saved each version: every person asked for in one tick is one statement. */
+export async function withSavedBy(ctx: SubgraphContext, version: CarePlanVersion): Promise<CarePlanVersion> {
+  version.savedBy = await personById(ctx).load(version.savedById);
+  return version;
+}
+
+/**
+ * The care plan on Child. Whoever may see any part of the plan (its arrangements: the widest label) gets the
+ * version objects; each part is then labelled on CarePlanVersion, so a carer gets only the arrangements. Anyone
+ * else gets null and [] — the same as a child with no plan.
+ */
+@Resolver(() => Child)
+export class CarePlanChildResolver {
+  @FieldResolver(() => CarePlanVersion, { nullable: true, description: 'The current care plan; null when there is none.' })
+  async carePlan(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanVersion | null> {
+    const versions = await this.versions(child, ctx, 'Child.carePlan');
+    const current = versions.at(-1);
+    return current ? withSavedBy(ctx, toCarePlanVersion(current)) : null;
+  }
+
+  @FieldResolver(() => [CarePlanVersionSummary], { description: 'Every saved version of the care plan, newest first.' })
+  async carePlanVersions(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanVersionSummary[]> {
+    const versions = await this.versions(child, ctx, 'Child.carePlanVersions');
+    return Promise.all(
+      [...versions].reverse().map(async (v) =>
+        Object.assign(new CarePlanVersionSummary(), {
+          number: v.version_number,
+          savedAt: v.saved_at.toISOString(),
+          savedBy: await personById(ctx).load(v.saved_by),
+        }),
+      ),
+    );
+  }
+
+  @FieldResolver(() => CarePlanVersion, { nullable: true, description: 'One earlier (or the current) version, read-only.' })
+  async carePlanVersion(
+    @Root() child: Child,
+    @Arg('number', () => Int) number: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CarePlanVersion | null> {
+    const version = (await this.versions(child, ctx, 'Child.carePlanVersion')).find((v) => v.version_number === number);
+    return version ? withSavedBy(ctx, toCarePlanVersion(version)) : null;
+  }
+
+  @FieldResolver(() => [CarePlanFlag], { description: 'The IRO’s care-plan flags; empty for anyone but professionals.' })
+  async carePlanFlags(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanFlag[]> {
+    if (!(await ctx.access.readSensitive(child.id, 'care_plan_flags', 'Child.carePlanFlags'))) return [];
+    const [periods, reviews, versions] = await Promise.all([
+      periodsByChild(ctx).load(child.id),
+      reviewsByChild(ctx).load(child.id),
+      carePlanVersionsByChild(ctx).load(child.id),
+    ]);
+    const flags = carePlanFlags({
+      periods,
+      reviewsHeld: reviews.map((r) => r.heldOn),
+      versions: versions.map((v) => ({ savedOn: savedOn(v), content: contentOf(v) })),
+      today: ctx.today,
+    });
+    return flags.map((f) => Object.assign(new CarePlanFlag(), { code: f.code as CarePlanFlagCode, message: f.message }));
+  }
+
+  private async versions(child: Child, ctx: SubgraphContext, what: string): Promise<CarePlanVersionRow[]> {
+    if (!(await ctx.access.readSensitive(child.id, 'care_plan_arrangements', what))) return [];
+    return carePlanVersionsByChild(ctx).load(child.id);
+  }
+}

@@ -1,0 +1,72 @@
+import { type IsoDate, isAfter, nextReviewDue, parseIsoDate } from '@lac/statutory';
+import type { CarePlanContent } from './content';
+
+export type CarePlanFlagCode = 'NO_CARE_PLAN' | 'NO_PERMANENCE_PLAN_BY_SECOND_REVIEW' | 'ACTIONS_ONLY_ARRANGEMENTS';
+
+export interface CarePlanFlagResult {
+  code: CarePlanFlagCode;
+  message: string;
+}
+
+export interface FlagFacts {
+  periods: ReadonlyArray<{ startDate: string; endDate: string | null }>;
+  /** Dates reviews were held, any order, any period of care. */
+  reviewsHeld: readonly string[];
+  /** Every version, oldest first; `savedOn` is the date in England it was saved. */
+  versions: ReadonlyArray<{ savedOn: string; content: CarePlanContent }>;
+  today: string;
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const spoken = (iso: string): string => longDate.format(new Date(`${iso}T00:00:00Z`));
+
+/**
+ * The permanence plan should be in place by the second review (DOMAIN.md §1.5). Judged in the current period
+ * of care only, since a new period restarts the review cycle:
+ * - second review held: flagged if the plan current that day (saved on or before it) had no permanence plan;
+ * - second review not held but overdue (reg 33(2), via @lac/statutory): flagged if the plan has none now.
+ * Either way the flag clears once the current plan names a permanence plan: it asks for action, it is not a
+ * permanent mark on the record.
+ */
+function permanenceBySecondReview(facts: FlagFacts, current: CarePlanContent | null): CarePlanFlagResult | null {
+  if (current?.permanencePlan) return null;
+  const open = facts.periods.find((p) => p.endDate === null);
+  if (!open) return null;
+  const held = [...new Set(facts.reviewsHeld)].filter((d) => d >= open.startDate && d <= facts.today).sort();
+  const second = held[1];
+  if (second) {
+    const atReview = facts.versions.filter((v) => v.savedOn <= second).at(-1);
+    if (atReview?.content.permanencePlan) return null;
+    return {
+      code: 'NO_PERMANENCE_PLAN_BY_SECOND_REVIEW',
+      message: `There was no permanence plan at the second review on ${spoken(second)}, and there is still none.`,
+    };
+  }
+  if (held.length !== 1) return null;
+  const due = nextReviewDue({
+    periodOfCareStart: parseIsoDate(open.startDate),
+    reviewsHeld: held.map((d) => parseIsoDate(d)),
+    today: parseIsoDate(facts.today),
+  });
+  if (due.kind !== 'second' || !isAfter(parseIsoDate(facts.today), due.dueBy as IsoDate)) return null;
+  return {
+    code: 'NO_PERMANENCE_PLAN_BY_SECOND_REVIEW',
+    message: `The second review was due by ${spoken(due.dueBy)} (${due.basis.rule}, counted from ${spoken(due.basis.from)}) and there is no permanence plan.`,
+  };
+}
+
+/** Flags on the IRO's view of a care plan, computed from the facts every time, never typed in. */
+export function carePlanFlags(facts: FlagFacts): CarePlanFlagResult[] {
+  const current = facts.versions.at(-1)?.content ?? null;
+  const flags: CarePlanFlagResult[] = [];
+  if (!current) flags.push({ code: 'NO_CARE_PLAN', message: 'There is no care plan for this child.' });
+  const permanence = permanenceBySecondReview(facts, current);
+  if (permanence) flags.push(permanence);
+  if (current && current.actions.length > 0 && current.actions.every((a) => a.concerns === 'ARRANGEMENTS')) {
+    flags.push({
+      code: 'ACTIONS_ONLY_ARRANGEMENTS',
+      message: `All ${current.actions.length} actions in the plan concern arrangements; none works towards permanence.`,
+    });
+  }
+  return flags;
+}

@@ -1,0 +1,187 @@
+// The care plan pages in Chromium against the real system: the social worker writes and updates the plan
+// (with the form's errors, and a conflict with a colleague), earlier versions stay readable, and each person
+// sees their part of it — the IRO with the flags, the carer the arrangements only, the young person "Your plan".
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { World } from '../support/factories';
+import { startSystem, type System } from '../support/system';
+import { axeViolations, launchChromium, signIn } from './support/browser';
+import { startPortal, type RunningPortal } from './support/portal-server';
+
+const TODAY = '2026-11-23';
+const PASSWORD = 'correct horse battery staple';
+
+let system: System;
+let portal: RunningPortal;
+let browser: Browser;
+let users: Record<'iro' | 'socialWorker' | 'carer' | 'young', string>;
+let childId: string;
+let planless: string;
+let youngChildId: string;
+
+beforeAll(async () => {
+  system = await startSystem({ today: TODAY });
+  const world = new World(system, TODAY);
+  await world.localAuthority();
+  const iro = await world.person('iro', 'Ivo Testmoor');
+  const socialWorker = await world.person('social_worker', 'Sol Quillow');
+  const carer = await world.person('foster_carer', 'Cara Testmoor');
+  childId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, givenName: 'Amara' });
+  planless = await world.child({ iro: iro.id, socialWorker: socialWorker.id, givenName: 'Ben' });
+  await world.place(childId, carer.id);
+  const young = await world.youngPerson({ iro: iro.id, socialWorker: socialWorker.id });
+  youngChildId = young.childId;
+  await world.carePlan(youngChildId, socialWorker.id, { permanencePlan: 'LONG_TERM_FOSTER_CARE' });
+  users = { iro: iro.username, socialWorker: socialWorker.username, carer: carer.username, young: young.person.username };
+  portal = await startPortal({
+    DATABASE_URL: system.databaseUrl,
+    GATEWAY_URL: system.gateway.origin,
+    SESSION_SECRET: 'e2e-session-secret-e2e-session-secret-0123',
+  });
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.stop();
+  await system?.stop();
+});
+
+const contexts: BrowserContext[] = [];
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+});
+
+async function as(user: keyof typeof users): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: portal.url, bypassCSP: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  await signIn(page, users[user], PASSWORD);
+  return { context, page };
+}
+
+const main = async (page: Page) => (await page.locator('main').textContent()) ?? '';
+const save = (page: Page) => Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Save a new version' }).click()]);
+const radio = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`).check({ force: true });
+
+async function expectAccessible(page: Page, h1: string | RegExp) {
+  expect(await page.locator('h1').count()).toBe(1);
+  await expect(page.locator('h1').textContent()).resolves.toMatch(h1);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe('the social worker', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await as('socialWorker'));
+  });
+
+  it('sees that there is no plan yet, with the way to write one', async () => {
+    await page.goto(`/children/${childId}/plan`);
+    await expectAccessible(page, 'Care plan');
+    expect(await main(page)).toContain('There is no care plan yet.');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Write the care plan' }).click()]);
+    expect(new URL(page.url()).pathname).toBe(`/children/${childId}/plan/edit`);
+    await expectAccessible(page, 'Write the care plan');
+  });
+
+  it('is shown what to fix, with what they typed kept', async () => {
+    await radio(page, 'permanencePlan', 'ADOPTION');
+    await radio(page, 'parallelPlan', 'ADOPTION');
+    await page.locator('#action-3-description').fill('Family finding for adoption');
+    await radio(page, 'action-3-concerns', 'PERMANENCE');
+    await page.locator('#arrangement-HEALTH').fill('Annual health assessment');
+    await save(page);
+    expect(await page.locator('.govuk-error-summary').textContent()).toContain('The parallel plan must be different from the permanence plan');
+    await expect(page.title()).resolves.toMatch(/^Error: /);
+    await expect(page.locator('#action-3-description').inputValue()).resolves.toBe('Family finding for adoption');
+    await expect(page.locator('#arrangement-HEALTH').inputValue()).resolves.toBe('Annual health assessment');
+    await expectAccessible(page, 'Write the care plan');
+
+    await radio(page, 'parallelPlan', 'NONE');
+    await save(page);
+    // Action 3 was the only one typed: the graph's "action 1" is the form's row 3.
+    const summary = page.locator('.govuk-error-summary a');
+    await expect(summary.first().textContent()).resolves.toBe('Say who owns action 1: a person or a role');
+    await expect(summary.first().getAttribute('href')).resolves.toBe('#action-3-owner');
+  });
+
+  it('saves version 1 and is taken back to the plan', async () => {
+    await page.locator('#action-3-owner').fill('Family finding team');
+    await save(page);
+    expect(new URL(page.url()).pathname).toBe(`/children/${childId}/plan`);
+    const text = await main(page);
+    expect(text).toContain('Version 1, saved by Sol Quillow');
+    expect(text).toContain('Family finding for adoption');
+    expect(text).toContain('Annual health assessment');
+    await expectAccessible(page, 'Care plan');
+  });
+
+  it('is told who saved in between and what they changed, keeping their own edits to save again', async () => {
+    const { page: colleague } = await as('socialWorker');
+    await page.goto(`/children/${childId}/plan/edit`);
+    await colleague.goto(`/children/${childId}/plan/edit`);
+    await colleague.locator('#arrangement-HEALTH').fill('Dentist every six months');
+    await save(colleague);
+    expect(new URL(colleague.url()).pathname).toBe(`/children/${childId}/plan`);
+
+    await page.locator('#arrangement-EDUCATION').fill('Stays at Quillow Primary');
+    await save(page);
+    const text = await main(page);
+    expect(text).toContain('Someone else saved this care plan while you were editing it');
+    expect(text).toMatch(/Sol Quillow saved version 2 of this care plan on/);
+    expect(text).toContain('Arrangements: Health');
+    await expect(page.locator('#arrangement-EDUCATION').inputValue()).resolves.toBe('Stays at Quillow Primary');
+    await expectAccessible(page, 'Update the care plan');
+
+    await save(page);
+    expect(await main(page)).toContain('Version 3, saved by Sol Quillow');
+  });
+
+  it('can read an earlier version, and gets "not found" for one that does not exist', async () => {
+    await page.goto(`/children/${childId}/plan`);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Version 1' }).click()]);
+    await expectAccessible(page, 'Care plan: version 1');
+    const text = await main(page);
+    expect(text).toContain('This is an earlier version.');
+    expect(text).toContain('Annual health assessment');
+    expect((await page.goto(`/children/${childId}/plan/versions/99`))!.status()).toBe(404);
+  });
+});
+
+describe('the IRO', () => {
+  it('sees the flags, and cannot open the form', async () => {
+    const { page } = await as('iro');
+    await page.goto(`/children/${planless}/plan`);
+    await expectAccessible(page, 'Care plan');
+    expect(await page.locator('.govuk-warning-text').textContent()).toContain('There is no care plan for this child.');
+    expect(await page.getByRole('button', { name: 'Write the care plan' }).count()).toBe(0);
+    expect((await page.goto(`/children/${childId}/plan/edit`))!.status()).toBe(404);
+  });
+});
+
+describe('the carer', () => {
+  it('sees the arrangements and nothing of the permanence plan or actions', async () => {
+    const { page } = await as('carer');
+    await page.goto(`/children/${childId}/plan`);
+    await expectAccessible(page, 'Care plan');
+    const text = await main(page);
+    // Version 3 is the social worker's re-save after the conflict: their form, which replaced the colleague's.
+    expect(text).toContain('Stays at Quillow Primary');
+    expect(text).not.toContain('Family finding');
+    expect(text).not.toContain('Adoption');
+    expect(text).not.toContain('Permanence');
+  });
+});
+
+describe('the young person', () => {
+  it('sees their own plan in plain words', async () => {
+    const { page } = await as('young');
+    await page.goto(`/children/${youngChildId}/plan`);
+    await expectAccessible(page, 'Your plan');
+    const text = await main(page);
+    expect(text).toContain('Where you will grow up');
+    expect(text).toContain('Staying with foster carers until you are grown up');
+    expect((await page.goto(`/children/${childId}/plan`))!.status()).toBe(404);
+  });
+});
