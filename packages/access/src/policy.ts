@@ -10,6 +10,12 @@ export const SENSITIVE_FIELDS = {
   placement_address: { visibleTo: ['iro', 'social_worker', 'carer'], carerOnlyOwn: true },
   /** Who the carers are: withheld from birth parents for the same reason as the address. */
   carer_identity: { visibleTo: ['iro', 'social_worker', 'carer', 'self'], carerOnlyOwn: true },
+  /**
+   * Review recommendations as the IRO records them, with their history and drift: professionals only. Parents,
+   * carers and the young person hear review decisions through the published version written for them, never
+   * through the working record.
+   */
+  review_recommendations: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
 } as const satisfies Record<string, { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean }>;
 
 export type SensitiveLabel = keyof typeof SENSITIVE_FIELDS;
@@ -60,6 +66,8 @@ export const ACTIONS = {
   record_period_of_care: ['social_worker'],
   record_legal_status: ['social_worker'],
   record_review_held: ['iro'],
+  add_recommendation: ['iro'],
+  record_recommendation_outcome: ['iro'],
   allocate_iro: ['manager', 'social_worker'],
   allocate_social_worker: ['manager', 'social_worker'],
   record_parent: ['social_worker'],
