@@ -10,6 +10,13 @@ import { LegalStatusResolver } from './legal-status/legal-status.resolver';
 import { MeResolver } from './me/me.resolver';
 import { CarePlanningCore1795000001000 } from './migrations/1795000001000-CarePlanningCore';
 import { PeriodOfCare } from './periods/period-of-care.entity';
+import { Recommendations1795000001300 } from './migrations/1795000001300-Recommendations';
+import { ChildRecommendationsResolver } from './recommendations/child-recommendations.resolver';
+import { RecommendationMutations } from './recommendations/mutations.resolver';
+import { RecommendationOutcome } from './recommendations/recommendation-outcome.entity';
+import { Recommendation } from './recommendations/recommendation.entity';
+import { RecommendationOutcomeResolver, RecommendationResolver } from './recommendations/recommendation.resolver';
+import { ReviewRecommendationsResolver } from './recommendations/review-recommendations.resolver';
 import { Review } from './reviews/review.entity';
 
 export const SUBGRAPH_NAME = 'care-planning';
@@ -18,9 +25,19 @@ export const DEFAULT_PORT = 4001;
 export const definition = {
   name: SUBGRAPH_NAME,
   schema: 'care_planning',
-  entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review],
-  migrations: [CarePlanningCore1795000001000],
-  resolvers: [ChildResolver, MeResolver, LegalStatusResolver, CarePlanningMutations] as [Function, ...Function[]],
+  entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review, Recommendation, RecommendationOutcome],
+  migrations: [CarePlanningCore1795000001000, Recommendations1795000001300],
+  resolvers: [
+    ChildResolver,
+    MeResolver,
+    LegalStatusResolver,
+    CarePlanningMutations,
+    ChildRecommendationsResolver,
+    ReviewRecommendationsResolver,
+    RecommendationResolver,
+    RecommendationOutcomeResolver,
+    RecommendationMutations,
+  ] as [Function, ...Function[]],
   referenceResolvers: { Child: resolveChildReference as never },
 };
 
