@@ -45,11 +45,14 @@ export async function recordOutcome(
   }
 
   const { outcome } = input;
+  // Wrapped in a SELECT because TypeORM returns [rows, count] for a bare UPDATE … RETURNING on PostgreSQL.
   const updated: Array<{ version: number }> = await em.query(
-    `UPDATE care_planning.recommendations
-     SET status = $3, due_date = COALESCE($4::date, due_date), version = version + 1
-     WHERE id = $1 AND version = $2
-     RETURNING version`,
+    `WITH changed AS (
+       UPDATE care_planning.recommendations
+       SET status = $3, due_date = COALESCE($4::date, due_date), version = version + 1
+       WHERE id = $1 AND version = $2
+       RETURNING version)
+     SELECT version FROM changed`,
     [current.id, input.expectedVersion, STATUS_AFTER[outcome.outcome], outcome.newDueDate],
   );
   // Another transaction got in between the read above and this update.
