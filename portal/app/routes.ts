@@ -7,5 +7,7 @@ export default [
   route('caseload', 'routes/caseload.tsx'),
   route('children', 'routes/children.tsx'),
   route('children/:id', 'routes/child.tsx'),
+  route('children/:id/recommendations', 'routes/child-recommendations.tsx'),
+  route('children/:id/reviews/:reviewId/recommendations', 'routes/review-recommendations.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;
