@@ -3,7 +3,7 @@ import type { Route } from './+types/review-recommendations';
 import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
 import { Choices, DateInput, Input, Select, Textarea } from '../components/form-fields';
 import { formatDate } from '../format.server';
-import { type FormError, dateFrom, errorFor, readForm, submit, text } from '../forms.server';
+import { type FormError, dateFrom, readForm, submit, text } from '../forms.server';
 import { auth } from '../services.server';
 
 const QUERY = `query ReviewRecommendations($id: ID!) {
@@ -35,6 +35,9 @@ interface QueryData {
     }>;
   } | null;
 }
+
+// forms.server's errorFor is server-only; the component needs the same lookup in the browser bundle.
+const errorFor = (errors: readonly FormError[], field: string) => errors.find((e) => e.field === field)?.text;
 
 const SAFE_ID = /^[\w-]{1,100}$/;
 const OUTCOMES = [
