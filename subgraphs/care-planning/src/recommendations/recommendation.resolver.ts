@@ -66,7 +66,8 @@ export class RecommendationResolver {
 @Resolver(() => RecommendationOutcome)
 export class RecommendationOutcomeResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The IRO who recorded it' })
-  recordedBy(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
+  async recordedBy(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
+    if (!(await this.review(outcome, ctx))) return null;
     return personById(ctx).load(outcome.recordedBy);
   }
 
@@ -76,7 +77,9 @@ export class RecommendationOutcomeResolver {
   }
 
   @FieldResolver(() => Review, { nullable: true, description: 'The review it was recorded at' })
-  review(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext): Promise<Review | null> {
-    return reviewById(ctx).load(outcome.reviewId);
+  async review(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext): Promise<Review | null> {
+    const review = await reviewById(ctx).load(outcome.reviewId);
+    if (!review || !(await mayReadRecommendations(ctx, review.childId, 'RecommendationOutcome.review'))) return null;
+    return review;
   }
 }
