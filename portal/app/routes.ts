@@ -11,5 +11,7 @@ export default [
   route('children/:id/plan', 'routes/child-plan.tsx'),
   route('children/:id/plan/versions/:number', 'routes/child-plan-version.tsx'),
   route('children/:id/plan/edit', 'routes/child-plan-edit.tsx'),
+  route('children/:id/recommendations', 'routes/child-recommendations.tsx'),
+  route('children/:id/reviews/:reviewId/recommendations', 'routes/review-recommendations.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -75,7 +75,36 @@ describe('maySeeField: carer identity', () => {
   });
 });
 
+describe('maySeeField: review recommendations', () => {
+  it.each([
+    ['iro', true],
+    ['social_worker', true],
+    ['manager', true],
+    ['guardian', true],
+    ['parent', false],
+    ['carer', false],
+    ['self', false],
+    ['advocate', false],
+  ] as const)('%s → %s', (relationship, visible) => {
+    expect(maySeeField(actor({}), relationship, 'review_recommendations')).toBe(visible);
+  });
+
+  it('never shows them without a relationship', () => {
+    expect(maySeeField(actor({}), null, 'review_recommendations')).toBe(false);
+  });
+});
+
 describe('mayPerform', () => {
+  it('lets only the allocated IRO add recommendations and record their outcomes', () => {
+    for (const action of ['add_recommendation', 'record_recommendation_outcome'] as const) {
+      expect(mayPerform('iro', action)).toBe(true);
+      for (const other of ['social_worker', 'manager', 'guardian', 'parent', 'carer', 'self', 'advocate'] as const) {
+        expect(mayPerform(other, action)).toBe(false);
+      }
+      expect(mayPerform(null, action)).toBe(false);
+    }
+  });
+
   it('lets only the allocated IRO record a review', () => {
     expect(mayPerform('iro', 'record_review_held')).toBe(true);
     expect(mayPerform('social_worker', 'record_review_held')).toBe(false);

@@ -23,6 +23,12 @@ export const SENSITIVE_FIELDS = {
   },
   /** The IRO's care-plan flags are professional oversight, not something to show a family. */
   care_plan_flags: { visibleTo: ['iro', 'social_worker', 'manager'], carerOnlyOwn: false },
+  /**
+   * Review recommendations as the IRO records them, with their history and drift: professionals only. Parents,
+   * carers and the young person hear review decisions through the published version written for them, never
+   * through the working record.
+   */
+  review_recommendations: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
 } as const satisfies Record<string, { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean }>;
 
 export type SensitiveLabel = keyof typeof SENSITIVE_FIELDS;
@@ -73,6 +79,8 @@ export const ACTIONS = {
   record_period_of_care: ['social_worker'],
   record_legal_status: ['social_worker'],
   record_review_held: ['iro'],
+  add_recommendation: ['iro'],
+  record_recommendation_outcome: ['iro'],
   allocate_iro: ['manager', 'social_worker'],
   allocate_social_worker: ['manager', 'social_worker'],
   record_parent: ['social_worker'],

@@ -14,6 +14,13 @@ import { OversightResolver } from './oversight/oversight.resolver';
 import { CarePlanningCore1795000001000 } from './migrations/1795000001000-CarePlanningCore';
 import { CarePlans1795000001100 } from './migrations/1795000001100-CarePlans';
 import { PeriodOfCare } from './periods/period-of-care.entity';
+import { Recommendations1795000001300 } from './migrations/1795000001300-Recommendations';
+import { ChildRecommendationsResolver } from './recommendations/child-recommendations.resolver';
+import { RecommendationMutations } from './recommendations/mutations.resolver';
+import { RecommendationOutcome } from './recommendations/recommendation-outcome.entity';
+import { Recommendation } from './recommendations/recommendation.entity';
+import { RecommendationOutcomeResolver, RecommendationResolver } from './recommendations/recommendation.resolver';
+import { ReviewRecommendationsResolver } from './recommendations/review-recommendations.resolver';
 import { Review } from './reviews/review.entity';
 
 export const SUBGRAPH_NAME = 'care-planning';
@@ -22,8 +29,8 @@ export const DEFAULT_PORT = 4001;
 export const definition = {
   name: SUBGRAPH_NAME,
   schema: 'care_planning',
-  entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review],
-  migrations: [CarePlanningCore1795000001000, CarePlans1795000001100],
+  entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review, Recommendation, RecommendationOutcome],
+  migrations: [CarePlanningCore1795000001000, CarePlans1795000001100, Recommendations1795000001300],
   resolvers: [
     ChildResolver,
     MeResolver,
@@ -32,6 +39,11 @@ export const definition = {
     OversightResolver,
     CarePlanChildResolver,
     CarePlanMutations,
+    ChildRecommendationsResolver,
+    ReviewRecommendationsResolver,
+    RecommendationResolver,
+    RecommendationOutcomeResolver,
+    RecommendationMutations,
   ] as [Function, ...Function[]],
   referenceResolvers: { Child: resolveChildReference as never },
 };

@@ -1,0 +1,20 @@
+import type { SubgraphContext } from '@lac/subgraph-kit';
+import { reviewsByChild } from '../children/loaders';
+import { type DriftFinding, drift } from './drift';
+import { outcomesByRecommendation } from './loaders';
+import type { Recommendation } from './recommendation.entity';
+
+/** The drift rules applied to one recommendation with its history and the child's reviews, all from loaders. */
+export async function driftOf(ctx: SubgraphContext, rec: Recommendation): Promise<DriftFinding[]> {
+  const [history, reviews] = await Promise.all([
+    outcomesByRecommendation(ctx).load(rec.id),
+    reviewsByChild(ctx).load(rec.childId),
+  ]);
+  return drift({
+    status: rec.status,
+    originalDueDate: rec.originalDueDate,
+    history,
+    reviewsHeld: reviews.map((r) => ({ id: r.id, heldOn: r.heldOn })),
+    today: ctx.today,
+  });
+}

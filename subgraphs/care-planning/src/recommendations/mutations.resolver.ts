@@ -1,0 +1,74 @@
+import { type SubgraphContext, badInput, isUuid } from '@lac/subgraph-kit';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { childById } from '../children/loaders';
+import type { Review } from '../reviews/review.entity';
+import { addRecommendation } from './add-recommendation';
+import { recommendationById, reviewById } from './loaders';
+import { recordOutcome } from './record-outcome';
+import { Recommendation } from './recommendation.entity';
+import { RecommendationOutcomeKind } from './types';
+import { checkOutcome } from './validate';
+
+const NO_CHILD = '00000000-0000-0000-0000-000000000000';
+
+@InputType()
+class AddRecommendationInput {
+  @Field(() => ID) childId: string;
+  @Field(() => ID, { description: 'The held review it is made at' }) reviewId: string;
+  @Field(() => String, { nullable: true }) text?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The owner, as a person; or give ownerRole' }) ownerPersonId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The owner, as a role such as "Social worker"; or give ownerPersonId' })
+  ownerRole?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before the review' }) dueDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'How it will be monitored' }) monitoring?: string | null;
+}
+
+@InputType()
+class RecordRecommendationOutcomeInput {
+  @Field(() => ID) recommendationId: string;
+  @Field(() => ID, { description: 'A review of the child held after the one the recommendation was made at' }) reviewId: string;
+  @Field(() => Int, { description: 'The version you read; a CONFLICT if someone has changed it since' }) expectedVersion: number;
+  @Field(() => RecommendationOutcomeKind) outcome: RecommendationOutcomeKind;
+  @Field(() => String, { nullable: true, description: 'Required when carried forward (why not achieved) or dropped (why)' })
+  reason?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; only when carried forward' }) newDueDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'Progress made; only when carried forward' }) progress?: string | null;
+}
+
+/** Policy first (what the caller may not change is "not found"), then validation, then one transaction. */
+@Resolver()
+export class RecommendationMutations {
+  @Mutation(() => Recommendation, { description: 'The IRO records a recommendation made at a held review.' })
+  async addRecommendation(@Arg('input') input: AddRecommendationInput, @Ctx() ctx: SubgraphContext): Promise<Recommendation> {
+    const child = isUuid(input.childId) ? await childById(ctx).load(input.childId) : null;
+    await ctx.access.mustPerform(child?.id ?? NO_CHILD, 'add_recommendation');
+    const review = await this.reviewOf(ctx, input.reviewId, input.childId);
+    return ctx.db.transaction((em) => addRecommendation(em, review, input, ctx.actor.personId));
+  }
+
+  @Mutation(() => Recommendation, { description: 'The IRO records, at a later review, what became of an open recommendation.' })
+  async recordRecommendationOutcome(
+    @Arg('input') input: RecordRecommendationOutcomeInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Recommendation> {
+    const rec = isUuid(input.recommendationId) ? await recommendationById(ctx).load(input.recommendationId) : null;
+    await ctx.access.mustPerform(rec?.childId ?? NO_CHILD, 'record_recommendation_outcome');
+    const review = await this.reviewOf(ctx, input.reviewId, rec!.childId);
+    const outcome = checkOutcome(input, review.heldOn);
+    return ctx.db.transaction((em) =>
+      recordOutcome(em, {
+        recommendationId: rec!.id,
+        review,
+        expectedVersion: input.expectedVersion,
+        outcome,
+        recordedBy: ctx.actor.personId,
+      }),
+    );
+  }
+
+  private async reviewOf(ctx: SubgraphContext, reviewId: string, childId: string): Promise<Review> {
+    const review = isUuid(reviewId) ? await reviewById(ctx).load(reviewId) : null;
+    if (!review || review.childId !== childId) throw badInput('reviewId', 'INVALID', 'Choose a review held for this child');
+    return review;
+  }
+}
