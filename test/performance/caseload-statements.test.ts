@@ -20,6 +20,8 @@ const CASELOAD = `query Caseload {
         reviews { heldOn }
         nextReview { dueBy latestWorkingDay status kind basis }
         currentPlacement { placementType placementTypeDescription startDate carer { displayName } address { line1 postcode } }
+        carePlan { number permanencePlan } carePlanFlags { code message }
+        openRecommendationCount driftingRecommendationCount
       }
     }
   }

@@ -2,13 +2,18 @@ import { data, redirect } from 'react-router';
 import type { Route } from './+types/caseload';
 import { PageTitle, Pagination, Tag } from '../components/govuk';
 import { formatDate, pageCount, pageRequest, statusTag } from '../format.server';
+import { needsAttention } from '../needs-attention.server';
 import { auth } from '../services.server';
 
 const CASELOAD_QUERY = `query Caseload($first: Int!, $offset: Int!) {
   me {
     caseload(first: $first, offset: $offset) {
       totalCount
-      items { id givenName familyName dateOfBirth nextReview { dueBy latestWorkingDay status } }
+      items {
+        id givenName familyName dateOfBirth nextReview { dueBy latestWorkingDay status }
+        carePlanFlags { code }
+        driftingRecommendationCount
+      }
     }
   }
 }`;
@@ -20,6 +25,8 @@ interface CaseloadData {
       items: Array<{
         id: string; givenName: string; familyName: string; dateOfBirth: string;
         nextReview: { dueBy: string; latestWorkingDay: string; status: string } | null;
+        carePlanFlags: Array<{ code: string }> | null;
+        driftingRecommendationCount: number | null;
       }>;
     };
   };
@@ -45,6 +52,7 @@ export async function loader({ request }: Route.LoaderArgs) {
         dateOfBirth: formatDate(c.dateOfBirth),
         dueBy: c.nextReview ? formatDate(c.nextReview.dueBy) : null,
         status: statusTag(c.nextReview?.status),
+        attention: needsAttention(c),
       })),
     },
     { headers: signedIn.headers },
@@ -70,6 +78,7 @@ export default function Caseload({ loaderData }: Route.ComponentProps) {
               <th scope="col" className="govuk-table__header">Date of birth</th>
               <th scope="col" className="govuk-table__header">Next review due</th>
               <th scope="col" className="govuk-table__header">Status</th>
+              <th scope="col" className="govuk-table__header">Needs attention</th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -82,6 +91,17 @@ export default function Caseload({ loaderData }: Route.ComponentProps) {
                 <td className="govuk-table__cell">{row.dueBy ?? 'No review due'}</td>
                 <td className="govuk-table__cell">
                   {row.status ? <Tag text={row.status.text} colour={row.status.colour} /> : 'Not looked after'}
+                </td>
+                <td className="govuk-table__cell">
+                  {row.attention.length === 0 ? (
+                    'Nothing'
+                  ) : (
+                    <ul className="govuk-list govuk-!-margin-bottom-0">
+                      {row.attention.map((a) => (
+                        <li key={a}>{a}</li>
+                      ))}
+                    </ul>
+                  )}
                 </td>
               </tr>
             ))}

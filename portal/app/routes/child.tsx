@@ -1,5 +1,6 @@
 import { data } from 'react-router';
 import type { Route } from './+types/child';
+import { ChildSections, childSections } from '../components/child-sections';
 import { PageTitle, SummaryList, Tag, WarningText, type SummaryRow } from '../components/govuk';
 import { formatDate, relationshipLabel, statusTag } from '../format.server';
 import { auth } from '../services.server';
@@ -88,6 +89,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       },
       placementUnavailable,
       partial: errors.length > 0,
+      young: child.relationship === 'SELF',
+      sections: childSections(child.id, child.relationship),
     },
     { headers: signedIn.headers },
   );
@@ -197,6 +200,7 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
       {c.partial && <WarningText>Some of this child’s information cannot be shown at the moment. Try again later.</WarningText>}
       <h2 className="govuk-heading-m">Details</h2>
       <SummaryList rows={rows} />
+      <ChildSections links={c.sections} young={c.young} />
       <h2 className="govuk-heading-m">Reviews</h2>
       <SummaryList rows={reviewRows} />
       <h2 className="govuk-heading-m">Placement</h2>

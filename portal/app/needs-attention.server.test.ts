@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { needsAttention } from './needs-attention.server';
+
+describe('what needs attention on the caseload', () => {
+  it('says nothing when nothing is wrong, or when the graph withheld the facts', () => {
+    expect(needsAttention({})).toEqual([]);
+    expect(needsAttention({ carePlanFlags: null, driftingRecommendationCount: null })).toEqual([]);
+  });
+
+  it('puts overdue records, drift and overdue responses before open challenges and plan flags', () => {
+    expect(
+      needsAttention({
+        carePlanFlags: [{ code: 'NO_PERMANENCE_PLAN_BY_SECOND_REVIEW' }],
+        driftingRecommendationCount: 2,
+        overdueReviewRecords: 1,
+        openChallengeCount: 3,
+        overdueChallengeResponseCount: 1,
+      }),
+    ).toEqual([
+      '1 review record overdue',
+      '2 recommendations drifting',
+      '1 challenge response overdue',
+      '2 open challenges',
+      'No permanence plan by the second review',
+    ]);
+  });
+});
