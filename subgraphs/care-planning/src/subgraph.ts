@@ -10,7 +10,15 @@ import { LegalStatusResolver } from './legal-status/legal-status.resolver';
 import { MeResolver } from './me/me.resolver';
 import { CarePlanningCore1795000001000 } from './migrations/1795000001000-CarePlanningCore';
 import { PeriodOfCare } from './periods/period-of-care.entity';
+import { ReviewMeetings1795000001200 } from './migrations/1795000001200-ReviewMeetings';
+import { ChildReviewsResolver } from './reviews/child-reviews.resolver';
+import { ReviewDecision } from './reviews/review-decision.entity';
+import { ReviewInvitation } from './reviews/review-invitation.entity';
+import { ReviewMutations } from './reviews/review-mutations.resolver';
+import { ReviewViews } from './reviews/review-views.entity';
+import { ReviewInvitationResolver, ReviewResolver, ReviewViewsResolver } from './reviews/review.resolver';
 import { Review } from './reviews/review.entity';
+import { LocalAuthoritySettingsRow } from './settings/local-authority-settings.entity';
 
 export const SUBGRAPH_NAME = 'care-planning';
 export const DEFAULT_PORT = 4001;
@@ -18,9 +26,31 @@ export const DEFAULT_PORT = 4001;
 export const definition = {
   name: SUBGRAPH_NAME,
   schema: 'care_planning',
-  entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review],
-  migrations: [CarePlanningCore1795000001000],
-  resolvers: [ChildResolver, MeResolver, LegalStatusResolver, CarePlanningMutations] as [Function, ...Function[]],
+  entities: [
+    LocalAuthority,
+    Child,
+    PeriodOfCare,
+    LegalStatus,
+    Allocation,
+    ParentRecord,
+    Review,
+    ReviewDecision,
+    ReviewInvitation,
+    ReviewViews,
+    LocalAuthoritySettingsRow,
+  ],
+  migrations: [CarePlanningCore1795000001000, ReviewMeetings1795000001200],
+  resolvers: [
+    ChildResolver,
+    MeResolver,
+    LegalStatusResolver,
+    CarePlanningMutations,
+    ChildReviewsResolver,
+    ReviewResolver,
+    ReviewViewsResolver,
+    ReviewInvitationResolver,
+    ReviewMutations,
+  ] as [Function, ...Function[]],
   referenceResolvers: { Child: resolveChildReference as never },
 };
 
