@@ -32,7 +32,8 @@ export async function updateReview(
   const entries = Object.entries(values) as Array<[ReviewColumn, unknown]>;
   const sets = entries.map(([field], i) => `${REVIEW_COLUMNS[field]} = $${i + 3}${field === 'attendees' ? '::jsonb' : ''}`);
   const params = entries.map(([field, v]) => (field === 'attendees' ? JSON.stringify(v) : v));
-  const rows: Array<{ version: number }> = await em.query(
+  // TypeORM's postgres driver answers an UPDATE ... RETURNING with [rows, affected].
+  const [rows]: [Array<{ version: number }>, number] = await em.query(
     `UPDATE care_planning.reviews SET ${[...sets, 'version = version + 1'].join(', ')}
       WHERE id = $1 AND ($2::int IS NULL OR version = $2::int) RETURNING version`,
     [reviewId, expectedVersion, ...params],
