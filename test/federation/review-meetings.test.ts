@@ -260,3 +260,33 @@ describe('the participation code against the child’s age on the review date', 
     expect(res.errors?.[0]?.message).toMatch(/use PN0/);
   });
 });
+
+describe('on a caseload', () => {
+  const CASELOAD = `{ me { caseload(first: 100) { items { overdueReviewRecords nextReview { dueBy }
+    upcomingReview { plannedFor invitations { name viewsSent } } reviews { heldOn recordTimescales { decisions { status } } } } } } }`;
+
+  async function caseloadOf(size: number): Promise<string> {
+    const owner = await world.person('iro');
+    for (let i = 0; i < size; i += 1) {
+      const childId = await world.child({ iro: owner.id });
+      await world.reviewHeld(childId, '2026-12-01', owner.id);
+      const planned = await system.graphql(await owner.token(), SCHEDULE, { input: { childId, date: '2027-02-01', kind: 'STATUTORY' } });
+      expect(planned.errors, planned.raw).toBeUndefined();
+    }
+    return owner.token();
+  }
+
+  it('costs the same number of SQL statements for 2 children as for 8', async () => {
+    const statements = async (token: string) => {
+      const before = system.carePlanning.statements.count;
+      const res = await system.graphql<Data>(token, CASELOAD);
+      expect(res.errors, res.raw).toBeUndefined();
+      return { sql: system.carePlanning.statements.count - before, overdue: res.data?.me.caseload.items.map((c: Data) => c.overdueReviewRecords) };
+    };
+    const small = await statements(await caseloadOf(2));
+    const large = await statements(await caseloadOf(8));
+    expect(large.sql).toBe(small.sql);
+    // Held 1 December 2026 with nothing recorded since: both timescales have passed by 6 January 2027.
+    expect(large.overdue).toEqual(Array(8).fill(1));
+  });
+});
