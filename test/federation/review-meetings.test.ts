@@ -161,6 +161,8 @@ describe('a planned review', () => {
     }
   });
 
+  let decisionIds: string[];
+
   it('becomes held when its meeting is recorded, and then counts', async () => {
     const before = (await gql(CHILD, { id: childId })).data?.child;
     const res = await gql(MEETING, { input: { reviewId, expectedVersion: 1, ...meeting({ heldOn: TODAY }) } });
@@ -173,6 +175,7 @@ describe('a planned review', () => {
       participationDescription: expect.stringMatching(/speaks for self/),
     });
     expect(res.data?.recordReviewMeeting.decisions.map((d: Data) => d.text)).toEqual(meeting().decisions);
+    decisionIds = res.data?.recordReviewMeeting.decisions.map((d: Data) => d.id);
     const after = (await gql(CHILD, { id: childId })).data?.child;
     expect(after.upcomingReview).toBeNull();
     expect(after.reviews).toEqual([{ id: reviewId, heldOn: TODAY, kind: 'STATUTORY' }]);
@@ -192,6 +195,8 @@ describe('a planned review', () => {
     const current = await gql(MEETING, { input: { reviewId, expectedVersion: 3, ...meeting({ heldOn: TODAY, summary: 'Amended' }) } });
     expect(current.errors, current.raw).toBeUndefined();
     expect(current.data?.recordReviewMeeting).toMatchObject({ summary: 'Amended', version: 4 });
+    // Amending keeps each decision's id, so what was published per audience still points at it.
+    expect(current.data?.recordReviewMeeting.decisions.map((d: Data) => d.id)).toEqual(decisionIds);
   });
 });
 

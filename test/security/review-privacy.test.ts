@@ -219,3 +219,84 @@ describe('after the meeting', () => {
     expect(forbiddenWrite.raw).toBe(unknownWrite.raw);
   });
 });
+
+describe('the published outcome', () => {
+  const LETTER = 'LETTER-TO-ROBIN-1188';
+  const PARENT_VERSION = 'PARENT-VERSION-2299';
+  const CARER_VERSION = 'CARER-VERSION-3377';
+  const OUTCOME = `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { outcome { publishedOn
+    childLetter { text decisions { text } } parentVersion { text decisions { text } } carerVersion { text decisions { text } } } } } }`;
+  const PUBLISH = `mutation($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }`;
+  let decisionId: string;
+
+  beforeAll(async () => {
+    const res = await gql('iro', `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { decisions { id } } } }`, { id: childId, r: reviewId });
+    decisionId = res.data?.child.review.decisions[0].id;
+  });
+
+  it('is nobody’s before the IRO publishes it', async () => {
+    for (const who of ['parent', 'carer', 'youngPerson', 'iro'] as const) {
+      const res = await gql(who, OUTCOME, { id: childId, r: reviewId });
+      expect(res.data?.child.review.outcome).toBeNull();
+    }
+  });
+
+  it('refuses a parent version carrying the child’s private words, and publishes nothing', async () => {
+    const res = await gql('iro', PUBLISH, {
+      input: {
+        reviewId,
+        childLetter: LETTER,
+        parentSummary: `${PARENT_VERSION} ${PRIVATE_WORDS}`,
+        carerSummary: CARER_VERSION,
+        childDecisionIds: [],
+        parentDecisionIds: [],
+        carerDecisionIds: [],
+      },
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentSummary', problem: 'INVALID' });
+    const [row] = await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.review_publications`);
+    expect(row.n).toBe(0);
+  });
+
+  it('is published explicitly, with an audit row, by the IRO only', async () => {
+    const input = {
+      reviewId,
+      childLetter: LETTER,
+      parentSummary: PARENT_VERSION,
+      carerSummary: CARER_VERSION,
+      childDecisionIds: [decisionId],
+      parentDecisionIds: [decisionId],
+      carerDecisionIds: [],
+    };
+    const refused = await gql('socialWorker', PUBLISH, { input });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const res = await gql('iro', PUBLISH, { input });
+    expect(res.errors, res.raw).toBeUndefined();
+    const rows = await system.carePlanning.dataSource.query(`SELECT review_id, published_by FROM care_planning.review_publications`);
+    expect(rows).toHaveLength(1);
+    await expect(system.carePlanning.dataSource.query(`UPDATE care_planning.review_publications SET child_letter = 'x'`)).rejects.toThrow(/append-only/);
+  });
+
+  it.each([
+    ['youngPerson', LETTER, [PARENT_VERSION, CARER_VERSION]],
+    ['parent', PARENT_VERSION, [LETTER, CARER_VERSION]],
+    ['carer', CARER_VERSION, [LETTER, PARENT_VERSION]],
+  ] as const)('gives %s their own version only, never the child’s private words', async (who, own, others) => {
+    const res = await gql(who, OUTCOME, { id: childId, r: reviewId });
+    expect(res.raw).toContain(own);
+    for (const marker of [...others, PRIVATE_WORDS, CHILD_VIEWS]) expect(res.raw).not.toContain(marker);
+    const viaList = await gql(who, `query($id: ID!) { child(id: $id) { reviews { outcome { childLetter { text } parentVersion { text } carerVersion { text } } childPrivateWords } } }`, { id: childId });
+    for (const marker of [...others, PRIVATE_WORDS]) expect(viaList.raw).not.toContain(marker);
+  });
+
+  it('keeps the carer’s decisions to those marked for the carer', async () => {
+    const res = await gql('carer', OUTCOME, { id: childId, r: reviewId });
+    expect(res.data?.child.review.outcome.carerVersion).toEqual({ text: CARER_VERSION, decisions: [] });
+    expect(res.raw).not.toContain(DECISION);
+  });
+
+  it('gives the IRO all three versions', async () => {
+    const res = await gql('iro', OUTCOME, { id: childId, r: reviewId });
+    for (const marker of [LETTER, PARENT_VERSION, CARER_VERSION, DECISION]) expect(res.raw).toContain(marker);
+  });
+});

@@ -12,7 +12,9 @@ import { CarePlanningCore1795000001000 } from './migrations/1795000001000-CarePl
 import { PeriodOfCare } from './periods/period-of-care.entity';
 import { ReviewMeetings1795000001200 } from './migrations/1795000001200-ReviewMeetings';
 import { ChildReviewsResolver } from './reviews/child-reviews.resolver';
+import { ReviewOutcomeResolver } from './reviews/outcome.resolver';
 import { ReviewDecision } from './reviews/review-decision.entity';
+import { ReviewPublication } from './reviews/review-publication.entity';
 import { ReviewInvitation } from './reviews/review-invitation.entity';
 import { ReviewMutations } from './reviews/review-mutations.resolver';
 import { ReviewViews } from './reviews/review-views.entity';
@@ -37,6 +39,7 @@ export const definition = {
     ReviewDecision,
     ReviewInvitation,
     ReviewViews,
+    ReviewPublication,
     LocalAuthoritySettingsRow,
   ],
   migrations: [CarePlanningCore1795000001000, ReviewMeetings1795000001200],
@@ -50,6 +53,7 @@ export const definition = {
     ReviewViewsResolver,
     ReviewInvitationResolver,
     ReviewMutations,
+    ReviewOutcomeResolver,
   ] as [Function, ...Function[]],
   referenceResolvers: { Child: resolveChildReference as never },
 };

@@ -75,9 +75,38 @@ export class ReviewMeetings1795000001200 implements MigrationInterface {
         changed_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (review_id, version)
       )`);
+    // Each publication of a review's outcome is a row, never changed: the audit of what each audience was given;
+    // the newest row is what they see now.
+    await q.query(`
+      CREATE TABLE care_planning.review_publications (
+        id bigserial PRIMARY KEY,
+        review_id uuid NOT NULL REFERENCES care_planning.reviews (id),
+        child_letter text NOT NULL,
+        parent_summary text,
+        carer_summary text,
+        child_decision_ids uuid[] NOT NULL,
+        parent_decision_ids uuid[] NOT NULL,
+        carer_decision_ids uuid[] NOT NULL,
+        published_by uuid NOT NULL,
+        published_at timestamptz NOT NULL DEFAULT clock_timestamp()
+      )`);
+    await q.query(`CREATE INDEX review_publications_review ON care_planning.review_publications (review_id, id)`);
+    await q.query(`
+      CREATE FUNCTION care_planning.publications_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'care_planning.review_publications is append-only';
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER review_publications_append_only BEFORE UPDATE OR DELETE ON care_planning.review_publications
+      FOR EACH ROW EXECUTE FUNCTION care_planning.publications_refuse_change()`);
+    await q.query(`
+      CREATE TRIGGER review_publications_no_truncate BEFORE TRUNCATE ON care_planning.review_publications
+      FOR EACH STATEMENT EXECUTE FUNCTION care_planning.publications_refuse_change()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE care_planning.review_publications`);
+    await q.query(`DROP FUNCTION care_planning.publications_refuse_change()`);
     for (const t of ['review_changes', 'review_views', 'review_invitations', 'review_decisions']) {
       await q.query(`DROP TABLE care_planning.${t}`);
     }

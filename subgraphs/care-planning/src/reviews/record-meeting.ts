@@ -45,17 +45,30 @@ export async function recordReviewMeeting(
     const values = recordColumns(meeting);
     const changed = changedFields(target.review, values, before.map((d) => d.text), meeting.decisions);
     await updateReview(em, reviewId, target.expectedVersion, values, changed, by);
-    await em.getRepository(ReviewDecision).delete({ reviewId });
+    await replaceDecisions(em, reviewId, before, meeting.decisions);
   } else {
     const saved = await repo.save(
       repo.create({ childId: child.id, kind: target.kind, reason, ...recordColumns(meeting), recordedBy: by }),
     );
     reviewId = saved.id;
+    await replaceDecisions(em, reviewId, [], meeting.decisions);
   }
-  await em
-    .getRepository(ReviewDecision)
-    .insert(meeting.decisions.map((text, position) => ({ reviewId, position, text })));
   return reviewId;
+}
+
+/**
+ * Decisions keep their ids by position when the record is amended, so what was published to each audience
+ * still points at the decision (reworded, if the IRO reworded it); extra rows are removed, new ones added.
+ */
+async function replaceDecisions(em: EntityManager, reviewId: string, before: ReviewDecision[], texts: string[]): Promise<void> {
+  const repo = em.getRepository(ReviewDecision);
+  for (const old of before.slice(texts.length)) await repo.delete({ id: old.id });
+  for (const [position, text] of texts.entries()) {
+    const old = before[position];
+    if (old && old.text !== text) await repo.update({ id: old.id }, { text });
+  }
+  const added = texts.slice(before.length).map((text, i) => ({ reviewId, position: before.length + i, text }));
+  if (added.length > 0) await repo.insert(added);
 }
 
 function recordColumns(m: ValidMeeting) {

@@ -6,6 +6,7 @@ import type { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
 import { isUuid } from '../children/visible';
 import { reviewById } from './loaders';
+import { publishReviewOutcome } from './publish-outcome';
 import { recordReviewMeeting } from './record-meeting';
 import { AdditionalReviewReason, ReviewKind } from './review-enums';
 import { recordConversationWithChild, recordTimescaleMet } from './review-dates';
@@ -51,6 +52,18 @@ class ReviewMeetingInput {
   @Field(() => String, { nullable: true, description: 'What the child said to the IRO in private' })
   childPrivateWords?: string | null;
   @Field(() => [String]) decisions: string[];
+}
+
+@InputType()
+class PublishReviewOutcomeInput {
+  @Field(() => ID) reviewId: string;
+  @Field({ description: 'A plain-language letter to the child: what they asked for, what was decided and why' })
+  childLetter: string;
+  @Field(() => String, { nullable: true, description: 'Leave out to publish nothing to parents' }) parentSummary?: string | null;
+  @Field(() => String, { nullable: true, description: 'Leave out to publish nothing to the carer' }) carerSummary?: string | null;
+  @Field(() => [ID]) childDecisionIds: string[];
+  @Field(() => [ID]) parentDecisionIds: string[];
+  @Field(() => [ID]) carerDecisionIds: string[];
 }
 
 @InputType()
@@ -118,6 +131,13 @@ export class ReviewMutations {
   async completeReviewRecord(@Arg('reviewId', () => ID) reviewId: string, @Arg('on') on: string, @Ctx() ctx: SubgraphContext): Promise<Review> {
     const { review } = await this.reviewFor(ctx, reviewId, 'record_review_timescales');
     await ctx.db.transaction((em) => recordTimescaleMet(em, review, 'recordCompletedOn', on, ctx.actor.personId, ctx.today));
+    return this.fresh(ctx, review.id);
+  }
+
+  @Mutation(() => Review, { description: "The IRO publishes the outcome: the child's letter, the parent and carer versions" })
+  async publishReviewOutcome(@Arg('input') input: PublishReviewOutcomeInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
+    const { review } = await this.reviewFor(ctx, input.reviewId, 'publish_review_outcome');
+    await ctx.db.transaction((em) => publishReviewOutcome(em, review, input, ctx.actor.personId));
     return this.fresh(ctx, review.id);
   }
 
