@@ -76,12 +76,25 @@ export interface ReviewData {
   consultation: Array<{ role: string; views: string; from: string | null; submittedAt: string }>;
   spokeToChildOn: string | null;
   recordTimescales: { decisions: Timescale; fullRecord: Timescale } | null;
+  outcome: {
+    publishedOn: string;
+    childLetter: OutcomeVersion | null;
+    parentVersion: OutcomeVersion | null;
+    carerVersion: OutcomeVersion | null;
+  } | null;
+}
+
+export interface OutcomeVersion {
+  text: string;
+  decisions: Array<{ id: string; text: string }>;
 }
 
 export const REVIEW_FIELDS = `id status kind reason plannedFor heldOn venue version attendees { name role }
   participationCode participationDescription summary childPrivateWords decisions { id text }
   invitations { name role hasAccount viewsSent } consultation { role views from submittedAt } spokeToChildOn
-  recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } }`;
+  recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } }
+  outcome { publishedOn childLetter { text decisions { id text } } parentVersion { text decisions { id text } }
+    carerVersion { text decisions { id text } } }`;
 
 export interface ChildHeader {
   id: string;

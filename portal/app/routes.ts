@@ -12,5 +12,6 @@ export default [
   route('children/:id/reviews/record', 'routes/review-record.tsx', { id: 'routes/review-record-unplanned' }),
   route('children/:id/reviews/:reviewId', 'routes/review.tsx'),
   route('children/:id/reviews/:reviewId/record', 'routes/review-record.tsx'),
+  route('children/:id/reviews/:reviewId/publish', 'routes/review-publish.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -61,6 +61,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         },
       },
       ownViews: own?.views ?? '',
+      outcome: review.outcome && {
+        publishedOn: formatDate(review.outcome.publishedOn),
+        versions: (
+          [
+            [child.relationship === 'SELF' ? 'Your letter from your IRO' : 'Letter to the child', review.outcome.childLetter],
+            [child.relationship === 'PARENT' ? 'What was decided' : 'Parent version', review.outcome.parentVersion],
+            [child.relationship === 'CARER' ? 'What was decided' : 'Carer version', review.outcome.carerVersion],
+          ] as const
+        )
+          .filter(([, v]) => v !== null)
+          .map(([title, v]) => ({ title, text: v!.text, decisions: v!.decisions })),
+      },
     },
     { headers: signedIn.headers },
   );
@@ -109,6 +121,32 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
             {r.held ? 'Change the record of this review' : 'Record the meeting'}
           </a>
         </p>
+      )}
+
+      {c.isIro && r.held && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/children/${c.childId}/reviews/${r.id}/publish`}>
+            {c.outcome ? 'Publish a new version of the outcome' : 'Publish the outcome'}
+          </a>
+        </p>
+      )}
+
+      {c.outcome && (
+        <>
+          <h2 className="govuk-heading-m">{c.isSelf ? 'After your review' : 'Published outcome'}</h2>
+          <p className="govuk-body">Published on {c.outcome.publishedOn}.</p>
+          {c.outcome.versions.map((v) => (
+            <div key={v.title} className="govuk-!-margin-bottom-6">
+              <h3 className="govuk-heading-s">{v.title}</h3>
+              <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>{v.text}</p>
+              {v.decisions.length > 0 && (
+                <ul className="govuk-list govuk-list--bullet">
+                  {v.decisions.map((d) => <li key={d.id}>{d.text}</li>)}
+                </ul>
+              )}
+            </div>
+          ))}
+        </>
       )}
 
       {r.summary !== null && (
