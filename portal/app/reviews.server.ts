@@ -2,48 +2,10 @@ import { data } from 'react-router';
 import type { SignedIn } from './auth.server';
 import { auth } from './services.server';
 
+export * from './review-labels';
+
 // Labels and shapes shared by the review pages. Rules (dates, codes, who sees what) live in the graph; the
 // portal only words them.
-
-export const KIND_LABELS: Record<string, string> = { STATUTORY: 'Statutory review', ADDITIONAL: 'Additional review' };
-
-export const REASON_LABELS: Record<string, string> = {
-  IRO_REQUEST: 'The IRO asked for it',
-  PLACEMENT_CHANGE: 'Change of placement',
-  CHANGE_OF_PLAN: 'Change to the care plan',
-  CEASING_TO_BE_LOOKED_AFTER: 'Ceasing to be looked after',
-  OTHER: 'Another reason',
-};
-
-/** SSDA903 REVIEW_CODE descriptions, as the DfE guide words them. */
-export const PARTICIPATION_CODES: Array<{ value: string; text: string }> = [
-  { value: 'PN0', text: 'PN0: child under 4 at the time of the review' },
-  { value: 'PN1', text: 'PN1: child attends and speaks for self' },
-  { value: 'PN2', text: 'PN2: child attends; an advocate or the IRO speaks for them' },
-  { value: 'PN3', text: 'PN3: child attends and conveys views non-verbally (for example symbols)' },
-  { value: 'PN4', text: 'PN4: child attends but does not contribute' },
-  { value: 'PN5', text: 'PN5: child does not attend; briefs an advocate or the IRO to speak for them' },
-  { value: 'PN6', text: 'PN6: child does not attend; conveys feelings through a facilitative medium' },
-  { value: 'PN7', text: 'PN7: child does not attend, and views are not conveyed' },
-];
-
-export const TIMESCALE_TAGS: Record<string, { text: string; colour: 'red' | 'yellow' | 'green' | 'grey' }> = {
-  DONE_ON_TIME: { text: 'Done on time', colour: 'green' },
-  DONE_LATE: { text: 'Done late', colour: 'yellow' },
-  DUE: { text: 'Due', colour: 'grey' },
-  OVERDUE: { text: 'Overdue', colour: 'red' },
-};
-
-export const INVITEE_ROLES: Record<string, string> = {
-  child: 'Child',
-  parent: 'Parent',
-  carer: 'Carer',
-  social_worker: 'Social worker',
-  advocate: 'Advocate',
-  guardian: "Children's guardian",
-};
-
-export const CONSULTATION_ROLES: Record<string, string> = { CHILD: 'The young person', PARENT: 'Parent', CARER: 'Carer' };
 
 const PROFESSIONALS = new Set(['IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN']);
 const CONTRIBUTORS = new Set(['SELF', 'PARENT', 'CARER']);

@@ -2,8 +2,9 @@ import { data, redirect } from 'react-router';
 import type { Route } from './+types/review-new';
 import { Choices, DateInput, Input } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
-import { dateFrom, errorFor, readForm, submit, text } from '../forms.server';
-import { KIND_LABELS, REASON_LABELS, forbidden, loadChild } from '../reviews.server';
+import { dateFrom, readForm, submit, text } from '../forms.server';
+import { KIND_LABELS, REASON_LABELS, fieldError } from '../review-labels';
+import { forbidden, loadChild } from '../reviews.server';
 import { auth } from '../services.server';
 
 const SCHEDULE = `mutation ScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`;
@@ -47,8 +48,8 @@ export default function ScheduleReview({ loaderData: c, actionData }: Route.Comp
         </p>
         <form method="post" noValidate>
           <CsrfInput token={c.csrfToken} />
-          <DateInput id="date" label="Date of the review" hint="For example, 27 3 2027" defaultValue={v?.date} error={errorFor(errors, 'date')} />
-          <Input id="venue" label="Venue (optional)" defaultValue={v?.venue} error={errorFor(errors, 'venue')} />
+          <DateInput id="date" label="Date of the review" hint="For example, 27 3 2027" defaultValue={v?.date} error={fieldError(errors, 'date')} />
+          <Input id="venue" label="Venue (optional)" defaultValue={v?.venue} error={fieldError(errors, 'venue')} />
           <Choices
             id="kind"
             type="radio"
@@ -59,7 +60,7 @@ export default function ScheduleReview({ loaderData: c, actionData }: Route.Comp
               hint: value === 'ADDITIONAL' ? 'Brought forward, for example after a change of placement' : 'In the regular cycle',
             }))}
             selected={v?.kind || 'STATUTORY'}
-            error={errorFor(errors, 'kind')}
+            error={fieldError(errors, 'kind')}
           />
           <Choices
             id="reason"
@@ -67,7 +68,7 @@ export default function ScheduleReview({ loaderData: c, actionData }: Route.Comp
             label="Reason, for an additional review"
             choices={Object.entries(REASON_LABELS).map(([value, text]) => ({ value, text }))}
             selected={v?.reason}
-            error={errorFor(errors, 'reason')}
+            error={fieldError(errors, 'reason')}
           />
           <button type="submit" className="govuk-button" data-module="govuk-button">Schedule the review</button>
         </form>

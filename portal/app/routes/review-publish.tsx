@@ -2,7 +2,8 @@ import { data, redirect } from 'react-router';
 import type { Route } from './+types/review-publish';
 import { Choices, Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
-import { all, errorFor, readForm, submit, text } from '../forms.server';
+import { all, readForm, submit, text } from '../forms.server';
+import { fieldError } from '../review-labels';
 import { forbidden, loadReview } from '../reviews.server';
 import { auth } from '../services.server';
 
@@ -73,7 +74,7 @@ export default function PublishOutcome({ loaderData: c, actionData }: Route.Comp
           <CsrfInput token={c.csrfToken} />
           {audiences.map(([field, label, hint, decisionsField]) => (
             <div key={field}>
-              <Textarea id={field} rows={8} label={label} hint={hint} defaultValue={v[field]} error={errorFor(errors, field)} />
+              <Textarea id={field} rows={8} label={label} hint={hint} defaultValue={v[field]} error={fieldError(errors, field)} />
               {c.decisions.length > 0 && (
                 <Choices
                   id={decisionsField}
@@ -82,7 +83,7 @@ export default function PublishOutcome({ loaderData: c, actionData }: Route.Comp
                   choices={c.decisions}
                   selected={v[decisionsField]}
                   small
-                  error={errorFor(errors, decisionsField)}
+                  error={fieldError(errors, decisionsField)}
                 />
               )}
             </div>

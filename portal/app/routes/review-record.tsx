@@ -2,11 +2,10 @@ import { data, redirect } from 'react-router';
 import type { Route } from './+types/review-record';
 import { Choices, DateInput, Input, Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
-import { dateFrom, errorFor, readForm, submit, text } from '../forms.server';
+import { dateFrom, readForm, submit, text } from '../forms.server';
 import { formatDate } from '../format.server';
-import {
-  KIND_LABELS, PARTICIPATION_CODES, REASON_LABELS, attendeeLines, forbidden, loadChild, loadReview, parseAttendees,
-} from '../reviews.server';
+import { KIND_LABELS, PARTICIPATION_CODES, REASON_LABELS, fieldError } from '../review-labels';
+import { attendeeLines, forbidden, loadChild, loadReview, parseAttendees } from '../reviews.server';
 import { auth } from '../services.server';
 
 const MAX_DECISION_ROWS = 8;
@@ -109,8 +108,8 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
         <form method="post" noValidate>
           <CsrfInput token={c.csrfToken} />
           {c.review && <input type="hidden" name="version" value={c.review.version} />}
-          <DateInput id="heldOn" label="Date the review was held" hint="For example, 23 12 2026" defaultValue={v.heldOn} error={errorFor(errors, 'heldOn')} />
-          <Input id="venue" label="Venue" defaultValue={v.venue} error={errorFor(errors, 'venue')} />
+          <DateInput id="heldOn" label="Date the review was held" hint="For example, 23 12 2026" defaultValue={v.heldOn} error={fieldError(errors, 'heldOn')} />
+          <Input id="venue" label="Venue" defaultValue={v.venue} error={fieldError(errors, 'venue')} />
           {!c.review && (
             <>
               <Choices
@@ -119,7 +118,7 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
                 label="Kind of review"
                 choices={Object.entries(KIND_LABELS).map(([value, text]) => ({ value, text }))}
                 selected={v.kind}
-                error={errorFor(errors, 'kind')}
+                error={fieldError(errors, 'kind')}
               />
               <Choices
                 id="reason"
@@ -127,7 +126,7 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
                 label="Reason, for an additional review"
                 choices={Object.entries(REASON_LABELS).map(([value, text]) => ({ value, text }))}
                 selected={v.reason}
-                error={errorFor(errors, 'reason')}
+                error={fieldError(errors, 'reason')}
               />
             </>
           )}
@@ -136,7 +135,7 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
             label="Who attended"
             hint="One person a line: name, then a comma, then their role. For example: Pat Testmoor, mother"
             defaultValue={v.attendees}
-            error={errorFor(errors, 'attendees')}
+            error={fieldError(errors, 'attendees')}
           />
           <Choices
             id="participationCode"
@@ -146,23 +145,23 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
             choices={PARTICIPATION_CODES}
             selected={v.participationCode}
             small
-            error={errorFor(errors, 'participationCode')}
+            error={fieldError(errors, 'participationCode')}
           />
-          <Textarea id="summary" rows={8} label="Your summary of the review" defaultValue={v.summary} error={errorFor(errors, 'summary')} />
+          <Textarea id="summary" rows={8} label="Your summary of the review" defaultValue={v.summary} error={fieldError(errors, 'summary')} />
           <Textarea
             id="childPrivateWords"
             label="What the child said to you in private (optional)"
             hint="Only you, as their IRO, will see this. It is never shared with parents, carers or the social worker."
             defaultValue={v.childPrivateWords}
-            error={errorFor(errors, 'childPrivateWords')}
+            error={fieldError(errors, 'childPrivateWords')}
           />
-          <div className={`govuk-form-group${errorFor(errors, 'decision-1') ? ' govuk-form-group--error' : ''}`}>
+          <div className={`govuk-form-group${fieldError(errors, 'decision-1') ? ' govuk-form-group--error' : ''}`}>
             <fieldset className="govuk-fieldset" aria-describedby="decisions-hint">
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Decisions</legend>
               <div id="decisions-hint" className="govuk-hint">At least one. Leave unused rows empty.</div>
-              {errorFor(errors, 'decision-1') && (
+              {fieldError(errors, 'decision-1') && (
                 <p id="decisions-error" className="govuk-error-message">
-                  <span className="govuk-visually-hidden">Error:</span> {errorFor(errors, 'decision-1')}
+                  <span className="govuk-visually-hidden">Error:</span> {fieldError(errors, 'decision-1')}
                 </p>
               )}
               {decisionRows.map((d, i) => (

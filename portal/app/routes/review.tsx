@@ -2,7 +2,8 @@ import { data, redirect } from 'react-router';
 import type { Route } from './+types/review';
 import { DateInput, Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag, type SummaryRow } from '../components/govuk';
-import { dateFrom, errorFor, readForm, submit, text } from '../forms.server';
+import { dateFrom, readForm, submit, text } from '../forms.server';
+import { fieldError } from '../review-labels';
 import { formatDate } from '../format.server';
 import {
   CONSULTATION_ROLES, INVITEE_ROLES, KIND_LABELS, REASON_LABELS, TIMESCALE_TAGS, isContributor, isProfessional, loadReview,
@@ -203,7 +204,7 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
                 <form method="post" noValidate>
                   <CsrfInput token={c.csrfToken} />
                   <input type="hidden" name="intent" value={intent} />
-                  <DateInput id={intent} label={`Date ${label.toLowerCase()}`} defaultValue={dateFor(intent)} error={errorFor(errors, intent)} />
+                  <DateInput id={intent} label={`Date ${label.toLowerCase()}`} defaultValue={dateFor(intent)} error={fieldError(errors, intent)} />
                   <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">{button}</button>
                 </form>
               )}
@@ -222,7 +223,7 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
               id="conversation"
               label="Date you spoke to the child"
               defaultValue={dateFor('conversation')}
-              error={errorFor(errors, 'conversation')}
+              error={fieldError(errors, 'conversation')}
             />
             <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Save the date</button>
           </form>
@@ -280,7 +281,7 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
                     : 'The IRO and the social worker will read this. You can change it until the meeting is recorded.'
                 }
                 defaultValue={actionData?.intent === 'views' ? actionData.views : c.ownViews}
-                error={errorFor(errors, 'views')}
+                error={fieldError(errors, 'views')}
               />
               <button type="submit" className="govuk-button" data-module="govuk-button">{c.isSelf ? 'Send to my IRO' : 'Send your views'}</button>
             </form>
