@@ -206,6 +206,15 @@ describe('after the meeting', () => {
     expect(res.data?.child.review).toEqual({ status: 'HELD', heldOn: TODAY, summary: null, decisions: null, consultation: [{ views: PARENT_VIEWS }] });
   });
 
+  it('keeps the carer’s name out of the invitations for the manager, who may not know who the carers are', async () => {
+    const query = `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary invitations { name role } } } }`;
+    const manager = await gql('manager', query, { id: childId, r: reviewId });
+    expect(manager.raw).toContain(SUMMARY);
+    expect(manager.raw).not.toContain('Cara Testmoor');
+    const iro = await gql('iro', query, { id: childId, r: reviewId });
+    expect(iro.raw).toContain('Cara Testmoor');
+  });
+
   it('makes a review of a child the caller cannot see identical to one that does not exist', async () => {
     const query = `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id heldOn } } }`;
     const forbidden = await gql('parent', query, { id: childId, r: otherReviewId });

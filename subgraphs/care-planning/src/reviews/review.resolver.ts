@@ -46,8 +46,14 @@ export class ReviewResolver {
 
   @FieldResolver(() => [ReviewInvitation], { nullable: true, description: 'Who was invited when the review was planned' })
   @Sensitive('review_record')
-  invitations(@Root() review: Review, @Ctx() ctx: SubgraphContext): Promise<ReviewInvitation[]> {
-    return invitationsByReview(ctx).load(review.id);
+  async invitations(@Root() review: Review, @Ctx() ctx: SubgraphContext): Promise<ReviewInvitation[]> {
+    const all = await invitationsByReview(ctx).load(review.id);
+    const carers = all.filter((i) => i.role === 'carer');
+    // The record's readers include the manager and the guardian, who may not know who the carers are.
+    if (carers.length === 0 || (await ctx.access.readSensitive(review.childId, 'carer_identity', 'Review.invitations (carer)'))) {
+      return all;
+    }
+    return all.filter((i) => i.role !== 'carer');
   }
 
   @FieldResolver(() => RecordTimescales, { nullable: true, description: 'Null until the meeting is held' })
