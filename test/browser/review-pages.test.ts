@@ -154,4 +154,19 @@ describe('review pages', () => {
     }
     await expectAccessiblePage(parent, 'Review');
   });
+
+  it('offers the IRO a form for a review that was not planned, with its kind and reason', async () => {
+    const page = await pageFor(users.iro);
+    await page.goto(`/children/${childId}/reviews`);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Record a review' }).click()]);
+    expect(new URL(page.url()).pathname).toBe(`/children/${childId}/reviews/record`);
+    expect(await page.getByRole('group', { name: 'Kind of review' }).count()).toBe(1);
+    await expectAccessiblePage(page, 'Record a review');
+  });
+
+  it('shows a parent the 404 page for the IRO’s forms', async () => {
+    const page = await pageFor(users.parent);
+    const res = await page.goto(`/children/${childId}/reviews/new`);
+    expect(res?.status()).toBe(404);
+  });
 });
