@@ -13,5 +13,11 @@ export default [
   route('children/:id/plan/edit', 'routes/child-plan-edit.tsx'),
   route('children/:id/recommendations', 'routes/child-recommendations.tsx'),
   route('children/:id/reviews/:reviewId/recommendations', 'routes/review-recommendations.tsx'),
+  route('children/:id/reviews', 'routes/reviews.tsx'),
+  route('children/:id/reviews/new', 'routes/review-new.tsx'),
+  route('children/:id/reviews/record', 'routes/review-record.tsx', { id: 'routes/review-record-unplanned' }),
+  route('children/:id/reviews/:reviewId', 'routes/review.tsx'),
+  route('children/:id/reviews/:reviewId/record', 'routes/review-record.tsx'),
+  route('children/:id/reviews/:reviewId/publish', 'routes/review-publish.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

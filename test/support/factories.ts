@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Role, upsertPerson } from '@lac/access';
+import { type Role, grantRelationship, upsertPerson } from '@lac/access';
 import {
   allocate,
   type CarePlanDraft,
@@ -139,5 +139,46 @@ export class World {
     });
     const row = await ds.transaction((em) => saveCarePlan(em, { childId, expectedVersion: head?.version ?? 0, content, savedBy }));
     return row.version_number;
+  }
+
+  /** A local authority's own review settings (decision 0005; record timescales); defaults where not given. */
+  async localAuthoritySettings(
+    localAuthorityId: string,
+    settings: { additionalReviewRestartsCycle?: boolean; decisionsWithinWorkingDays?: number; fullRecordWithinWorkingDays?: number },
+  ): Promise<void> {
+    await this.system.carePlanning.dataSource.query(
+      `INSERT INTO care_planning.local_authority_settings
+         (local_authority_id, additional_review_restarts_cycle, decisions_within_working_days, full_record_within_working_days)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (local_authority_id) DO UPDATE SET additional_review_restarts_cycle = EXCLUDED.additional_review_restarts_cycle,
+         decisions_within_working_days = EXCLUDED.decisions_within_working_days,
+         full_record_within_working_days = EXCLUDED.full_record_within_working_days`,
+      [
+        localAuthorityId,
+        settings.additionalReviewRestartsCycle ?? false,
+        settings.decisionsWithinWorkingDays ?? 5,
+        settings.fullRecordWithinWorkingDays ?? 20,
+      ],
+    );
+  }
+
+  /** A child as `child()` makes them, born on `dateOfBirth` (for age rules such as the PN0 / 4th birthday one). */
+  async childBornOn(dateOfBirth: string, options: Parameters<World['child']>[0] = {}): Promise<string> {
+    const childId = await this.child(options);
+    await this.system.carePlanning.dataSource.query(`UPDATE care_planning.children SET date_of_birth = $2 WHERE id = $1`, [
+      childId,
+      dateOfBirth,
+    ]);
+    return childId;
+  }
+
+  /** Gives a child their own account (the young person), with the `self` relationship registerChild would grant. */
+  async youngPersonAccount(childId: string, displayName?: string): Promise<Awaited<ReturnType<World['person']>>> {
+    const person = await this.person('young_person', displayName);
+    await this.system.carePlanning.dataSource.transaction(async (em) => {
+      await em.query(`UPDATE care_planning.children SET person_id = $2 WHERE id = $1`, [childId, person.id]);
+      await grantRelationship(em, { personId: person.id, childId, kind: 'self', from: '2015-06-15', source: `care-planning:child:${childId}` });
+    });
+    return person;
   }
 }

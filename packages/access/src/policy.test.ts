@@ -75,6 +75,36 @@ describe('maySeeField: carer identity', () => {
   });
 });
 
+describe('maySeeField: the child\'s words to their IRO', () => {
+  it.each([
+    ['iro', true],
+    ['social_worker', false],
+    ['parent', false],
+    ['carer', false],
+    ['manager', false],
+    ['guardian', false],
+    ['advocate', false],
+    ['self', false],
+  ] as const)('%s → %s', (relationship, visible) => {
+    expect(maySeeField(actor({}), relationship, 'child_private_to_iro')).toBe(visible);
+  });
+});
+
+describe('maySeeField: the full review record', () => {
+  it.each([
+    ['iro', true],
+    ['social_worker', true],
+    ['manager', true],
+    ['guardian', true],
+    ['parent', false],
+    ['carer', false],
+    ['self', false],
+    ['advocate', false],
+  ] as const)('%s → %s', (relationship, visible) => {
+    expect(maySeeField(actor({}), relationship, 'review_record')).toBe(visible);
+  });
+});
+
 describe('maySeeField: review recommendations', () => {
   it.each([
     ['iro', true],
@@ -102,6 +132,20 @@ describe('mayPerform', () => {
         expect(mayPerform(other, action)).toBe(false);
       }
       expect(mayPerform(null, action)).toBe(false);
+    }
+  });
+
+  it('lets only the IRO schedule, record and publish a review', () => {
+    for (const action of ['schedule_review', 'record_review_meeting', 'record_review_timescales', 'publish_review_outcome'] as const) {
+      expect(mayPerform('iro', action)).toBe(true);
+      for (const other of ['social_worker', 'manager', 'parent', 'carer', 'self'] as const) expect(mayPerform(other, action)).toBe(false);
+    }
+  });
+
+  it('lets the young person, a parent with PR and the carer send views before a review, and no one else', () => {
+    for (const who of ['self', 'parent', 'carer'] as const) expect(mayPerform(who, 'submit_review_views')).toBe(true);
+    for (const who of ['iro', 'social_worker', 'manager', 'advocate', 'guardian'] as const) {
+      expect(mayPerform(who, 'submit_review_views')).toBe(false);
     }
   });
 

@@ -29,6 +29,13 @@ export const SENSITIVE_FIELDS = {
    * through the working record.
    */
   review_recommendations: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
+  /** The full record of a review (summary, decisions, attendees, invitations): the professionals around the child. */
+  review_record: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
+  /**
+   * What the child tells their IRO in private (their words at the review, their views before it): the IRO only,
+   * never a parent, carer or social worker (CPPCR reg 36: the IRO speaks to the child in private).
+   */
+  child_private_to_iro: { visibleTo: ['iro'], carerOnlyOwn: false },
 } as const satisfies Record<string, { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean }>;
 
 export type SensitiveLabel = keyof typeof SENSITIVE_FIELDS;
@@ -81,6 +88,13 @@ export const ACTIONS = {
   record_review_held: ['iro'],
   add_recommendation: ['iro'],
   record_recommendation_outcome: ['iro'],
+  schedule_review: ['iro'],
+  record_review_meeting: ['iro'],
+  record_conversation_with_child: ['iro'],
+  record_review_timescales: ['iro'],
+  publish_review_outcome: ['iro'],
+  /** Consultation before a review: the young person, each parent with parental responsibility, the carer. */
+  submit_review_views: ['self', 'parent', 'carer'],
   allocate_iro: ['manager', 'social_worker'],
   allocate_social_worker: ['manager', 'social_worker'],
   record_parent: ['social_worker'],

@@ -21,7 +21,17 @@ import { RecommendationOutcome } from './recommendations/recommendation-outcome.
 import { Recommendation } from './recommendations/recommendation.entity';
 import { RecommendationOutcomeResolver, RecommendationResolver } from './recommendations/recommendation.resolver';
 import { ReviewRecommendationsResolver } from './recommendations/review-recommendations.resolver';
+import { ReviewMeetings1795000001200 } from './migrations/1795000001200-ReviewMeetings';
+import { ChildReviewsResolver } from './reviews/child-reviews.resolver';
+import { ReviewOutcomeResolver } from './reviews/outcome.resolver';
+import { ReviewDecision } from './reviews/review-decision.entity';
+import { ReviewPublication } from './reviews/review-publication.entity';
+import { ReviewInvitation } from './reviews/review-invitation.entity';
+import { ReviewMutations } from './reviews/review-mutations.resolver';
+import { ReviewViews } from './reviews/review-views.entity';
+import { ReviewInvitationResolver, ReviewResolver, ReviewViewsResolver } from './reviews/review.resolver';
 import { Review } from './reviews/review.entity';
+import { LocalAuthoritySettingsRow } from './settings/local-authority-settings.entity';
 
 export const SUBGRAPH_NAME = 'care-planning';
 export const DEFAULT_PORT = 4001;
@@ -29,8 +39,23 @@ export const DEFAULT_PORT = 4001;
 export const definition = {
   name: SUBGRAPH_NAME,
   schema: 'care_planning',
-  entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review, Recommendation, RecommendationOutcome],
-  migrations: [CarePlanningCore1795000001000, CarePlans1795000001100, Recommendations1795000001300],
+  entities: [
+    LocalAuthority,
+    Child,
+    PeriodOfCare,
+    LegalStatus,
+    Allocation,
+    ParentRecord,
+    Review,
+    ReviewDecision,
+    ReviewInvitation,
+    ReviewViews,
+    ReviewPublication,
+    LocalAuthoritySettingsRow,
+    Recommendation,
+    RecommendationOutcome,
+  ],
+  migrations: [CarePlanningCore1795000001000, CarePlans1795000001100, ReviewMeetings1795000001200, Recommendations1795000001300],
   resolvers: [
     ChildResolver,
     MeResolver,
@@ -44,6 +69,12 @@ export const definition = {
     RecommendationResolver,
     RecommendationOutcomeResolver,
     RecommendationMutations,
+    ChildReviewsResolver,
+    ReviewResolver,
+    ReviewViewsResolver,
+    ReviewInvitationResolver,
+    ReviewMutations,
+    ReviewOutcomeResolver,
   ] as [Function, ...Function[]],
   referenceResolvers: { Child: resolveChildReference as never },
 };

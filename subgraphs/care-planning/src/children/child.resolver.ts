@@ -6,6 +6,7 @@ import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { Person } from '../people/person.type';
 import { NextReview, computeNextReview } from '../reviews/next-review';
 import { Review } from '../reviews/review.entity';
+import { settingsByLocalAuthority } from '../settings/settings';
 import { ChildPage } from './child-page.type';
 import { Child } from './child.entity';
 import { listChildren } from './list-children';
@@ -79,8 +80,12 @@ export class ChildResolver {
   @FieldResolver(() => NextReview, { nullable: true, description: 'Null when the child is not looked after now.' })
   async nextReview(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<NextReview | null> {
     if (!(await relationshipOrNull(ctx, child))) return null;
-    const [periods, reviews] = await Promise.all([periodsByChild(ctx).load(child.id), reviewsByChild(ctx).load(child.id)]);
-    return computeNextReview(periods, reviews, ctx.today);
+    const [periods, reviews, settings] = await Promise.all([
+      periodsByChild(ctx).load(child.id),
+      reviewsByChild(ctx).load(child.id),
+      settingsByLocalAuthority(ctx).load(child.localAuthorityId),
+    ]);
+    return computeNextReview(periods, reviews, ctx.today, settings);
   }
 
   private async allocated(child: Child, ctx: SubgraphContext, role: 'iro' | 'social_worker'): Promise<Person | null> {

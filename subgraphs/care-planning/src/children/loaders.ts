@@ -4,7 +4,8 @@ import { Allocation } from '../allocations/allocation.entity';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { Person } from '../people/person.type';
-import { Review } from '../reviews/review.entity';
+import { ReviewState } from '../reviews/review-enums';
+import { type HeldReview, Review, isHeld } from '../reviews/review.entity';
 import { Child } from './child.entity';
 import { LocalAuthority } from './local-authority.entity';
 
@@ -36,11 +37,16 @@ export function legalStatusesByChild(ctx: SubgraphContext) {
   );
 }
 
+/** Held reviews only, oldest first: a planned review has not happened and must never count in the schedule. */
 export function reviewsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, Review[]>('Review', async (ids) =>
+  return ctx.loaders.get<string, HeldReview[]>('Review', async (ids) =>
     groupByKey(
       ids,
-      await ctx.db.getRepository(Review).find({ where: { childId: In([...ids]) }, order: { heldOn: 'ASC' } }),
+      (
+        await ctx.db
+          .getRepository(Review)
+          .find({ where: { childId: In([...ids]), status: ReviewState.HELD }, order: { heldOn: 'ASC' } })
+      ).filter(isHeld),
       (r) => r.childId,
     ),
   );

@@ -30,12 +30,12 @@ export async function loadOversightFacts(
     `SELECT child_id, start_date, end_date FROM care_planning.periods_of_care WHERE child_id = ANY($1::uuid[])`,
     [ids],
   );
-  const reviews: Array<{ child_id: string; held_on: string }> = await db.query(
-    `SELECT child_id, held_on FROM care_planning.reviews WHERE child_id = ANY($1::uuid[])`,
+  const reviews: Array<{ child_id: string; held_on: string; kind: ReviewHeld['kind'] }> = await db.query(
+    `SELECT child_id, held_on, kind FROM care_planning.reviews WHERE child_id = ANY($1::uuid[]) AND status = 'held'`,
     [ids],
   );
   const facts = new Map<string, ChildFacts>(rows.map((r) => [r.id, { childId: r.id, iroId: r.iro_id, periods: [], reviews: [] }]));
   for (const p of periods) facts.get(p.child_id)!.periods.push({ startDate: parseIsoDate(p.start_date), endDate: p.end_date ? parseIsoDate(p.end_date) : null });
-  for (const r of reviews) facts.get(r.child_id)!.reviews.push({ heldOn: parseIsoDate(r.held_on), kind: 'statutory' } satisfies ReviewHeld);
+  for (const r of reviews) facts.get(r.child_id)!.reviews.push({ heldOn: parseIsoDate(r.held_on), kind: r.kind } satisfies ReviewHeld);
   return { iros: iros.map((i) => ({ id: i.id, displayName: i.display_name })), children: [...facts.values()] };
 }

@@ -1,6 +1,6 @@
 import { badInput } from '@lac/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import type { Review } from '../reviews/review.entity';
+import type { HeldReview } from '../reviews/review.entity';
 import { Recommendation } from './recommendation.entity';
 import { RecommendationStatus } from './types';
 import { type NewRecommendationFields, checkNewRecommendation } from './validate';
@@ -8,7 +8,7 @@ import { type NewRecommendationFields, checkNewRecommendation } from './validate
 /** A recommendation made at a held review of the child; nothing is saved unless it names owner, date and monitoring. */
 export async function addRecommendation(
   em: EntityManager,
-  review: Review,
+  review: HeldReview,
   input: NewRecommendationFields,
   createdBy: string,
 ): Promise<Recommendation> {

@@ -1,7 +1,7 @@
 import { type SubgraphContext, badInput, isUuid } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { childById } from '../children/loaders';
-import type { Review } from '../reviews/review.entity';
+import { type HeldReview, isHeld } from '../reviews/review.entity';
 import { addRecommendation } from './add-recommendation';
 import { recommendationById, reviewById } from './loaders';
 import { recordOutcome } from './record-outcome';
@@ -66,9 +66,12 @@ export class RecommendationMutations {
     );
   }
 
-  private async reviewOf(ctx: SubgraphContext, reviewId: string, childId: string): Promise<Review> {
+  private async reviewOf(ctx: SubgraphContext, reviewId: string, childId: string): Promise<HeldReview> {
     const review = isUuid(reviewId) ? await reviewById(ctx).load(reviewId) : null;
-    if (!review || review.childId !== childId) throw badInput('reviewId', 'INVALID', 'Choose a review held for this child');
+    // A planned review has not happened: recommendations are made, and outcomes recorded, at meetings held.
+    if (!review || review.childId !== childId || !isHeld(review)) {
+      throw badInput('reviewId', 'INVALID', 'Choose a review held for this child');
+    }
     return review;
   }
 }

@@ -1,6 +1,6 @@
 import { badInput, conflict } from '@lac/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { Review } from '../reviews/review.entity';
+import { type HeldReview, Review } from '../reviews/review.entity';
 import { plainDate } from './drift';
 import { outcomesOf } from './loaders';
 import { Recommendation } from './recommendation.entity';
@@ -19,13 +19,14 @@ const STATUS_AFTER: Record<CheckedOutcome['outcome'], RecommendationStatus> = {
  */
 export async function recordOutcome(
   em: EntityManager,
-  input: { recommendationId: string; review: Review; expectedVersion: number; outcome: CheckedOutcome; recordedBy: string },
+  input: { recommendationId: string; review: HeldReview; expectedVersion: number; outcome: CheckedOutcome; recordedBy: string },
 ): Promise<Recommendation> {
   const repo = em.getRepository(Recommendation);
   const current = await repo.findOneByOrFail({ id: input.recommendationId });
   if (current.version !== input.expectedVersion) throw await changedSince(em, current.id, input.expectedVersion);
 
-  const madeAt = await em.getRepository(Review).findOneByOrFail({ id: current.madeAtReviewId });
+  // Recommendations are only ever made at held reviews (the mutation checks), so madeAt has a date.
+  const madeAt = (await em.getRepository(Review).findOneByOrFail({ id: current.madeAtReviewId })) as HeldReview;
   if (input.review.heldOn <= madeAt.heldOn) {
     throw badInput(
       'reviewId',

@@ -1,6 +1,8 @@
 import { type NextReviewDue, nextReviewDue, parseIsoDate } from '@lac/statutory';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { PeriodOfCare } from '../periods/period-of-care.entity';
+import { DEFAULT_SETTINGS, type LocalAuthoritySettings } from '../settings/settings';
+import { ReviewKind, ReviewState } from './review-enums';
 import type { Review } from './review.entity';
 
 export enum ReviewStatus {
@@ -31,14 +33,25 @@ export class NextReview {
   basis: string;
 }
 
-/** The running period of care is the open one; without one the child is not looked after and nothing is due. */
-export function computeNextReview(periods: PeriodOfCare[], reviews: Review[], today: string): NextReview | null {
+/**
+ * The running period of care is the open one; without one the child is not looked after and nothing is due.
+ * Only held reviews count; the local authority decides whether an additional review restarts the cycle.
+ */
+export function computeNextReview(
+  periods: PeriodOfCare[],
+  reviews: Review[],
+  today: string,
+  settings: Pick<LocalAuthoritySettings, 'additionalReviewRestartsCycle'> = DEFAULT_SETTINGS,
+): NextReview | null {
   const open = periods.find((p) => p.endDate === null);
   if (!open) return null;
   const due = nextReviewDue({
     periodOfCareStart: parseIsoDate(open.startDate),
-    reviewsHeld: reviews.map((r) => parseIsoDate(r.heldOn)),
+    reviewsHeld: reviews
+      .filter((r) => r.status === ReviewState.HELD && r.heldOn)
+      .map((r) => ({ heldOn: parseIsoDate(r.heldOn), kind: r.kind === ReviewKind.ADDITIONAL ? 'additional' : 'statutory' }) as const),
     today: parseIsoDate(today),
+    policy: { additionalReviewRestartsCycle: settings.additionalReviewRestartsCycle },
   });
   return toNextReview(due);
 }

@@ -1,0 +1,165 @@
+import { data } from 'react-router';
+import type { Route } from './+types/reviews';
+import { PageTitle, SummaryList, Tag, type SummaryRow } from '../components/govuk';
+import { formatDate } from '../format.server';
+import {
+  INVITEE_ROLES, KIND_LABELS, REASON_LABELS, TIMESCALE_TAGS, isContributor, isProfessional, type Timescale,
+} from '../reviews.server';
+import { auth } from '../services.server';
+
+const QUERY = `query ChildReviews($id: ID!) {
+  child(id: $id) {
+    id givenName familyName relationship
+    upcomingReview { id plannedFor venue kind reason invitations { name role hasAccount viewsSent } }
+    reviews { id heldOn kind reason recordTimescales { decisions { dueBy status completedOn } fullRecord { dueBy status completedOn } } }
+  }
+}`;
+
+interface Data {
+  child: {
+    id: string; givenName: string; familyName: string; relationship: string;
+    upcomingReview: {
+      id: string; plannedFor: string; venue: string | null; kind: string; reason: string | null;
+      invitations: Array<{ name: string; role: string; hasAccount: boolean; viewsSent: boolean }> | null;
+    } | null;
+    reviews: Array<{
+      id: string; heldOn: string; kind: string; reason: string | null;
+      recordTimescales: { decisions: Omit<Timescale, 'basis'>; fullRecord: Omit<Timescale, 'basis'> } | null;
+    }>;
+  } | null;
+}
+
+const kindText = (kind: string, reason: string | null) =>
+  reason ? `${KIND_LABELS[kind] ?? kind}: ${REASON_LABELS[reason] ?? reason}` : (KIND_LABELS[kind] ?? kind);
+
+const timescale = (t: Omit<Timescale, 'basis'>) => ({
+  dueBy: formatDate(t.dueBy),
+  completedOn: t.completedOn ? formatDate(t.completedOn) : null,
+  tag: TIMESCALE_TAGS[t.status] ?? { text: t.status, colour: 'grey' as const },
+});
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const signedIn = await auth().requireUser(request);
+  const id = params.id;
+  if (!id || id.length > 100 || !/^[\w-]+$/.test(id)) throw data(null, { status: 404, headers: signedIn.headers });
+  const { data: result } = await auth().query<Data>(request, signedIn, QUERY, { id });
+  const child = result.child;
+  if (!child) throw data(null, { status: 404, headers: signedIn.headers });
+  const upcoming = child.upcomingReview;
+  return data(
+    {
+      id: child.id,
+      name: `${child.givenName} ${child.familyName}`,
+      isIro: child.relationship === 'IRO',
+      isSelf: child.relationship === 'SELF',
+      professional: isProfessional(child.relationship),
+      contributor: isContributor(child.relationship),
+      upcoming: upcoming && {
+        id: upcoming.id,
+        plannedFor: formatDate(upcoming.plannedFor),
+        venue: upcoming.venue,
+        kind: kindText(upcoming.kind, upcoming.reason),
+        invitations: upcoming.invitations?.map((i) => ({ ...i, role: INVITEE_ROLES[i.role] ?? i.role })) ?? null,
+      },
+      held: child.reviews.map((r) => ({
+        id: r.id,
+        heldOn: formatDate(r.heldOn),
+        kind: kindText(r.kind, r.reason),
+        decisions: r.recordTimescales && timescale(r.recordTimescales.decisions),
+        fullRecord: r.recordTimescales && timescale(r.recordTimescales.fullRecord),
+      })),
+    },
+    { headers: signedIn.headers },
+  );
+}
+
+export default function Reviews({ loaderData: c }: Route.ComponentProps) {
+  const base = `/children/${c.id}/reviews`;
+  const title = c.isSelf ? 'Your reviews' : `Reviews for ${c.name}`;
+  return (
+    <>
+      <PageTitle title={title} />
+      <span className="govuk-caption-l">{c.name}</span>
+      <h1 className="govuk-heading-l">{c.isSelf ? 'Your reviews' : 'Reviews'}</h1>
+      {c.isIro && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`${base}/new`}>Schedule a review</a>
+          {' · '}
+          <a className="govuk-link" href={c.upcoming ? `${base}/${c.upcoming.id}/record` : `${base}/record`}>Record a review</a>
+        </p>
+      )}
+
+      <h2 className="govuk-heading-m">{c.isSelf ? 'Your next review' : 'Upcoming review'}</h2>
+      {c.upcoming ? (
+        <>
+          <SummaryList
+            rows={[
+              { key: 'Date', value: c.upcoming.plannedFor },
+              { key: 'Where', value: c.upcoming.venue ?? 'Not set yet' },
+              { key: 'Kind', value: c.upcoming.kind },
+            ]}
+          />
+          {c.upcoming.invitations && (
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--s">Invited</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">Name</th>
+                  <th scope="col" className="govuk-table__header">Role</th>
+                  <th scope="col" className="govuk-table__header">Views sent</th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {c.upcoming.invitations.map((i) => (
+                  <tr className="govuk-table__row" key={`${i.role}-${i.name}`}>
+                    <td className="govuk-table__cell">
+                      {i.name}
+                      {!i.hasAccount && <span className="govuk-hint govuk-!-margin-bottom-0"> (no portal account)</span>}
+                    </td>
+                    <td className="govuk-table__cell">{i.role}</td>
+                    <td className="govuk-table__cell">{i.viewsSent ? 'Yes' : 'No'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <p className="govuk-body">
+            <a className="govuk-link" href={`${base}/${c.upcoming.id}`}>
+              {c.contributor ? (c.isSelf ? 'Say what you think before your review' : 'Send your views before the review') : 'View the review'}
+            </a>
+          </p>
+        </>
+      ) : (
+        <p className="govuk-body">{c.isSelf ? 'No review has been planned yet.' : 'No review is planned.'}</p>
+      )}
+
+      <h2 className="govuk-heading-m">{c.isSelf ? 'Reviews you have had' : 'Reviews held'}</h2>
+      {c.held.length === 0 ? (
+        <p className="govuk-body">None yet.</p>
+      ) : (
+        <SummaryList
+          rows={c.held.map(
+            (r): SummaryRow => ({
+              key: r.heldOn,
+              value: (
+                <>
+                  <a className="govuk-link" href={`${base}/${r.id}`}>{r.kind}</a>
+                  {r.decisions && r.fullRecord && (
+                    <ul className="govuk-list govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                      <li>
+                        Decisions due {r.decisions.dueBy} <Tag text={r.decisions.tag.text} colour={r.decisions.tag.colour} />
+                      </li>
+                      <li>
+                        Full record due {r.fullRecord.dueBy} <Tag text={r.fullRecord.tag.text} colour={r.fullRecord.tag.colour} />
+                      </li>
+                    </ul>
+                  )}
+                </>
+              ),
+            }),
+          )}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { describeReviewParticipation } from '@lac/statutory';
+import { Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { childById, personById } from '../children/loaders';
+import { settingsByLocalAuthority } from '../settings/settings';
+import { decisionsByReview, invitationsByReview, viewsByReview } from './loaders';
+import { ReviewDecision } from './review-decision.entity';
+import { ConsultationRole, TimescaleStatus } from './review-enums';
+import { ReviewInvitation } from './review-invitation.entity';
+import { ReviewViews } from './review-views.entity';
+import { Review } from './review.entity';
+import { reviewTimescales } from './timescales';
+
+@ObjectType({ description: 'One record timescale of a held review, with its basis.' })
+export class RecordTimescale {
+  @Field() dueBy: string;
+  @Field({ description: 'The rule, the date counted from, the counting convention and the calendar version' }) basis: string;
+  @Field(() => String, { nullable: true }) completedOn: string | null;
+  @Field(() => TimescaleStatus) status: TimescaleStatus;
+}
+
+@ObjectType({ description: 'Decisions circulated (5 working days by default) and the full record (20).' })
+export class RecordTimescales {
+  @Field(() => RecordTimescale) decisions: RecordTimescale;
+  @Field(() => RecordTimescale) fullRecord: RecordTimescale;
+}
+
+/**
+ * Every field here re-asks the policy through its label (review_record, child_private_to_iro) or, for the
+ * consultation, per view: a Review is only ever reached through a child the caller is related to, but a field
+ * must not rely on how it was reached.
+ */
+@Resolver(() => Review)
+export class ReviewResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'What the participation code means (SSDA903)' })
+  @Sensitive('review_record')
+  participationDescription(@Root() review: Review): string | null {
+    return review.participationCode ? (describeReviewParticipation(review.participationCode) ?? null) : null;
+  }
+
+  @FieldResolver(() => [ReviewDecision], { nullable: true, description: 'The decisions made at the meeting' })
+  @Sensitive('review_record')
+  decisions(@Root() review: Review, @Ctx() ctx: SubgraphContext): Promise<ReviewDecision[]> {
+    return decisionsByReview(ctx).load(review.id);
+  }
+
+  @FieldResolver(() => [ReviewInvitation], { nullable: true, description: 'Who was invited when the review was planned' })
+  @Sensitive('review_record')
+  async invitations(@Root() review: Review, @Ctx() ctx: SubgraphContext): Promise<ReviewInvitation[]> {
+    const all = await invitationsByReview(ctx).load(review.id);
+    const carers = all.filter((i) => i.role === 'carer');
+    // The record's readers include the manager and the guardian, who may not know who the carers are.
+    if (carers.length === 0 || (await ctx.access.readSensitive(review.childId, 'carer_identity', 'Review.invitations (carer)'))) {
+      return all;
+    }
+    return all.filter((i) => i.role !== 'carer');
+  }
+
+  @FieldResolver(() => RecordTimescales, { nullable: true, description: 'Null until the meeting is held' })
+  @Sensitive('review_record')
+  async recordTimescales(@Root() review: Review, @Ctx() ctx: SubgraphContext): Promise<RecordTimescales | null> {
+    if (!review.heldOn) return null;
+    const child = await childById(ctx).load(review.childId);
+    if (!child) return null;
+    const settings = await settingsByLocalAuthority(ctx).load(child.localAuthorityId);
+    return reviewTimescales({ ...review, heldOn: review.heldOn }, settings, ctx.today);
+  }
+
+  @FieldResolver(() => [ReviewViews], {
+    description:
+      'Views sent before the review. Each person sees their own; the IRO sees all; the social worker sees the ' +
+      "parents' and the carer's but never the child's.",
+  })
+  async consultation(@Root() review: Review, @Ctx() ctx: SubgraphContext): Promise<ReviewViews[]> {
+    const relationship = await ctx.access.relationshipTo(review.childId);
+    if (!relationship) return [];
+    const all = await viewsByReview(ctx).load(review.id);
+    const own = all.filter((v) => v.personId === ctx.actor.personId);
+    const othersVisible = relationship === 'iro' || relationship === 'social_worker';
+    const others = othersVisible ? all.filter((v) => v.personId !== ctx.actor.personId) : [];
+    const childsVisible =
+      others.some((v) => v.role === ConsultationRole.CHILD) &&
+      (await ctx.access.readSensitive(review.childId, 'child_private_to_iro', 'Review.consultation (child)'));
+    const visible = [...own, ...others.filter((v) => v.role !== ConsultationRole.CHILD || childsVisible)];
+    if (visible.length > 0) await ctx.access.read(review.childId, 'Review.consultation');
+    return visible;
+  }
+}
+
+@Resolver(() => ReviewViews)
+export class ReviewViewsResolver {
+  @FieldResolver(() => String, { description: 'When they were last sent (ISO 8601)' })
+  submittedAt(@Root() views: ReviewViews): string {
+    return new Date(views.submittedAt).toISOString();
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who sent them' })
+  async from(@Root() views: ReviewViews, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    return (await personById(ctx).load(views.personId))?.displayName ?? null;
+  }
+}
+
+@Resolver(() => ReviewInvitation)
+export class ReviewInvitationResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether they have sent their views (child, parents, carer)' })
+  async viewsSent(@Root() invitation: ReviewInvitation, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+    if (!invitation.personId) return false;
+    return (await viewsByReview(ctx).load(invitation.reviewId)).some((v) => v.personId === invitation.personId);
+  }
+}

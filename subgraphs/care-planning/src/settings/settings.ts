@@ -1,0 +1,36 @@
+import { DEFAULT_RECORD_DEADLINE_SETTINGS } from '@lac/statutory';
+import { type SubgraphContext, byKey } from '@lac/subgraph-kit';
+import { In } from 'typeorm';
+import { LocalAuthoritySettingsRow } from './local-authority-settings.entity';
+
+export interface LocalAuthoritySettings {
+  additionalReviewRestartsCycle: boolean;
+  decisionsWithinWorkingDays: number;
+  fullRecordWithinWorkingDays: number;
+}
+
+/** What applies where a local authority has chosen nothing: decision 0005 and the IRO Handbook. */
+export const DEFAULT_SETTINGS: LocalAuthoritySettings = {
+  additionalReviewRestartsCycle: false,
+  ...DEFAULT_RECORD_DEADLINE_SETTINGS,
+};
+
+export function withDefaults(row: LocalAuthoritySettingsRow | null): LocalAuthoritySettings {
+  if (!row) return { ...DEFAULT_SETTINGS };
+  return {
+    additionalReviewRestartsCycle: row.additionalReviewRestartsCycle,
+    decisionsWithinWorkingDays: row.decisionsWithinWorkingDays,
+    fullRecordWithinWorkingDays: row.fullRecordWithinWorkingDays,
+  };
+}
+
+/** Per request, batched: a caseload spanning one local authority reads its settings once. */
+export function settingsByLocalAuthority(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, LocalAuthoritySettings>('LocalAuthoritySettings', async (ids) =>
+    byKey(
+      ids,
+      await ctx.db.getRepository(LocalAuthoritySettingsRow).findBy({ localAuthorityId: In([...ids]) }),
+      (r) => r.localAuthorityId,
+    ).map(withDefaults),
+  );
+}
