@@ -65,6 +65,55 @@ export class World {
     });
   }
 
+  /**
+   * A child as `child` does, with a chosen date of birth and, when `personId` is given, the young person's own
+   * account (the `self` relationship).
+   */
+  async childBorn(
+    dateOfBirth: string,
+    options: { iro?: string; socialWorker?: string; parent?: string; since?: string; givenName?: string; personId?: string; localAuthorityId?: string } = {},
+  ): Promise<string> {
+    const ds = this.system.carePlanning.dataSource;
+    const since = options.since ?? '2026-01-05';
+    return ds.transaction(async (em) => {
+      const child = await registerChild(
+        em,
+        {
+          localAuthorityId: options.localAuthorityId ?? LA_ID,
+          givenName: options.givenName ?? `Child${++this.counter}`,
+          familyName: 'Testwood',
+          dateOfBirth,
+          personId: options.personId ?? null,
+        },
+        this.today,
+      );
+      await recordPeriodOfCare(em, { childId: child.id, startDate: since }, this.today);
+      if (options.iro) await allocate(em, { childId: child.id, role: 'iro', personId: options.iro, from: since });
+      if (options.socialWorker) {
+        await allocate(em, { childId: child.id, role: 'social_worker', personId: options.socialWorker, from: since });
+      }
+      if (options.parent) {
+        await recordParent(em, { childId: child.id, personId: options.parent, hasParentalResponsibility: true, from: since });
+      }
+      return child.id;
+    });
+  }
+
+  /** A young person who signs in to their own record: their account and their child record together. */
+  async youngPerson(
+    dateOfBirth: string,
+    options: { iro?: string; socialWorker?: string; parent?: string; since?: string; givenName?: string; localAuthorityId?: string } = {},
+  ): Promise<{ childId: string; person: Awaited<ReturnType<World['person']>> }> {
+    const person = await this.person('young_person', options.givenName ? `${options.givenName} Testwood` : undefined, options.localAuthorityId ?? LA_ID);
+    const childId = await this.childBorn(dateOfBirth, { ...options, personId: person.id });
+    return { childId, person };
+  }
+
+  /** A new IRO for the child from `from`, ending the previous IRO's allocation and access that day. */
+  async reallocateIro(childId: string, iro: string, from: string): Promise<void> {
+    await this.system.carePlanning.dataSource.transaction((em) => allocate(em, { childId, role: 'iro', personId: iro, from }));
+  }
+
   /** A legal status (SSDA903 code) from `startDate`; it ends the one before, as recordLegalStatus does. */
   async legalStatus(childId: string, code: string, startDate: string): Promise<void> {
     await this.system.carePlanning.dataSource.transaction((em) => recordLegalStatus(em, { childId, code, startDate }, this.today));

@@ -11,6 +11,11 @@ import { MeResolver } from './me/me.resolver';
 import { CarePlanningCore1795000001000 } from './migrations/1795000001000-CarePlanningCore';
 import { PeriodOfCare } from './periods/period-of-care.entity';
 import { Review } from './reviews/review.entity';
+import { VoiceAndChallenges1795000001400 } from './migrations/1795000001400-VoiceAndChallenges';
+import { ChildMessagesResolver } from './messages/child-messages.resolver';
+import { IroChannelOpening, IroMessage, IroMessageShare } from './messages/iro-message.entity';
+import { IroMessageResolver } from './messages/iro-message.resolver';
+import { IroMessageMutations } from './messages/mutations.resolver';
 
 export const SUBGRAPH_NAME = 'care-planning';
 export const DEFAULT_PORT = 4001;
@@ -18,9 +23,17 @@ export const DEFAULT_PORT = 4001;
 export const definition = {
   name: SUBGRAPH_NAME,
   schema: 'care_planning',
-  entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review],
-  migrations: [CarePlanningCore1795000001000],
-  resolvers: [ChildResolver, MeResolver, LegalStatusResolver, CarePlanningMutations] as [Function, ...Function[]],
+  entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review, IroMessage, IroMessageShare, IroChannelOpening],
+  migrations: [CarePlanningCore1795000001000, VoiceAndChallenges1795000001400],
+  resolvers: [
+    ChildResolver,
+    MeResolver,
+    LegalStatusResolver,
+    CarePlanningMutations,
+    ChildMessagesResolver,
+    IroMessageResolver,
+    IroMessageMutations,
+  ] as [Function, ...Function[]],
   referenceResolvers: { Child: resolveChildReference as never },
 };
 
