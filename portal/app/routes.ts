@@ -7,5 +7,6 @@ export default [
   route('caseload', 'routes/caseload.tsx'),
   route('children', 'routes/children.tsx'),
   route('children/:id', 'routes/child.tsx'),
+  route('children/:id/messages', 'routes/child-messages.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;
