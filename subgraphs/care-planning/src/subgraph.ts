@@ -16,6 +16,10 @@ import { ChildMessagesResolver } from './messages/child-messages.resolver';
 import { IroChannelOpening, IroMessage, IroMessageShare } from './messages/iro-message.entity';
 import { IroMessageResolver } from './messages/iro-message.resolver';
 import { IroMessageMutations } from './messages/mutations.resolver';
+import { Challenge, ChallengeHistoryEntry, ChallengeStageRow } from './challenges/challenge.entity';
+import { ChallengeResolver } from './challenges/challenge.resolver';
+import { ChallengeStagesQuery, ChildChallengesResolver } from './challenges/child-challenges.resolver';
+import { ChallengeMutations } from './challenges/mutations.resolver';
 
 export const SUBGRAPH_NAME = 'care-planning';
 export const DEFAULT_PORT = 4001;
@@ -23,7 +27,8 @@ export const DEFAULT_PORT = 4001;
 export const definition = {
   name: SUBGRAPH_NAME,
   schema: 'care_planning',
-  entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review, IroMessage, IroMessageShare, IroChannelOpening],
+  entities: [LocalAuthority, Child, PeriodOfCare, LegalStatus, Allocation, ParentRecord, Review, IroMessage, IroMessageShare, IroChannelOpening,
+    Challenge, ChallengeHistoryEntry, ChallengeStageRow],
   migrations: [CarePlanningCore1795000001000, VoiceAndChallenges1795000001400],
   resolvers: [
     ChildResolver,
@@ -33,6 +38,10 @@ export const definition = {
     ChildMessagesResolver,
     IroMessageResolver,
     IroMessageMutations,
+    ChildChallengesResolver,
+    ChallengeStagesQuery,
+    ChallengeResolver,
+    ChallengeMutations,
   ] as [Function, ...Function[]],
   referenceResolvers: { Child: resolveChildReference as never },
 };
