@@ -3,7 +3,8 @@ import type { Route } from './+types/child-challenge-new';
 import { Choices, DateInput, Input, Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
 import { loadChallenges, notFound, validId } from '../challenges.server';
-import { dateFrom, errorFor, readForm, submit, text } from '../forms.server';
+import { dateFrom, readForm, submit, text } from '../forms.server';
+import { fieldError } from '../components/field-error';
 import { auth } from '../services.server';
 
 const RAISE = `mutation Raise($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }`;
@@ -76,13 +77,13 @@ export default function NewChallenge({ loaderData: d, actionData }: Route.Compon
         <form method="post" noValidate>
           <CsrfInput token={d.csrfToken} />
           <Textarea id="concern" label="What is your concern?" hint="What the local authority has not done, or should do differently, for this child."
-            defaultValue={values?.concern} error={errorFor(errors, 'concern')} />
+            defaultValue={values?.concern} error={fieldError(errors, 'concern')} />
           <Choices id="level" type="radio" label="Which level does it start at?" choices={choices} selected={values?.level}
-            error={errorFor(errors, 'level')} />
+            error={fieldError(errors, 'level')} />
           <Input id="raisedWith" label="Who is it raised with?" hint="A person or a role, for example the team manager" width="30"
-            defaultValue={values?.raisedWith} error={errorFor(errors, 'raisedWith')} />
+            defaultValue={values?.raisedWith} error={fieldError(errors, 'raisedWith')} />
           <DateInput id="openedOn" label="Date raised" hint="For example, 23 11 2026" defaultValue={values?.openedOn}
-            error={errorFor(errors, 'openedOn')} />
+            error={fieldError(errors, 'openedOn')} />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Raise challenge
           </button>

@@ -4,7 +4,8 @@ import { History, ResponseDue } from '../components/challenge-parts';
 import { DateInput, Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag } from '../components/govuk';
 import { loadChallenges, notFound, validId } from '../challenges.server';
-import { type FormError, dateFrom, errorFor, readForm, submit, text } from '../forms.server';
+import { type FormError, dateFrom, readForm, submit, text } from '../forms.server';
+import { fieldError } from '../components/field-error';
 import { auth } from '../services.server';
 
 const RESPOND = `mutation Respond($id: ID!, $response: String!, $on: String!, $v: Int) {
@@ -83,9 +84,9 @@ function StepForm(props: {
       <input type="hidden" name="intent" value={props.intent} />
       <input type="hidden" name="version" value={props.version} />
       <Textarea id={spec.text} label={props.textLabel} hint={props.textHint} rows={3}
-        defaultValue={props.values?.[spec.text]} error={errorFor(props.errors, spec.text)} />
+        defaultValue={props.values?.[spec.text]} error={fieldError(props.errors, spec.text)} />
       <DateInput id={spec.date} label={props.dateLabel} hint="For example, 23 11 2026"
-        defaultValue={props.values?.[spec.date]} error={errorFor(props.errors, spec.date)} />
+        defaultValue={props.values?.[spec.date]} error={fieldError(props.errors, spec.date)} />
       <button type="submit" className={`govuk-button${props.warning ? ' govuk-button--warning' : ' govuk-button--secondary'}`} data-module="govuk-button">
         {props.button}
       </button>

@@ -3,7 +3,8 @@ import type { Route } from './+types/child-messages';
 import { Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, WarningText } from '../components/govuk';
 import { formatDate } from '../format.server';
-import { type FormError, errorFor, readForm, submit, text } from '../forms.server';
+import { type FormError, readForm, submit, text } from '../forms.server';
+import { fieldError } from '../components/field-error';
 import { auth } from '../services.server';
 
 // The child's private channel to their IRO. The young person and their IRO each get their own page here; anyone
@@ -185,7 +186,7 @@ function YoungPersonView({ m, errors, values, hasErrors }: ViewProps) {
               label="What do you want to tell your IRO?"
               hint="You could write about where you live, school, seeing your family, or anything that worries you."
               defaultValue={values.body}
-              error={errorFor(errors, 'body')}
+              error={fieldError(errors, 'body')}
               rows={6}
             />
             <button type="submit" className="govuk-button" data-module="govuk-button">
@@ -258,7 +259,7 @@ function IroView({ m, errors, values, hasErrors }: ViewProps) {
         {m.messages.map((message) => {
           const replyId = `reply-${message.id}`;
           const reasonId = `reason-${message.id}`;
-          const shareError = errorFor(errors, reasonId);
+          const shareError = fieldError(errors, reasonId);
           return (
             <div key={message.id} className="govuk-summary-card">
               <div className="govuk-summary-card__title-wrapper">
@@ -295,7 +296,7 @@ function IroView({ m, errors, values, hasErrors }: ViewProps) {
                       label={`Reply to ${m.givenName}`}
                       hint="Say what you did about it, in words they will understand."
                       defaultValue={values[replyId]}
-                      error={errorFor(errors, replyId)}
+                      error={fieldError(errors, replyId)}
                     />
                     <button type="submit" className="govuk-button" data-module="govuk-button">
                       Send reply
