@@ -170,6 +170,21 @@ describe('who sees and who acts', () => {
     expect(res.raw).not.toContain('permanence');
   });
 
+  it('shows the young person and their carer nothing of a challenge about their own case', async () => {
+    const carer = await world.person('foster_carer');
+    const young = await world.youngPerson('2012-01-01', { iro: iro.id });
+    await world.place(young.childId, carer.id);
+    const raised = await system.graphql(await iro.token(), RAISE, {
+      input: { childId: young.childId, concern: 'Education plan missing', raisedWith: 'Head of service', level: 'ALERT', openedOn: '2026-11-02' },
+    });
+    expect(raised.errors, raised.raw).toBeUndefined();
+    for (const who of [young.person, carer]) {
+      const res = await system.graphql<ChildChallenges>(await who.token(), CHILD, { id: young.childId });
+      expect(res.data?.child).toEqual({ openChallengeCount: 0, overdueChallengeResponseCount: 0, challenges: [] });
+      expect(res.raw).not.toContain('Education plan');
+    }
+  });
+
   it('lets only the allocated IRO raise or escalate: others get NOT_FOUND, as for an unknown challenge', async () => {
     const manage = await manager.token();
     const raised = await raise({ level: 'ALERT' }, manage);
