@@ -152,6 +152,22 @@ describe('bad input is refused with what to fix, and nothing is saved', () => {
     expect(await challengeCount()).toBe(before);
   });
 
+  it('saves nothing when a later step of the write fails (the history row)', async () => {
+    const db = system.carePlanning.dataSource;
+    const before = await challengeCount();
+    await db.query(`CREATE FUNCTION care_planning.fail_history() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'history unavailable'; END $$`);
+    await db.query(`CREATE TRIGGER fail_history BEFORE INSERT ON care_planning.challenge_history FOR EACH ROW EXECUTE FUNCTION care_planning.fail_history()`);
+    try {
+      const res = await raise({ level: 'ALERT' });
+      expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await db.query(`DROP TRIGGER fail_history ON care_planning.challenge_history`);
+      await db.query(`DROP FUNCTION care_planning.fail_history()`);
+    }
+    expect(await challengeCount()).toBe(before);
+  });
+
   it('starts at any formal stage that exists', async () => {
     const res = await raise({ level: 'FORMAL', stageOrdinal: 2, openedOn: '2026-11-23' });
     expect(res.data?.raiseChallenge).toMatchObject({ level: 'FORMAL', stageOrdinal: 2, stageName: 'Head of service', responseDueBy: '2026-12-07' });
