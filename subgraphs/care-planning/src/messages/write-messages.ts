@@ -76,7 +76,7 @@ export async function shareForSafeguarding(
   await em.query(
     `INSERT INTO audit.reads (actor_id, relationship, child_id, what, operation, subgraph, request_id)
      VALUES ($1, 'iro', $2, $3, 'shareMessageForSafeguarding', 'care-planning', $4)`,
-    [input.sharedBy, input.message.childId, `Safeguarding share of IroMessage ${input.message.id}: ${input.reason}`, input.requestId],
+    [input.sharedBy, input.message.childId, `Safeguarding share of IroMessage ${input.message.id} (share ${share.id}): disclosed to the social worker and the IRO manager`, input.requestId],
   );
   return share;
 }
