@@ -12,7 +12,7 @@ export const CHALLENGES_QUERY = `query ChildChallenges($id: ID!) {
       id concern raisedWith openedOn level stageOrdinal stageName levelStartedOn respondedOn status outcome closedOn version
       responseDueBy responseDueBasis overdue
       raisedBy { displayName }
-      history { version action happenedOn stageName note }
+      history { version action happenedOn stageName note by { displayName } }
     }
   }
   challengeStages { ordinal name workingDays }
@@ -23,7 +23,7 @@ interface RawChallenge {
   stageName: string; levelStartedOn: string; respondedOn: string | null; status: string; outcome: string | null;
   closedOn: string | null; version: number; responseDueBy: string | null; responseDueBasis: string | null; overdue: boolean;
   raisedBy: { displayName: string } | null;
-  history: Array<{ version: number; action: string; happenedOn: string; stageName: string; note: string | null }>;
+  history: Array<{ version: number; action: string; happenedOn: string; stageName: string; note: string | null; by: { displayName: string } | null }>;
 }
 
 interface ChallengesData {
@@ -98,6 +98,7 @@ function present(c: RawChallenge, stages: ChallengesData['challengeStages']) {
       on: formatDate(h.happenedOn),
       stage: h.stageName,
       note: h.note,
+      by: h.by?.displayName ?? null,
     })),
   };
 }

@@ -21,7 +21,7 @@ const RESPOND = `mutation($id: ID!, $response: String!, $on: String!) { recordCh
 const ESCALATE = `mutation($id: ID!, $v: Int!, $on: String!, $note: String) { escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { version level stageName stageOrdinal levelStartedOn responseDueBy responseDueBasis overdue } }`;
 const RESOLVE = `mutation($id: ID!, $v: Int!, $outcome: String!, $on: String!) { resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { version status outcome closedOn } }`;
 const REFER = `mutation($id: ID!, $v: Int!, $reason: String!, $on: String!) { referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { version status outcome } }`;
-const CHILD = `query($id: ID!) { child(id: $id) { openChallengeCount overdueChallengeResponseCount challenges { id concern level stageName status overdue responseDueBy history { version action stageName happenedOn note } } } }`;
+const CHILD = `query($id: ID!) { child(id: $id) { openChallengeCount overdueChallengeResponseCount challenges { id concern level stageName status overdue responseDueBy history { version action stageName happenedOn note by { displayName } } } } }`;
 
 interface ChildChallenges {
   child: {
@@ -109,6 +109,7 @@ describe('an IRO alert, escalated up the default ladder', () => {
     expect(res.data).toMatchObject({ referChallengeToCafcass: { version: 6, status: 'REFERRED_TO_CAFCASS' } });
     const child = await system.graphql<ChildChallenges>(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child?.openChallengeCount).toBe(0);
+    expect(child.data?.child?.challenges[0]?.history.every((h) => (h as unknown as { by: { displayName: string } }).by.displayName === 'Ivo Testmoor')).toBe(true);
     expect(child.data?.child?.challenges[0]?.history.map((h) => [h.action, h.stageName])).toEqual([
       ['RAISED', 'IRO alert'],
       ['RESPONSE', 'IRO alert'],

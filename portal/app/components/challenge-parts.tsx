@@ -29,6 +29,7 @@ export interface HistoryView {
   on: string;
   stage: string;
   note: string | null;
+  by: string | null;
 }
 
 export function History({ history, headingLevel = 3 }: { history: HistoryView[]; headingLevel?: 2 | 3 | 4 }) {
@@ -39,7 +40,7 @@ export function History({ history, headingLevel = 3 }: { history: HistoryView[];
       <ol className="govuk-list govuk-list--number">
         {history.map((h) => (
           <li key={h.key}>
-            <strong>{h.action}</strong> on {h.on} ({h.stage}){h.note ? `: ${h.note}` : ''}
+            <strong>{h.action}</strong> on {h.on} ({h.stage}){h.by ? `, by ${h.by}` : ''}{h.note ? `: ${h.note}` : ''}
           </li>
         ))}
       </ol>

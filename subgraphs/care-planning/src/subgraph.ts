@@ -17,7 +17,7 @@ import { IroChannelOpening, IroMessage, IroMessageShare } from './messages/iro-m
 import { IroMessageResolver } from './messages/iro-message.resolver';
 import { IroMessageMutations } from './messages/mutations.resolver';
 import { Challenge, ChallengeHistoryEntry, ChallengeStageRow } from './challenges/challenge.entity';
-import { ChallengeResolver } from './challenges/challenge.resolver';
+import { ChallengeHistoryResolver, ChallengeResolver } from './challenges/challenge.resolver';
 import { ChallengeStagesQuery, ChildChallengesResolver } from './challenges/child-challenges.resolver';
 import { ChallengeMutations } from './challenges/mutations.resolver';
 
@@ -41,6 +41,7 @@ export const definition = {
     ChildChallengesResolver,
     ChallengeStagesQuery,
     ChallengeResolver,
+    ChallengeHistoryResolver,
     ChallengeMutations,
   ] as [Function, ...Function[]],
   referenceResolvers: { Child: resolveChildReference as never },

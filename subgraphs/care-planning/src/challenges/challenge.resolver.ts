@@ -36,3 +36,11 @@ export class ChallengeResolver {
     return historyByChallenge(ctx).load(challenge.id);
   }
 }
+
+@Resolver(() => ChallengeHistoryEntry)
+export class ChallengeHistoryResolver {
+  @FieldResolver(() => Person, { nullable: true, description: 'Who recorded this step' })
+  by(@Root() entry: ChallengeHistoryEntry, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
+    return personById(ctx).load(entry.recordedBy);
+  }
+}
