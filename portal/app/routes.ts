@@ -19,5 +19,9 @@ export default [
   route('children/:id/reviews/:reviewId', 'routes/review.tsx'),
   route('children/:id/reviews/:reviewId/record', 'routes/review-record.tsx'),
   route('children/:id/reviews/:reviewId/publish', 'routes/review-publish.tsx'),
+  route('children/:id/messages', 'routes/child-messages.tsx'),
+  route('children/:id/challenges', 'routes/child-challenges.tsx'),
+  route('children/:id/challenges/new', 'routes/child-challenge-new.tsx'),
+  route('children/:id/challenges/:challengeId', 'routes/child-challenge.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -29,7 +29,7 @@ beforeAll(async () => {
   childId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, givenName: 'Amara' });
   planless = await world.child({ iro: iro.id, socialWorker: socialWorker.id, givenName: 'Ben' });
   await world.place(childId, carer.id);
-  const young = await world.youngPerson({ iro: iro.id, socialWorker: socialWorker.id });
+  const young = await world.youngPerson('2013-03-09', { iro: iro.id, socialWorker: socialWorker.id });
   youngChildId = young.childId;
   await world.carePlan(youngChildId, socialWorker.id, { permanencePlan: 'LONG_TERM_FOSTER_CARE' });
   users = { iro: iro.username, socialWorker: socialWorker.username, carer: carer.username, young: young.person.username };

@@ -239,7 +239,7 @@ describe('the participation code against the child’s age on the review date', 
   // Born Monday 21 December 2022: 4 on Monday 21 December 2026.
   let childId: string;
   beforeAll(async () => {
-    childId = await world.childBornOn('2022-12-21', { iro: iro.id });
+    childId = await world.childBorn('2022-12-21', { iro: iro.id });
   });
 
   it('accepts PN0 and PN1–PN7 at a review on the 4th birthday', async () => {

@@ -28,7 +28,7 @@ beforeAll(async () => {
   carer = await world.person('foster_carer');
   childId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, parent: parent.id });
   otherChildId = await world.child({ iro: iro.id, socialWorker: socialWorker.id });
-  ({ childId: youngChildId, person: young } = await world.youngPerson({ iro: iro.id, socialWorker: socialWorker.id }));
+  ({ childId: youngChildId, person: young } = await world.youngPerson('2013-03-09', { iro: iro.id, socialWorker: socialWorker.id }));
   await world.place(childId, carer.id);
   for (const id of [childId, otherChildId, youngChildId]) {
     await world.carePlan(id, socialWorker.id, {

@@ -42,14 +42,18 @@ export class World {
   }
 
   /** A child looked after since `since`, with an IRO and optionally a social worker and a parent with PR. */
-  async child(options: {
-    iro?: string;
-    socialWorker?: string;
-    parent?: string;
-    since?: string;
-    givenName?: string;
-    localAuthorityId?: string;
-  } = {}): Promise<string> {
+  async child(options: Parameters<World['childBorn']>[1] = {}): Promise<string> {
+    return this.childBorn('2015-06-15', options);
+  }
+
+  /**
+   * A child as `child` does, with a chosen date of birth and, when `personId` is given, the young person's own
+   * account (the `self` relationship).
+   */
+  async childBorn(
+    dateOfBirth: string,
+    options: { iro?: string; socialWorker?: string; parent?: string; since?: string; givenName?: string; personId?: string; localAuthorityId?: string } = {},
+  ): Promise<string> {
     const ds = this.system.carePlanning.dataSource;
     const since = options.since ?? '2026-01-05';
     return ds.transaction(async (em) => {
@@ -59,7 +63,8 @@ export class World {
           localAuthorityId: options.localAuthorityId ?? LA_ID,
           givenName: options.givenName ?? `Child${++this.counter}`,
           familyName: 'Testwood',
-          dateOfBirth: '2015-06-15',
+          dateOfBirth,
+          personId: options.personId ?? null,
         },
         this.today,
       );
@@ -73,6 +78,21 @@ export class World {
       }
       return child.id;
     });
+  }
+
+  /** A young person who signs in to their own record: their account and their child record together. */
+  async youngPerson(
+    dateOfBirth: string,
+    options: { iro?: string; socialWorker?: string; parent?: string; since?: string; givenName?: string; localAuthorityId?: string } = {},
+  ): Promise<{ childId: string; person: Awaited<ReturnType<World['person']>> }> {
+    const person = await this.person('young_person', options.givenName ? `${options.givenName} Testwood` : undefined, options.localAuthorityId ?? LA_ID);
+    const childId = await this.childBorn(dateOfBirth, { ...options, personId: person.id });
+    return { childId, person };
+  }
+
+  /** A new IRO for the child from `from`, ending the previous IRO's allocation and access that day. */
+  async reallocateIro(childId: string, iro: string, from: string): Promise<void> {
+    await this.system.carePlanning.dataSource.transaction((em) => allocate(em, { childId, role: 'iro', personId: iro, from }));
   }
 
   /** A legal status (SSDA903 code) from `startDate`; it ends the one before, as recordLegalStatus does. */
@@ -103,24 +123,6 @@ export class World {
 
   async endPlacement(placement: Placement, endDate: string): Promise<void> {
     await this.system.placements.dataSource.transaction((em) => endPlacement(em, placement, endDate, this.today));
-  }
-
-  /** A child with their own account (the `self` relationship), looked after since `since`, with an IRO. */
-  async youngPerson(options: { iro?: string; socialWorker?: string; since?: string; dateOfBirth?: string } = {}): Promise<{ childId: string; person: Awaited<ReturnType<World['person']>> }> {
-    const person = await this.person('young_person');
-    const since = options.since ?? '2026-01-05';
-    const childId = await this.system.carePlanning.dataSource.transaction(async (em) => {
-      const child = await registerChild(
-        em,
-        { localAuthorityId: LA_ID, givenName: `Young${++this.counter}`, familyName: 'Testwood', dateOfBirth: options.dateOfBirth ?? '2013-03-09', personId: person.id },
-        this.today,
-      );
-      await recordPeriodOfCare(em, { childId: child.id, startDate: since }, this.today);
-      if (options.iro) await allocate(em, { childId: child.id, role: 'iro', personId: options.iro, from: since });
-      if (options.socialWorker) await allocate(em, { childId: child.id, role: 'social_worker', personId: options.socialWorker, from: since });
-      return child.id;
-    });
-    return { childId, person };
   }
 
   /**
@@ -160,16 +162,6 @@ export class World {
         settings.fullRecordWithinWorkingDays ?? 20,
       ],
     );
-  }
-
-  /** A child as `child()` makes them, born on `dateOfBirth` (for age rules such as the PN0 / 4th birthday one). */
-  async childBornOn(dateOfBirth: string, options: Parameters<World['child']>[0] = {}): Promise<string> {
-    const childId = await this.child(options);
-    await this.system.carePlanning.dataSource.query(`UPDATE care_planning.children SET date_of_birth = $2 WHERE id = $1`, [
-      childId,
-      dateOfBirth,
-    ]);
-    return childId;
   }
 
   /** Gives a child their own account (the young person), with the `self` relationship registerChild would grant. */

@@ -124,6 +124,77 @@ describe('maySeeField: review recommendations', () => {
   });
 });
 
+describe('maySeeField: the child’s messages to their IRO', () => {
+  it.each([
+    ['iro', true],
+    ['self', true],
+    ['social_worker', false],
+    ['manager', false],
+    ['parent', false],
+    ['carer', false],
+    ['advocate', false],
+    ['guardian', false],
+  ] as const)('content: %s → %s', (relationship, visible) => {
+    expect(maySeeField(actor({}), relationship, 'child_iro_messages')).toBe(visible);
+  });
+
+  it('shows a message shared for safeguarding to the social worker and the manager, never a parent or carer', () => {
+    expect(maySeeField(actor({}), 'social_worker', 'safeguarding_shared_message')).toBe(true);
+    expect(maySeeField(actor({}), 'manager', 'safeguarding_shared_message')).toBe(true);
+    expect(maySeeField(actor({}), 'parent', 'safeguarding_shared_message')).toBe(false);
+    expect(maySeeField(actor({}), 'carer', 'safeguarding_shared_message')).toBe(false);
+    expect(maySeeField(actor({}), 'self', 'safeguarding_shared_message')).toBe(false);
+  });
+
+  it('gives counts to the IRO and the manager only', () => {
+    expect(maySeeField(actor({}), 'manager', 'message_counts')).toBe(true);
+    expect(maySeeField(actor({}), 'iro', 'message_counts')).toBe(true);
+    expect(maySeeField(actor({}), 'social_worker', 'message_counts')).toBe(false);
+    expect(maySeeField(actor({}), 'self', 'message_counts')).toBe(false);
+  });
+
+  it('lets only the young person send and only the IRO reply, open the channel or share', () => {
+    expect(mayPerform('self', 'send_message_to_iro')).toBe(true);
+    expect(mayPerform('iro', 'send_message_to_iro')).toBe(false);
+    expect(mayPerform('parent', 'send_message_to_iro')).toBe(false);
+    for (const action of ['reply_to_child', 'enable_iro_channel', 'share_message_for_safeguarding'] as const) {
+      expect(mayPerform('iro', action)).toBe(true);
+      expect(mayPerform('self', action)).toBe(false);
+      expect(mayPerform('manager', action)).toBe(false);
+      expect(mayPerform('social_worker', action)).toBe(false);
+    }
+  });
+});
+
+describe('IRO challenges', () => {
+  it.each([
+    ['iro', true],
+    ['manager', true],
+    ['social_worker', true],
+    ['parent', false],
+    ['carer', false],
+    ['self', false],
+    ['advocate', false],
+    ['guardian', false],
+  ] as const)('visible to %s → %s', (relationship, visible) => {
+    expect(maySeeField(actor({}), relationship, 'iro_challenge')).toBe(visible);
+  });
+
+  it('lets only the allocated IRO raise, respond, escalate, resolve or refer', () => {
+    for (const action of [
+      'raise_iro_challenge',
+      'record_challenge_response',
+      'escalate_iro_challenge',
+      'resolve_iro_challenge',
+      'refer_challenge_to_cafcass',
+    ] as const) {
+      expect(mayPerform('iro', action)).toBe(true);
+      expect(mayPerform('manager', action)).toBe(false);
+      expect(mayPerform('social_worker', action)).toBe(false);
+    }
+  });
+});
+
 describe('mayPerform', () => {
   it('lets only the allocated IRO add recommendations and record their outcomes', () => {
     for (const action of ['add_recommendation', 'record_recommendation_outcome'] as const) {

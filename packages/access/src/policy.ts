@@ -36,6 +36,20 @@ export const SENSITIVE_FIELDS = {
    * never a parent, carer or social worker (CPPCR reg 36: the IRO speaks to the child in private).
    */
   child_private_to_iro: { visibleTo: ['iro'], carerOnlyOwn: false },
+  /**
+   * What the child says to their IRO and the IRO's reply: the child and the allocated IRO only (DOMAIN.md §8:
+   * never a parent, a carer, the social worker or the manager), unless the IRO shares it for safeguarding.
+   */
+  child_iro_messages: { visibleTo: ['iro', 'self'], carerOnlyOwn: false },
+  /** A child's message the IRO shared for safeguarding, with the reason: the social worker and the IRO manager. */
+  safeguarding_shared_message: { visibleTo: ['iro', 'social_worker', 'manager'], carerOnlyOwn: false },
+  /** How many messages the child sent and how many wait for a reply: oversight without the content. */
+  message_counts: { visibleTo: ['iro', 'manager'], carerOnlyOwn: false },
+  /**
+   * IRO challenges (dispute resolution) are about the local authority's handling of the case: the IRO, the IRO
+   * manager and the social worker see them; parents, carers, the young person, advocates and guardians do not.
+   */
+  iro_challenge: { visibleTo: ['iro', 'manager', 'social_worker'], carerOnlyOwn: false },
 } as const satisfies Record<string, { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean }>;
 
 export type SensitiveLabel = keyof typeof SENSITIVE_FIELDS;
@@ -102,6 +116,15 @@ export const ACTIONS = {
   end_placement: ['social_worker'],
   /** The IRO reviews the care plan but never writes it (DOMAIN.md §3.1, IRO Handbook para 1.22). */
   save_care_plan: ['social_worker'],
+  send_message_to_iro: ['self'],
+  reply_to_child: ['iro'],
+  enable_iro_channel: ['iro'],
+  share_message_for_safeguarding: ['iro'],
+  raise_iro_challenge: ['iro'],
+  record_challenge_response: ['iro'],
+  escalate_iro_challenge: ['iro'],
+  resolve_iro_challenge: ['iro'],
+  refer_challenge_to_cafcass: ['iro'],
 } as const satisfies Record<string, readonly RelationshipKind[]>;
 
 export type Action = keyof typeof ACTIONS;

@@ -32,6 +32,15 @@ import { ReviewViews } from './reviews/review-views.entity';
 import { ReviewInvitationResolver, ReviewResolver, ReviewViewsResolver } from './reviews/review.resolver';
 import { Review } from './reviews/review.entity';
 import { LocalAuthoritySettingsRow } from './settings/local-authority-settings.entity';
+import { VoiceAndChallenges1795000001400 } from './migrations/1795000001400-VoiceAndChallenges';
+import { ChildMessagesResolver } from './messages/child-messages.resolver';
+import { IroChannelOpening, IroMessage, IroMessageShare } from './messages/iro-message.entity';
+import { IroMessageResolver } from './messages/iro-message.resolver';
+import { IroMessageMutations } from './messages/mutations.resolver';
+import { Challenge, ChallengeHistoryEntry, ChallengeStageRow } from './challenges/challenge.entity';
+import { ChallengeHistoryResolver, ChallengeResolver } from './challenges/challenge.resolver';
+import { ChallengeStagesQuery, ChildChallengesResolver } from './challenges/child-challenges.resolver';
+import { ChallengeMutations } from './challenges/mutations.resolver';
 
 export const SUBGRAPH_NAME = 'care-planning';
 export const DEFAULT_PORT = 4001;
@@ -54,8 +63,20 @@ export const definition = {
     LocalAuthoritySettingsRow,
     Recommendation,
     RecommendationOutcome,
+    IroMessage,
+    IroMessageShare,
+    IroChannelOpening,
+    Challenge,
+    ChallengeHistoryEntry,
+    ChallengeStageRow,
   ],
-  migrations: [CarePlanningCore1795000001000, CarePlans1795000001100, ReviewMeetings1795000001200, Recommendations1795000001300],
+  migrations: [
+    CarePlanningCore1795000001000,
+    CarePlans1795000001100,
+    ReviewMeetings1795000001200,
+    Recommendations1795000001300,
+    VoiceAndChallenges1795000001400,
+  ],
   resolvers: [
     ChildResolver,
     MeResolver,
@@ -75,6 +96,14 @@ export const definition = {
     ReviewInvitationResolver,
     ReviewMutations,
     ReviewOutcomeResolver,
+    ChildMessagesResolver,
+    IroMessageResolver,
+    IroMessageMutations,
+    ChildChallengesResolver,
+    ChallengeStagesQuery,
+    ChallengeResolver,
+    ChallengeHistoryResolver,
+    ChallengeMutations,
   ] as [Function, ...Function[]],
   referenceResolvers: { Child: resolveChildReference as never },
 };

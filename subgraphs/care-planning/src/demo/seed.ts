@@ -7,6 +7,7 @@ import { registerChild } from '../children/register-child';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { Review } from '../reviews/review.entity';
+import { seedVoice } from './seed-voice';
 
 export interface CarePlanningSeedResult {
   /** False when the demo local authority was already there and nothing was written. */
@@ -87,6 +88,7 @@ export async function seedCarePlanning(dataSource: DataSource, authority: DemoAu
         await recordParent(em, { childId: c.id, personId: p.personId, hasParentalResponsibility: p.hasParentalResponsibility, from });
       }
     }
+    await seedVoice(em, authority);
   });
   return { ...result, seeded: true };
 }

@@ -1,0 +1,78 @@
+import type { Action } from '@lac/access';
+import { type SubgraphContext, isUuid, notFound } from '@lac/subgraph-kit';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Child } from '../children/child.entity';
+import { childById } from '../children/loaders';
+import { MESSAGE_MAX_LENGTH, SHARE_REASON_MAX_LENGTH } from './channel';
+import { IroMessage } from './iro-message.entity';
+import { requiredText } from './text-input';
+import { enableIroChannel, replyToChild, sendMessageToIro, shareForSafeguarding } from './write-messages';
+
+const NO_CHILD = '00000000-0000-0000-0000-000000000000';
+
+/** Policy first (anything the caller may not touch is "not found"), then validation, then one transaction. */
+@Resolver()
+export class IroMessageMutations {
+  @Mutation(() => IroMessage, { description: 'The young person writes to their IRO.' })
+  async sendMessageToIro(
+    @Arg('childId', () => ID) childId: string,
+    @Arg('body') body: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<IroMessage> {
+    const child = await this.child(ctx, childId, 'send_message_to_iro');
+    const text = requiredText('body', body, MESSAGE_MAX_LENGTH, 'your message');
+    return ctx.db.transaction((em) => sendMessageToIro(em, { child, authorId: ctx.actor.personId, body: text }, ctx.today));
+  }
+
+  @Mutation(() => IroMessage, { description: 'The IRO answers one of the young person’s messages: what they did.' })
+  async replyToChild(
+    @Arg('messageId', () => ID) messageId: string,
+    @Arg('body') body: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<IroMessage> {
+    const message = await this.message(ctx, messageId, 'reply_to_child');
+    const text = requiredText('body', body, MESSAGE_MAX_LENGTH, 'your reply');
+    return ctx.db.transaction((em) => replyToChild(em, { message, authorId: ctx.actor.personId, body: text }));
+  }
+
+  @Mutation(() => Child, { description: 'The IRO opens messages for a child under 12.' })
+  async enableIroChannel(@Arg('childId', () => ID) childId: string, @Ctx() ctx: SubgraphContext): Promise<Child> {
+    const child = await this.child(ctx, childId, 'enable_iro_channel');
+    await ctx.db.transaction((em) => enableIroChannel(em, { childId: child.id, openedBy: ctx.actor.personId }, ctx.today));
+    return child;
+  }
+
+  @Mutation(() => IroMessage, {
+    description: 'The IRO shares a message with the social worker and the IRO manager to keep the child safe. A reason is required and the share is audited.',
+  })
+  async shareMessageForSafeguarding(
+    @Arg('messageId', () => ID) messageId: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<IroMessage> {
+    const message = await this.message(ctx, messageId, 'share_message_for_safeguarding');
+    const why = requiredText('reason', reason, SHARE_REASON_MAX_LENGTH, 'why you are sharing this message to keep the child safe');
+    await ctx.db.transaction((em) =>
+      shareForSafeguarding(em, { message, sharedBy: ctx.actor.personId, reason: why, requestId: ctx.requestId }),
+    );
+    return message;
+  }
+
+  private async child(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
+    const child = isUuid(childId) ? await childById(ctx).load(childId) : null;
+    // Without the row the policy still runs, so an unknown id and a forbidden one fail the same way.
+    await ctx.access.mustPerform(child?.id ?? NO_CHILD, action);
+    return child as Child;
+  }
+
+  /** An unknown message and another child's message are the same "IroMessage not found". */
+  private async message(ctx: SubgraphContext, messageId: string, action: Action): Promise<IroMessage> {
+    const message = isUuid(messageId) ? await ctx.db.getRepository(IroMessage).findOneBy({ id: messageId }) : null;
+    try {
+      await ctx.access.mustPerform(message?.childId ?? NO_CHILD, action);
+    } catch {
+      throw notFound('IroMessage');
+    }
+    return message as IroMessage;
+  }
+}
