@@ -21,6 +21,15 @@ const OVERSIGHT = `query {
     iros { iro { displayName } band counts { children overdueReviews reviewsOnTimePercent } }
   }
 }`;
+const WORK = `query {
+  oversight {
+    totals { overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses }
+    iros { iro { displayName } counts { overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses } }
+    openChallengesByStage { stage open overdue }
+  }
+}`;
+let adaChild: string;
+let onTime: string;
 
 beforeAll(async () => {
   system = await startSystem({ today: TODAY });
@@ -33,8 +42,8 @@ beforeAll(async () => {
   iroB = await world.person('iro', 'Bea Testmoor');
   socialWorker = await world.person('social_worker');
   // Ada: one overdue (first review due 2 Feb 2026, never held) and one held on time then due again later.
-  await world.child({ iro: iroA.id, socialWorker: socialWorker.id, since: '2026-01-05' });
-  const onTime = await world.child({ iro: iroA.id, since: '2026-01-05' });
+  adaChild = await world.child({ iro: iroA.id, socialWorker: socialWorker.id, since: '2026-01-05' });
+  onTime = await world.child({ iro: iroA.id, since: '2026-01-05' });
   await world.reviewHeld(onTime, '2026-01-30', iroA.id);
   await world.reviewHeld(onTime, '2026-04-24', iroA.id);
   // Bea: one child whose first review was a day late (due Mon 2 Feb, held Tue 3 Feb).
@@ -68,6 +77,38 @@ describe('the IRO manager’s oversight', () => {
     const byName = Object.fromEntries(o.iros.map((i: any) => [i.iro.displayName, i]));
     expect(byName['Ada Testmoor']).toEqual({ iro: { displayName: 'Ada Testmoor' }, band: 'BELOW', counts: { children: 2, overdueReviews: 2, reviewsOnTimePercent: 100 } });
     expect(byName['Bea Testmoor']).toEqual({ iro: { displayName: 'Bea Testmoor' }, band: 'BELOW', counts: { children: 1, overdueReviews: 1, reviewsOnTimePercent: 0 } });
+  });
+
+  it('counts overdue review records, drifting recommendations and open challenges by stage, with the child page’s rules', async () => {
+    const ada = await iroA.token();
+    // Reviews recorded as held with no decisions issued since: Ada's two and Bea's one are overdue records.
+    const [review] = await system.carePlanning.dataSource.query(
+      `SELECT id FROM care_planning.reviews WHERE child_id = $1 AND held_on = '2026-04-24'`,
+      [onTime],
+    );
+    const add = await system.graphql(ada, `mutation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`, {
+      input: { childId: onTime, reviewId: review.id, text: 'Arrange a life-story worker', ownerRole: 'Social worker', dueDate: '2026-06-01', monitoring: 'At the next review' },
+    });
+    expect(add.errors, add.raw).toBeUndefined();
+    // An IRO alert raised on 2 Nov 2026 is due a response within 10 working days (16 Nov): overdue today.
+    const raise = await system.graphql(ada, `mutation($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }`, {
+      input: { childId: adaChild, concern: 'No permanence plan', raisedWith: 'Team manager', openedOn: '2026-11-02', level: 'ALERT' },
+    });
+    expect(raise.errors, raise.raw).toBeUndefined();
+    const informal = await system.graphql(ada, `mutation($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }`, {
+      input: { childId: onTime, concern: 'Contact with siblings', raisedWith: 'Social worker', openedOn: '2026-11-20', level: 'INFORMAL' },
+    });
+    expect(informal.errors, informal.raw).toBeUndefined();
+
+    const res = await system.graphql<{ oversight: any }>(await manager.token(), WORK);
+    expect(res.errors, res.raw).toBeUndefined();
+    expect(res.data!.oversight.totals).toEqual({ overdueReviewRecords: 3, driftingRecommendations: 1, openChallenges: 2, overdueChallengeResponses: 1 });
+    const ada_ = res.data!.oversight.iros.find((i: any) => i.iro.displayName === 'Ada Testmoor');
+    expect(ada_.counts).toEqual({ overdueReviewRecords: 2, driftingRecommendations: 1, openChallenges: 2, overdueChallengeResponses: 1 });
+    expect(res.data!.oversight.openChallengesByStage).toEqual([
+      { stage: 'Informal conversation', open: 1, overdue: 0 },
+      { stage: 'IRO alert', open: 1, overdue: 1 },
+    ]);
   });
 
   it('never shows another local authority’s figures', async () => {

@@ -13,6 +13,9 @@ const CASELOAD_QUERY = `query Caseload($first: Int!, $offset: Int!) {
         id givenName familyName dateOfBirth nextReview { dueBy latestWorkingDay status }
         carePlanFlags { code }
         driftingRecommendationCount
+        overdueReviewRecords
+        openChallengeCount
+        overdueChallengeResponseCount
       }
     }
   }
@@ -27,6 +30,9 @@ interface CaseloadData {
         nextReview: { dueBy: string; latestWorkingDay: string; status: string } | null;
         carePlanFlags: Array<{ code: string }> | null;
         driftingRecommendationCount: number | null;
+        overdueReviewRecords: number | null;
+        openChallengeCount: number | null;
+        overdueChallengeResponseCount: number | null;
       }>;
     };
   };

@@ -3,13 +3,17 @@ import type { Route } from './+types/oversight';
 import { PageTitle, Tag } from '../components/govuk';
 import { auth } from '../services.server';
 
+const COUNTS = `children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTimePercent
+  overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses`;
+
 const OVERSIGHT_QUERY = `query Oversight {
   oversight {
     localAuthority { name }
     caseloadGuidance
     unallocatedChildren
-    totals { children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTime reviewsOnTimePercent }
-    iros { iro { id displayName } band counts { children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTimePercent } }
+    totals { ${COUNTS} reviewsOnTime }
+    iros { iro { id displayName } band counts { ${COUNTS} } }
+    openChallengesByStage { stage open overdue }
   }
 }`;
 
@@ -20,6 +24,10 @@ interface Counts {
   reviewsHeldLast12Months: number;
   reviewsOnTime?: number;
   reviewsOnTimePercent: number | null;
+  overdueReviewRecords: number;
+  driftingRecommendations: number;
+  openChallenges: number;
+  overdueChallengeResponses: number;
 }
 
 interface OversightData {
@@ -29,6 +37,7 @@ interface OversightData {
     unallocatedChildren: number;
     totals: Counts;
     iros: Array<{ iro: { id: string; displayName: string }; band: 'BELOW' | 'WITHIN' | 'ABOVE'; counts: Counts }>;
+    openChallengesByStage: Array<{ stage: string; open: number; overdue: number }>;
   } | null;
 }
 
@@ -64,6 +73,9 @@ export default function Oversight({ loaderData: { oversight: o } }: Route.Compon
           ['Reviews overdue', String(t.overdueReviews)],
           ['Reviews due within 15 working days', String(t.dueSoonReviews)],
           ['Reviews held on time in the last 12 months', `${onTime(t)} (${t.reviewsOnTime ?? 0} of ${t.reviewsHeldLast12Months})`],
+          ['Review records overdue (decisions or full record)', String(t.overdueReviewRecords)],
+          ['Recommendations drifting', String(t.driftingRecommendations)],
+          ['Open IRO challenges', `${t.openChallenges} (${t.overdueChallengeResponses} with a response overdue)`],
         ].map(([key, value]) => (
           <div className="govuk-summary-list__row" key={key}>
             <dt className="govuk-summary-list__key">{key}</dt>
@@ -81,6 +93,9 @@ export default function Oversight({ loaderData: { oversight: o } }: Route.Compon
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">Reviews overdue</th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">Due soon</th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">Held on time (12 months)</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Records overdue</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Recommendations drifting</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Open challenges</th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -94,11 +109,39 @@ export default function Oversight({ loaderData: { oversight: o } }: Route.Compon
               <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.overdueReviews}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.dueSoonReviews}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{onTime(row.counts)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.overdueReviewRecords}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.driftingRecommendations}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.openChallenges}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="govuk-body">{o.caseloadGuidance}.</p>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Open IRO challenges by stage</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Stage</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Open</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Response overdue</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {o.openChallengesByStage.length === 0 ? (
+            <tr className="govuk-table__row">
+              <td className="govuk-table__cell" colSpan={3}>No open challenges</td>
+            </tr>
+          ) : (
+            o.openChallengesByStage.map((s) => (
+              <tr className="govuk-table__row" key={s.stage}>
+                <th scope="row" className="govuk-table__header">{s.stage}</th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{s.open}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{s.overdue}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
       <p className="govuk-body">
         <a className="govuk-link" href="/children">See every child in the local authority</a>
       </p>

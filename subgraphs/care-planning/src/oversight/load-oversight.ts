@@ -1,15 +1,35 @@
 import { type ReviewHeld, parseIsoDate } from '@lac/statutory';
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+import { Challenge, ChallengeLevel, ChallengeStatus } from '../challenges/challenge.entity';
+import { dueOf } from '../challenges/due';
+import { drift } from '../recommendations/drift';
+import { outcomesOf } from '../recommendations/loaders';
+import { Recommendation } from '../recommendations/recommendation.entity';
+import { RecommendationStatus } from '../recommendations/types';
+import { Review } from '../reviews/review.entity';
+import { hasOverdueRecord } from '../reviews/timescales';
+import { ReviewState } from '../reviews/review-enums';
+import { type LocalAuthoritySettings, withDefaults } from '../settings/settings';
+import { LocalAuthoritySettingsRow } from '../settings/local-authority-settings.entity';
 import type { ChildFacts } from './oversight-figures';
 
+type Db = Pick<DataSource, 'query' | 'getRepository'>;
+
+/** Informal, then the alert, then the formal stages in their order. */
+const stageOrder = (c: Challenge) =>
+  c.level === ChallengeLevel.INFORMAL ? 0 : c.level === ChallengeLevel.ALERT ? 1 : 2 + (c.stageOrdinal ?? 0);
+
 /**
- * Everything the figures need for one local authority in four statements, whatever its size: its children
- * with their current IRO, its IROs, and their periods of care and reviews.
+ * Everything the figures need for one local authority in a fixed number of statements, whatever its size: its
+ * children with their current IRO, its IROs, settings, periods of care, held reviews, open recommendations with their
+ * outcomes, and open challenges. Each child's overdue records, drift and challenge timers come from the same
+ * functions the child's own page uses.
  */
 export async function loadOversightFacts(
-  db: Pick<DataSource, 'query'>,
+  db: Db,
   localAuthorityId: string,
-): Promise<{ iros: Array<{ id: string; displayName: string }>; children: ChildFacts[] }> {
+  today: string,
+): Promise<{ iros: Array<{ id: string; displayName: string }>; children: ChildFacts[]; settings: LocalAuthoritySettings }> {
   const rows: Array<{ id: string; iro_id: string | null }> = await db.query(
     `SELECT c.id, a.person_id AS iro_id
        FROM care_planning.children c
@@ -26,16 +46,45 @@ export async function loadOversightFacts(
       ORDER BY display_name, id`,
     [localAuthorityId, allocated],
   );
+  const settings = withDefaults(await db.getRepository(LocalAuthoritySettingsRow).findOneBy({ localAuthorityId }));
   const periods: Array<{ child_id: string; start_date: string; end_date: string | null }> = await db.query(
     `SELECT child_id, start_date, end_date FROM care_planning.periods_of_care WHERE child_id = ANY($1::uuid[])`,
     [ids],
   );
-  const reviews: Array<{ child_id: string; held_on: string; kind: ReviewHeld['kind'] }> = await db.query(
-    `SELECT child_id, held_on, kind FROM care_planning.reviews WHERE child_id = ANY($1::uuid[]) AND status = 'held'`,
-    [ids],
+  const reviews = await db.getRepository(Review).find({ where: { childId: In(ids), status: ReviewState.HELD } });
+  const recommendations = await db.getRepository(Recommendation).find({ where: { childId: In(ids), status: RecommendationStatus.OPEN } });
+  const outcomes = await outcomesOf(db, recommendations.map((r) => r.id));
+  const challenges = await db.getRepository(Challenge).find({ where: { childId: In(ids), status: ChallengeStatus.OPEN } });
+
+  const facts = new Map<string, ChildFacts>(
+    rows.map((r) => [
+      r.id,
+      { childId: r.id, iroId: r.iro_id, periods: [], reviews: [], overdueRecords: 0, driftingRecommendations: 0, openChallenges: [] },
+    ]),
   );
-  const facts = new Map<string, ChildFacts>(rows.map((r) => [r.id, { childId: r.id, iroId: r.iro_id, periods: [], reviews: [] }]));
+  const outcomesByRecommendation = new Map(recommendations.map((r) => [r.id, [] as typeof outcomes]));
+  for (const o of outcomes) outcomesByRecommendation.get(o.recommendationId)?.push(o);
+  const heldByChild = new Map<string, Array<{ id: string; heldOn: string }>>();
   for (const p of periods) facts.get(p.child_id)!.periods.push({ startDate: parseIsoDate(p.start_date), endDate: p.end_date ? parseIsoDate(p.end_date) : null });
-  for (const r of reviews) facts.get(r.child_id)!.reviews.push({ heldOn: parseIsoDate(r.held_on), kind: r.kind } satisfies ReviewHeld);
-  return { iros: iros.map((i) => ({ id: i.id, displayName: i.display_name })), children: [...facts.values()] };
+  for (const r of reviews) {
+    if (!r.heldOn) continue;
+    const child = facts.get(r.childId)!;
+    child.reviews.push({ heldOn: parseIsoDate(r.heldOn), kind: r.kind } satisfies ReviewHeld);
+    if (hasOverdueRecord(r, settings, today)) child.overdueRecords += 1;
+    heldByChild.set(r.childId, [...(heldByChild.get(r.childId) ?? []), { id: r.id, heldOn: r.heldOn }]);
+  }
+  for (const rec of recommendations) {
+    const findings = drift({
+      status: rec.status,
+      originalDueDate: rec.originalDueDate,
+      history: outcomesByRecommendation.get(rec.id) ?? [],
+      reviewsHeld: heldByChild.get(rec.childId) ?? [],
+      today,
+    });
+    if (findings.length > 0) facts.get(rec.childId)!.driftingRecommendations += 1;
+  }
+  for (const c of challenges) {
+    facts.get(c.childId)!.openChallenges.push({ stage: c.stageName, order: stageOrder(c), overdue: dueOf(c, today).overdue });
+  }
+  return { iros: iros.map((i) => ({ id: i.id, displayName: i.display_name })), children: [...facts.values()], settings };
 }

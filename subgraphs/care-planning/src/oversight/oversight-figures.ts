@@ -6,6 +6,17 @@ export interface ChildFacts {
   iroId: string | null;
   periods: Array<{ startDate: IsoDate; endDate: IsoDate | null }>;
   reviews: ReviewHeld[];
+  /** Held reviews whose decisions or full record are overdue. */
+  overdueRecords: number;
+  driftingRecommendations: number;
+  openChallenges: Array<{ stage: string; order: number; overdue: boolean }>;
+}
+
+export interface StageCount {
+  stage: string;
+  order: number;
+  open: number;
+  overdue: number;
 }
 
 export interface Counts {
@@ -15,6 +26,10 @@ export interface Counts {
   /** Reviews held in the 12 months up to today whose timeliness is known. */
   reviewsHeld: number;
   reviewsOnTime: number;
+  overdueRecords: number;
+  driftingRecommendations: number;
+  openChallenges: number;
+  overdueChallengeResponses: number;
 }
 
 export interface IroFigures extends Counts {
@@ -22,7 +37,17 @@ export interface IroFigures extends Counts {
   band: CaseloadBand;
 }
 
-const empty = (): Counts => ({ children: 0, overdueReviews: 0, dueSoonReviews: 0, reviewsHeld: 0, reviewsOnTime: 0 });
+const empty = (): Counts => ({
+  children: 0,
+  overdueReviews: 0,
+  dueSoonReviews: 0,
+  reviewsHeld: 0,
+  reviewsOnTime: 0,
+  overdueRecords: 0,
+  driftingRecommendations: 0,
+  openChallenges: 0,
+  overdueChallengeResponses: 0,
+});
 
 /**
  * A local authority's review figures, per IRO and in total, from each child's periods of care and reviews. Pure,
@@ -33,8 +58,9 @@ export function oversightFigures(
   iroIds: readonly string[],
   today: IsoDate,
   policy: { additionalReviewRestartsCycle: boolean } = { additionalReviewRestartsCycle: false },
-): { total: Counts; iros: IroFigures[]; unallocated: number } {
+): { total: Counts; iros: IroFigures[]; unallocated: number; challengesByStage: StageCount[] } {
   const total = empty();
+  const stages = new Map<string, StageCount>();
   const perIro = new Map<string, Counts>(iroIds.map((id) => [id, empty()]));
   let unallocated = 0;
   const yearAgo = addDays(today, -365);
@@ -47,6 +73,19 @@ export function oversightFigures(
       counts.push(mine);
     } else if (open) {
       unallocated += 1;
+    }
+    // Paperwork, drift and challenges count for every child of the authority, looked after now or not.
+    for (const c of counts) {
+      c.overdueRecords += child.overdueRecords;
+      c.driftingRecommendations += child.driftingRecommendations;
+      c.openChallenges += child.openChallenges.length;
+      c.overdueChallengeResponses += child.openChallenges.filter((x) => x.overdue).length;
+    }
+    for (const challenge of child.openChallenges) {
+      let stage = stages.get(challenge.stage);
+      if (!stage) stages.set(challenge.stage, (stage = { stage: challenge.stage, order: challenge.order, open: 0, overdue: 0 }));
+      stage.open += 1;
+      if (challenge.overdue) stage.overdue += 1;
     }
     if (!open) continue;
     const status = nextReviewDue({ periodOfCareStart: open.startDate, reviewsHeld: child.reviews, today, policy }).status;
@@ -71,7 +110,8 @@ export function oversightFigures(
     }
   }
   const iros = [...perIro.entries()].map(([iroId, c]) => ({ iroId, ...c, band: caseloadBand(c.children) }));
-  return { total, iros, unallocated };
+  const challengesByStage = [...stages.values()].sort((a, b) => a.order - b.order || a.stage.localeCompare(b.stage));
+  return { total, iros, unallocated, challengesByStage };
 }
 
 /** Whole percent, or null when nothing was counted (so "no reviews" never reads as 0% on time). */

@@ -7,7 +7,7 @@ import { Person } from '../people/person.type';
 import { CASELOAD_GUIDANCE } from './caseload-band';
 import { loadOversightFacts } from './load-oversight';
 import { type Counts, oversightFigures, percent } from './oversight-figures';
-import { type CaseloadBandEnum, IroCaseload, Oversight, OversightCounts } from './oversight.type';
+import { type CaseloadBandEnum, ChallengeStageCount, IroCaseload, Oversight, OversightCounts } from './oversight.type';
 
 const toCounts = (c: Counts): OversightCounts =>
   Object.assign(new OversightCounts(), {
@@ -17,6 +17,10 @@ const toCounts = (c: Counts): OversightCounts =>
     reviewsHeldLast12Months: c.reviewsHeld,
     reviewsOnTime: c.reviewsOnTime,
     reviewsOnTimePercent: percent(c.reviewsOnTime, c.reviewsHeld),
+    overdueReviewRecords: c.overdueRecords,
+    driftingRecommendations: c.driftingRecommendations,
+    openChallenges: c.openChallenges,
+    overdueChallengeResponses: c.overdueChallengeResponses,
   });
 
 @Resolver(() => Oversight)
@@ -30,8 +34,10 @@ export class OversightResolver {
     if (!localAuthorityId) return null;
     const localAuthority = await localAuthorityById(ctx).load(localAuthorityId);
     if (!localAuthority) return null;
-    const facts = await loadOversightFacts(ctx.db, localAuthorityId);
-    const figures = oversightFigures(facts.children, facts.iros.map((i) => i.id), parseIsoDate(ctx.today));
+    const facts = await loadOversightFacts(ctx.db, localAuthorityId, ctx.today);
+    const figures = oversightFigures(facts.children, facts.iros.map((i) => i.id), parseIsoDate(ctx.today), {
+      additionalReviewRestartsCycle: facts.settings.additionalReviewRestartsCycle,
+    });
     const names = new Map(facts.iros.map((i) => [i.id, i.displayName]));
     return Object.assign(new Oversight(), {
       localAuthority,
@@ -44,6 +50,9 @@ export class OversightResolver {
           band: f.band as CaseloadBandEnum,
           counts: toCounts(f),
         }),
+      ),
+      openChallengesByStage: figures.challengesByStage.map((s) =>
+        Object.assign(new ChallengeStageCount(), { stage: s.stage, open: s.open, overdue: s.overdue }),
       ),
     });
   }

@@ -31,6 +31,30 @@ export class OversightCounts {
 
   @Field(() => Int, { nullable: true, description: 'Whole percent; null when no review was held' })
   reviewsOnTimePercent: number | null;
+
+  @Field(() => Int, { description: 'Held reviews whose decisions or full record are overdue' })
+  overdueReviewRecords: number;
+
+  @Field(() => Int, { description: 'Open recommendations that are drifting (overdue, or carried forward without progress or a new date)' })
+  driftingRecommendations: number;
+
+  @Field(() => Int)
+  openChallenges: number;
+
+  @Field(() => Int, { description: 'Open challenges whose response at their current level is overdue' })
+  overdueChallengeResponses: number;
+}
+
+@ObjectType({ description: 'Open IRO challenges at one level of the dispute resolution ladder.' })
+export class ChallengeStageCount {
+  @Field({ description: 'The level’s name, e.g. "IRO alert" or "Head of service"' })
+  stage: string;
+
+  @Field(() => Int)
+  open: number;
+
+  @Field(() => Int, { description: 'Of which the response is overdue' })
+  overdue: number;
 }
 
 @ObjectType({ description: 'One IRO’s caseload and its review figures.' })
@@ -61,4 +85,7 @@ export class Oversight {
 
   @Field(() => [IroCaseload])
   iros: IroCaseload[];
+
+  @Field(() => [ChallengeStageCount], { description: 'Open challenges by level, informal first, then up the ladder' })
+  openChallengesByStage: ChallengeStageCount[];
 }
