@@ -132,6 +132,13 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
         </p>
       )}
 
+      {/* The IRO's only way from a held review to the recommendations made at it. */}
+      {c.isIro && r.held && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/children/${c.childId}/reviews/${r.id}/recommendations`}>Recommendations made at this review</a>
+        </p>
+      )}
+
       {c.outcome && (
         <>
           <h2 className="govuk-heading-m">{c.isSelf ? 'After your review' : 'Published outcome'}</h2>
