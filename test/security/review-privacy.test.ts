@@ -1,4 +1,5 @@
 import { type Actor, importSigningKey, signInternalToken } from '@lac/access';
+import { recordParent } from '@lac/care-planning';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { World } from '../support/factories';
 import { type System, postGraphQL, startSystem } from '../support/system';
@@ -302,6 +303,19 @@ describe('the published outcome', () => {
     const res = await gql('carer', OUTCOME, { id: childId, r: reviewId });
     expect(res.data?.child.review.outcome.carerVersion).toEqual({ text: CARER_VERSION, decisions: [] });
     expect(res.raw).not.toContain(DECISION);
+  });
+
+  it('gives a parent without parental responsibility no parent version: the child does not exist for them', async () => {
+    const other = await world.person('parent', 'Pim Testmoor');
+    await system.carePlanning.dataSource.transaction((em) =>
+      recordParent(em, { childId, personId: other.id, hasParentalResponsibility: false, from: '2026-09-07' }),
+    );
+    const token = await other.token();
+    const res = await system.graphql(token, OUTCOME, { id: childId, r: reviewId });
+    const unknown = await system.graphql(token, OUTCOME, { id: '5b5b5b5b-0000-4000-8000-000000000000', r: reviewId });
+    expect(res.data).toEqual({ child: null });
+    expect(res.raw).toBe(unknown.raw);
+    for (const marker of [PARENT_VERSION, LETTER, CARER_VERSION, DECISION]) expect(res.raw).not.toContain(marker);
   });
 
   it('gives the IRO all three versions', async () => {
