@@ -88,7 +88,8 @@ export interface MeetingWords {
 export function meetingWords(c: DemoChild, age: number, n: number): MeetingWords {
   const name = c.givenName;
   const summary =
-    `${name}'s review considered the care plan, the placement and ${name}'s views. ${name} is settled with the carers` +
+    `${name}'s review considered the care plan, the placement and ${name}'s views. ` +
+    `${name} is settled with ${c.placement.carerPersonId ? 'the carers' : 'the staff at the home'}` +
     `${age >= 4 ? ` and is doing well at ${age < 11 ? 'school' : age < 16 ? 'secondary school' : 'college'}` : ' and is meeting milestones'}. ` +
     'Family time has gone well. Everyone agreed the plan is right for now.';
   const decisions = [
