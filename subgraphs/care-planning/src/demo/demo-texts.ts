@@ -33,42 +33,81 @@ export function permanenceFor(c: DemoChild, age: number, n: number): { permanenc
 }
 
 const PERMANENCE_ACTIONS: Record<Plan, string[]> = {
-  REUNIFICATION: ['Parenting assessment of the family completed and shared', 'Family time increased to unsupervised weekends if the assessment supports it'],
+  REUNIFICATION: [
+    'Parenting assessment of the family completed and shared',
+    'Family time increased to unsupervised weekends if the assessment supports it',
+  ],
   KINSHIP_OR_SGO: ['Special guardianship assessment of the connected carers completed', 'Support plan for the special guardianship order agreed'],
-  LONG_TERM_FOSTER_CARE: ['Long-term match with the current carers presented to the fostering panel', 'Life story work started with the child'],
+  LONG_TERM_FOSTER_CARE: [
+    'Long-term match with the current carers presented to the fostering panel',
+    'Life story work started with the child',
+  ],
   ADOPTION: ['Child permanence report completed', 'Family finding started, with a profile for the adoption agency'],
-  RESIDENTIAL: ['Matching with a long-term children’s home agreed at the placement panel', 'Plan for keeping in touch with family agreed'],
+  RESIDENTIAL: [
+    'Matching with a long-term children’s home agreed at the placement panel',
+    'Plan for keeping in touch with family agreed',
+  ],
   INDEPENDENT_LIVING: ['Pathway plan completed with the personal adviser', 'Application for supported lodgings made'],
 };
 
 function arrangements(c: DemoChild, age: number): CarePlanDraft['arrangements'] {
   const name = c.givenName;
   const school = age < 5 ? 'nursery' : age < 11 ? 'primary school' : age < 16 ? 'secondary school' : 'college';
-  return [
-    { dimension: 'HEALTH', text: `${name} is registered with the Quillow Lane surgery and dentist. Health assessment yearly${age < 5 ? ', with developmental checks by the health visitor' : ''}.` },
-    { dimension: 'EDUCATION', text: `${name} attends ${school}. ${age >= 4 ? 'The personal education plan is reviewed each term with the designated teacher.' : 'Early years funding is in place.'}` },
-    { dimension: 'EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT', text: `Strengths and difficulties questionnaire completed yearly by the carer.${age >= 8 ? ` ${name} can ask for counselling through school.` : ''}` },
-    { dimension: 'IDENTITY', text: `${name}'s culture, faith and language are supported by the carers; life story book kept up to date.` },
-    { dimension: 'FAMILY_AND_SOCIAL_RELATIONSHIPS', text: `Family time with parents as agreed; ${name} keeps in touch with brothers, sisters and friends.` },
-    { dimension: 'SOCIAL_PRESENTATION', text: `Clothing allowance paid to the carers; ${name} ${age >= 10 ? 'chooses their own clothes' : 'helps choose clothes'}.` },
-    { dimension: 'SELF_CARE_SKILLS', text: age >= 15 ? `${name} is learning to cook, budget and use public transport.` : `Skills suited to ${name}'s age, encouraged by the carers.` },
-  ];
+  const text: Record<string, string> = {
+    HEALTH:
+      `${name} is registered with the Quillow Lane surgery and dentist. Health assessment yearly` +
+      `${age < 5 ? ', with developmental checks by the health visitor' : ''}.`,
+    EDUCATION:
+      `${name} attends ${school}. ` +
+      (age >= 4 ? 'The personal education plan is reviewed each term with the designated teacher.' : 'Early years funding is in place.'),
+    EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT:
+      'Strengths and difficulties questionnaire completed yearly by the carer.' +
+      (age >= 8 ? ` ${name} can ask for counselling through school.` : ''),
+    IDENTITY: `${name}'s culture, faith and language are supported by the carers; life story book kept up to date.`,
+    FAMILY_AND_SOCIAL_RELATIONSHIPS: `Family time with parents as agreed; ${name} keeps in touch with brothers, sisters and friends.`,
+    SOCIAL_PRESENTATION: `Clothing allowance paid to the carers; ${name} ${age >= 10 ? 'chooses their own clothes' : 'helps choose clothes'}.`,
+    SELF_CARE_SKILLS:
+      age >= 15 ? `${name} is learning to cook, budget and use public transport.` : `Skills suited to ${name}'s age, encouraged by the carers.`,
+  };
+  return Object.entries(text).map(([dimension, t]) => ({ dimension, text: t }));
 }
 
 /** One version of a child's plan. `permanence: false` leaves the permanence plan out; `arrangementsOnly` has no permanence action. */
-export function planDraft(
-  c: DemoChild,
-  age: number,
-  n: number,
-  options: { expectedVersion: number; permanence: boolean; arrangementsOnly: boolean; socialWorker: string; dueFrom: string; override?: Partial<ReturnType<typeof permanenceFor>> },
-): CarePlanDraft {
+export interface PlanOptions {
+  expectedVersion: number;
+  /** False leaves the permanence plan and its actions out. */
+  permanence: boolean;
+  /** Only the actions about arrangements. */
+  arrangementsOnly: boolean;
+  socialWorker: string;
+  dueFrom: string;
+  override?: Partial<ReturnType<typeof permanenceFor>>;
+}
+
+/** One version of a child's plan, as the social worker would type it. */
+export function planDraft(c: DemoChild, age: number, n: number, options: PlanOptions): CarePlanDraft {
   const p = { ...permanenceFor(c, age, n), ...options.override };
   const arrangementActions = [
-    { description: `Book ${c.givenName}'s ${age >= 4 ? 'review health assessment' : 'developmental check'}`, concerns: 'ARRANGEMENTS', owner: 'Looked-after children nurse', dueDate: options.dueFrom },
-    { description: `Update ${c.givenName}'s ${age >= 4 ? 'personal education plan' : 'early years plan'}`, concerns: 'ARRANGEMENTS', owner: options.socialWorker, dueDate: null },
+    {
+      description: `Book ${c.givenName}'s ${age >= 4 ? 'review health assessment' : 'developmental check'}`,
+      concerns: 'ARRANGEMENTS',
+      owner: 'Looked-after children nurse',
+      dueDate: options.dueFrom,
+    },
+    {
+      description: `Update ${c.givenName}'s ${age >= 4 ? 'personal education plan' : 'early years plan'}`,
+      concerns: 'ARRANGEMENTS',
+      owner: options.socialWorker,
+      dueDate: null,
+    },
   ];
   const permanenceActions = options.permanence
-    ? PERMANENCE_ACTIONS[p.permanencePlan].map((description) => ({ description, concerns: 'PERMANENCE', owner: options.socialWorker, dueDate: options.dueFrom }))
+    ? PERMANENCE_ACTIONS[p.permanencePlan].map((description) => ({
+        description,
+        concerns: 'PERMANENCE',
+        owner: options.socialWorker,
+        dueDate: options.dueFrom,
+      }))
     : [];
   return {
     expectedVersion: options.expectedVersion,
@@ -98,7 +137,8 @@ export function meetingWords(c: DemoChild, age: number, n: number): MeetingWords
     age >= 4 ? `The personal education plan is updated before the end of term.` : `The health visitor continues monthly visits.`,
     `The carers receive support with respite for one weekend every two months.`,
   ];
-  const childPrivateWords = age >= 8 ? `${name} told me privately they sometimes feel left out at family time and want to tell their mum themselves.` : null;
+  const childPrivateWords =
+    age >= 8 ? `${name} told me privately they sometimes feel left out at family time and want to tell their mum themselves.` : null;
   return { summary, decisions, childPrivateWords };
 }
 

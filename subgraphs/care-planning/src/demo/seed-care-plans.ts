@@ -39,13 +39,15 @@ export async function seedCarePlans(em: EntityManager, authority: DemoAuthority,
       const first = maxDate(start, plusDays(last, -10));
       versions.push({ on: first, draft: planDraft(c, ageOn(c, first), n, { ...options, expectedVersion: 0, override: { parallelPlan: null } }) });
       const second = minDate(today, plusDays(last, 3));
-      versions.push({ on: second, draft: planDraft(c, ageOn(c, second), n + 1, { ...options, expectedVersion: 1, dueFrom: plusDays(second, 60) }) });
+      const changed = { ...options, expectedVersion: 1, dueFrom: plusDays(second, 60) };
+      versions.push({ on: second, draft: planDraft(c, ageOn(c, second), n + 1, changed) });
     } else {
       const on = maxDate(start, plusDays(last, -7));
       versions.push({ on, draft: planDraft(c, ageOn(c, on), n, { ...options, expectedVersion: 0 }) });
     }
     for (const v of versions) {
-      const row = await saveCarePlan(em, { childId: c.id, expectedVersion: v.draft.expectedVersion, content: validateCarePlan(v.draft), savedBy: socialWorker });
+      const content = validateCarePlan(v.draft);
+      const row = await saveCarePlan(em, { childId: c.id, expectedVersion: v.draft.expectedVersion, content, savedBy: socialWorker });
       await backdate(em, c, row.version_number, v.on);
       saved += 1;
     }

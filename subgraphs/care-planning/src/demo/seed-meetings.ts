@@ -51,7 +51,7 @@ export async function seedMeetings(em: EntityManager, authority: DemoAuthority, 
     const attendees = [
       { name: name(cast.iroId), role: 'Independent reviewing officer (chair)' },
       { name: name(c.allocations.find((a) => a.role === 'social_worker')!.personId), role: 'Social worker' },
-      ...(c.placement.carerPersonId ? [{ name: name(c.placement.carerPersonId), role: 'Foster carer' }] : [{ name: 'Key worker', role: 'Children’s home' }]),
+      c.placement.carerPersonId ? { name: name(c.placement.carerPersonId), role: 'Foster carer' } : { name: 'Key worker', role: 'Children’s home' },
       ...c.parents.filter((p) => p.hasParentalResponsibility).slice(0, 1).map((p) => ({ name: name(p.personId), role: 'Parent' })),
       ...(['PN1', 'PN2', 'PN3', 'PN4'].includes(code) ? [{ name: `${c.givenName} ${c.familyName}`, role: 'The child' }] : []),
     ];
@@ -59,7 +59,7 @@ export async function seedMeetings(em: EntityManager, authority: DemoAuthority, 
       em,
       children.get(c.id)!,
       { review, expectedVersion: review.version },
-      { heldOn, venue: VENUES[n % VENUES.length]!, attendees, participationCode: code, summary: words.summary, childPrivateWords: words.childPrivateWords, decisions: words.decisions },
+      { heldOn, venue: VENUES[n % VENUES.length]!, attendees, participationCode: code, ...words },
       cast.iroId,
       today,
     );

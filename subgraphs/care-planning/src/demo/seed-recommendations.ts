@@ -35,7 +35,13 @@ export async function seedRecommendations(em: EntityManager, authority: DemoAuth
     const add = (at: HeldReview, k: number, dueDate: string, owner: { ownerPersonId?: string; ownerRole?: string }) =>
       addRecommendation(em, at, { ...text(k), ...owner, dueDate }, cast.iroId);
     const outcome = (rec: Recommendation, at: HeldReview, fields: OutcomeFields) =>
-      recordOutcome(em, { recommendationId: rec.id, review: at, expectedVersion: rec.version, outcome: checkOutcome(fields, at.heldOn), recordedBy: cast.iroId });
+      recordOutcome(em, {
+        recommendationId: rec.id,
+        review: at,
+        expectedVersion: rec.version,
+        outcome: checkOutcome(fields, at.heldOn),
+        recordedBy: cast.iroId,
+      });
 
     const achieved = await add(r1, 1, plusMonths(r1.heldOn, 2), { ownerRole: 'Supervising social worker' });
     await outcome(achieved, r0, { outcome: 'achieved' });
@@ -46,15 +52,20 @@ export async function seedRecommendations(em: EntityManager, authority: DemoAuth
       if (p === 'stalled') {
         // Carried forward at the last two reviews in a row, each time with a new date but no progress.
         let rec = await add(r2!, 0, plusMonths(r2!.heldOn, 2), { ownerPersonId: socialWorker });
-        rec = await outcome(rec, r1, { outcome: 'carried_forward', reason: 'The social worker changed and the work did not start', newDueDate: plusMonths(r1.heldOn, 2) });
-        await outcome(rec, r0, { outcome: 'carried_forward', reason: 'Still waiting for a worker to be allocated', newDueDate: plusMonths(r0.heldOn, 3) });
+        const carried = 'carried_forward' as const;
+        rec = await outcome(rec, r1, { outcome: carried, reason: 'The social worker changed', newDueDate: plusMonths(r1.heldOn, 2) });
+        await outcome(rec, r0, { outcome: carried, reason: 'Still waiting for a worker', newDueDate: plusMonths(r0.heldOn, 3) });
         await add(r0, 2, plusMonths(r0.heldOn, 4), { ownerRole: 'Designated teacher' });
         return 2;
       }
       if (p === 'no-new-date') {
         // Carried forward at the last review with progress noted but no new date; another dropped there.
         const rec = await add(r1, 0, plusMonths(r1.heldOn, 2), { ownerPersonId: socialWorker });
-        await outcome(rec, r0, { outcome: 'carried_forward', reason: 'The first sessions were cancelled', progress: 'Two sessions held; the child enjoyed them' });
+        await outcome(rec, r0, {
+          outcome: 'carried_forward',
+          reason: 'The first sessions were cancelled',
+          progress: 'Two sessions held; the child enjoyed them',
+        });
         const dropped = await add(r1, 3, plusMonths(r1.heldOn, 3), { ownerRole: 'Virtual school head' });
         await outcome(dropped, r0, { outcome: 'dropped', reason: 'No longer needed: the child changed school and the new school has a plan' });
         return 2;

@@ -60,7 +60,7 @@ export async function seedUpcomingReviews(dataSource: DataSource, authority: Dem
       await access.mustPerform(otherParent.personId, c.id, 'submit_review_views');
       await submitReviewViews(
         em,
-        { reviewId: review.id, views: `I would like ${c.givenName} to stay at the same school, and I would like more time with them in the holidays.` },
+        { reviewId: review.id, views: `I would like ${c.givenName} to stay at the same school, and more time with them in the holidays.` },
         { personId: otherParent.personId, role: 'parent' },
       );
       viewsSent += 1;
