@@ -29,7 +29,10 @@ export interface CarePlanningSeedResult {
   recommendations: number;
 }
 
-/** Records of earlier reviews were done on time: decisions out in 3 working days, the record in 14 (when past). */
+/**
+ * The batch-inserted reviews' records were finished on time (decisions out in 3 working days, the record in 14,
+ * when those days have come): left empty, every past review would count as an overdue record.
+ */
 function timescalesMet(heldOn: string, today: string): Pick<Review, 'decisionsIssuedOn' | 'recordCompletedOn'> {
   const on = (n: number) => {
     const d = addWorkingDays(parseIsoDate(heldOn), n);
