@@ -1,15 +1,18 @@
 import 'reflect-metadata';
-import { liveRelationships } from '@lac/access';
+import { generateSigningKeys, liveRelationships } from '@lac/access';
 import { createDataSource, migrate } from '@lac/database';
 import { createTestDatabase, demoAuthority } from '@lac/testing';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedIdentity } from '../../../gateway/src/demo/seed-identity';
 import { Identity1795000000100 } from '../../../gateway/src/migrations/1795000000100-Identity';
+import { startGateway } from '../../../gateway/src/server';
+import { demoCast } from '../../../subgraphs/care-planning/src/demo/cast';
 import { seedCarePlanning } from '../../../subgraphs/care-planning/src/demo/seed';
-import { definition as carePlanning } from '../../../subgraphs/care-planning/src/subgraph';
+import { seedUpcomingReviews } from '../../../subgraphs/care-planning/src/demo/seed-upcoming';
+import { definition as carePlanning, startCarePlanning } from '../../../subgraphs/care-planning/src/subgraph';
 import { seedPlacements } from '../../../subgraphs/placements/src/demo/seed';
-import { definition as placements } from '../../../subgraphs/placements/src/subgraph';
+import { definition as placements, startPlacements } from '../../../subgraphs/placements/src/subgraph';
 
 const TODAY = '2026-11-23';
 const demo = demoAuthority(TODAY);
@@ -38,6 +41,13 @@ async function counts(db: DataSource): Promise<Record<string, number>> {
     'care_planning.allocations',
     'care_planning.parents',
     'care_planning.reviews',
+    'care_planning.care_plan_versions',
+    'care_planning.review_decisions',
+    'care_planning.review_publications',
+    'care_planning.review_invitations',
+    'care_planning.review_views',
+    'care_planning.recommendations',
+    'care_planning.recommendation_outcomes',
     'placements.placements',
   ];
   const out: Record<string, number> = {};
@@ -65,7 +75,9 @@ describe('demo seeders', () => {
     expect((await seedIdentity(identityDb, demo)).seeded).toBe(true);
     expect((await seedCarePlanning(carePlanningDb, demo)).seeded).toBe(true);
     expect((await seedPlacements(placementsDb, demo)).seeded).toBe(true);
+    expect((await seedUpcomingReviews(carePlanningDb, demo)).seeded).toBe(true);
     const elapsed = Date.now() - started;
+    console.log(`demo seed: ${elapsed} ms`);
     expect(elapsed).toBeLessThan(20_000);
 
     const n = await counts(identityDb);
@@ -75,7 +87,13 @@ describe('demo seeders', () => {
     expect(n['access.children']).toBe(300);
     expect(n['care_planning.allocations']).toBe(600);
     expect(n['placements.placements']).toBe(300);
-    expect(n['care_planning.reviews']).toBe(demo.children.reduce((s, c) => s + c.reviews.length, 0));
+    // The held reviews plus the three planned after placements.
+    expect(n['care_planning.reviews']).toBe(demo.children.reduce((s, c) => s + c.reviews.length, 0) + 3);
+    expect(n['care_planning.care_plan_versions']).toBeGreaterThan(40);
+    expect(n['care_planning.review_publications']).toBe(4);
+    expect(n['care_planning.recommendations']).toBeGreaterThanOrEqual(12);
+    expect(n['care_planning.recommendation_outcomes']).toBeGreaterThan(0);
+    expect(n['care_planning.review_views']).toBe(1);
 
     const live = (username: string) => liveRelationships(identityDb, accountOf(username), TODAY);
     const parent = await live('parent');
@@ -100,6 +118,112 @@ describe('demo seeders', () => {
     expect((await seedIdentity(identityDb, demo)).seeded).toBe(false);
     expect((await seedCarePlanning(carePlanningDb, demo)).seeded).toBe(false);
     expect((await seedPlacements(placementsDb, demo)).seeded).toBe(false);
+    expect((await seedUpcomingReviews(carePlanningDb, demo)).seeded).toBe(false);
     expect(await counts(identityDb)).toEqual(before);
+  });
+
+  it('shows each demo account the new features through the gateway', async () => {
+    const keys = { user: await generateSigningKeys(), internal: await generateSigningKeys() };
+    const shared = { databaseUrl: url, gatewayPublicKey: JSON.stringify(keys.internal.publicJwk), today: () => TODAY, poolSize: 2 };
+    const cp = await startCarePlanning(shared);
+    const pl = await startPlacements(shared);
+    const gateway = await startGateway({
+      databaseUrl: url,
+      userTokenPrivateKey: JSON.stringify(keys.user.privateJwk),
+      internalTokenPrivateKey: JSON.stringify(keys.internal.privateJwk),
+      subgraphUrls: { 'care-planning': cp.url, placements: pl.url },
+      today: () => TODAY,
+    });
+    try {
+      const as = async (username: string) => {
+        const res = await fetch(`${gateway.origin}/auth/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password: 'demo-password' }),
+        });
+        expect(res.status).toBe(200);
+        const token = ((await res.json()) as { access_token: string }).access_token;
+        return async (query: string, variables: Record<string, unknown> = {}) => {
+          const r = await fetch(gateway.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query, variables }),
+          });
+          const body = (await r.json()) as { data?: any; errors?: unknown };
+          expect(body.errors).toBeUndefined();
+          return body.data;
+        };
+      };
+      const cast = demoCast(demo);
+
+      // The IRO's caseload: care-plan flags, drifting recommendations and overdue records, each on some child.
+      const iro = await as('iro');
+      const caseload = (
+        await iro(`{ me { caseload(first: 100) { items { id carePlanFlags { code } driftingRecommendationCount overdueReviewRecords
+          recommendations { drift { reason } } } } } }`)
+      ).me.caseload.items as Array<{
+        id: string;
+        carePlanFlags: Array<{ code: string }>;
+        driftingRecommendationCount: number;
+        overdueReviewRecords: number;
+        recommendations: Array<{ drift: Array<{ reason: string }> }>;
+      }>;
+      expect(caseload).toHaveLength(50);
+      const flagged = (code: string) => caseload.filter((c) => c.carePlanFlags.some((f) => f.code === code)).length;
+      expect(flagged('NO_PERMANENCE_PLAN_BY_SECOND_REVIEW')).toBeGreaterThanOrEqual(3);
+      expect(flagged('ACTIONS_ONLY_ARRANGEMENTS')).toBeGreaterThanOrEqual(2);
+      expect(flagged('NO_CARE_PLAN')).toBeLessThan(10);
+      const reasons = new Set(caseload.flatMap((c) => c.recommendations.flatMap((r) => r.drift.map((d) => d.reason))));
+      expect([...reasons].sort()).toEqual(['CARRIED_FORWARD_NO_NEW_DATE', 'CARRIED_FORWARD_WITHOUT_PROGRESS', 'OVERDUE']);
+      expect(caseload.filter((c) => c.driftingRecommendationCount > 0).length).toBeGreaterThanOrEqual(4);
+      // Only the few cast as overdue: the other records were finished on time.
+      const overdue = caseload.filter((c) => c.overdueReviewRecords > 0).map((c) => c.id).sort();
+      expect(overdue).toEqual([...cast.decisionsOverdue, ...cast.fullRecordOverdue].sort());
+      expect(overdue.length).toBeGreaterThanOrEqual(2);
+
+      const REVIEWS = `query($id: ID!) { child(id: $id) { reviews { heldOn venue participationCode
+        outcome { childLetter { text decisions { text } } parentVersion { text decisions { text } } carerVersion { text decisions { text } } } }
+        upcomingReview { plannedFor invitations { role viewsSent } } } }`;
+
+      // The parent reads the parent version of the latest review; never the child's letter or the carer's.
+      const parentView = (await (await as('parent'))(REVIEWS, { id: cast.parentChild.id })).child;
+      const published = parentView.reviews.find((r: any) => r.outcome);
+      expect(published.outcome.parentVersion.text).toContain(cast.parentChild.givenName);
+      expect(published.outcome.parentVersion.decisions.length).toBeGreaterThan(0);
+      expect(published.outcome.childLetter).toBeNull();
+      expect(published.outcome.carerVersion).toBeNull();
+      expect(parentView.upcomingReview.plannedFor).toBeTruthy();
+
+      // The carer reads the carer version for both children placed with them.
+      const carer = await as('foster-carer');
+      for (const c of cast.carerChildren) {
+        const seen = (await carer(REVIEWS, { id: c.id })).child;
+        expect(seen.reviews.find((r: any) => r.outcome).outcome.carerVersion.text).toContain(c.givenName);
+      }
+
+      // The young person reads their letter; their upcoming review waits for their views.
+      const YOUNG = `query($id: ID!) { child(id: $id) { reviews { outcome { childLetter { text } parentVersion { text } } }
+        upcomingReview { plannedFor consultation { role } } } }`;
+      const self = (await (await as('young-person'))(YOUNG, { id: cast.youngPersonChild.id })).child;
+      const letter = self.reviews.find((r: any) => r.outcome).outcome;
+      expect(letter.childLetter.text).toMatch(/^Dear /);
+      expect(letter.parentVersion).toBeNull();
+      expect(self.upcomingReview.plannedFor).toBeTruthy();
+      expect(self.upcomingReview.consultation).toEqual([]);
+
+      // The IRO sees who was invited (the carer too: planned after placements) and that one parent has replied.
+      const INVITED = `query($id: ID!) { child(id: $id) { upcomingReview { invitations { role viewsSent } } } }`;
+      const invited = (await iro(INVITED, { id: cast.youngPersonChild.id })).child.upcomingReview.invitations as Array<{
+        role: string;
+        viewsSent: boolean;
+      }>;
+      expect(invited.map((i) => i.role)).toEqual(expect.arrayContaining(['child', 'parent', 'carer', 'social_worker']));
+      expect(invited.find((i) => i.role === 'child')!.viewsSent).toBe(false);
+      expect(invited.some((i) => i.role === 'parent' && i.viewsSent)).toBe(true);
+    } finally {
+      await gateway.stop();
+      await cp.stop();
+      await pl.stop();
+    }
   });
 });

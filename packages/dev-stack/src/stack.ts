@@ -75,6 +75,8 @@ interface Service {
   dir: string;
   main: string;
   seed?: string;
+  /** A second demo seeder, run after every service's first (it needs what they wrote). */
+  seedAfter?: string;
 }
 
 function services(root: string) {
@@ -85,6 +87,8 @@ function services(root: string) {
     dir: at('subgraphs/care-planning', ''),
     main: at('subgraphs/care-planning', 'dist/main.js'),
     seed: at('subgraphs/care-planning', 'dist/demo/seed-cli.js'),
+    // The upcoming reviews invite the carer, whose relationship the placements seeder writes.
+    seedAfter: at('subgraphs/care-planning', 'dist/demo/seed-upcoming-cli.js'),
   };
   const placements: Service = {
     name: 'placements',
@@ -98,7 +102,7 @@ function services(root: string) {
 /** Fails early, naming what is missing, when the services have not been built. */
 export function assertBuilt(root: string): void {
   const s = services(root);
-  const needed = [s.gateway, s.carePlanning, s.placements].flatMap((x) => [x.main, x.seed!]);
+  const needed = [s.gateway, s.carePlanning, s.placements].flatMap((x) => [x.main, x.seed!, ...(x.seedAfter ? [x.seedAfter] : [])]);
   needed.push(path.join(root, 'packages/dev-stack/dist/postgres-host.js'), path.join(root, 'packages/dev-stack/dist/exit-with-parent.js'));
   const missing = needed.filter((f) => !existsSync(f));
   if (missing.length > 0) {
@@ -242,16 +246,19 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       ...(today ? { DEMO_TODAY: today } : {}),
     };
 
-    // Demo data: identity first (the people every relationship names), then care planning, then placements. The
-    // services start meanwhile (their migrations and the seeders' share a lock); the stack is ready when both are.
+    // Demo data: identity first (the people every relationship names), then care planning, then placements, then
+    // care planning's upcoming reviews (which invite the carers). The services start meanwhile (their migrations
+    // and the seeders' share a lock); the stack is ready when both are.
     let seedMs = 0;
     const seeding = (async () => {
       const seedStarted = Date.now();
       if (options.seed === false) return;
-      for (const service of [s.gateway, s.carePlanning, s.placements]) {
+      const steps = [s.gateway, s.carePlanning, s.placements].map((x) => ({ service: x, script: x.seed! }));
+      steps.push({ service: s.carePlanning, script: s.carePlanning.seedAfter! });
+      for (const { service, script } of steps) {
         signal?.throwIfAborted();
         await runToCompletion(
-          { name: `seed ${service.name}`, command: process.execPath, args: [service.seed!], cwd: service.dir, env: baseEnv, log },
+          { name: `seed ${service.name}`, command: process.execPath, args: [script], cwd: service.dir, env: baseEnv, log },
           (proc) => children.push(proc),
         );
       }

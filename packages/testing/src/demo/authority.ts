@@ -102,14 +102,32 @@ export interface DemoAccount {
 
 /** The demo sign-ins in general terms, for the README (demoAuthority(today).accounts names the people). */
 export const DEMO_ACCOUNTS: ReadonlyArray<{ username: DemoUsername; role: Role; description: string }> = [
-  { username: 'iro', role: 'iro', description: 'An IRO with 50 children: reviews overdue, due within 15 working days and on track' },
+  {
+    username: 'iro',
+    role: 'iro',
+    description:
+      'An IRO with 50 children: reviews overdue, due soon and on track; care-plan flags, drifting recommendations, overdue review records',
+  },
   { username: 'iro-manager', role: 'iro_manager', description: 'An IRO manager: every child in the local authority' },
-  { username: 'social-worker', role: 'social_worker', description: 'A social worker allocated to 34 children' },
+  { username: 'social-worker', role: 'social_worker', description: 'A social worker allocated to 34 children, some with care plans they saved' },
   { username: 'advocate', role: 'advocate', description: 'An advocate, with no children yet (advocacy comes later)' },
   { username: 'guardian', role: 'guardian', description: "A children's guardian, with no children yet (proceedings come later)" },
-  { username: 'parent', role: 'parent', description: "A parent with parental responsibility for one child in foster care: the carer's address is withheld" },
-  { username: 'foster-carer', role: 'foster_carer', description: 'A foster carer with two children placed with them now' },
-  { username: 'young-person', role: 'young_person', description: 'A young person aged 12 to 17 who sees their own record' },
+  {
+    username: 'parent',
+    role: 'parent',
+    description:
+      "A parent with parental responsibility for one child in foster care: the parent version of the last review, views to send for the next; the carer's address is withheld",
+  },
+  {
+    username: 'foster-carer',
+    role: 'foster_carer',
+    description: 'A foster carer with two children placed with them now: the carer version of their last reviews, views to send for the next',
+  },
+  {
+    username: 'young-person',
+    role: 'young_person',
+    description: 'A young person aged 12 to 17 who sees their own record, their review letter and their next review, and messages their IRO',
+  },
 ];
 
 export interface DemoAuthority {

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     console.log(
       r.seeded
         ? `care-planning: seeded ${r.children} children, ${r.periodsOfCare} periods of care, ${r.legalStatuses} legal statuses, ` +
-            `${r.reviews} reviews, ${r.allocations} allocations, ${r.parents} parents in ${Date.now() - started} ms`
+            `${r.reviews} reviews, ${r.allocations} allocations, ${r.parents} parents, ${r.carePlanVersions} care plan versions, ` +
+            `${r.reviewMeetings} meeting records, ${r.recommendations} recommendations in ${Date.now() - started} ms`
         : 'care-planning: demo local authority already present, nothing to do',
     );
   } finally {

@@ -1,4 +1,5 @@
 import type { DemoAuthority } from '@lac/testing';
+import { addWorkingDays, parseIsoDate } from '@lac/statutory';
 import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { allocate } from '../allocations/allocate';
 import { LocalAuthority } from '../children/local-authority.entity';
@@ -7,6 +8,11 @@ import { registerChild } from '../children/register-child';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { Review } from '../reviews/review.entity';
+import { demoCast, reviewsInPeriod } from './cast';
+import { DemoAccess } from './demo-access';
+import { seedCarePlans } from './seed-care-plans';
+import { seedMeetings } from './seed-meetings';
+import { seedRecommendations } from './seed-recommendations';
 import { seedVoice } from './seed-voice';
 
 export interface CarePlanningSeedResult {
@@ -18,6 +24,21 @@ export interface CarePlanningSeedResult {
   reviews: number;
   allocations: number;
   parents: number;
+  carePlanVersions: number;
+  reviewMeetings: number;
+  recommendations: number;
+}
+
+/**
+ * The batch-inserted reviews' records were finished on time (decisions out in 3 working days, the record in 14,
+ * when those days have come): left empty, every past review would count as an overdue record.
+ */
+function timescalesMet(heldOn: string, today: string): Pick<Review, 'decisionsIssuedOn' | 'recordCompletedOn'> {
+  const on = (n: number) => {
+    const d = addWorkingDays(parseIsoDate(heldOn), n);
+    return d <= today ? d : null;
+  };
+  return { decisionsIssuedOn: on(3), recordCompletedOn: on(14) };
 }
 
 async function insertInChunks<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
@@ -28,6 +49,8 @@ async function insertInChunks<T extends ObjectLiteral>(em: EntityManager, entity
  * The demo local authority's care-planning facts in one transaction. Children, allocations and parents go through
  * the domain functions, so access (access.children and the self, iro, social_worker and parent relationships) is
  * written exactly as in production; periods, legal statuses and reviews grant nothing and are batch-inserted.
+ * Then, as the allocated social worker and the demo IRO would through the mutations (policy checked, validated):
+ * care plans, the latest reviews' meeting records and timescales, published outcomes and recommendations.
  * Needs the demo people in access.people (seedIdentity) first. Does nothing when the local authority exists.
  */
 export async function seedCarePlanning(dataSource: DataSource, authority: DemoAuthority): Promise<CarePlanningSeedResult> {
@@ -40,11 +63,18 @@ export async function seedCarePlanning(dataSource: DataSource, authority: DemoAu
     reviews: children.reduce((n, c) => n + c.reviews.length, 0),
     allocations: children.reduce((n, c) => n + c.allocations.length, 0),
     parents: children.reduce((n, c) => n + c.parents.length, 0),
+    carePlanVersions: 0,
+    reviewMeetings: 0,
+    recommendations: 0,
   };
+  const cast = demoCast(authority);
+  // The demo IRO's latest reviews are recorded below through the domain functions, timescales included.
+  const latestRecorded = new Set(cast.withMeeting.map((c) => `${c.id}:${reviewsInPeriod(c).at(-1)}`));
   if (await dataSource.getRepository(LocalAuthority).existsBy({ id: localAuthority.id })) return result;
 
   const people: unknown[] = await dataSource.query('SELECT 1 FROM access.people WHERE id = $1', [authority.accounts[0]!.personId]);
   if (people.length === 0) throw new Error('The demo people are missing from access.people: run the identity seeder (gateway) first');
+  let counts = { carePlanVersions: 0, reviewMeetings: 0, recommendations: 0 };
   await dataSource.transaction(async (em) => {
     await em.getRepository(LocalAuthority).insert({ id: localAuthority.id, code: localAuthority.code, name: localAuthority.name });
     for (const c of children) {
@@ -78,7 +108,15 @@ export async function seedCarePlanning(dataSource: DataSource, authority: DemoAu
       Review,
       children.flatMap((c) => {
         const iro = c.allocations.find((a) => a.role === 'iro')!.personId;
-        return c.reviews.map((heldOn) => ({ childId: c.id, heldOn, recordedBy: iro }) as Review);
+        return c.reviews.map(
+          (heldOn) =>
+            ({
+              childId: c.id,
+              heldOn,
+              recordedBy: iro,
+              ...(latestRecorded.has(`${c.id}:${heldOn}`) ? {} : timescalesMet(heldOn, today)),
+            }) as Review,
+        );
       }),
     );
     for (const c of children) {
@@ -89,6 +127,12 @@ export async function seedCarePlanning(dataSource: DataSource, authority: DemoAu
       }
     }
     await seedVoice(em, authority);
+    const access = new DemoAccess(em, today);
+    counts = {
+      carePlanVersions: await seedCarePlans(em, authority, cast, access),
+      reviewMeetings: await seedMeetings(em, authority, cast, access),
+      recommendations: await seedRecommendations(em, authority, cast, access),
+    };
   });
-  return { ...result, seeded: true };
+  return { ...result, ...counts, seeded: true };
 }
