@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
-import { childScope, mayPerform, maySeeField, oversightScope, relationshipTo } from './policy';
+import { childScope, mayPerform, maySeeField, outcomeAudiences, oversightScope, relationshipTo } from './policy';
 
 const LA = 'aaaaaaaa-0000-4000-8000-000000000001';
 const OTHER_LA = 'aaaaaaaa-0000-4000-8000-000000000002';
@@ -279,5 +279,21 @@ describe('the care plan (docs/decisions/0006)', () => {
       expect(mayPerform(r, 'save_care_plan')).toBe(false);
     }
     expect(mayPerform(null, 'save_care_plan')).toBe(false);
+  });
+});
+
+describe('outcomeAudiences', () => {
+  it.each([
+    ['self', ['child']],
+    ['parent', ['parent']],
+    ['carer', ['carer']],
+    ['iro', ['child', 'parent', 'carer']],
+    ['social_worker', ['child', 'parent', 'carer']],
+    ['manager', ['child', 'parent', 'carer']],
+    ['guardian', ['child', 'parent', 'carer']],
+    ['advocate', []],
+    [null, []],
+  ] as const)('%s receives %j', (relationship, audiences) => {
+    expect(outcomeAudiences(relationship)).toEqual(audiences);
   });
 });

@@ -155,3 +155,25 @@ export function childScope(actor: Actor): ChildScope {
 export function oversightScope(actor: Actor): string | null {
   return actor.role === 'iro_manager' ? actor.localAuthorityId : null;
 }
+
+/**
+ * Which published versions of a review's outcome each relationship receives (DOMAIN.md §8): the young person their
+ * letter, a parent with parental responsibility the parent version, the carer the carer version, the professionals
+ * all three. Anyone else (an advocate, for now) receives none.
+ */
+export const OUTCOME_AUDIENCES = {
+  self: ['child'],
+  parent: ['parent'],
+  carer: ['carer'],
+  iro: ['child', 'parent', 'carer'],
+  social_worker: ['child', 'parent', 'carer'],
+  manager: ['child', 'parent', 'carer'],
+  guardian: ['child', 'parent', 'carer'],
+} as const satisfies Partial<Record<RelationshipKind, ReadonlyArray<'child' | 'parent' | 'carer'>>>;
+
+export type OutcomeAudience = 'child' | 'parent' | 'carer';
+
+export function outcomeAudiences(relationship: RelationshipKind | null): readonly OutcomeAudience[] {
+  if (relationship === null) return [];
+  return (OUTCOME_AUDIENCES as Partial<Record<RelationshipKind, readonly OutcomeAudience[]>>)[relationship] ?? [];
+}

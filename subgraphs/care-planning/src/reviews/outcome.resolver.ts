@@ -1,4 +1,4 @@
-import type { RelationshipKind } from '@lac/access';
+import { type RelationshipKind, outcomeAudiences } from '@lac/access';
 import { type SubgraphContext, groupByKey } from '@lac/subgraph-kit';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
@@ -25,16 +25,6 @@ export class ReviewOutcome {
   @Field(() => OutcomeVersion, { nullable: true }) carerVersion: OutcomeVersion | null;
 }
 
-const AUDIENCES: Partial<Record<RelationshipKind, Array<'child' | 'parent' | 'carer'>>> = {
-  self: ['child'],
-  parent: ['parent'],
-  carer: ['carer'],
-  iro: ['child', 'parent', 'carer'],
-  social_worker: ['child', 'parent', 'carer'],
-  manager: ['child', 'parent', 'carer'],
-  guardian: ['child', 'parent', 'carer'],
-};
-
 export function latestPublicationByReview(ctx: SubgraphContext) {
   return ctx.loaders.get<string, ReviewPublication | null>('ReviewPublication', async (ids) =>
     groupByKey(
@@ -51,7 +41,7 @@ export function outcomeFor(
   publication: ReviewPublication,
   decisions: ReviewDecision[],
 ): ReviewOutcome | null {
-  const audiences = AUDIENCES[relationship] ?? [];
+  const audiences = outcomeAudiences(relationship);
   if (audiences.length === 0) return null;
   const version = (text: string | null, ids: string[]): OutcomeVersion | null =>
     text === null ? null : { text, decisions: decisions.filter((d) => ids.includes(d.id)) };
