@@ -297,3 +297,18 @@ describe('outcomeAudiences', () => {
     expect(outcomeAudiences(relationship)).toEqual(audiences);
   });
 });
+
+describe('maySeeField: other people’s views before a review', () => {
+  it.each([
+    ['iro', true],
+    ['social_worker', true],
+    ['manager', false],
+    ['guardian', false],
+    ['parent', false],
+    ['carer', false],
+    ['self', false],
+    ['advocate', false],
+  ] as const)('%s → %s', (relationship, visible) => {
+    expect(maySeeField(actor({}), relationship, 'consultation_views')).toBe(visible);
+  });
+});

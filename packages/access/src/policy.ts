@@ -37,6 +37,11 @@ export const SENSITIVE_FIELDS = {
    */
   child_private_to_iro: { visibleTo: ['iro'], carerOnlyOwn: false },
   /**
+   * Views other people sent before a review (everyone sees their own): the IRO, who chairs it, and the social worker.
+   * The child's views among them also need `child_private_to_iro`.
+   */
+  consultation_views: { visibleTo: ['iro', 'social_worker'], carerOnlyOwn: false },
+  /**
    * What the child says to their IRO and the IRO's reply: the child and the allocated IRO only (DOMAIN.md §8:
    * never a parent, a carer, the social worker or the manager), unless the IRO shares it for safeguarding.
    */

@@ -76,8 +76,9 @@ export class ReviewResolver {
     if (!relationship) return [];
     const all = await viewsByReview(ctx).load(review.id);
     const own = all.filter((v) => v.personId === ctx.actor.personId);
-    const othersVisible = relationship === 'iro' || relationship === 'social_worker';
-    const others = othersVisible ? all.filter((v) => v.personId !== ctx.actor.personId) : [];
+    const rest = all.filter((v) => v.personId !== ctx.actor.personId);
+    const others =
+      rest.length > 0 && (await ctx.access.readSensitive(review.childId, 'consultation_views', 'Review.consultation (others)')) ? rest : [];
     const childsVisible =
       others.some((v) => v.role === ConsultationRole.CHILD) &&
       (await ctx.access.readSensitive(review.childId, 'child_private_to_iro', 'Review.consultation (child)'));
