@@ -8,9 +8,11 @@ const { startStack } = require('@lac/dev-stack');
 const { startEmbeddedPostgres, createTestDatabase, DEMO_PASSWORD } = require('@lac/testing');
 
 const CASELOAD = `query Caseload { me { caseload(first: 50) { totalCount items { id givenName familyName dateOfBirth
-  nextReview { dueBy latestWorkingDay status } currentPlacement { placementType address { postcode } } } } } }`;
-const OVERSIGHT = `query Oversight { oversight { totals { children overdueReviews reviewsOnTimePercent }
-  iros { iro { displayName } band counts { children overdueReviews reviewsOnTimePercent } } } }`;
+  nextReview { dueBy latestWorkingDay status } currentPlacement { placementType address { postcode } }
+  carePlanFlags { code } driftingRecommendationCount overdueReviewRecords openChallengeCount overdueChallengeResponseCount } } } }`;
+const OVERSIGHT = `query Oversight { oversight { totals { children overdueReviews reviewsOnTimePercent overdueReviewRecords
+  driftingRecommendations openChallenges } iros { iro { displayName } band counts { children overdueReviews reviewsOnTimePercent
+  driftingRecommendations } } openChallengesByStage { stage open overdue } } }`;
 const CHILD = `query Child($id: ID!) { child(id: $id) { givenName iro { displayName } socialWorker { displayName }
   legalStatuses { code description } reviews { heldOn } nextReview { dueBy status basis }
   currentPlacement { placementType placementTypeDescription carer { displayName } address { line1 postcode } } } }`;

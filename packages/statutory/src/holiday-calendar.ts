@@ -1,4 +1,4 @@
-import { dateParts, isWeekend, parseIsoDate, toDayNumber, type IsoDate } from './iso-date';
+import { dateParts, fromDayNumber, fromParts, isWeekend, parseIsoDate, toDayNumber, type IsoDate } from './iso-date';
 
 export interface BankHoliday {
   readonly date: IsoDate;
@@ -14,6 +14,8 @@ export interface HolidayCalendar {
   bankHolidays(year: number): readonly BankHoliday[];
   /** Throws CalendarCoverageError outside firstYear..lastYear. */
   isBankHoliday(d: IsoDate): boolean;
+  /** The same for a UTC day number (see toDayNumber), so day-by-day counting needs no date parsing. */
+  isBankHolidayDay(dayNumber: number): boolean;
 }
 
 export type HolidayTable = Readonly<Record<number, readonly (readonly [date: string, name: string])[]>>;
@@ -70,14 +72,19 @@ export function defineHolidayCalendar(version: string, table: HolidayTable): Hol
     return list;
   };
 
+  const firstDay = toDayNumber(fromParts(firstYear, 1, 1));
+  const lastDay = toDayNumber(fromParts(lastYear, 12, 31));
+  const isBankHolidayDay = (n: number): boolean => {
+    if (n < firstDay || n > lastDay) covered(dateParts(fromDayNumber(n)).year);
+    return dayNumbers.has(n);
+  };
+
   return Object.freeze({
     version,
     firstYear,
     lastYear,
     bankHolidays: covered,
-    isBankHoliday(d: IsoDate): boolean {
-      covered(dateParts(d).year);
-      return dayNumbers.has(toDayNumber(d));
-    },
+    isBankHoliday: (d: IsoDate): boolean => isBankHolidayDay(toDayNumber(d)),
+    isBankHolidayDay,
   });
 }
