@@ -1,19 +1,18 @@
 // The care plan pages in Chromium against the real system: the social worker writes and updates the plan
 // (with the form's errors, and a conflict with a colleague), earlier versions stay readable, and each person
 // sees their part of it — the IRO with the flags, the carer the arrangements only, the young person "Your plan".
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { World } from '../support/factories';
 import { startSystem, type System } from '../support/system';
-import { axeViolations, launchChromium, signIn } from './support/browser';
-import { startPortal, type RunningPortal } from './support/portal-server';
+import { axeViolations } from './support/browser';
+import { type PortalUi, openPortalUi } from './support/portal-ui';
 
 const TODAY = '2026-11-23';
 const PASSWORD = 'correct horse battery staple';
 
 let system: System;
-let portal: RunningPortal;
-let browser: Browser;
+let ui: PortalUi;
 let users: Record<'iro' | 'socialWorker' | 'carer' | 'young', string>;
 let childId: string;
 let planless: string;
@@ -33,31 +32,16 @@ beforeAll(async () => {
   youngChildId = young.childId;
   await world.carePlan(youngChildId, socialWorker.id, { permanencePlan: 'LONG_TERM_FOSTER_CARE' });
   users = { iro: iro.username, socialWorker: socialWorker.username, carer: carer.username, young: young.person.username };
-  portal = await startPortal({
-    DATABASE_URL: system.databaseUrl,
-    GATEWAY_URL: system.gateway.origin,
-    SESSION_SECRET: 'e2e-session-secret-e2e-session-secret-0123',
-  });
-  browser = await launchChromium();
+  ui = await openPortalUi(system, { trustProxy: false });
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
+  await ui?.stop();
   await system?.stop();
 });
 
-const contexts: BrowserContext[] = [];
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
-
 async function as(user: keyof typeof users): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: portal.url, bypassCSP: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, users[user], PASSWORD);
-  return { context, page };
+  return ui.signedIn(users[user]);
 }
 
 const main = async (page: Page) => (await page.locator('main').textContent()) ?? '';

@@ -4,12 +4,12 @@
 // publishes the outcome per audience; the parent reads their version and nothing meant for others; the young
 // person messages their IRO and reads the reply; the IRO manager lands on the oversight figures. Every kind of
 // page visited is checked with axe. The tests run in order and build on each other.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, World } from '../support/factories';
+import { World } from '../support/factories';
 import { startSystem, type System } from '../support/system';
-import { axeViolations, launchChromium, signIn } from './support/browser';
-import { startPortal, type RunningPortal } from './support/portal-server';
+import { axeViolations } from './support/browser';
+import { type PortalUi, openPortalUi } from './support/portal-ui';
 
 /** A Monday; Robin (born 14 March 2012) is 14, so PN1 is a valid participation code. */
 const TODAY = '2026-11-23';
@@ -22,8 +22,7 @@ const DECISIONS = ['Family time with Pat every other Saturday', 'Football club p
 const CARER = { name: 'Cara Quillow', line1: '14 Quillow Lane' };
 
 let system: System;
-let portal: RunningPortal;
-let browser: Browser;
+let ui: PortalUi;
 let childId: string;
 let users: Record<'iro' | 'parent' | 'youngPerson' | 'manager', string>;
 
@@ -49,27 +48,17 @@ beforeAll(async () => {
   await world.child({ iro: iro.id, since: '2026-06-01', givenName: 'Ash' }); // no review yet: overdue
   await world.child({ iro: iro.id, since: '2026-11-20', givenName: 'Bea' }); // first review by 18 December 2026
   users = { iro: iro.username, parent: parent.username, youngPerson: robin.person.username, manager: manager.username };
-  portal = await startPortal({
-    DATABASE_URL: system.databaseUrl,
-    GATEWAY_URL: system.gateway.origin,
-    SESSION_SECRET: 'e2e-session-secret-e2e-session-secret-0123',
-    TRUST_PROXY: 'true',
-  });
-  browser = await launchChromium();
+  ui = await openPortalUi(system);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
+  await ui?.stop();
   await system?.stop();
 });
 
 /** A fresh browser for one person, signed in; the page is wherever the portal sent them. */
 async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: portal.url, bypassCSP: true, viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
-  await signIn(page, username, PASSWORD);
-  return page;
+  return (await ui.signedIn(username)).page;
 }
 
 async function accessible(page: Page, h1: string | RegExp): Promise<void> {

@@ -1,18 +1,17 @@
 // The review recommendation pages in Chromium against the real system: the IRO adds recommendations at a review
 // (refused with an error summary while parts are missing), records an outcome at the next review, and reads the
 // chain with its drift explained in words.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, World } from '../support/factories';
+import { World } from '../support/factories';
 import { startSystem, type System } from '../support/system';
-import { axeViolations, launchChromium, signIn } from './support/browser';
-import { startPortal, type RunningPortal } from './support/portal-server';
+import { axeViolations } from './support/browser';
+import { type PortalUi, openPortalUi } from './support/portal-ui';
 
 const TODAY = '2026-11-23';
 
 let system: System;
-let portal: RunningPortal;
-let browser: Browser;
+let ui: PortalUi;
 let page: Page;
 let childId: string;
 let first: string;
@@ -34,21 +33,12 @@ beforeAll(async () => {
     'SELECT id FROM care_planning.reviews WHERE child_id = $1 ORDER BY held_on',
     [childId],
   );
-  portal = await startPortal({
-    DATABASE_URL: system.databaseUrl,
-    GATEWAY_URL: system.gateway.origin,
-    SESSION_SECRET: 'e2e-session-secret-e2e-session-secret-0123',
-    TRUST_PROXY: 'true',
-  });
-  browser = await launchChromium();
-  const context = await browser.newContext({ baseURL: portal.url, bypassCSP: true });
-  page = await context.newPage();
-  await signIn(page, iro.username, PASSWORD);
+  ui = await openPortalUi(system);
+  ({ page } = await ui.signedIn(iro.username));
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
+  await ui?.stop();
   await system?.stop();
 });
 
@@ -109,9 +99,7 @@ describe('review recommendations in the portal', () => {
   });
 
   it('shows a parent none, and not the IRO page at all', async () => {
-    const context = await browser.newContext({ baseURL: portal.url, bypassCSP: true });
-    const parentPage = await context.newPage();
-    await signIn(parentPage, parentUsername, PASSWORD);
+    const { context, page: parentPage } = await ui.signedIn(parentUsername);
     await parentPage.goto(`/children/${childId}/recommendations`);
     expect(await parentPage.locator('main').textContent()).toContain('No recommendations have been recorded.');
     const res = await parentPage.goto(`/children/${childId}/reviews/${second}/recommendations`);

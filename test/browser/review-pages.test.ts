@@ -1,17 +1,16 @@
 // The review pages in Chromium against the real system: the IRO schedules a review, the young person sends their
 // views in their own words, the IRO records the meeting (first with a mistake), marks the decisions issued and
 // publishes the outcome, which the young person then reads. Every page is checked with axe.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, World } from '../support/factories';
+import { World } from '../support/factories';
 import { startSystem, type System } from '../support/system';
-import { axeViolations, launchChromium, signIn } from './support/browser';
-import { startPortal, type RunningPortal } from './support/portal-server';
+import { axeViolations } from './support/browser';
+import { type PortalUi, openPortalUi } from './support/portal-ui';
 
 const TODAY = '2026-11-23';
 let system: System;
-let portal: RunningPortal;
-let browser: Browser;
+let ui: PortalUi;
 let childId: string;
 let users: Record<'iro' | 'youngPerson' | 'parent', string>;
 
@@ -24,26 +23,16 @@ beforeAll(async () => {
   childId = await world.child({ iro: iro.id, parent: parent.id, since: '2026-09-07', givenName: 'Robin' });
   const youngPerson = await world.youngPersonAccount(childId, 'Robin Testwood');
   users = { iro: iro.username, youngPerson: youngPerson.username, parent: parent.username };
-  portal = await startPortal({
-    DATABASE_URL: system.databaseUrl,
-    GATEWAY_URL: system.gateway.origin,
-    SESSION_SECRET: 'e2e-session-secret-e2e-session-secret-0123',
-    TRUST_PROXY: 'true',
-  });
-  browser = await launchChromium();
+  ui = await openPortalUi(system);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
+  await ui?.stop();
   await system?.stop();
 });
 
 async function pageFor(username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: portal.url, bypassCSP: true, viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
-  await signIn(page, username, PASSWORD);
-  return page;
+  return (await ui.signedIn(username)).page;
 }
 
 async function expectAccessiblePage(page: Page, h1: string | RegExp): Promise<void> {

@@ -1,15 +1,14 @@
 // The child's channel to their IRO and IRO challenges in the built portal, in Chromium, against the real system.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, World } from '../support/factories';
+import { World } from '../support/factories';
 import { startSystem, type System } from '../support/system';
-import { axeViolations, launchChromium, signIn } from './support/browser';
-import { startPortal, type RunningPortal } from './support/portal-server';
+import { axeViolations } from './support/browser';
+import { type PortalUi, openPortalUi } from './support/portal-ui';
 
 const TODAY = '2026-11-23';
 let system: System;
-let portal: RunningPortal;
-let browser: Browser;
+let ui: PortalUi;
 let users: Record<'iro' | 'youngPerson' | 'socialWorker' | 'parent', string>;
 let robin: string;
 
@@ -23,26 +22,16 @@ beforeAll(async () => {
   const young = await world.youngPerson('2013-05-02', { iro: iro.id, socialWorker: socialWorker.id, parent: parent.id, givenName: 'Robin' });
   robin = young.childId;
   users = { iro: iro.username, youngPerson: young.person.username, socialWorker: socialWorker.username, parent: parent.username };
-  portal = await startPortal({
-    DATABASE_URL: system.databaseUrl,
-    GATEWAY_URL: system.gateway.origin,
-    SESSION_SECRET: 'e2e-session-secret-e2e-session-secret-0123',
-    TRUST_PROXY: 'true',
-  });
-  browser = await launchChromium();
+  ui = await openPortalUi(system);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
+  await ui?.stop();
   await system?.stop();
 });
 
 async function as(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: portal.url, bypassCSP: true });
-  const page = await context.newPage();
-  await signIn(page, username, PASSWORD);
-  return { context, page };
+  return ui.signedIn(username);
 }
 
 async function accessible(page: Page, h1: string | RegExp) {
