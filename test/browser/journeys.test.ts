@@ -205,7 +205,7 @@ describe('journeys through the portal', () => {
 
     await follow(page, 'Reviews');
     await accessible(page, 'Reviews');
-    await follow(page, 'Statutory review');
+    await follow(page, 'Read what was decided');
     expect(path(page)).toBe(reviewPath);
     await accessible(page, 'Review');
     const text = await main(page);
@@ -258,7 +258,7 @@ describe('journeys through the portal', () => {
     await young.goto(`/children/${childId}`);
     await follow(young, 'Your reviews');
     await accessible(young, 'Your reviews');
-    await follow(young, 'Statutory review');
+    await follow(young, 'Read your letter from this review');
     await accessible(young, 'Your review');
     const letter = await main(young);
     expect(letter).toContain(CHILD_LETTER);

@@ -11,7 +11,7 @@ const QUERY = `query ChildReviews($id: ID!) {
   child(id: $id) {
     id givenName familyName relationship
     upcomingReview { id plannedFor venue kind reason invitations { name role hasAccount viewsSent } }
-    reviews { id heldOn kind reason recordTimescales { decisions { dueBy status completedOn } fullRecord { dueBy status completedOn } } }
+    reviews { id heldOn kind reason outcome { publishedOn } recordTimescales { decisions { dueBy status completedOn } fullRecord { dueBy status completedOn } } }
   }
 }`;
 
@@ -24,6 +24,7 @@ interface Data {
     } | null;
     reviews: Array<{
       id: string; heldOn: string; kind: string; reason: string | null;
+      outcome: { publishedOn: string } | null;
       recordTimescales: { decisions: Omit<Timescale, 'basis'>; fullRecord: Omit<Timescale, 'basis'> } | null;
     }>;
   } | null;
@@ -65,6 +66,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         id: r.id,
         heldOn: formatDate(r.heldOn),
         kind: kindText(r.kind, r.reason),
+        // A family member's link says what is there for them: what was decided, once it is shared with them.
+        link: !isContributor(child.relationship)
+          ? kindText(r.kind, r.reason)
+          : r.outcome
+            ? child.relationship === 'SELF' ? 'Read your letter from this review' : 'Read what was decided'
+            : 'See this review (nothing shared with you yet)',
         decisions: r.recordTimescales && timescale(r.recordTimescales.decisions),
         fullRecord: r.recordTimescales && timescale(r.recordTimescales.fullRecord),
       })),
@@ -96,7 +103,7 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
             rows={[
               { key: 'Date', value: c.upcoming.plannedFor },
               { key: 'Where', value: c.upcoming.venue ?? 'Not set yet' },
-              { key: 'Kind', value: c.upcoming.kind },
+              ...(c.isSelf ? [] : [{ key: 'Kind', value: c.upcoming.kind }]),
             ]}
           />
           {c.upcoming.invitations && (
@@ -143,7 +150,7 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
               key: r.heldOn,
               value: (
                 <>
-                  <a className="govuk-link" href={`${base}/${r.id}`}>{r.kind}</a>
+                  <a className="govuk-link" href={`${base}/${r.id}`}>{r.link}</a>
                   {r.decisions && r.fullRecord && (
                     <ul className="govuk-list govuk-!-margin-top-2 govuk-!-margin-bottom-0">
                       <li>
