@@ -2,6 +2,7 @@ import { data } from 'react-router';
 import type { SignedIn } from './auth.server';
 import { formatDate } from './format.server';
 import { auth } from './services.server';
+import { isRouteId } from './route-id';
 
 // IRO challenges for the portal: the one query the list and the detail page share, shaped for display.
 
@@ -34,7 +35,6 @@ interface ChallengesData {
 /** Those who may see challenges: the IRO, the social worker and the IRO manager. Anyone else: not found. */
 const SEES_CHALLENGES = ['IRO', 'SOCIAL_WORKER', 'MANAGER'];
 
-export const validId = (id: string | undefined): id is string => !!id && id.length <= 100 && /^[\w-]+$/.test(id);
 export const notFound = (headers: Headers) => data(null, { status: 404, statusText: 'Not Found', headers });
 
 const LEVELS: Record<string, string> = { INFORMAL: 'Informal', ALERT: 'IRO alert', FORMAL: 'Formal' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { all, dateFrom, errorFor, text } from './forms.server';
+import { fieldError } from './components/field-error';
+import { all, dateFrom, text } from './forms.server';
 
 const form = (entries: Array<[string, string]>) => {
   const f = new FormData();
@@ -24,7 +25,7 @@ describe('form fields', () => {
 
   it('finds the error for one field', () => {
     const errors = [{ field: 'owner', href: '#owner', text: 'Enter an owner' }];
-    expect(errorFor(errors, 'owner')).toBe('Enter an owner');
-    expect(errorFor(errors, 'dueDate')).toBeUndefined();
+    expect(fieldError(errors, 'owner')).toBe('Enter an owner');
+    expect(fieldError(errors, 'dueDate')).toBeUndefined();
   });
 });

@@ -68,10 +68,6 @@ function toFormError(error: GraphQLErrorShape, fieldIds: Record<string, string>)
   return { field, href: `#${field || 'main-content'}`, text: error.message };
 }
 
-/** The first error for a field, for the component beside it. */
-export function errorFor(errors: readonly FormError[] | undefined, field: string): string | undefined {
-  return errors?.find((e) => e.field === field)?.text;
-}
 
 /**
  * A GOV.UK date input read back as YYYY-MM-DD; '' when all three boxes are empty. Anything else is passed on as

@@ -40,10 +40,3 @@ export const INVITEE_ROLES: Record<string, string> = {
 
 export const CONSULTATION_ROLES: Record<string, string> = { CHILD: 'The young person', PARENT: 'Parent', CARER: 'Carer' };
 
-/**
- * The first error for a field, for the component beside it. (forms.server's errorFor is server-only, so a
- * component cannot import it; this is the same rule for the render.)
- */
-export function fieldError(errors: ReadonlyArray<{ field: string; text: string }> | undefined, field: string): string | undefined {
-  return errors?.find((e) => e.field === field)?.text;
-}

@@ -1,6 +1,7 @@
 import { data } from 'react-router';
 import type { SignedIn } from './auth.server';
 import { auth } from './services.server';
+import { isRouteId } from './route-id';
 
 export * from './review-labels';
 
@@ -67,11 +68,10 @@ export interface ChildHeader {
 }
 
 const notFound = (headers: Headers) => data(null, { status: 404, statusText: 'Not Found', headers });
-const safeId = (id: string | undefined) => !!id && id.length <= 100 && /^[\w-]+$/.test(id);
 
 /** The child and one of their reviews, or the 404 page: unknown and not-yours look the same. */
 export async function loadReview(request: Request, signedIn: SignedIn, childId: string | undefined, reviewId: string | undefined) {
-  if (!safeId(childId) || !safeId(reviewId)) throw notFound(signedIn.headers);
+  if (!isRouteId(childId) || !isRouteId(reviewId)) throw notFound(signedIn.headers);
   const { data: result } = await auth().query<{ child: (ChildHeader & { review: ReviewData | null }) | null }>(
     request,
     signedIn,
@@ -83,7 +83,7 @@ export async function loadReview(request: Request, signedIn: SignedIn, childId: 
 }
 
 export async function loadChild(request: Request, signedIn: SignedIn, childId: string | undefined) {
-  if (!safeId(childId)) throw notFound(signedIn.headers);
+  if (!isRouteId(childId)) throw notFound(signedIn.headers);
   const { data: result } = await auth().query<{ child: ChildHeader | null }>(
     request,
     signedIn,

@@ -2,7 +2,8 @@ import { data, redirect } from 'react-router';
 import type { Route } from './+types/child-challenge-new';
 import { Choices, DateInput, Input, Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
-import { loadChallenges, notFound, validId } from '../challenges.server';
+import { loadChallenges, notFound } from '../challenges.server';
+import { isRouteId } from '../route-id';
 import { dateFrom, readForm, submit, text } from '../forms.server';
 import { fieldError } from '../components/field-error';
 import { auth } from '../services.server';
@@ -11,7 +12,7 @@ const RAISE = `mutation Raise($input: RaiseChallengeInput!) { raiseChallenge(inp
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const signedIn = await auth().requireUser(request);
-  if (!validId(params.id)) throw notFound(signedIn.headers);
+  if (!isRouteId(params.id)) throw notFound(signedIn.headers);
   const d = await loadChallenges(request, signedIn, params.id);
   if (!d.isIro) throw notFound(signedIn.headers);
   return data({ csrfToken: signedIn.csrfToken, childId: d.childId, name: d.name, stages: d.stages }, { headers: signedIn.headers });
@@ -19,7 +20,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const signedIn = await auth().requireUser(request);
-  if (!validId(params.id)) throw notFound(signedIn.headers);
+  if (!isRouteId(params.id)) throw notFound(signedIn.headers);
   const form = await readForm(request, signedIn);
   const values = {
     concern: text(form, 'concern'),

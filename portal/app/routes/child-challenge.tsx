@@ -3,7 +3,8 @@ import type { Route } from './+types/child-challenge';
 import { History, ResponseDue } from '../components/challenge-parts';
 import { DateInput, Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag } from '../components/govuk';
-import { loadChallenges, notFound, validId } from '../challenges.server';
+import { loadChallenges, notFound } from '../challenges.server';
+import { isRouteId } from '../route-id';
 import { type FormError, dateFrom, readForm, submit, text } from '../forms.server';
 import { fieldError } from '../components/field-error';
 import { auth } from '../services.server';
@@ -19,7 +20,7 @@ const REFER = `mutation Refer($id: ID!, $v: Int!, $reason: String!, $on: String!
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const signedIn = await auth().requireUser(request);
-  if (!validId(params.id) || !validId(params.challengeId)) throw notFound(signedIn.headers);
+  if (!isRouteId(params.id) || !isRouteId(params.challengeId)) throw notFound(signedIn.headers);
   const d = await loadChallenges(request, signedIn, params.id);
   const challenge = d.challenges.find((c) => c.id === params.challengeId);
   if (!challenge) throw notFound(signedIn.headers);
@@ -37,7 +38,7 @@ type Intent = keyof typeof FORMS;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const signedIn = await auth().requireUser(request);
-  if (!validId(params.id) || !validId(params.challengeId)) throw notFound(signedIn.headers);
+  if (!isRouteId(params.id) || !isRouteId(params.challengeId)) throw notFound(signedIn.headers);
   const form = await readForm(request, signedIn);
   const intent = text(form, 'intent', 20) as Intent;
   const spec = FORMS[intent];

@@ -2,12 +2,13 @@ import { data } from 'react-router';
 import type { Route } from './+types/child-challenges';
 import { History, ResponseDue } from '../components/challenge-parts';
 import { PageTitle, SummaryList, Tag } from '../components/govuk';
-import { type ChallengeView, loadChallenges, notFound, validId } from '../challenges.server';
+import { type ChallengeView, loadChallenges, notFound } from '../challenges.server';
+import { isRouteId } from '../route-id';
 import { auth } from '../services.server';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const signedIn = await auth().requireUser(request);
-  if (!validId(params.id)) throw notFound(signedIn.headers);
+  if (!isRouteId(params.id)) throw notFound(signedIn.headers);
   return data(await loadChallenges(request, signedIn, params.id), { headers: signedIn.headers });
 }
 

@@ -6,6 +6,7 @@ import { formatDate } from '../format.server';
 import { type FormError, readForm, submit, text } from '../forms.server';
 import { fieldError } from '../components/field-error';
 import { auth } from '../services.server';
+import { isRouteId } from '../route-id';
 
 // The child's private channel to their IRO. The young person and their IRO each get their own page here; anyone
 // else gets "Page not found", as for a child that does not exist.
@@ -42,12 +43,11 @@ const SHARE = `mutation Share($messageId: ID!, $reason: String!) { shareMessageF
 const OPEN = `mutation Open($childId: ID!) { enableIroChannel(childId: $childId) { id } }`;
 
 const notFound = (headers: Headers) => data(null, { status: 404, statusText: 'Not Found', headers });
-const validId = (id: string | undefined): id is string => !!id && id.length <= 100 && /^[\w-]+$/.test(id);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const a = auth();
   const signedIn = await a.requireUser(request);
-  if (!validId(params.id)) throw notFound(signedIn.headers);
+  if (!isRouteId(params.id)) throw notFound(signedIn.headers);
   const { data: result } = await a.query<MessagesData>(request, signedIn, MESSAGES_QUERY, { id: params.id });
   const child = result.child;
   if (!child || (child.relationship !== 'SELF' && child.relationship !== 'IRO')) throw notFound(signedIn.headers);
@@ -79,7 +79,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const signedIn = await auth().requireUser(request);
-  if (!validId(params.id)) throw notFound(signedIn.headers);
+  if (!isRouteId(params.id)) throw notFound(signedIn.headers);
   const form = await readForm(request, signedIn);
   const intent = text(form, 'intent', 20);
   const messageId = text(form, 'messageId', 100);

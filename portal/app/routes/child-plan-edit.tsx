@@ -6,6 +6,8 @@ import { DIMENSIONS, NONE, PERMANENCE_PLANS, changedLabel, dimensionLabel, planL
 import { VERSION_FIELDS, type PlanFormValues, type VersionData, formValuesFrom, readPlanForm, toCarePlanInput } from '../care-plan.server';
 import { type FormError, readForm, submit } from '../forms.server';
 import { auth } from '../services.server';
+import { fieldError } from '../components/field-error';
+import { isRouteId } from '../route-id';
 
 const EDIT_QUERY = `query CarePlanForEdit($id: ID!) {
   child(id: $id) { id givenName familyName relationship carePlan { ${VERSION_FIELDS} } }
@@ -29,7 +31,7 @@ async function loadChild(request: Request, params: Route.LoaderArgs['params']) {
   const a = auth();
   const signedIn = await a.requireUser(request);
   const notFound = () => data(null, { status: 404, headers: signedIn.headers });
-  if (!params.id || params.id.length > 100 || !/^[\w-]+$/.test(params.id)) throw notFound();
+  if (!isRouteId(params.id)) throw notFound();
   const { data: result } = await a.query<EditData>(request, signedIn, EDIT_QUERY, { id: params.id });
   // Only the allocated social worker writes the plan; for anyone else this page does not exist.
   if (!result.child || result.child.relationship !== 'SOCIAL_WORKER') throw notFound();
@@ -74,7 +76,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   );
 }
 
-const errorFor = (errors: readonly FormError[], field: string): string | undefined => errors.find((e) => e.field === field)?.text;
 
 const planChoices = (none: string) => [
   { value: NONE, text: none },
@@ -142,7 +143,7 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
             hint="Where the child will grow up. It should be decided by the second review."
             choices={planChoices('Not decided yet')}
             selected={values.permanencePlan}
-            error={errorFor(errors, 'permanencePlan')}
+            error={fieldError(errors, 'permanencePlan')}
           />
           <Choices
             id="parallelPlan"
@@ -151,7 +152,7 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
             hint="A second plan worked on at the same time. It must be different from the permanence plan."
             choices={planChoices('No parallel plan')}
             selected={values.parallelPlan}
-            error={errorFor(errors, 'parallelPlan')}
+            error={fieldError(errors, 'parallelPlan')}
             small
           />
 
@@ -163,7 +164,7 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
             return (
               <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" key={n}>
                 <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Action {n}</legend>
-                <Textarea id={f('description')} label="What will be done" rows={2} defaultValue={row.description} error={errorFor(errors, f('description'))} />
+                <Textarea id={f('description')} label="What will be done" rows={2} defaultValue={row.description} error={fieldError(errors, f('description'))} />
                 <Choices
                   id={f('concerns')}
                   type="radio"
@@ -173,11 +174,11 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
                     { value: 'ARRANGEMENTS', text: 'Arrangements for current needs' },
                   ]}
                   selected={row.concerns}
-                  error={errorFor(errors, f('concerns'))}
+                  error={fieldError(errors, f('concerns'))}
                   small
                 />
-                <Input id={f('owner')} label="Owner" hint="A person or a role" width="20" defaultValue={row.owner} error={errorFor(errors, f('owner'))} />
-                <DateInput id={f('due')} label="Due by (optional)" hint="For example, 27 3 2027" defaultValue={row.dueDate} error={errorFor(errors, f('due'))} />
+                <Input id={f('owner')} label="Owner" hint="A person or a role" width="20" defaultValue={row.owner} error={fieldError(errors, f('owner'))} />
+                <DateInput id={f('due')} label="Due by (optional)" hint="For example, 27 3 2027" defaultValue={row.dueDate} error={fieldError(errors, f('due'))} />
               </fieldset>
             );
           })}
@@ -190,7 +191,7 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
               label={dimensionLabel(d)}
               rows={3}
               defaultValue={values.arrangements[d] ?? ''}
-              error={errorFor(errors, `arrangement-${d}`)}
+              error={fieldError(errors, `arrangement-${d}`)}
             />
           ))}
 

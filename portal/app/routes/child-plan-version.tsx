@@ -4,6 +4,7 @@ import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../componen
 import { PageTitle } from '../components/govuk';
 import { VERSION_FIELDS, type VersionData, planView } from '../care-plan.server';
 import { auth } from '../services.server';
+import { isRouteId } from '../route-id';
 
 const VERSION_QUERY = `query CarePlanVersion($id: ID!, $number: Int!) {
   child(id: $id) {
@@ -25,7 +26,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const a = auth();
   const signedIn = await a.requireUser(request);
   const notFound = () => data(null, { status: 404, headers: signedIn.headers });
-  if (!params.id || params.id.length > 100 || !/^[\w-]+$/.test(params.id)) throw notFound();
+  if (!isRouteId(params.id)) throw notFound();
   if (!/^[1-9]\d{0,8}$/.test(params.number ?? '')) throw notFound();
   const { data: result } = await a.query<VersionPageData>(request, signedIn, VERSION_QUERY, { id: params.id, number: Number(params.number) });
   const child = result.child;

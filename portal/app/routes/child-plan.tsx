@@ -4,6 +4,7 @@ import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../componen
 import { PageTitle, WarningText } from '../components/govuk';
 import { VERSION_FIELDS, type VersionData, formatSavedAt, planView } from '../care-plan.server';
 import { auth } from '../services.server';
+import { isRouteId } from '../route-id';
 
 const PLAN_QUERY = `query CarePlan($id: ID!) {
   child(id: $id) {
@@ -23,12 +24,11 @@ interface PlanData {
   } | null;
 }
 
-const childIdOk = (id: string | undefined): id is string => !!id && id.length <= 100 && /^[\w-]+$/.test(id);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const a = auth();
   const signedIn = await a.requireUser(request);
-  if (!childIdOk(params.id)) throw data(null, { status: 404, headers: signedIn.headers });
+  if (!isRouteId(params.id)) throw data(null, { status: 404, headers: signedIn.headers });
   const { data: result, errors } = await a.query<PlanData>(request, signedIn, PLAN_QUERY, { id: params.id });
   const child = result.child;
   // No such child and a child this person may not see look the same.

@@ -4,6 +4,7 @@ import { PageTitle, SummaryList, Tag, WarningText } from '../components/govuk';
 import { formatDate } from '../format.server';
 import { DRIFT_LABELS, STATUS_LABELS, type OutcomeShape, outcomeStep } from '../recommendations.server';
 import { auth } from '../services.server';
+import { isRouteId } from '../route-id';
 
 const QUERY = `query ChildRecommendations($id: ID!) {
   child(id: $id) {
@@ -32,7 +33,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const a = auth();
   const signedIn = await a.requireUser(request);
   const id = params.id;
-  if (!id || id.length > 100 || !/^[\w-]+$/.test(id)) throw data(null, { status: 404, headers: signedIn.headers });
+  if (!isRouteId(id)) throw data(null, { status: 404, headers: signedIn.headers });
   const { data: result, errors } = await a.query<QueryData>(request, signedIn, QUERY, { id });
   const child = result.child;
   if (!child) throw data(null, { status: 404, headers: signedIn.headers });

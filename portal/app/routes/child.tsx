@@ -4,6 +4,7 @@ import { ChildSections, childSections } from '../components/child-sections';
 import { PageTitle, SummaryList, Tag, WarningText, type SummaryRow } from '../components/govuk';
 import { formatDate, relationshipLabel, statusTag } from '../format.server';
 import { auth } from '../services.server';
+import { isRouteId } from '../route-id';
 
 const CHILD_QUERY = `query Child($id: ID!) {
   child(id: $id) {
@@ -45,7 +46,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const a = auth();
   const signedIn = await a.requireUser(request);
   const id = params.id;
-  if (!id || id.length > 100 || !/^[\w-]+$/.test(id)) throw notFound(signedIn.headers);
+  if (!isRouteId(id)) throw notFound(signedIn.headers);
   const { data: result, errors } = await a.query<ChildData>(request, signedIn, CHILD_QUERY, { id });
   const child = result.child;
   // No such child and a child this person may not see look the same.

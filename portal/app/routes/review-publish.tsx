@@ -3,7 +3,7 @@ import type { Route } from './+types/review-publish';
 import { Choices, Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
 import { all, readForm, submit, text } from '../forms.server';
-import { fieldError } from '../review-labels';
+import { fieldError } from '../components/field-error';
 import { forbidden, loadReview } from '../reviews.server';
 import { auth } from '../services.server';
 

@@ -5,6 +5,7 @@ import { Choices, DateInput, Input, Select, Textarea } from '../components/form-
 import { formatDate } from '../format.server';
 import { type FormError, dateFrom, readForm, submit, text } from '../forms.server';
 import { auth } from '../services.server';
+import { fieldError } from '../components/field-error';
 
 const QUERY = `query ReviewRecommendations($id: ID!) {
   child(id: $id) {
@@ -36,8 +37,6 @@ interface QueryData {
   } | null;
 }
 
-// forms.server's errorFor is server-only; the component needs the same lookup in the browser bundle.
-const errorFor = (errors: readonly FormError[], field: string) => errors.find((e) => e.field === field)?.text;
 
 const SAFE_ID = /^[\w-]{1,100}$/;
 const OUTCOMES = [
@@ -188,7 +187,7 @@ export default function ReviewRecommendations({ loaderData: c, actionData }: Rou
       {c.open.length === 0 && <p className="govuk-body">There are no open recommendations from earlier reviews waiting for an outcome.</p>}
       {c.open.map((r) => {
         const mine = actionData?.intent === 'outcome' && actionData.recommendationId === r.id ? actionData : null;
-        const err = (name: string) => (mine ? errorFor(errors, `${name}-${r.id}`) : undefined);
+        const err = (name: string) => (mine ? fieldError(errors, `${name}-${r.id}`) : undefined);
         return (
           <form method="post" noValidate key={r.id} id={`rec-${r.id}`} className="govuk-!-margin-bottom-8">
             <CsrfInput token={c.csrfToken} />
@@ -238,21 +237,21 @@ export default function ReviewRecommendations({ loaderData: c, actionData }: Rou
       <form method="post" noValidate>
         <CsrfInput token={c.csrfToken} />
         <input type="hidden" name="intent" value="add" />
-        <Textarea id="text" label="Recommendation" rows={3} defaultValue={adding?.text} error={adding ? errorFor(errors, 'text') : undefined} />
+        <Textarea id="text" label="Recommendation" rows={3} defaultValue={adding?.text} error={adding ? fieldError(errors, 'text') : undefined} />
         <Select
           id="ownerPersonId"
           label="Owner: a person in the team"
           hint="Or leave this and type a role below"
           choices={[{ value: '', text: 'Choose a person' }, ...c.team.map((p) => ({ value: p.id, text: p.displayName }))]}
           selected={adding?.ownerPersonId}
-          error={adding ? errorFor(errors, 'ownerPersonId') : undefined}
+          error={adding ? fieldError(errors, 'ownerPersonId') : undefined}
         />
         <Input id="ownerRole" label="Or the owner’s role" hint="For example, Social worker or Virtual School head" width="20"
           defaultValue={adding?.ownerRole} />
         <DateInput id="dueDate" label="Due date" hint="For example, 27 3 2027" defaultValue={adding?.dueDate}
-          error={adding ? errorFor(errors, 'dueDate') : undefined} />
+          error={adding ? fieldError(errors, 'dueDate') : undefined} />
         <Textarea id="monitoring" label="How it will be monitored" rows={3} defaultValue={adding?.monitoring}
-          error={adding ? errorFor(errors, 'monitoring') : undefined} />
+          error={adding ? fieldError(errors, 'monitoring') : undefined} />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Add recommendation
         </button>

@@ -4,7 +4,8 @@ import { Choices, DateInput, Input, Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
 import { dateFrom, readForm, submit, text } from '../forms.server';
 import { formatDate } from '../format.server';
-import { KIND_LABELS, PARTICIPATION_CODES, REASON_LABELS, fieldError } from '../review-labels';
+import { KIND_LABELS, PARTICIPATION_CODES, REASON_LABELS } from '../review-labels';
+import { fieldError } from '../components/field-error';
 import { attendeeLines, forbidden, loadChild, loadReview, parseAttendees } from '../reviews.server';
 import { auth } from '../services.server';
 

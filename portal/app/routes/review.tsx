@@ -3,7 +3,7 @@ import type { Route } from './+types/review';
 import { DateInput, Textarea } from '../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag, type SummaryRow } from '../components/govuk';
 import { dateFrom, readForm, submit, text } from '../forms.server';
-import { fieldError } from '../review-labels';
+import { fieldError } from '../components/field-error';
 import { formatDate } from '../format.server';
 import {
   CONSULTATION_ROLES, INVITEE_ROLES, KIND_LABELS, REASON_LABELS, TIMESCALE_TAGS, isContributor, isProfessional, loadReview,

@@ -6,6 +6,7 @@ import {
   INVITEE_ROLES, KIND_LABELS, REASON_LABELS, TIMESCALE_TAGS, isContributor, isProfessional, type Timescale,
 } from '../reviews.server';
 import { auth } from '../services.server';
+import { isRouteId } from '../route-id';
 
 const QUERY = `query ChildReviews($id: ID!) {
   child(id: $id) {
@@ -42,7 +43,7 @@ const timescale = (t: Omit<Timescale, 'basis'>) => ({
 export async function loader({ request, params }: Route.LoaderArgs) {
   const signedIn = await auth().requireUser(request);
   const id = params.id;
-  if (!id || id.length > 100 || !/^[\w-]+$/.test(id)) throw data(null, { status: 404, headers: signedIn.headers });
+  if (!isRouteId(id)) throw data(null, { status: 404, headers: signedIn.headers });
   const { data: result } = await auth().query<Data>(request, signedIn, QUERY, { id });
   const child = result.child;
   if (!child) throw data(null, { status: 404, headers: signedIn.headers });

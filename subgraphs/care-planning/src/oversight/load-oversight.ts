@@ -71,7 +71,9 @@ export async function loadOversightFacts(
     const child = facts.get(r.childId)!;
     child.reviews.push({ heldOn: parseIsoDate(r.heldOn), kind: r.kind } satisfies ReviewHeld);
     if (hasOverdueRecord(r, settings, today)) child.overdueRecords += 1;
-    heldByChild.set(r.childId, [...(heldByChild.get(r.childId) ?? []), { id: r.id, heldOn: r.heldOn }]);
+    let held = heldByChild.get(r.childId);
+    if (!held) heldByChild.set(r.childId, (held = []));
+    held.push({ id: r.id, heldOn: r.heldOn });
   }
   for (const rec of recommendations) {
     const findings = drift({
