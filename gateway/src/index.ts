@@ -1,5 +1,5 @@
 export { startGateway, ARMOR, type GatewayOptions, type RunningGateway } from './server';
 export { createAccount, checkCredentials, normaliseUsername } from './auth/accounts';
 export { FailureThrottle } from './auth/throttle';
-export { composeSupergraph, SUBGRAPHS, SUPERGRAPH_PATH, subgraphSdlPath } from './graph/compose';
+export { API_SCHEMA_PATH, composeApiSchema, composeSupergraph, SUBGRAPHS, SUPERGRAPH_PATH, subgraphSdlPath } from './graph/compose';
 export { readGatewayConfig, subgraphUrls, type GatewayConfig } from './config';

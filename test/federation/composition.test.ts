@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { definition as carePlanning } from '@lac/care-planning';
-import { SUPERGRAPH_PATH, composeSupergraph, subgraphSdlPath } from '@lac/gateway';
+import { API_SCHEMA_PATH, SUPERGRAPH_PATH, composeApiSchema, composeSupergraph, subgraphSdlPath } from '@lac/gateway';
 import { definition as placements } from '@lac/placements';
 import { printSdl } from '@lac/subgraph-kit';
 import { describe, expect, it } from 'vitest';
@@ -15,5 +15,9 @@ describe('the checked-in graph', () => {
 
   it('supergraph.graphql is the composition of the subgraph files', () => {
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(composeSupergraph());
+  });
+
+  it('api-schema.graphql, which the portal and the tests are typed against, is the composition\'s API schema', () => {
+    expect(readFileSync(API_SCHEMA_PATH, 'utf8')).toBe(composeApiSchema());
   });
 });

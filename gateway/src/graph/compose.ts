@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 
 /** The subgraphs in the supergraph, each with the SDL file its own build prints. */
 export const SUBGRAPHS = [
@@ -11,13 +11,14 @@ export const SUBGRAPHS = [
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'gateway', 'supergraph.graphql');
+/** The schema clients see (no federation machinery): what the portal's and the tests' operations are typed against. */
+export const API_SCHEMA_PATH = path.join(REPO_ROOT, 'gateway', 'api-schema.graphql');
 
 export function subgraphSdlPath(name: string): string {
   return path.join(REPO_ROOT, 'subgraphs', name, 'schema.graphql');
 }
 
-/** Composes the checked-in subgraph SDL files; fails loudly with every composition error. */
-export function composeSupergraph(): string {
+function compose() {
   const result = composeServices(
     SUBGRAPHS.map((s) => ({
       name: s.name,
@@ -26,5 +27,15 @@ export function composeSupergraph(): string {
     })),
   );
   if (result.errors) throw new Error(`Composition failed:\n${result.errors.map((e) => e.message).join('\n')}`);
-  return result.supergraphSdl;
+  return result;
+}
+
+/** Composes the checked-in subgraph SDL files; fails loudly with every composition error. */
+export function composeSupergraph(): string {
+  return compose().supergraphSdl;
+}
+
+/** The API schema of that composition, printed the way graphql-js prints any schema. */
+export function composeApiSchema(): string {
+  return `${printSchema(compose().schema.toAPISchema().toGraphQLJSSchema())}\n`;
 }

@@ -1,0 +1,2 @@
+export { envNames, envPrefix, type SeedStep, type SubgraphDeclaration } from './declaration';
+export { SUBGRAPHS, declarationOf } from './subgraphs';
