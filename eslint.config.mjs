@@ -57,7 +57,10 @@ export default defineConfig([
         },
       ],
       // Forwarding an error we did not make (a stream's shell error, an AbortSignal's reason) is sound as it is.
-      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
+      '@typescript-eslint/prefer-promise-reject-errors': [
+        'error',
+        { allowThrowingAny: true, allowThrowingUnknown: true },
+      ],
       // type-graphql (resolver classes) and TypeORM (entities, migrations) take class lists typed as `Function`.
       '@typescript-eslint/no-unsafe-function-type': 'off',
       // Apollo's plugin hooks and the test doubles of async interfaces must be async with nothing to await.
