@@ -12,7 +12,7 @@ export const SENSITIVE_FIELDS = {
   carer_identity: { visibleTo: ['iro', 'social_worker', 'carer', 'self'], carerOnlyOwn: true },
   /**
    * The care plan itself: permanence plan, parallel plan, the actions and the version history's content
-   * (DOMAIN.md §2.1 "who gets a copy", §8). Not the carer (only the relevant parts, below) and not the advocate
+   * (docs/domain.md#who-sees-what). Not the carer (only the relevant parts, below) and not the advocate
    * (only what the child agrees to share). See docs/decisions/0006.
    */
   care_plan: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'parent', 'self'], carerOnlyOwn: false },
@@ -42,8 +42,8 @@ export const SENSITIVE_FIELDS = {
    */
   consultation_views: { visibleTo: ['iro', 'social_worker'], carerOnlyOwn: false },
   /**
-   * What the child says to their IRO and the IRO's reply: the child and the allocated IRO only (DOMAIN.md §8:
-   * never a parent, a carer, the social worker or the manager), unless the IRO shares it for safeguarding.
+   * What the child says to their IRO and the IRO's reply: the child and the allocated IRO only (never a parent, a
+   * carer, the social worker or the manager) unless the IRO shares it for safeguarding (docs/domain.md#who-sees-what).
    */
   child_iro_messages: { visibleTo: ['iro', 'self'], carerOnlyOwn: false },
   /** A child's message the IRO shared for safeguarding, with the reason: the social worker and the IRO manager. */
@@ -119,7 +119,7 @@ export const ACTIONS = {
   record_parent: ['social_worker'],
   start_placement: ['social_worker'],
   end_placement: ['social_worker'],
-  /** The IRO reviews the care plan but never writes it (DOMAIN.md §3.1, IRO Handbook para 1.22). */
+  /** The IRO reviews the care plan but never writes it (docs/domain.md#the-iros-role, IRO Handbook para 1.22). */
   save_care_plan: ['social_worker'],
   send_message_to_iro: ['self'],
   reply_to_child: ['iro'],
@@ -162,7 +162,7 @@ export function oversightScope(actor: Actor): string | null {
 }
 
 /**
- * Which published versions of a review's outcome each relationship receives (DOMAIN.md §8): the young person their
+ * Which published version of a review each relationship receives (docs/domain.md#who-sees-what): the young person their
  * letter, a parent with parental responsibility the parent version, the carer the carer version, the professionals
  * all three. Anyone else (an advocate, for now) receives none.
  */

@@ -6,7 +6,7 @@ export interface DeadlineBasis {
   readonly rule: string;
   /** The date the period is counted from. */
   readonly from: IsoDate;
-  /** The counting convention applied (DOMAIN.md §10.1 / ARCHITECTURE.md domain decisions). */
+  /** The counting convention applied (docs/domain.md#working-days, docs/domain.md#months). */
   readonly convention: string;
   /** Version of the holiday table the working days were counted with. */
   readonly calendarVersion: string;

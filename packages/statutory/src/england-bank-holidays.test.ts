@@ -5,7 +5,7 @@ import { dayOfWeek, parseIsoDate as d } from './iso-date';
 
 const datesOf = (year: number) => bankHolidays(year).map((h) => h.date);
 
-describe('English bank holidays (DOMAIN.md §1.2 lists, exactly)', () => {
+describe('English bank holidays (as docs/domain.md#bank-holidays lists them, exactly)', () => {
   it('2025', () => {
     expect(datesOf(2025)).toEqual([
       '2025-01-01', '2025-04-18', '2025-04-21', '2025-05-05', '2025-05-26', '2025-08-25', '2025-12-25', '2025-12-26',

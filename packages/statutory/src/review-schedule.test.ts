@@ -17,7 +17,7 @@ function due(start: string, reviews: NextReviewInput['reviewsHeld'], today?: str
 }
 
 describe('first review: 20 working days after becoming looked after', () => {
-  it('DOMAIN example: 6 Jan 2025 -> Mon 3 Feb 2025, with its basis', () => {
+  it('docs/domain.md example: 6 Jan 2025 -> Mon 3 Feb 2025, with its basis', () => {
     const r = due('2025-01-06', []);
     expect(r).toMatchObject({ dueBy: '2025-02-03', latestWorkingDay: '2025-02-03', kind: 'first', reviewsCounted: 0 });
     expect(r.basis).toMatchObject({ rule: REVIEW_RULES.first, from: '2025-01-06', calendarVersion: CALENDAR_VERSION });

@@ -41,7 +41,7 @@ describe('isWorkingDay', () => {
 });
 
 describe('addWorkingDays (day 1 is the first working day after the date)', () => {
-  it('DOMAIN example: 6 Jan 2025 + 20 = Mon 3 Feb 2025', () => {
+  it('docs/domain.md example: 6 Jan 2025 + 20 = Mon 3 Feb 2025', () => {
     expect(addWorkingDays(d('2025-01-06'), 20)).toBe('2025-02-03');
   });
 

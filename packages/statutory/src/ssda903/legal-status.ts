@@ -2,7 +2,7 @@ import { defineCodeList } from './code-list';
 
 export type LegalStatusCode = 'C1' | 'C2' | 'D1' | 'E1' | 'V2' | 'V3' | 'V4' | 'L1' | 'L2' | 'L3' | 'J1' | 'J2' | 'J3';
 
-// Descriptions as summarised from PATCH in DOMAIN.md §9.1; valid set from VALID rule 144.
+// Descriptions as summarised from PATCH (docs/domain.md#ssda903-codes); valid set from VALID rule 144.
 const LEGAL_STATUS = defineCodeList<LegalStatusCode>({
   C1: 'Interim care order',
   C2: 'Full care order',

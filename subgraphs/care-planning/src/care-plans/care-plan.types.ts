@@ -13,7 +13,7 @@ export enum PermanencePlan {
 }
 registerEnumType(PermanencePlan, {
   name: 'PermanencePlan',
-  description: 'Where the child will grow up (DOMAIN.md §2.1)',
+  description: 'Where the child will grow up (docs/domain.md#permanence)',
   valuesConfig: {
     REUNIFICATION: { description: 'Return to the birth family' },
     KINSHIP_OR_SGO: { description: 'Kinship or connected-person care, possibly under a special guardianship order' },

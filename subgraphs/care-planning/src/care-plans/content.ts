@@ -15,7 +15,7 @@ export type PermanencePlanCode = (typeof PERMANENCE_PLANS)[number];
 export const ACTION_CONCERNS = ['PERMANENCE', 'ARRANGEMENTS'] as const;
 export type ActionConcern = (typeof ACTION_CONCERNS)[number];
 
-/** The seven dimensions of the child's needs (CPPCR Sch 1 para 1; DOMAIN.md §2.1), in the order they are shown. */
+/** The seven dimensions of the child's needs (CPPCR Sch 1 para 1; docs/domain.md#the-care-plan), in display order. */
 export const DIMENSIONS = [
   'HEALTH',
   'EDUCATION',

@@ -21,7 +21,7 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 const spoken = (iso: string): string => longDate.format(new Date(`${iso}T00:00:00Z`));
 
 /**
- * The permanence plan should be in place by the second review (DOMAIN.md §1.5). Judged in the current period
+ * The permanence plan should be in place by the second review (docs/domain.md#permanence). Judged in the current period
  * of care only, since a new period restarts the review cycle:
  * - second review held: flagged if the plan current that day (saved on or before it) had no permanence plan;
  * - second review not held but overdue (reg 33(2), via @lac/statutory): flagged if the plan has none now.

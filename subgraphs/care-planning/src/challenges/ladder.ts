@@ -8,7 +8,7 @@ import {
 } from '@lac/statutory';
 
 /**
- * IRO dispute resolution (DOMAIN.md §3.2): an informal conversation first, then an IRO alert with a timer, then
+ * IRO dispute resolution (docs/domain.md#iro-challenge-ladder): informal first, then an IRO alert with a timer, then
  * the local authority's formal stages, each with a working-day timer for the response. Cafcass can be referred to
  * at any point.
  *
@@ -22,7 +22,7 @@ export const DEFAULT_CHALLENGE_STAGES: readonly StageSetting[] = [
   { ordinal: 3, name: "Director of children's services", workingDays: 10 },
 ];
 
-/** The IRO alert's timer: Nottinghamshire's IRO Alert Form asks for a response within 10 working days (§3.2). */
+/** The IRO alert's timer: Nottinghamshire's IRO Alert Form asks for a response within 10 working days. */
 export const ALERT_WORKING_DAYS = 10;
 
 export const INFORMAL_STEP_NAME = 'Informal conversation';

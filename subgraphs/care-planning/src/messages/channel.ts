@@ -1,8 +1,9 @@
 import { ageOn, parseIsoDate } from '@lac/statutory';
 
 /**
- * DOMAIN.md §8: from 12 a child is presumed competent for data rights and consent prompts (the ICO's starting
- * point), so the channel is open by default from the 12th birthday; the IRO can open it for a younger child.
+ * From 12 a child is presumed competent for data rights and consent prompts (the ICO's starting point), so the
+ * channel is open by default from the 12th birthday; the IRO can open it for a younger child. See
+ * docs/domain.md#the-childs-channel.
  */
 export const CHANNEL_OPEN_FROM_AGE = 12;
 

@@ -1,4 +1,4 @@
-/** IRO Handbook guidance: 50 to 70 children per full-time IRO (DOMAIN.md §3.3). */
+/** IRO Handbook guidance: 50 to 70 children per full-time IRO (docs/domain.md#caseload-guidance). */
 export const CASELOAD_GUIDANCE = { min: 50, max: 70 } as const;
 
 export type CaseloadBand = 'below' | 'within' | 'above';
