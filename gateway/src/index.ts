@@ -1,5 +1,6 @@
 export { startGateway, ARMOR, type GatewayOptions, type RunningGateway } from './server';
 export { createAccount, checkCredentials, normaliseUsername } from './auth/accounts';
 export { FailureThrottle } from './auth/throttle';
-export { API_SCHEMA_PATH, composeApiSchema, composeSupergraph, SUBGRAPHS, SUPERGRAPH_PATH, subgraphSdlPath } from './graph/compose';
-export { readGatewayConfig, subgraphUrls, type GatewayConfig } from './config';
+export { API_SCHEMA_PATH, composeApiSchema, composeSupergraph, SUPERGRAPH_PATH, subgraphSdlPath } from './graph/compose';
+export { defaultSubgraphUrl, readGatewayConfig, subgraphUrls, type GatewayConfig } from './config';
+export { reportedHost } from './listen';

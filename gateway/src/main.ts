@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     internalTokenPrivateKey: config.INTERNAL_TOKEN_PRIVATE_KEY,
     subgraphUrls: subgraphUrls(config),
     port: config.PORT,
+    host: config.HOST,
     development: config.NODE_ENV === 'development',
     userTokenTtlSeconds: config.USER_TOKEN_TTL_SECONDS,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,

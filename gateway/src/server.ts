@@ -10,15 +10,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { importSigningKey, londonToday, parseJwk, verifyUserToken } from '@lac/access';
 import { createDataSource, migrate } from '@lac/database';
+import { SUBGRAPHS } from '@lac/registry';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { loadActor } from './auth/load-actor';
 import type { FailureThrottle } from './auth/throttle';
 import { tokenRoute } from './auth/token-route';
-import { SUBGRAPHS, SUPERGRAPH_PATH } from './graph/compose';
+import { SUPERGRAPH_PATH } from './graph/compose';
 import type { GatewayContext } from './graph/context';
 import { maskGatewayError } from './graph/format-error';
+import { reportedHost } from './listen';
 import { SignedDataSource } from './graph/signed-data-source';
 import { Identity1795000000100 } from './migrations/1795000000100-Identity';
 
@@ -28,6 +30,8 @@ export interface GatewayOptions {
   internalTokenPrivateKey: string;
   subgraphUrls: Record<string, string>;
   port?: number;
+  /** The interface to listen on: loopback by default, 0.0.0.0 in a container. */
+  host?: string;
   development?: boolean;
   userTokenTtlSeconds?: number;
   subgraphTimeoutMs?: number;
@@ -120,12 +124,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.status(500).json({ error: 'internal_error' });
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
+  const origin = `http://${reportedHost(host)}:${port}`;
   let stopped = false;
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    origin: `http://127.0.0.1:${port}`,
+    url: `${origin}/graphql`,
+    origin,
     dataSource,
     async stop() {
       if (stopped) return;

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 
 const require = createRequire(import.meta.url);
 const { startStack } = require('@lac/dev-stack');
+const { SUBGRAPHS } = require('@lac/registry');
 const { startEmbeddedPostgres, createTestDatabase, DEMO_PASSWORD } = require('@lac/testing');
 
 const CASELOAD = `query Caseload { me { caseload(first: 50) { totalCount items { id givenName familyName dateOfBirth
@@ -48,11 +49,13 @@ async function main() {
     databaseUrl,
     keys: 'ephemeral',
     portal: false,
-    ports: { gateway: 0, carePlanning: 0, placements: 0 },
+    // Every declared subgraph (packages/registry) and the gateway on free ports.
+    ports: 'any',
     log: () => undefined,
   });
   const results = {};
   try {
+    results.subgraphs = SUBGRAPHS.map((s) => s.name);
     results['stack start (ms)'] = stack.timings;
     const signIn = async (username = 'iro') => {
       const res = await fetch(`${stack.gatewayUrl}/auth/token`, {

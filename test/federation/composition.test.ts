@@ -1,16 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { definition as carePlanning } from '@lac/care-planning';
 import { API_SCHEMA_PATH, SUPERGRAPH_PATH, composeApiSchema, composeSupergraph, subgraphSdlPath } from '@lac/gateway';
-import { definition as placements } from '@lac/placements';
+import { SUBGRAPHS } from '@lac/registry';
 import { printSdl } from '@lac/subgraph-kit';
 import { describe, expect, it } from 'vitest';
 
 describe('the checked-in graph', () => {
-  it.each([
-    ['care-planning', carePlanning],
-    ['placements', placements],
-  ] as const)('%s schema.graphql is what the code builds (run `pnpm sdl` after changing a schema)', async (name, def) => {
-    expect(readFileSync(subgraphSdlPath(name), 'utf8')).toBe(await printSdl(def));
+  // Every declared subgraph (packages/registry), each loaded through its own package's `definition`.
+  it.each(SUBGRAPHS.map((s) => [s.name, s.package] as const))(
+    '%s schema.graphql is what the code builds (run `pnpm sdl` after changing a schema)',
+    async (name, pkg) => {
+      const { definition } = (await import(pkg)) as { definition: Parameters<typeof printSdl>[0] };
+      expect(definition, `${pkg} exports no definition`).toBeDefined();
+      expect(readFileSync(subgraphSdlPath(name), 'utf8')).toBe(await printSdl(definition));
+    },
+  );
+
+  it('the supergraph names exactly the declared subgraphs', () => {
+    const joined = [...readFileSync(SUPERGRAPH_PATH, 'utf8').matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);
+    expect(joined.sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
   });
 
   it('supergraph.graphql is the composition of the subgraph files', () => {

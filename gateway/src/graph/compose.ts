@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
+import { SUBGRAPHS } from '@lac/registry';
 import { parse, printSchema } from 'graphql';
-
-/** The subgraphs in the supergraph, each with the SDL file its own build prints. */
-export const SUBGRAPHS = [
-  { name: 'care-planning', defaultUrl: 'http://127.0.0.1:4001/graphql' },
-  { name: 'placements', defaultUrl: 'http://127.0.0.1:4002/graphql' },
-] as const;
+import { defaultSubgraphUrl } from '../config';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'gateway', 'supergraph.graphql');
@@ -18,11 +14,13 @@ export function subgraphSdlPath(name: string): string {
   return path.join(REPO_ROOT, 'subgraphs', name, 'schema.graphql');
 }
 
+/** Every declared subgraph (packages/registry), each from the SDL file its own build prints. */
 function compose() {
   const result = composeServices(
     SUBGRAPHS.map((s) => ({
       name: s.name,
-      url: s.defaultUrl,
+      // The supergraph's default; the running gateway uses `<PREFIX>_URL` (config.ts).
+      url: defaultSubgraphUrl(s.defaultPort),
       typeDefs: parse(readFileSync(subgraphSdlPath(s.name), 'utf8')),
     })),
   );

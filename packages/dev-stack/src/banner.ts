@@ -1,4 +1,4 @@
-import type { RunningStack } from './stack';
+import type { RunningStack } from './options';
 
 /** What to open and how to sign in, printed once everything answers. */
 export function banner(stack: RunningStack): string {
@@ -14,6 +14,7 @@ export function banner(stack: RunningStack): string {
       ? `  Portal    ${stack.portalUrl}`
       : '  Portal    not built (run `pnpm build` in portal/ once it exists)',
     `  Gateway   ${stack.gatewayUrl}   (POST /auth/token, POST /graphql)`,
+    ...Object.entries(stack.subgraphs).map(([name, s]) => `  Subgraph  ${s.origin}   (${name})`),
     `  Database  ${stack.databaseUrl.replace(/\/\/[^@]*@/, '//')}`,
     '',
     `  Demo accounts (password for all: ${stack.password})`,

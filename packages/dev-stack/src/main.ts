@@ -1,26 +1,14 @@
 import { banner } from './banner';
-import { type StackPorts, startStack } from './stack';
-
-function port(variable: string): number | undefined {
-  const value = process.env[variable];
-  if (value === undefined || value === '') return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${variable} must be a port number, not ${value}`);
-  return n;
-}
+import { stackSettingsFromEnv } from './env';
+import { startStack } from './stack';
 
 /**
  * `pnpm start`: the whole stack on this machine with the demo local authority. DATABASE_URL picks an existing
- * PostgreSQL; otherwise an embedded one keeps its data in .data/pg. Ports: PORTAL_PORT, GATEWAY_PORT,
- * CARE_PLANNING_PORT, PLACEMENTS_PORT, POSTGRES_PORT.
+ * PostgreSQL; otherwise an embedded one keeps its data in .data/pg. Ports and host: see env.ts. Two settings exist
+ * for the launcher's own test (main.test.ts): DEV_STACK_DATA_DIR (instead of .data) and DEV_STACK_SEED=false.
  */
 async function main(): Promise<number> {
-  const ports: Partial<StackPorts> = {
-    portal: port('PORTAL_PORT'),
-    gateway: port('GATEWAY_PORT'),
-    carePlanning: port('CARE_PLANNING_PORT'),
-    placements: port('PLACEMENTS_PORT'),
-  };
+  const settings = stackSettingsFromEnv(process.env);
   const aborter = new AbortController();
   let signalled: NodeJS.Signals | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -37,8 +25,11 @@ async function main(): Promise<number> {
   try {
     stack = await startStack({
       databaseUrl: process.env.DATABASE_URL || undefined,
-      ports,
-      postgresPort: port('POSTGRES_PORT'),
+      ports: settings.ports,
+      postgresPort: settings.postgresPort,
+      host: settings.host,
+      dataDir: process.env.DEV_STACK_DATA_DIR || undefined,
+      seed: process.env.DEV_STACK_SEED !== 'false',
       signal: aborter.signal,
     });
   } catch (error) {

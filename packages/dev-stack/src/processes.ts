@@ -91,23 +91,6 @@ export class ManagedProcess {
   }
 }
 
-/** Runs a command to completion; rejects with its output's tail when it fails. */
-export async function runToCompletion(options: ManagedOptions, onStart?: (proc: ManagedProcess) => void): Promise<void> {
-  const lines: string[] = [];
-  const proc = new ManagedProcess({
-    ...options,
-    log: (line) => {
-      lines.push(line);
-      options.log(line);
-    },
-  });
-  onStart?.(proc);
-  await proc.exited;
-  if (proc.exitCode !== 0) {
-    throw new Error(`${options.name} ${proc.describeExit()}:\n${lines.slice(-20).join('\n')}`);
-  }
-}
-
 /** Polls `url` until it answers below 500, the process dies, or the time runs out. */
 export async function waitForHttp(url: string, proc: ManagedProcess, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,7 +1,10 @@
 import { londonToday } from '@lac/access';
 import { createTestDatabase, demoAuthority } from '@lac/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { assertBuilt, defaultRoot, type RunningStack, startStack } from './stack';
+import { SUBGRAPHS } from '@lac/registry';
+import { assertBuilt, defaultRoot } from './layout';
+import type { RunningStack } from './options';
+import { startStack } from './stack';
 
 // Runs the built services (dist/): the root `pnpm test` builds first; on its own, run `pnpm build` before.
 describe('startStack', () => {
@@ -14,7 +17,7 @@ describe('startStack', () => {
     try {
       stack = await startStack({
         databaseUrl,
-        ports: { gateway: 0, carePlanning: 0, placements: 0, portal: 0 },
+        ports: 'any',
         keys: 'ephemeral',
         portal: false,
         log: (line) => lines.push(line),
@@ -72,10 +75,21 @@ describe('startStack', () => {
     }
   }, 30_000);
 
+  it('runs every declared subgraph, each answering its own health check', async () => {
+    const s = stack!;
+    expect(Object.keys(s.subgraphs).sort()).toEqual(SUBGRAPHS.map((d) => d.name).sort());
+    for (const [name, service] of Object.entries(s.subgraphs)) {
+      const res = await fetch(`${service.origin}/health`);
+      expect(await res.json()).toMatchObject({ status: 'ok', service: name });
+    }
+    const gateway = await (await fetch(`${s.gatewayUrl}/health`)).json();
+    expect(gateway).toMatchObject({ status: 'ok', service: 'gateway', subgraphs: SUBGRAPHS.map((d) => d.name) });
+  }, 30_000);
+
   it('stops every service', async () => {
     const s = stack!;
     await s.stop();
-    for (const url of [s.gatewayUrl, s.carePlanningUrl, s.placementsUrl]) {
+    for (const url of [s.gatewayUrl, ...Object.values(s.subgraphs).map((x) => x.origin)]) {
       await expect(fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) })).rejects.toThrow();
     }
   }, 30_000);

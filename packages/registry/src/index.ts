@@ -1,2 +1,3 @@
+export { registryProblems } from './check';
 export { envNames, envPrefix, type SeedStep, type SubgraphDeclaration } from './declaration';
 export { SUBGRAPHS, declarationOf } from './subgraphs';
