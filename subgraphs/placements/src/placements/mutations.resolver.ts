@@ -1,4 +1,4 @@
-import { type SubgraphContext, isUuid, notFound } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, isUuid, notFound } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { Placement } from './placement.entity';
 import { endPlacement, startPlacement } from './start-placement';
@@ -18,14 +18,14 @@ class StartPlacementInput {
   @Field(() => ID) childId: string;
   @Field(() => ID) carerPersonId: string;
   @Field({ description: 'SSDA903 placement type code' }) placementType: string;
-  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field(() => DateScalar, { description: 'Not after today' }) startDate: string;
   @Field(() => AddressInput) address: AddressInput;
 }
 
 @InputType()
 class EndPlacementInput {
   @Field(() => ID) placementId: string;
-  @Field({ description: 'YYYY-MM-DD' }) endDate: string;
+  @Field(() => DateScalar, { description: 'Not after today, nor before the placement began' }) endDate: string;
 }
 
 @Resolver()
