@@ -53,7 +53,10 @@ export function defineSubgraph(input: SubgraphInput): SubgraphDefinition {
   const all = (pick: (m: SubgraphModule) => Function[] | undefined) => input.modules.flatMap((m) => pick(m) ?? []);
   const resolvers = all((m) => m.resolvers);
   if (resolvers.length === 0) throw new Error(`${input.name} has no resolvers`);
-  const migrations = all((m) => m.migrations).sort((a, b) => timestampOf(a) - timestampOf(b));
+  const migrations = all((m) => m.migrations)
+    .map((m) => ({ m, at: timestampOf(m) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ m }) => m);
   const names = migrations.map((m) => m.name);
   const repeated = names.find((n, i) => names.indexOf(n) !== i);
   if (repeated) throw new Error(`${input.name} lists migration ${repeated} twice`);

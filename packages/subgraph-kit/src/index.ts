@@ -11,7 +11,7 @@ export { Sensitive, SensitiveFieldChecker, type SensitiveSubject } from './sensi
 export { FEDERATION_LINK, buildFederatedSchema, type ReferenceResolver, type SchemaDefinition } from './schema';
 export { startSubgraph, stopOnSignals, type RunningSubgraph, type SubgraphOptions } from './server';
 export { DateScalar } from './scalars';
-export { printSdl, printSdlMain, runSubgraphMain } from './main';
+export { printSdl, printSdlMain, runSubgraphMain, subgraphConfig } from './main';
 export { runSeedMain, type DemoSeed } from './seed-main';
 export {
   defineSubgraph,

@@ -1,5 +1,5 @@
 import { declarationOf } from '@lac/registry';
-import { readSubgraphConfig } from './config';
+import { type SubgraphConfig, readSubgraphConfig } from './config';
 import type { SubgraphDefinition } from './define';
 import { buildFederatedSchema } from './schema';
 import { type RunningSubgraph, startSubgraph, stopOnSignals } from './server';
@@ -12,13 +12,18 @@ function exitOnFailure(run: () => Promise<unknown>): void {
   });
 }
 
+/** The subgraph's configuration from the environment; its port defaults to the one in its declaration. */
+export function subgraphConfig(name: string, env: NodeJS.ProcessEnv): SubgraphConfig {
+  return readSubgraphConfig(env, declarationOf(name).defaultPort);
+}
+
 /**
  * A subgraph's `src/main.ts` in one call: configuration from the environment (its port defaults to the one its
  * declaration in `@lac/registry` names), start, and a clean stop on SIGTERM.
  */
 export function runSubgraphMain(definition: SubgraphDefinition): void {
   exitOnFailure(async (): Promise<RunningSubgraph> => {
-    const config = readSubgraphConfig(process.env, declarationOf(definition.name).defaultPort);
+    const config = subgraphConfig(definition.name, process.env);
     const running = await startSubgraph({
       ...definition,
       databaseUrl: config.DATABASE_URL,
