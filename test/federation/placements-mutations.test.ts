@@ -68,6 +68,20 @@ describe('placements through the graph', () => {
     expect(after).toBe(before);
   });
 
+  it.each([
+    ['a date written another way', '30/11/2026'],
+    ['a day that does not exist', '2026-02-30'],
+  ])('refuses %s as a start date (dates travel as the Date scalar) and writes nothing', async (_label, startDate) => {
+    const [{ n: before }] = await system.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    const input = { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate, address };
+    const res = await system.graphql(await socialWorker.token(), START, { input });
+    expect(res.data ?? null, res.raw).toBeNull();
+    expect(res.errors?.[0]?.extensions?.code, res.raw).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message, res.raw).toMatch(/Dates are written YYYY-MM-DD|is not a real date/);
+    const [{ n: after }] = await system.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    expect(after).toBe(before);
+  });
+
   it('a carer cannot move a child', async () => {
     const res = await system.graphql(await firstCarer.token(), START, {
       input: { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: TODAY, address },
