@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { PLATFORM_MIGRATIONS } from '@lac/access';
 import { SUBGRAPHS } from '@lac/registry';
 import { type SubgraphDefinition, createDataSource, migrate } from '@lac/subgraph-kit';
@@ -78,7 +80,11 @@ async function runStep(migration: MigrationInterface, direction: 'up' | 'down'):
 }
 
 describe('every migration of every schema', () => {
-  it('covers each declared subgraph', () => {
+  it('covers each subgraph: every folder under subgraphs/ is declared and every declaration has its folder', () => {
+    const folders = readdirSync(path.join(__dirname, '../../subgraphs'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    expect(folders.sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
     expect(definitions.map((d) => d.name)).toEqual(SUBGRAPHS.map((s) => s.name));
     for (const d of definitions) expect(d.migrations.length, d.name).toBeGreaterThan(0);
   });

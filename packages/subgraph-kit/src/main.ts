@@ -33,7 +33,7 @@ export function runSubgraphMain(definition: SubgraphDefinition): void {
       poolSize: config.DB_POOL_SIZE,
       statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
     });
-    console.log(`${definition.name} listening on ${config.HOST}:${running.port}`);
+    console.log(`${definition.name} listening on http://${config.HOST}:${running.port}/graphql`);
     stopOnSignals(running.stop);
     return running;
   });
