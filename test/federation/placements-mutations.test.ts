@@ -82,6 +82,19 @@ describe('placements through the graph', () => {
     expect(after).toBe(before);
   });
 
+  it('ending a placement of a child you may not act for answers exactly as an unknown placement does', async () => {
+    const stranger = await world.person('social_worker');
+    const [placement] = await system.placements.dataSource.query(`SELECT id FROM placements.placements WHERE child_id = $1 LIMIT 1`, [childId]);
+    const theirs = await system.graphql(await stranger.token(), END, { input: { placementId: placement.id, endDate: TODAY } });
+    const unknown = await system.graphql(await stranger.token(), END, {
+      input: { placementId: '4f1c1f0e-9a4e-4c53-8d6b-2f0f0c1d2e3f', endDate: TODAY },
+    });
+    const notUuid = await system.graphql(await stranger.token(), END, { input: { placementId: 'nope', endDate: TODAY } });
+    expect(theirs.errors?.[0]?.extensions?.code, theirs.raw).toBe('NOT_FOUND');
+    expect(theirs.raw).toBe(unknown.raw);
+    expect(notUuid.raw).toBe(unknown.raw);
+  });
+
   it('a carer cannot move a child', async () => {
     const res = await system.graphql(await firstCarer.token(), START, {
       input: { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: TODAY, address },

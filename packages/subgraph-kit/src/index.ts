@@ -24,3 +24,4 @@ export { Person, personById } from './person';
 export { appendOnly, appendOnlyNames, dropAppendOnly } from './append-only';
 export { migrationClassName, migrationFileName } from './migration-names';
 export { isUuid } from './ids';
+export { NO_CHILD, loadForAction } from './row-access';

@@ -1,9 +1,7 @@
-import { DateScalar, type SubgraphContext, isUuid, notFound } from '@lac/subgraph-kit';
+import { DateScalar, NO_CHILD, type SubgraphContext, isUuid, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { Placement } from './placement.entity';
 import { endPlacement, startPlacement } from './start-placement';
-
-const NO_CHILD = '00000000-0000-0000-0000-000000000000';
 
 @InputType()
 class AddressInput {
@@ -38,11 +36,14 @@ export class PlacementMutations {
 
   @Mutation(() => Placement)
   async endPlacement(@Arg('input') input: EndPlacementInput, @Ctx() ctx: SubgraphContext): Promise<Placement> {
-    const placement = isUuid(input.placementId)
-      ? await ctx.db.getRepository(Placement).findOneBy({ id: input.placementId })
-      : null;
-    if (!placement) throw notFound('Placement');
-    await ctx.access.mustPerform(placement.childId, 'end_placement');
+    const { row: placement } = await loadForAction(
+      ctx,
+      'Placement',
+      input.placementId,
+      (id) => ctx.db.getRepository(Placement).findOneBy({ id }),
+      (p) => p.childId,
+      'end_placement',
+    );
     return ctx.db.transaction((em) => endPlacement(em, placement, input.endDate, ctx.today));
   }
 }
