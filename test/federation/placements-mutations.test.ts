@@ -68,6 +68,33 @@ describe('placements through the graph', () => {
     expect(after).toBe(before);
   });
 
+  it.each([
+    ['a date written another way', '30/11/2026'],
+    ['a day that does not exist', '2026-02-30'],
+  ])('refuses %s as a start date (dates travel as the Date scalar) and writes nothing', async (_label, startDate) => {
+    const [{ n: before }] = await system.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    const input = { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate, address };
+    const res = await system.graphql(await socialWorker.token(), START, { input });
+    expect(res.data ?? null, res.raw).toBeNull();
+    expect(res.errors?.[0]?.extensions?.code, res.raw).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message, res.raw).toMatch(/Dates are written YYYY-MM-DD|is not a real date/);
+    const [{ n: after }] = await system.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    expect(after).toBe(before);
+  });
+
+  it('ending a placement of a child you may not act for answers exactly as an unknown placement does', async () => {
+    const stranger = await world.person('social_worker');
+    const [placement] = await system.placements.dataSource.query(`SELECT id FROM placements.placements WHERE child_id = $1 LIMIT 1`, [childId]);
+    const theirs = await system.graphql(await stranger.token(), END, { input: { placementId: placement.id, endDate: TODAY } });
+    const unknown = await system.graphql(await stranger.token(), END, {
+      input: { placementId: '4f1c1f0e-9a4e-4c53-8d6b-2f0f0c1d2e3f', endDate: TODAY },
+    });
+    const notUuid = await system.graphql(await stranger.token(), END, { input: { placementId: 'nope', endDate: TODAY } });
+    expect(theirs.errors?.[0]?.extensions?.code, theirs.raw).toBe('NOT_FOUND');
+    expect(theirs.raw).toBe(unknown.raw);
+    expect(notUuid.raw).toBe(unknown.raw);
+  });
+
   it('a carer cannot move a child', async () => {
     const res = await system.graphql(await firstCarer.token(), START, {
       input: { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: TODAY, address },

@@ -4,6 +4,8 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATABASE_URL: z.string().url(),
   PORT: z.coerce.number().int().min(0).max(65535),
+  // Loopback unless told otherwise: only a container, where the network is its own, sets 0.0.0.0.
+  HOST: z.string().min(1).default('127.0.0.1'),
   INTERNAL_TOKEN_PUBLIC_KEY: z.string().min(1, 'the gateway’s public JWK is required'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),

@@ -11,5 +11,17 @@ export { Sensitive, SensitiveFieldChecker, type SensitiveSubject } from './sensi
 export { FEDERATION_LINK, buildFederatedSchema, type ReferenceResolver, type SchemaDefinition } from './schema';
 export { startSubgraph, stopOnSignals, type RunningSubgraph, type SubgraphOptions } from './server';
 export { DateScalar } from './scalars';
-export { printSdl, runSubgraphMain } from './main';
+export { printSdl, printSdlMain, runSubgraphMain, subgraphConfig } from './main';
+export { runSeedMain, type DemoSeed } from './seed-main';
+export {
+  defineSubgraph,
+  startDefinedSubgraph,
+  type SubgraphDefinition,
+  type SubgraphInput,
+  type SubgraphModule,
+} from './define';
+export { Person, personById } from './person';
+export { appendOnly, appendOnlyNames, dropAppendOnly } from './append-only';
+export { migrationClassName, migrationFileName } from './migration-names';
 export { isUuid } from './ids';
+export { NO_CHILD, loadForAction } from './row-access';

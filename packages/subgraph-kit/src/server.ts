@@ -37,6 +37,8 @@ export interface SubgraphOptions extends SchemaDefinition {
 export interface RunningSubgraph {
   url: string;
   port: number;
+  /** The address it listens on: 127.0.0.1 by default, 0.0.0.0 (all interfaces) in a container. */
+  host: string;
   dataSource: DataSource;
   schema: GraphQLSchema;
   /** Statements sent to PostgreSQL and requests answered, for the performance contract. */
@@ -107,11 +109,12 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   );
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
-  const port = (httpServer.address() as AddressInfo).port;
+  const { port, address: host } = httpServer.address() as AddressInfo;
   let stopped = false;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
+    host,
     dataSource,
     schema,
     statements,

@@ -1,4 +1,4 @@
-export { DEFAULT_PORT, SUBGRAPH_NAME, definition, startCarePlanning } from './subgraph';
+export { definition, startCarePlanning } from './subgraph';
 export { registerChild, type NewChild } from './children/register-child';
 export { recordParent } from './children/parents';
 export { allocate } from './allocations/allocate';

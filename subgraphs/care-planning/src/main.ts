@@ -1,4 +1,4 @@
 import { runSubgraphMain } from '@lac/subgraph-kit';
-import { DEFAULT_PORT, definition } from './subgraph';
+import { definition } from './subgraph';
 
-runSubgraphMain(definition, DEFAULT_PORT);
+runSubgraphMain(definition);

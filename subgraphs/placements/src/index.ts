@@ -1,3 +1,3 @@
-export { DEFAULT_PORT, SUBGRAPH_NAME, definition, startPlacements } from './subgraph';
+export { definition, startPlacements } from './subgraph';
 export { endPlacement, startPlacement, type NewPlacement } from './placements/start-placement';
 export { Placement } from './placements/placement.entity';

@@ -1,7 +1,7 @@
-import type { SubgraphContext } from '@lac/subgraph-kit';
+import { type SubgraphContext, personById } from '@lac/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Child } from '../children/child.entity';
-import { periodsByChild, personById, reviewsByChild } from '../children/loaders';
+import { periodsByChild, reviewsByChild } from '../children/loaders';
 import { CarePlanFlag, type CarePlanFlagCode, CarePlanVersion, CarePlanVersionSummary } from './care-plan.types';
 import { carePlanFlags } from './flags';
 import { carePlanVersionsByChild } from './loaders';

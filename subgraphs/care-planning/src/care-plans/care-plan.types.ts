@@ -1,6 +1,5 @@
-import { Sensitive, type SensitiveSubject } from '@lac/subgraph-kit';
+import { Sensitive, type SensitiveSubject, Person } from '@lac/subgraph-kit';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Person } from '../people/person.type';
 import type { ActionConcern, Dimension, PermanencePlanCode } from './content';
 
 export enum PermanencePlan {

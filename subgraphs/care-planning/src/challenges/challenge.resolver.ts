@@ -1,7 +1,6 @@
+import { Person, personById } from '@lac/subgraph-kit';
 import type { SubgraphContext } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { personById } from '../children/loaders';
-import { Person } from '../people/person.type';
 import { Challenge, ChallengeHistoryEntry } from './challenge.entity';
 import { basisText, dueOf } from './due';
 import { historyByChallenge } from './loaders';

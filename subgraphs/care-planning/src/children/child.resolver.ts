@@ -1,9 +1,8 @@
 import { childScope } from '@lac/access';
-import type { SubgraphContext } from '@lac/subgraph-kit';
+import { Person, type SubgraphContext, personById } from '@lac/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
-import { Person } from '../people/person.type';
 import { NextReview, computeNextReview } from '../reviews/next-review';
 import { Review } from '../reviews/review.entity';
 import { settingsByLocalAuthority } from '../settings/settings';
@@ -16,7 +15,6 @@ import {
   legalStatusesByChild,
   localAuthorityById,
   periodsByChild,
-  personById,
   reviewsByChild,
 } from './loaders';
 import { LocalAuthority } from './local-authority.entity';

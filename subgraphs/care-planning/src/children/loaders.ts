@@ -3,7 +3,6 @@ import { In, IsNull } from 'typeorm';
 import { Allocation } from '../allocations/allocation.entity';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
-import { Person } from '../people/person.type';
 import { ReviewState } from '../reviews/review-enums';
 import { type HeldReview, Review, isHeld } from '../reviews/review.entity';
 import { Child } from './child.entity';
@@ -66,14 +65,4 @@ export function localAuthorityById(ctx: SubgraphContext) {
   return ctx.loaders.get<string, LocalAuthority | null>('LocalAuthority', async (ids) =>
     byKey(ids, await ctx.db.getRepository(LocalAuthority).findBy({ id: In([...ids]) }), (la) => la.id),
   );
-}
-
-export function personById(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, Person | null>('Person', async (ids) => {
-    const rows: Array<{ id: string; display_name: string }> = await ctx.db.query(
-      'SELECT id, display_name FROM access.people WHERE id = ANY($1::uuid[])',
-      [ids],
-    );
-    return byKey(ids, rows, (r) => r.id).map((r) => (r ? Object.assign(new Person(), { id: r.id, displayName: r.display_name }) : null));
-  });
 }

@@ -1,8 +1,7 @@
-import type { SubgraphContext } from '@lac/subgraph-kit';
+import { type SubgraphContext, personById } from '@lac/subgraph-kit';
 import { Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ChildPage } from '../children/child-page.type';
 import { listChildren } from '../children/list-children';
-import { personById } from '../children/loaders';
 import { PageArgs, checkPage } from '../children/paging';
 
 export enum Role {

@@ -1,6 +1,5 @@
-import type { SubgraphContext } from '@lac/subgraph-kit';
+import { type SubgraphContext, personById } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { personById } from '../children/loaders';
 import { IroMessage } from './iro-message.entity';
 import { iroMessagesByChild, sharesByChild } from './loaders';
 import { SafeguardingShare } from './message.types';

@@ -1,5 +1,5 @@
+import { Person } from '@lac/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Person } from '../people/person.type';
 
 @ObjectType({ description: 'Whether the young person can message their IRO now, and why.' })
 export class IroChannel {

@@ -1,9 +1,8 @@
 import { oversightScope } from '@lac/access';
 import { parseIsoDate } from '@lac/statutory';
-import type { SubgraphContext } from '@lac/subgraph-kit';
+import { Person, type SubgraphContext } from '@lac/subgraph-kit';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { localAuthorityById } from '../children/loaders';
-import { Person } from '../people/person.type';
 import { CASELOAD_GUIDANCE } from './caseload-band';
 import { loadOversightFacts } from './load-oversight';
 import { type Counts, oversightFigures, percent } from './oversight-figures';

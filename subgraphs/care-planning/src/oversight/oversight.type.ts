@@ -1,6 +1,6 @@
+import { Person } from '@lac/subgraph-kit';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalAuthority } from '../children/local-authority.entity';
-import { Person } from '../people/person.type';
 
 export enum CaseloadBandEnum {
   BELOW = 'below',

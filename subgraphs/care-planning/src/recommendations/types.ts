@@ -1,5 +1,5 @@
+import { Person } from '@lac/subgraph-kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Person } from '../people/person.type';
 
 export enum RecommendationStatus {
   OPEN = 'open',

@@ -1,7 +1,7 @@
 import { describeReviewParticipation } from '@lac/statutory';
-import { Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
+import { Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import { childById, personById } from '../children/loaders';
+import { childById } from '../children/loaders';
 import { settingsByLocalAuthority } from '../settings/settings';
 import { decisionsByReview, invitationsByReview, viewsByReview } from './loaders';
 import { ReviewDecision } from './review-decision.entity';

@@ -1,9 +1,7 @@
-import { type SubgraphContext, isUuid, notFound } from '@lac/subgraph-kit';
+import { DateScalar, NO_CHILD, type SubgraphContext, isUuid, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { Placement } from './placement.entity';
 import { endPlacement, startPlacement } from './start-placement';
-
-const NO_CHILD = '00000000-0000-0000-0000-000000000000';
 
 @InputType()
 class AddressInput {
@@ -18,14 +16,14 @@ class StartPlacementInput {
   @Field(() => ID) childId: string;
   @Field(() => ID) carerPersonId: string;
   @Field({ description: 'SSDA903 placement type code' }) placementType: string;
-  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field(() => DateScalar, { description: 'Not after today' }) startDate: string;
   @Field(() => AddressInput) address: AddressInput;
 }
 
 @InputType()
 class EndPlacementInput {
   @Field(() => ID) placementId: string;
-  @Field({ description: 'YYYY-MM-DD' }) endDate: string;
+  @Field(() => DateScalar, { description: 'Not after today, nor before the placement began' }) endDate: string;
 }
 
 @Resolver()
@@ -38,11 +36,14 @@ export class PlacementMutations {
 
   @Mutation(() => Placement)
   async endPlacement(@Arg('input') input: EndPlacementInput, @Ctx() ctx: SubgraphContext): Promise<Placement> {
-    const placement = isUuid(input.placementId)
-      ? await ctx.db.getRepository(Placement).findOneBy({ id: input.placementId })
-      : null;
-    if (!placement) throw notFound('Placement');
-    await ctx.access.mustPerform(placement.childId, 'end_placement');
+    const { row: placement } = await loadForAction(
+      ctx,
+      'Placement',
+      input.placementId,
+      (id) => ctx.db.getRepository(Placement).findOneBy({ id }),
+      (p) => p.childId,
+      'end_placement',
+    );
     return ctx.db.transaction((em) => endPlacement(em, placement, input.endDate, ctx.today));
   }
 }

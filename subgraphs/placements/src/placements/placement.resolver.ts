@@ -1,9 +1,7 @@
-import { Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
+import { Person, Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
 import { describePlacementType } from '@lac/statutory';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Address } from './address.type';
-import { personById } from './loaders';
-import { Person } from './person.type';
 import { Placement } from './placement.entity';
 
 @Resolver(() => Placement)

@@ -1,0 +1,25 @@
+import { GraphQLError, Kind } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { DateScalar } from './scalars';
+
+describe('DateScalar', () => {
+  it('carries a calendar day as YYYY-MM-DD both ways', () => {
+    expect(DateScalar.parseValue('2026-11-30')).toBe('2026-11-30');
+    expect(DateScalar.serialize('2026-11-30')).toBe('2026-11-30');
+    expect(DateScalar.parseLiteral({ kind: Kind.STRING, value: '2024-02-29' })).toBe('2024-02-29');
+  });
+
+  it.each(['30/11/2026', '2026-02-30', '2026-11-30T00:00:00Z', 20261130])(
+    'refuses %s as the caller’s mistake (BAD_USER_INPUT, answered with status 200 so the gateway passes it on)',
+    (value) => {
+      let thrown: unknown;
+      try {
+        DateScalar.parseValue(value);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(GraphQLError);
+      expect((thrown as GraphQLError).extensions).toEqual({ code: 'BAD_USER_INPUT', http: { status: 200 } });
+    },
+  );
+});

@@ -1,0 +1,19 @@
+import type { SubgraphModule } from '@lac/subgraph-kit';
+import { Child } from './child.entity';
+import { ChildResolver } from './child.resolver';
+import { LocalAuthority } from './local-authority.entity';
+import { CarePlanningCore1795000001000 } from './migrations/1795000001000-CarePlanningCore';
+import { CarePlanningMutations } from './mutations.resolver';
+import { ParentRecord } from './parent.entity';
+
+export { resolveChildReference } from './child.resolver';
+
+/**
+ * The child, their local authority and parents. The core migration also creates the tables of periods of care,
+ * legal statuses, allocations and reviews, which came with the child from the start.
+ */
+export const children: SubgraphModule = {
+  entities: [LocalAuthority, Child, ParentRecord],
+  resolvers: [ChildResolver, CarePlanningMutations],
+  migrations: [CarePlanningCore1795000001000],
+};

@@ -1,0 +1,5 @@
+import type { SubgraphModule } from '@lac/subgraph-kit';
+import { MeResolver } from './me.resolver';
+
+/** The signed-in person and their caseload. */
+export const me: SubgraphModule = { resolvers: [MeResolver] };

@@ -1,0 +1,26 @@
+import type { SubgraphModule } from '@lac/subgraph-kit';
+// In this order, the order they were imported in before the module folders, so the printed SDL did not move.
+import { ChildReviewsResolver } from './child-reviews.resolver';
+import { ReviewMeetings1795000001200 } from './migrations/1795000001200-ReviewMeetings';
+import { ReviewOutcomeResolver } from './outcome.resolver';
+import { ReviewDecision } from './review-decision.entity';
+import { ReviewPublication } from './review-publication.entity';
+import { ReviewInvitation } from './review-invitation.entity';
+import { ReviewMutations } from './review-mutations.resolver';
+import { ReviewViews } from './review-views.entity';
+import { ReviewInvitationResolver, ReviewResolver, ReviewViewsResolver } from './review.resolver';
+import { Review } from './review.entity';
+
+/** Statutory reviews: scheduling, invitations and views, the meeting record and its published outcome. */
+export const reviews: SubgraphModule = {
+  entities: [Review, ReviewDecision, ReviewInvitation, ReviewViews, ReviewPublication],
+  resolvers: [
+    ChildReviewsResolver,
+    ReviewResolver,
+    ReviewViewsResolver,
+    ReviewInvitationResolver,
+    ReviewMutations,
+    ReviewOutcomeResolver,
+  ],
+  migrations: [ReviewMeetings1795000001200],
+};

@@ -1,0 +1,12 @@
+import type { SubgraphModule } from '@lac/subgraph-kit';
+import { Placements1795000002000 } from './migrations/1795000002000-Placements';
+import { PlacementMutations } from './mutations.resolver';
+import { Placement } from './placement.entity';
+import { PlacementResolver } from './placement.resolver';
+
+/** Where and with whom a child lives, and the moves between placements. */
+export const placements: SubgraphModule = {
+  entities: [Placement],
+  resolvers: [PlacementResolver, PlacementMutations],
+  migrations: [Placements1795000002000],
+};
