@@ -1,7 +1,12 @@
 import { data, redirect } from 'react-router';
 import { clientAddress } from './client-address.server';
 import { assertCsrf } from './csrf.server';
-import { GatewayError, GatewayUnauthenticated, type GatewayClient, type GraphQLResult, type MutationResult } from './gateway.server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from './graphql/generated';
+import {
+  GatewayError, GatewayUnauthenticated,
+  type GatewayClient, type GraphQLResult, type MutationResult, type VariablesOf,
+} from './gateway.server';
 import {
   IDLE_TIMEOUT_MS, MAX_SESSION_MS, ROLES, newCsrfToken,
   type PortalSession, type PortalSessions, type Role, type SessionUser,
@@ -34,7 +39,7 @@ export interface SignedIn {
   headers: Headers;
 }
 
-const ME_QUERY = 'query Me { me { id displayName role } }';
+const ME_QUERY = graphql(`query Me { me { id displayName role } }`);
 
 export function homeFor(role: Role): string {
   if (role === 'IRO') return '/caseload';
@@ -85,9 +90,11 @@ export function createAuth(deps: AuthDeps) {
   }
 
   /** GraphQL with the user's token. 401 → session ended, back to sign-in; failures → the error page (502). */
-  async function query<T>(request: Request, signedIn: SignedIn, gql: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+  async function query<T, V>(
+    request: Request, signedIn: SignedIn, document: TypedDocumentNode<T, V>, ...variables: VariablesOf<V>
+  ): Promise<GraphQLResult<T>> {
     try {
-      return await deps.gateway.query<T>(signedIn.user.token, gql, variables);
+      return await deps.gateway.query(signedIn.user.token, document, ...variables);
     } catch (error) {
       if (error instanceof GatewayUnauthenticated) {
         const { session } = await load(request);
@@ -102,9 +109,11 @@ export function createAuth(deps: AuthDeps) {
   }
 
   /** A mutation with the user's token: refusals (bad input, conflict, not found) come back as errors to show. */
-  async function mutate<T>(request: Request, signedIn: SignedIn, gql: string, variables?: Record<string, unknown>): Promise<MutationResult<T>> {
+  async function mutate<T, V>(
+    request: Request, signedIn: SignedIn, document: TypedDocumentNode<T, V>, ...variables: VariablesOf<V>
+  ): Promise<MutationResult<T>> {
     try {
-      return await deps.gateway.mutate<T>(signedIn.user.token, gql, variables);
+      return await deps.gateway.mutate(signedIn.user.token, document, ...variables);
     } catch (error) {
       if (error instanceof GatewayUnauthenticated) {
         const { session } = await load(request);
@@ -165,7 +174,7 @@ export function createAuth(deps: AuthDeps) {
     const issuedAt = now();
     let me: { id: string; displayName: string; role: string };
     try {
-      const result = await deps.gateway.query<{ me: typeof me }>(token.accessToken, ME_QUERY);
+      const result = await deps.gateway.query(token.accessToken, ME_QUERY);
       me = result.data.me;
     } catch (error) {
       console.error('portal: me query failed at sign-in', (error as Error).message);

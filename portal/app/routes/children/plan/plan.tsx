@@ -1,10 +1,10 @@
 import { data } from 'react-router';
-import type { Route } from './+types/child-plan';
-import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../components/care-plan';
-import { PageTitle, WarningText } from '../components/govuk';
-import { VERSION_FIELDS, type VersionData, formatSavedAt, planView } from '../care-plan.server';
-import { auth } from '../services.server';
-import { isRouteId } from '../route-id';
+import type { Route } from './+types/plan';
+import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../../../components/care-plan';
+import { PageTitle, WarningText } from '../../../components/govuk';
+import { VERSION_FIELDS, type VersionData, formatSavedAt, planView } from './care-plan.server';
+import { auth } from '../../../services.server';
+import { isRouteId } from '../../../route-id';
 
 const PLAN_QUERY = `query CarePlan($id: ID!) {
   child(id: $id) {

@@ -1,12 +1,12 @@
 import { data, redirect } from 'react-router';
-import type { Route } from './+types/child-messages';
-import { Textarea } from '../components/form-fields';
-import { CsrfInput, ErrorSummary, PageTitle, WarningText } from '../components/govuk';
-import { formatDate } from '../format.server';
-import { type FormError, readForm, submit, text } from '../forms.server';
-import { fieldError } from '../components/field-error';
-import { auth } from '../services.server';
-import { isRouteId } from '../route-id';
+import type { Route } from './+types/messages';
+import { Textarea } from '../../../components/form-fields';
+import { CsrfInput, ErrorSummary, PageTitle, WarningText } from '../../../components/govuk';
+import { formatDate } from '../../../format.server';
+import { type FormError, readForm, submit, text } from '../../../forms.server';
+import { fieldError } from '../../../components/field-error';
+import { auth } from '../../../services.server';
+import { isRouteId } from '../../../route-id';
 
 // The child's private channel to their IRO. The young person and their IRO each get their own page here; anyone
 // else gets "Page not found", as for a child that does not exist.

@@ -1,7 +1,7 @@
 import { data } from 'react-router';
-import type { SignedIn } from './auth.server';
-import { auth } from './services.server';
-import { isRouteId } from './route-id';
+import type { SignedIn } from '../../../auth.server';
+import { auth } from '../../../services.server';
+import { isRouteId } from '../../../route-id';
 
 export * from './review-labels';
 

@@ -1,6 +1,6 @@
 import type { Route } from './+types/sign-in';
-import { CsrfInput, ErrorSummary, PageTitle, TextField } from '../components/govuk';
-import { auth } from '../services.server';
+import { CsrfInput, ErrorSummary, PageTitle, TextField } from '../../components/govuk';
+import { auth } from '../../services.server';
 
 export async function loader({ request }: Route.LoaderArgs) {
   return auth().signInLoader(request);

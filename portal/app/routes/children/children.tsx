@@ -1,8 +1,8 @@
 import { data } from 'react-router';
 import type { Route } from './+types/children';
-import { PageTitle, Pagination } from '../components/govuk';
-import { formatDate, pageCount, pageRequest, relationshipLabel } from '../format.server';
-import { auth } from '../services.server';
+import { PageTitle, Pagination } from '../../components/govuk';
+import { formatDate, pageCount, pageRequest, relationshipLabel } from '../../format.server';
+import { auth } from '../../services.server';
 
 const CHILDREN_QUERY = `query Children($first: Int!, $offset: Int!) {
   children(first: $first, offset: $offset) {

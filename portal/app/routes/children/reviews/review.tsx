@@ -1,15 +1,15 @@
 import { data, redirect } from 'react-router';
 import type { Route } from './+types/review';
-import { DateInput, Textarea } from '../components/form-fields';
-import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag, type SummaryRow } from '../components/govuk';
-import { dateFrom, readForm, submit, text } from '../forms.server';
-import { fieldError } from '../components/field-error';
-import { formatDate } from '../format.server';
+import { DateInput, Textarea } from '../../../components/form-fields';
+import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
+import { dateFrom, readForm, submit, text } from '../../../forms.server';
+import { fieldError } from '../../../components/field-error';
+import { formatDate } from '../../../format.server';
 import {
   CONSULTATION_ROLES, INVITEE_ROLES, KIND_LABELS, REASON_LABELS, TIMESCALE_TAGS, isContributor, isProfessional, loadReview,
   londonToday, type Timescale,
-} from '../reviews.server';
-import { auth } from '../services.server';
+} from './reviews.server';
+import { auth } from '../../../services.server';
 
 const MUTATIONS = {
   views: `mutation SendViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role } }`,

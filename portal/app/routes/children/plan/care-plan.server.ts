@@ -1,5 +1,5 @@
-import type { FormError } from './forms.server';
-import { dateFrom, text } from './forms.server';
+import type { FormError } from '../../../forms.server';
+import { dateFrom, text } from '../../../forms.server';
 import {
   ACTION_ROWS,
   CONCERNS,
@@ -11,8 +11,8 @@ import {
   dimensionLabel,
   planLabel,
 } from './care-plan-words';
-import type { PlanView } from './components/care-plan';
-import { formatDate } from './format.server';
+import type { PlanView } from '../../../components/care-plan';
+import { formatDate } from '../../../format.server';
 
 // The care plan's GraphQL shape and its form. The graph decides what each person may see (a carer gets no
 // permanence plan or actions: they come back null).

@@ -1,12 +1,12 @@
 import { data } from 'react-router';
 import type { Route } from './+types/reviews';
-import { PageTitle, SummaryList, Tag, type SummaryRow } from '../components/govuk';
-import { formatDate } from '../format.server';
+import { PageTitle, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
+import { formatDate } from '../../../format.server';
 import {
   INVITEE_ROLES, KIND_LABELS, REASON_LABELS, TIMESCALE_TAGS, isContributor, isProfessional, type Timescale,
-} from '../reviews.server';
-import { auth } from '../services.server';
-import { isRouteId } from '../route-id';
+} from './reviews.server';
+import { auth } from '../../../services.server';
+import { isRouteId } from '../../../route-id';
 
 const QUERY = `query ChildReviews($id: ID!) {
   child(id: $id) {

@@ -1,6 +1,6 @@
 import { data } from 'react-router';
 import type { Route } from './+types/sign-out';
-import { auth } from '../services.server';
+import { auth } from '../../services.server';
 
 /** POST only: checks the CSRF token, destroys the session and its cookie, then goes to sign-in. */
 export async function action({ request }: Route.ActionArgs) {

@@ -1,11 +1,11 @@
 import { data, redirect } from 'react-router';
 import type { Route } from './+types/review-recommendations';
-import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
-import { Choices, DateInput, Input, Select, Textarea } from '../components/form-fields';
-import { formatDate } from '../format.server';
-import { type FormError, dateFrom, readForm, submit, text } from '../forms.server';
-import { auth } from '../services.server';
-import { fieldError } from '../components/field-error';
+import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
+import { Choices, DateInput, Input, Select, Textarea } from '../../../components/form-fields';
+import { formatDate } from '../../../format.server';
+import { type FormError, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { auth } from '../../../services.server';
+import { fieldError } from '../../../components/field-error';
 
 const QUERY = `query ReviewRecommendations($id: ID!) {
   child(id: $id) {

@@ -1,13 +1,13 @@
 import { data, redirect } from 'react-router';
-import type { Route } from './+types/child-challenge';
-import { History, ResponseDue } from '../components/challenge-parts';
-import { DateInput, Textarea } from '../components/form-fields';
-import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag } from '../components/govuk';
-import { loadChallenges, notFound } from '../challenges.server';
-import { isRouteId } from '../route-id';
-import { type FormError, dateFrom, readForm, submit, text } from '../forms.server';
-import { fieldError } from '../components/field-error';
-import { auth } from '../services.server';
+import type { Route } from './+types/challenge';
+import { History, ResponseDue } from '../../../components/challenge-parts';
+import { DateInput, Textarea } from '../../../components/form-fields';
+import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag } from '../../../components/govuk';
+import { loadChallenges, notFound } from './challenges.server';
+import { isRouteId } from '../../../route-id';
+import { type FormError, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { fieldError } from '../../../components/field-error';
+import { auth } from '../../../services.server';
 
 const RESPOND = `mutation Respond($id: ID!, $response: String!, $on: String!, $v: Int) {
   recordChallengeResponse(challengeId: $id, response: $response, on: $on, expectedVersion: $v) { id } }`;

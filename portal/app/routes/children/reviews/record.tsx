@@ -1,13 +1,13 @@
 import { data, redirect } from 'react-router';
-import type { Route } from './+types/review-record';
-import { Choices, DateInput, Input, Textarea } from '../components/form-fields';
-import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
-import { dateFrom, readForm, submit, text } from '../forms.server';
-import { formatDate } from '../format.server';
-import { KIND_LABELS, PARTICIPATION_CODES, REASON_LABELS } from '../review-labels';
-import { fieldError } from '../components/field-error';
-import { attendeeLines, forbidden, loadChild, loadReview, parseAttendees } from '../reviews.server';
-import { auth } from '../services.server';
+import type { Route } from './+types/record';
+import { Choices, DateInput, Input, Textarea } from '../../../components/form-fields';
+import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
+import { dateFrom, readForm, submit, text } from '../../../forms.server';
+import { formatDate } from '../../../format.server';
+import { KIND_LABELS, PARTICIPATION_CODES, REASON_LABELS } from './review-labels';
+import { fieldError } from '../../../components/field-error';
+import { attendeeLines, forbidden, loadChild, loadReview, parseAttendees } from './reviews.server';
+import { auth } from '../../../services.server';
 
 const MAX_DECISION_ROWS = 8;
 const RECORD = `mutation RecordMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }`;

@@ -1,13 +1,13 @@
 import { data, redirect } from 'react-router';
-import type { Route } from './+types/child-plan-edit';
-import { Choices, DateInput, Input, Textarea } from '../components/form-fields';
-import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
-import { DIMENSIONS, NONE, PERMANENCE_PLANS, changedLabel, dimensionLabel, planLabel } from '../care-plan-words';
-import { VERSION_FIELDS, type PlanFormValues, type VersionData, formValuesFrom, readPlanForm, toCarePlanInput } from '../care-plan.server';
-import { type FormError, readForm, submit } from '../forms.server';
-import { auth } from '../services.server';
-import { fieldError } from '../components/field-error';
-import { isRouteId } from '../route-id';
+import type { Route } from './+types/edit';
+import { Choices, DateInput, Input, Textarea } from '../../../components/form-fields';
+import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
+import { DIMENSIONS, NONE, PERMANENCE_PLANS, changedLabel, dimensionLabel, planLabel } from './care-plan-words';
+import { VERSION_FIELDS, type PlanFormValues, type VersionData, formValuesFrom, readPlanForm, toCarePlanInput } from './care-plan.server';
+import { type FormError, readForm, submit } from '../../../forms.server';
+import { auth } from '../../../services.server';
+import { fieldError } from '../../../components/field-error';
+import { isRouteId } from '../../../route-id';
 
 const EDIT_QUERY = `query CarePlanForEdit($id: ID!) {
   child(id: $id) { id givenName familyName relationship carePlan { ${VERSION_FIELDS} } }

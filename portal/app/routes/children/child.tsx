@@ -1,10 +1,10 @@
 import { data } from 'react-router';
 import type { Route } from './+types/child';
-import { ChildSections, childSections } from '../components/child-sections';
-import { PageTitle, SummaryList, Tag, WarningText, type SummaryRow } from '../components/govuk';
-import { formatDate, relationshipLabel, statusTag } from '../format.server';
-import { auth } from '../services.server';
-import { isRouteId } from '../route-id';
+import { ChildSections, childSections } from '../../components/child-sections';
+import { PageTitle, SummaryList, Tag, WarningText, type SummaryRow } from '../../components/govuk';
+import { formatDate, relationshipLabel, statusTag } from '../../format.server';
+import { auth } from '../../services.server';
+import { isRouteId } from '../../route-id';
 
 const CHILD_QUERY = `query Child($id: ID!) {
   child(id: $id) {

@@ -1,11 +1,11 @@
 import { data, redirect } from 'react-router';
-import type { Route } from './+types/review-publish';
-import { Choices, Textarea } from '../components/form-fields';
-import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
-import { all, readForm, submit, text } from '../forms.server';
-import { fieldError } from '../components/field-error';
-import { forbidden, loadReview } from '../reviews.server';
-import { auth } from '../services.server';
+import type { Route } from './+types/publish';
+import { Choices, Textarea } from '../../../components/form-fields';
+import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
+import { all, readForm, submit, text } from '../../../forms.server';
+import { fieldError } from '../../../components/field-error';
+import { forbidden, loadReview } from './reviews.server';
+import { auth } from '../../../services.server';
 
 const PUBLISH = `mutation Publish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }`;
 

@@ -1,4 +1,4 @@
-import { formatDate } from './format.server';
+import { formatDate } from '../../../format.server';
 
 // Labels for review recommendations; the rules (drift, what is open) come from the graph.
 

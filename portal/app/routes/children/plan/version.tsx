@@ -1,10 +1,10 @@
 import { data } from 'react-router';
-import type { Route } from './+types/child-plan-version';
-import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../components/care-plan';
-import { PageTitle } from '../components/govuk';
-import { VERSION_FIELDS, type VersionData, planView } from '../care-plan.server';
-import { auth } from '../services.server';
-import { isRouteId } from '../route-id';
+import type { Route } from './+types/version';
+import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../../../components/care-plan';
+import { PageTitle } from '../../../components/govuk';
+import { VERSION_FIELDS, type VersionData, planView } from './care-plan.server';
+import { auth } from '../../../services.server';
+import { isRouteId } from '../../../route-id';
 
 const VERSION_QUERY = `query CarePlanVersion($id: ID!, $number: Int!) {
   child(id: $id) {

@@ -1,12 +1,12 @@
 import { data, redirect } from 'react-router';
-import type { Route } from './+types/review-new';
-import { Choices, DateInput, Input } from '../components/form-fields';
-import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
-import { dateFrom, readForm, submit, text } from '../forms.server';
-import { KIND_LABELS, REASON_LABELS } from '../review-labels';
-import { fieldError } from '../components/field-error';
-import { forbidden, loadChild } from '../reviews.server';
-import { auth } from '../services.server';
+import type { Route } from './+types/new';
+import { Choices, DateInput, Input } from '../../../components/form-fields';
+import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
+import { dateFrom, readForm, submit, text } from '../../../forms.server';
+import { KIND_LABELS, REASON_LABELS } from './review-labels';
+import { fieldError } from '../../../components/field-error';
+import { forbidden, loadChild } from './reviews.server';
+import { auth } from '../../../services.server';
 
 const SCHEDULE = `mutation ScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`;
 

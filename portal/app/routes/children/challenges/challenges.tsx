@@ -1,10 +1,10 @@
 import { data } from 'react-router';
-import type { Route } from './+types/child-challenges';
-import { History, ResponseDue } from '../components/challenge-parts';
-import { PageTitle, SummaryList, Tag } from '../components/govuk';
-import { type ChallengeView, loadChallenges, notFound } from '../challenges.server';
-import { isRouteId } from '../route-id';
-import { auth } from '../services.server';
+import type { Route } from './+types/challenges';
+import { History, ResponseDue } from '../../../components/challenge-parts';
+import { PageTitle, SummaryList, Tag } from '../../../components/govuk';
+import { type ChallengeView, loadChallenges, notFound } from './challenges.server';
+import { isRouteId } from '../../../route-id';
+import { auth } from '../../../services.server';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const signedIn = await auth().requireUser(request);

@@ -1,9 +1,9 @@
 import { data, redirect } from 'react-router';
 import type { Route } from './+types/caseload';
-import { PageTitle, Pagination, Tag } from '../components/govuk';
-import { formatDate, pageCount, pageRequest, statusTag } from '../format.server';
-import { needsAttention } from '../needs-attention.server';
-import { auth } from '../services.server';
+import { PageTitle, Pagination, Tag } from '../../components/govuk';
+import { formatDate, pageCount, pageRequest, statusTag } from '../../format.server';
+import { needsAttention } from './needs-attention.server';
+import { auth } from '../../services.server';
 
 const CASELOAD_QUERY = `query Caseload($first: Int!, $offset: Int!) {
   me {

@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router';
 import type { Route } from './+types/oversight';
-import { PageTitle, Tag } from '../components/govuk';
-import { auth } from '../services.server';
+import { PageTitle, Tag } from '../../components/govuk';
+import { auth } from '../../services.server';
 
 const COUNTS = `children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTimePercent
   overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses`;

@@ -1,10 +1,10 @@
 import { data } from 'react-router';
-import type { Route } from './+types/child-recommendations';
-import { PageTitle, SummaryList, Tag, WarningText } from '../components/govuk';
-import { formatDate } from '../format.server';
-import { DRIFT_LABELS, STATUS_LABELS, type OutcomeShape, outcomeStep } from '../recommendations.server';
-import { auth } from '../services.server';
-import { isRouteId } from '../route-id';
+import type { Route } from './+types/recommendations';
+import { PageTitle, SummaryList, Tag, WarningText } from '../../../components/govuk';
+import { formatDate } from '../../../format.server';
+import { DRIFT_LABELS, STATUS_LABELS, type OutcomeShape, outcomeStep } from './recommendations.server';
+import { auth } from '../../../services.server';
+import { isRouteId } from '../../../route-id';
 
 const QUERY = `query ChildRecommendations($id: ID!) {
   child(id: $id) {

@@ -1,12 +1,12 @@
 import { data, redirect } from 'react-router';
-import type { Route } from './+types/child-challenge-new';
-import { Choices, DateInput, Input, Textarea } from '../components/form-fields';
-import { CsrfInput, ErrorSummary, PageTitle } from '../components/govuk';
-import { loadChallenges, notFound } from '../challenges.server';
-import { isRouteId } from '../route-id';
-import { dateFrom, readForm, submit, text } from '../forms.server';
-import { fieldError } from '../components/field-error';
-import { auth } from '../services.server';
+import type { Route } from './+types/new';
+import { Choices, DateInput, Input, Textarea } from '../../../components/form-fields';
+import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
+import { loadChallenges, notFound } from './challenges.server';
+import { isRouteId } from '../../../route-id';
+import { dateFrom, readForm, submit, text } from '../../../forms.server';
+import { fieldError } from '../../../components/field-error';
+import { auth } from '../../../services.server';
 
 const RAISE = `mutation Raise($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }`;
 

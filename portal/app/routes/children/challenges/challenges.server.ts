@@ -1,8 +1,8 @@
 import { data } from 'react-router';
-import type { SignedIn } from './auth.server';
-import { formatDate } from './format.server';
-import { auth } from './services.server';
-import { isRouteId } from './route-id';
+import type { SignedIn } from '../../../auth.server';
+import { formatDate } from '../../../format.server';
+import { auth } from '../../../services.server';
+import { isRouteId } from '../../../route-id';
 
 // IRO challenges for the portal: the one query the list and the detail page share, shaped for display.
 
