@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { data } from 'react-router';
 import type { SignedIn } from './auth.server';
 import { assertCsrf } from './csrf.server';
@@ -39,14 +40,14 @@ export function all(form: FormData, name: string): string[] {
  * child or record does not exist or is not this person's to change — becomes the 404 page.
  * `fieldIds` maps a GraphQL input field to the form field's id where they differ.
  */
-export async function submit<T>(
+export async function submit<T, V>(
   request: Request,
   signedIn: SignedIn,
-  mutation: string,
-  variables: Record<string, unknown>,
+  mutation: TypedDocumentNode<T, V>,
+  variables: V,
   fieldIds: Record<string, string> = {},
 ): Promise<FormOutcome<T>> {
-  const { data: result, errors } = await auth().mutate<T>(request, signedIn, mutation, variables);
+  const { data: result, errors } = await auth().mutate(request, signedIn, mutation as TypedDocumentNode<T, Record<string, unknown>>, variables as Record<string, unknown>);
   if (errors.length === 0 && result) return { ok: true, data: result };
   if (errors.some((e) => e.extensions?.code === 'NOT_FOUND')) throw data(null, { status: 404, headers: signedIn.headers });
   const conflict = errors.find((e) => e.extensions?.code === 'CONFLICT');

@@ -2,10 +2,14 @@ import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } f
 import type pg from 'pg';
 import { createCookie, createSessionStorage, type Session, type SessionStorage } from 'react-router';
 
-export const ROLES = [
-  'IRO', 'IRO_MANAGER', 'SOCIAL_WORKER', 'ADVOCATE', 'GUARDIAN', 'PARENT', 'FOSTER_CARER', 'YOUNG_PERSON',
-] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role as SchemaRole } from './graphql/generated/graphql';
+
+/** The roles the schema knows; keyed by its enum so that a new role fails the typecheck until it is listed here. */
+const KNOWN_ROLES: Record<SchemaRole, true> = {
+  IRO: true, IRO_MANAGER: true, SOCIAL_WORKER: true, ADVOCATE: true, GUARDIAN: true, PARENT: true, FOSTER_CARER: true, YOUNG_PERSON: true,
+};
+export type Role = SchemaRole;
+export const ROLES = Object.keys(KNOWN_ROLES) as readonly Role[];
 
 export interface SessionUser {
   token: string;

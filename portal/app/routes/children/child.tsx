@@ -1,63 +1,40 @@
-import { data } from 'react-router';
 import type { Route } from './+types/child';
 import { ChildSections, childSections } from '../../components/child-sections';
 import { PageTitle, SummaryList, Tag, WarningText, type SummaryRow } from '../../components/govuk';
 import { formatDate, relationshipLabel, statusTag } from '../../format.server';
-import { auth } from '../../services.server';
-import { isRouteId } from '../../route-id';
+import { graphql } from '../../graphql/generated';
+import { withSession } from '../../session-route.server';
+import { isYoungPerson } from '../../viewer';
 
-const CHILD_QUERY = `query Child($id: ID!) {
-  child(id: $id) {
-    id givenName familyName dateOfBirth relationship
-    localAuthority { name }
-    iro { displayName }
-    socialWorker { displayName }
-    legalStatuses { id code description startDate endDate }
-    reviews { id heldOn }
-    nextReview { dueBy latestWorkingDay status kind basis }
-    currentPlacement {
-      id startDate placementType placementTypeDescription
-      carer { displayName }
-      address { line1 line2 town postcode }
+const CHILD_QUERY = graphql(`
+  query Child($id: ID!) {
+    child(id: $id) {
+      id givenName familyName dateOfBirth relationship
+      localAuthority { name }
+      iro { displayName }
+      socialWorker { displayName }
+      legalStatuses { id code description startDate endDate }
+      reviews { id heldOn }
+      nextReview { dueBy latestWorkingDay status kind basis }
+      currentPlacement {
+        id startDate placementType placementTypeDescription
+        carer { displayName }
+        address { line1 line2 town postcode }
+      }
     }
   }
-}`;
-
-interface ChildData {
-  child: {
-    id: string; givenName: string; familyName: string; dateOfBirth: string; relationship: string;
-    localAuthority: { name: string };
-    iro: { displayName: string } | null;
-    socialWorker: { displayName: string } | null;
-    legalStatuses: Array<{ id: string; code: string; description: string; startDate: string; endDate: string | null }>;
-    reviews: Array<{ id: string; heldOn: string }>;
-    nextReview: { dueBy: string; latestWorkingDay: string; status: string; kind: string; basis: string } | null;
-    currentPlacement: {
-      id: string; startDate: string; placementType: string; placementTypeDescription: string;
-      carer: { displayName: string } | null;
-      address: { line1: string; line2: string | null; town: string; postcode: string } | null;
-    } | null;
-  } | null;
-}
-
-const notFound = (headers: Headers) => data(null, { status: 404, statusText: 'Not Found', headers });
+`);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const a = auth();
-  const signedIn = await a.requireUser(request);
-  const id = params.id;
-  if (!isRouteId(id)) throw notFound(signedIn.headers);
-  const { data: result, errors } = await a.query<ChildData>(request, signedIn, CHILD_QUERY, { id });
-  const child = result.child;
-  // No such child and a child this person may not see look the same.
-  if (!child) throw notFound(signedIn.headers);
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  const { child, errors } = await session.child(CHILD_QUERY, { id });
   const placement = child.currentPlacement;
   // The placement comes from another subgraph. When that subgraph cannot be reached, the gateway's error carries no
   // path (it cannot say which field it was fetching for), so a missing placement beside such an error, or beside one
   // under currentPlacement, is unknown, not absent.
   const placementUnavailable = !placement && errors.some((e) => !e.path?.length || e.path[1] === 'currentPlacement');
-  return data(
-    {
+  return session.reply({
       name: `${child.givenName} ${child.familyName}`,
       dateOfBirth: formatDate(child.dateOfBirth),
       localAuthority: child.localAuthority.name,
@@ -90,11 +67,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       },
       placementUnavailable,
       partial: errors.length > 0,
-      young: child.relationship === 'SELF',
-      sections: childSections(child.id, child.relationship),
-    },
-    { headers: signedIn.headers },
-  );
+      young: isYoungPerson(child),
+      sections: childSections(child),
+  });
 }
 
 export default function Child({ loaderData: c }: Route.ComponentProps) {

@@ -1,8 +1,13 @@
 // The care plan's words for each audience, shared by the pages and their loaders (so nothing here may be
 // server-only). The graph decides what each person may see; this only says it in plain English.
 
-export const PERMANENCE_PLANS = ['REUNIFICATION', 'KINSHIP_OR_SGO', 'LONG_TERM_FOSTER_CARE', 'ADOPTION', 'RESIDENTIAL', 'INDEPENDENT_LIVING'] as const;
-export const DIMENSIONS = [
+import type { CarePlanActionConcern, CarePlanDimension, PermanencePlan } from '../../../graphql/generated/graphql';
+
+/** Every value of an enum, in the order given; a value missing or misspelt fails the typecheck. */
+const every = <E extends string>() => <const L extends readonly E[]>(list: L & ([E] extends [L[number]] ? unknown : never)) => list;
+
+export const PERMANENCE_PLANS = every<PermanencePlan>()(['REUNIFICATION', 'KINSHIP_OR_SGO', 'LONG_TERM_FOSTER_CARE', 'ADOPTION', 'RESIDENTIAL', 'INDEPENDENT_LIVING']);
+export const DIMENSIONS = every<CarePlanDimension>()([
   'HEALTH',
   'EDUCATION',
   'EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT',
@@ -10,14 +15,14 @@ export const DIMENSIONS = [
   'FAMILY_AND_SOCIAL_RELATIONSHIPS',
   'SOCIAL_PRESENTATION',
   'SELF_CARE_SKILLS',
-] as const;
-export const CONCERNS = ['PERMANENCE', 'ARRANGEMENTS'] as const;
+]);
+export const CONCERNS = every<CarePlanActionConcern>()(['PERMANENCE', 'ARRANGEMENTS']);
 /** Rows of actions the form offers; blank rows are ignored. */
 export const ACTION_ROWS = 8;
 
 export type Voice = 'professional' | 'young';
 
-const PLAN_LABELS: Record<Voice, Record<string, string>> = {
+const PLAN_LABELS: Record<Voice, Record<PermanencePlan, string>> = {
   professional: {
     REUNIFICATION: 'Reunification with the birth family',
     KINSHIP_OR_SGO: 'Kinship or connected person care, or special guardianship',
@@ -36,7 +41,7 @@ const PLAN_LABELS: Record<Voice, Record<string, string>> = {
   },
 };
 
-const DIMENSION_LABELS: Record<Voice, Record<string, string>> = {
+const DIMENSION_LABELS: Record<Voice, Record<CarePlanDimension, string>> = {
   professional: {
     HEALTH: 'Health',
     EDUCATION: 'Education',
@@ -57,22 +62,27 @@ const DIMENSION_LABELS: Record<Voice, Record<string, string>> = {
   },
 };
 
-const CONCERN_LABELS: Record<Voice, Record<string, string>> = {
+const CONCERN_LABELS: Record<Voice, Record<CarePlanActionConcern, string>> = {
   professional: { PERMANENCE: 'Permanence', ARRANGEMENTS: 'Arrangements' },
   young: { PERMANENCE: 'Your long-term plan', ARRANGEMENTS: 'Day-to-day care' },
 };
 
-export const planLabel = (code: string | null, voice: Voice = 'professional'): string | null =>
-  code ? (PLAN_LABELS[voice][code] ?? code) : null;
-export const dimensionLabel = (code: string, voice: Voice = 'professional'): string => DIMENSION_LABELS[voice][code] ?? code;
-export const concernLabel = (code: string, voice: Voice = 'professional'): string => CONCERN_LABELS[voice][code] ?? code;
+export const planLabel = (code: PermanencePlan | null, voice: Voice = 'professional'): string | null =>
+  code ? PLAN_LABELS[voice][code] : null;
+export const dimensionLabel = (code: CarePlanDimension, voice: Voice = 'professional'): string => DIMENSION_LABELS[voice][code];
+export const concernLabel = (code: CarePlanActionConcern, voice: Voice = 'professional'): string => CONCERN_LABELS[voice][code];
+
+export const isPermanencePlan = (v: string): v is PermanencePlan => (PERMANENCE_PLANS as readonly string[]).includes(v);
+export const isDimension = (v: string): v is CarePlanDimension => (DIMENSIONS as readonly string[]).includes(v);
+export const isConcern = (v: string): v is CarePlanActionConcern => (CONCERNS as readonly string[]).includes(v);
 
 /** A CONFLICT's `changed` entries (`permanencePlan`, `arrangements.HEALTH`...) as words for the page. */
 export function changedLabel(part: string): string {
   if (part === 'permanencePlan') return 'Permanence plan';
   if (part === 'parallelPlan') return 'Parallel plan';
   if (part === 'actions') return 'Actions';
-  if (part.startsWith('arrangements.')) return `Arrangements: ${dimensionLabel(part.slice('arrangements.'.length))}`;
+  const dimension = part.startsWith('arrangements.') ? part.slice('arrangements.'.length) : '';
+  if (isDimension(dimension)) return `Arrangements: ${dimensionLabel(dimension)}`;
   return part;
 }
 

@@ -1,34 +1,23 @@
 import type { FormError } from '../../../forms.server';
 import { dateFrom, text } from '../../../forms.server';
-import {
-  ACTION_ROWS,
-  CONCERNS,
-  DIMENSIONS,
-  NONE,
-  PERMANENCE_PLANS,
-  type Voice,
-  concernLabel,
-  dimensionLabel,
-  planLabel,
-} from './care-plan-words';
+import { ACTION_ROWS, DIMENSIONS, NONE, type Voice, concernLabel, dimensionLabel, isConcern, isPermanencePlan, planLabel } from './care-plan-words';
 import type { PlanView } from '../../../components/care-plan';
 import { formatDate } from '../../../format.server';
+import { graphql } from '../../../graphql/generated';
+import type { CarePlanActionInput, CarePlanInput, CarePlanVersionFieldsFragment } from '../../../graphql/generated/graphql';
 
 // The care plan's GraphQL shape and its form. The graph decides what each person may see (a carer gets no
 // permanence plan or actions: they come back null).
 
-export const VERSION_FIELDS = `number savedAt savedBy { displayName } permanencePlan parallelPlan
-  actions { description concerns owner dueDate } arrangements { dimension text }`;
+/** What every page that shows a version of the plan asks for; spread as `...CarePlanVersionFields`. */
+export const CarePlanVersionFields = graphql(`
+  fragment CarePlanVersionFields on CarePlanVersion {
+    number savedAt savedBy { displayName } permanencePlan parallelPlan
+    actions { description concerns owner dueDate } arrangements { dimension text }
+  }
+`);
 
-export interface VersionData {
-  number: number;
-  savedAt: string;
-  savedBy: { displayName: string } | null;
-  permanencePlan: string | null;
-  parallelPlan: string | null;
-  actions: Array<{ description: string; concerns: string; owner: string; dueDate: string | null }> | null;
-  arrangements: Array<{ dimension: string; text: string | null }> | null;
-}
+export type VersionData = CarePlanVersionFieldsFragment;
 
 const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'Europe/London' });
 
@@ -73,7 +62,7 @@ const blankRow = (): ActionRow => ({ description: '', concerns: '', owner: '', d
 
 /** The form pre-filled with the current version (or empty when there is none). */
 export function formValuesFrom(v: VersionData | null): PlanFormValues {
-  const actions = (v?.actions ?? []).map((a) => ({ description: a.description, concerns: a.concerns, owner: a.owner, dueDate: a.dueDate ?? '' }));
+  const actions: ActionRow[] = (v?.actions ?? []).map((a) => ({ description: a.description, concerns: a.concerns, owner: a.owner, dueDate: a.dueDate ?? '' }));
   while (actions.length < ACTION_ROWS) actions.push(blankRow());
   return {
     expectedVersion: v?.number ?? 0,
@@ -120,7 +109,7 @@ export function toCarePlanInput(childId: string, values: PlanFormValues) {
   };
   for (const d of DIMENSIONS) fieldIds[`arrangements.${d}`] = `arrangement-${d}`;
   const errors: FormError[] = [];
-  const actions: Array<{ description: string; concerns: string; owner: string; dueDate: string | null }> = [];
+  const actions: CarePlanActionInput[] = [];
   values.actions.forEach((row, i) => {
     if (rowIsBlank(row)) return;
     const n = i + 1;
@@ -128,13 +117,14 @@ export function toCarePlanInput(childId: string, values: PlanFormValues) {
     for (const [part, id] of [['description', 'description'], ['concerns', 'concerns'], ['owner', 'owner'], ['dueDate', 'due']] as const) {
       fieldIds[`actions.${at}.${part}`] = `action-${n}-${id}`;
     }
-    if (!(CONCERNS as readonly string[]).includes(row.concerns)) {
+    if (!isConcern(row.concerns)) {
       errors.push({ field: `action-${n}-concerns`, href: `#action-${n}-concerns`, text: `Say whether action ${n} concerns permanence or arrangements` });
+      return;
     }
     actions.push({ description: row.description, concerns: row.concerns, owner: row.owner, dueDate: row.dueDate || null });
   });
-  const plan = (v: string) => ((PERMANENCE_PLANS as readonly string[]).includes(v) ? v : null);
-  const input = {
+  const plan = (v: string) => (isPermanencePlan(v) ? v : null);
+  const input: CarePlanInput = {
     childId,
     expectedVersion: values.expectedVersion,
     permanencePlan: plan(values.permanencePlan),

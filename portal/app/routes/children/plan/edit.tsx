@@ -1,25 +1,28 @@
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import type { Route } from './+types/edit';
 import { Choices, DateInput, Input, Textarea } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
-import { DIMENSIONS, NONE, PERMANENCE_PLANS, changedLabel, dimensionLabel, planLabel } from './care-plan-words';
-import { VERSION_FIELDS, type PlanFormValues, type VersionData, formValuesFrom, readPlanForm, toCarePlanInput } from './care-plan.server';
-import { type FormError, readForm, submit } from '../../../forms.server';
-import { auth } from '../../../services.server';
 import { fieldError } from '../../../components/field-error';
-import { isRouteId } from '../../../route-id';
+import { type FormError, readForm, submit } from '../../../forms.server';
+import { graphql } from '../../../graphql/generated';
+import { withSession } from '../../../session-route.server';
+import { canEditPlan } from '../../../viewer';
+import { DIMENSIONS, NONE, PERMANENCE_PLANS, changedLabel, dimensionLabel, planLabel } from './care-plan-words';
+import { type PlanFormValues, formValuesFrom, readPlanForm, toCarePlanInput } from './care-plan.server';
 
-const EDIT_QUERY = `query CarePlanForEdit($id: ID!) {
-  child(id: $id) { id givenName familyName relationship carePlan { ${VERSION_FIELDS} } }
-}`;
+const EDIT_QUERY = graphql(`
+  query CarePlanForEdit($id: ID!) {
+    child(id: $id) { id givenName familyName relationship carePlan { ...CarePlanVersionFields } }
+  }
+`);
 
-const CURRENT_QUERY = `query CarePlanHead($id: ID!) { child(id: $id) { carePlan { number savedBy { displayName } } } }`;
+const CURRENT_QUERY = graphql(`
+  query CarePlanHead($id: ID!) { child(id: $id) { carePlan { number savedBy { displayName } } } }
+`);
 
-const SAVE = `mutation SaveCarePlan($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }`;
-
-interface EditData {
-  child: { id: string; givenName: string; familyName: string; relationship: string; carePlan: VersionData | null } | null;
-}
+const SAVE = graphql(`
+  mutation SaveCarePlan($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }
+`);
 
 interface Conflict {
   message: string;
@@ -28,54 +31,41 @@ interface Conflict {
 }
 
 async function loadChild(request: Request, params: Route.LoaderArgs['params']) {
-  const a = auth();
-  const signedIn = await a.requireUser(request);
-  const notFound = () => data(null, { status: 404, headers: signedIn.headers });
-  if (!isRouteId(params.id)) throw notFound();
-  const { data: result } = await a.query<EditData>(request, signedIn, EDIT_QUERY, { id: params.id });
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  const { child } = await session.child(EDIT_QUERY, { id });
   // Only the allocated social worker writes the plan; for anyone else this page does not exist.
-  if (!result.child || result.child.relationship !== 'SOCIAL_WORKER') throw notFound();
-  return { signedIn, child: result.child };
+  if (!canEditPlan(child)) throw session.notFound();
+  return { session, child };
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { signedIn, child } = await loadChild(request, params);
-  return data(
-    {
-      id: child.id,
-      name: `${child.givenName} ${child.familyName}`,
-      csrfToken: signedIn.csrfToken,
-      values: formValuesFrom(child.carePlan),
-    },
-    { headers: signedIn.headers },
-  );
+  const { session, child } = await loadChild(request, params);
+  return session.reply({
+    id: child.id,
+    name: `${child.givenName} ${child.familyName}`,
+    csrfToken: session.csrfToken,
+    values: formValuesFrom(child.carePlan),
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { signedIn, child } = await loadChild(request, params);
-  const form = await readForm(request, signedIn);
+  const { session, child } = await loadChild(request, params);
+  const form = await readForm(request, session.signedIn);
   const values = readPlanForm(form);
   const { input, fieldIds, errors } = toCarePlanInput(child.id, values);
   const answer = (status: 400 | 409, formErrors: FormError[], conflict: Conflict | null) =>
-    data({ values, errors: formErrors, conflict }, { status, headers: signedIn.headers });
+    session.reply({ values, errors: formErrors, conflict }, { status });
   if (errors.length > 0) return answer(400, errors, null);
-  const outcome = await submit<{ saveCarePlan: { number: number } }>(request, signedIn, SAVE, { input }, fieldIds);
-  if (outcome.ok) throw redirect(`/children/${child.id}/plan`, { headers: signedIn.headers });
+  const outcome = await submit(request, session.signedIn, SAVE, { input }, fieldIds);
+  if (outcome.ok) throw redirect(`/children/${child.id}/plan`, { headers: session.headers });
   if (!outcome.conflict) return answer(outcome.status, outcome.errors, null);
   // The person's edits stay in the form; the hidden version moves to the one now current, so saving again
   // (after looking at what changed) is a deliberate replacement, not a silent overwrite.
-  const { data: head } = await auth().query<{ child: { carePlan: { number: number } | null } | null }>(request, signedIn, CURRENT_QUERY, { id: child.id });
+  const { data: head } = await session.query(CURRENT_QUERY, { id: child.id });
   const currentVersion = head.child?.carePlan?.number ?? null;
-  return data(
-    {
-      values: { ...values, expectedVersion: currentVersion ?? values.expectedVersion },
-      errors: [] as FormError[],
-      conflict: { ...outcome.conflict, currentVersion },
-    },
-    { status: 409, headers: signedIn.headers },
-  );
+  return answer(409, [], { ...outcome.conflict, currentVersion });
 }
-
 
 const planChoices = (none: string) => [
   { value: NONE, text: none },

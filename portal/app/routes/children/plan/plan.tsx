@@ -1,57 +1,42 @@
-import { data } from 'react-router';
 import type { Route } from './+types/plan';
 import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../../../components/care-plan';
 import { PageTitle, WarningText } from '../../../components/govuk';
-import { VERSION_FIELDS, type VersionData, formatSavedAt, planView } from './care-plan.server';
-import { auth } from '../../../services.server';
-import { isRouteId } from '../../../route-id';
+import { graphql } from '../../../graphql/generated';
+import { withSession } from '../../../session-route.server';
+import { canEditPlan, isYoungPerson } from '../../../viewer';
+import { formatSavedAt, planView } from './care-plan.server';
 
-const PLAN_QUERY = `query CarePlan($id: ID!) {
-  child(id: $id) {
-    id givenName familyName relationship
-    carePlan { ${VERSION_FIELDS} }
-    carePlanVersions { number savedAt savedBy { displayName } }
-    carePlanFlags { code message }
+const PLAN_QUERY = graphql(`
+  query CarePlan($id: ID!) {
+    child(id: $id) {
+      id givenName familyName relationship
+      carePlan { ...CarePlanVersionFields }
+      carePlanVersions { number savedAt savedBy { displayName } }
+      carePlanFlags { code message }
+    }
   }
-}`;
-
-interface PlanData {
-  child: {
-    id: string; givenName: string; familyName: string; relationship: string;
-    carePlan: VersionData | null;
-    carePlanVersions: Array<{ number: number; savedAt: string; savedBy: { displayName: string } | null }>;
-    carePlanFlags: Array<{ code: string; message: string }>;
-  } | null;
-}
-
+`);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const a = auth();
-  const signedIn = await a.requireUser(request);
-  if (!isRouteId(params.id)) throw data(null, { status: 404, headers: signedIn.headers });
-  const { data: result, errors } = await a.query<PlanData>(request, signedIn, PLAN_QUERY, { id: params.id });
-  const child = result.child;
-  // No such child and a child this person may not see look the same.
-  if (!child) throw data(null, { status: 404, headers: signedIn.headers });
-  const young = child.relationship === 'SELF';
-  return data(
-    {
-      id: child.id,
-      name: `${child.givenName} ${child.familyName}`,
-      young,
-      // The graph refuses anyone else's save; the link is only offered to the person who can use it.
-      canEdit: child.relationship === 'SOCIAL_WORKER',
-      plan: child.carePlan && planView(child.carePlan, young ? 'young' : 'professional'),
-      flags: child.carePlanFlags,
-      versions: child.carePlanVersions.map((v) => ({
-        number: v.number,
-        savedAt: formatSavedAt(v.savedAt),
-        savedBy: v.savedBy?.displayName ?? 'Unknown',
-      })),
-      partial: errors.length > 0,
-    },
-    { headers: signedIn.headers },
-  );
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  const { child, errors } = await session.child(PLAN_QUERY, { id });
+  const young = isYoungPerson(child);
+  return session.reply({
+    id: child.id,
+    name: `${child.givenName} ${child.familyName}`,
+    young,
+    // The graph refuses anyone else's save; the link is only offered to the person who can use it.
+    canEdit: canEditPlan(child),
+    plan: child.carePlan && planView(child.carePlan, young ? 'young' : 'professional'),
+    flags: child.carePlanFlags,
+    versions: child.carePlanVersions.map((v) => ({
+      number: v.number,
+      savedAt: formatSavedAt(v.savedAt),
+      savedBy: v.savedBy?.displayName ?? 'Unknown',
+    })),
+    partial: errors.length > 0,
+  });
 }
 
 export default function ChildPlan({ loaderData: p }: Route.ComponentProps) {

@@ -1,47 +1,36 @@
-import { data } from 'react-router';
 import type { Route } from './+types/version';
 import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../../../components/care-plan';
 import { PageTitle } from '../../../components/govuk';
-import { VERSION_FIELDS, type VersionData, planView } from './care-plan.server';
-import { auth } from '../../../services.server';
-import { isRouteId } from '../../../route-id';
+import { graphql } from '../../../graphql/generated';
+import { withSession } from '../../../session-route.server';
+import { isYoungPerson } from '../../../viewer';
+import { planView } from './care-plan.server';
 
-const VERSION_QUERY = `query CarePlanVersion($id: ID!, $number: Int!) {
-  child(id: $id) {
-    id givenName familyName relationship
-    carePlan { number }
-    carePlanVersion(number: $number) { ${VERSION_FIELDS} }
+const VERSION_QUERY = graphql(`
+  query CarePlanVersion($id: ID!, $number: Int!) {
+    child(id: $id) {
+      id givenName familyName relationship
+      carePlan { number }
+      carePlanVersion(number: $number) { ...CarePlanVersionFields }
+    }
   }
-}`;
-
-interface VersionPageData {
-  child: {
-    id: string; givenName: string; familyName: string; relationship: string;
-    carePlan: { number: number } | null;
-    carePlanVersion: VersionData | null;
-  } | null;
-}
+`);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const a = auth();
-  const signedIn = await a.requireUser(request);
-  const notFound = () => data(null, { status: 404, headers: signedIn.headers });
-  if (!isRouteId(params.id)) throw notFound();
-  if (!/^[1-9]\d{0,8}$/.test(params.number ?? '')) throw notFound();
-  const { data: result } = await a.query<VersionPageData>(request, signedIn, VERSION_QUERY, { id: params.id, number: Number(params.number) });
-  const child = result.child;
-  if (!child?.carePlanVersion) throw notFound();
-  const young = child.relationship === 'SELF';
-  return data(
-    {
-      id: child.id,
-      name: `${child.givenName} ${child.familyName}`,
-      young,
-      isCurrent: child.carePlan?.number === child.carePlanVersion.number,
-      plan: planView(child.carePlanVersion, young ? 'young' : 'professional'),
-    },
-    { headers: signedIn.headers },
-  );
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  if (!/^[1-9]\d{0,8}$/.test(params.number ?? '')) throw session.notFound();
+  const { child } = await session.child(VERSION_QUERY, { id, number: Number(params.number) });
+  const version = child.carePlanVersion;
+  if (!version) throw session.notFound();
+  const young = isYoungPerson(child);
+  return session.reply({
+    id: child.id,
+    name: `${child.givenName} ${child.familyName}`,
+    young,
+    isCurrent: child.carePlan?.number === version.number,
+    plan: planView(version, young ? 'young' : 'professional'),
+  });
 }
 
 export default function ChildPlanVersion({ loaderData: v }: Route.ComponentProps) {
