@@ -79,3 +79,43 @@ export function dateFrom(form: FormData, id: string): string {
   if (!day && !month && !year) return '';
   return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
+
+/** Whether a YYYY-MM-DD string names a day that exists (no 31 April, no 29 February outside leap years). */
+export function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1000) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+export interface DateCheck {
+  /** the date input's id (its boxes are `${field}-day`, `-month`, `-year`) */
+  field: string;
+  /** what dateFrom read: YYYY-MM-DD as typed, or '' when every box was empty */
+  value: string;
+  /** how the GOV.UK messages name it, capitalised: "The date the challenge was opened" */
+  name: string;
+  /** false when the date may be left out */
+  required?: boolean;
+}
+
+/**
+ * The dates the person typed, checked before anything is sent. The graph types dates as a Date scalar, so it
+ * refuses a malformed one while validating the request, before any resolver runs and without naming the field;
+ * only the portal knows which box it came from. Messages follow the GOV.UK date input pattern. The form keeps
+ * what was typed (dateFrom pads, never corrects), so the person can fix it.
+ */
+export function dateErrors(checks: DateCheck[]): FormError[] {
+  const errors: FormError[] = [];
+  for (const { field, value, name, required = true } of checks) {
+    const lower = name.charAt(0).toLowerCase() + name.slice(1);
+    if (!value) {
+      if (required) errors.push({ field, href: `#${field}`, text: `Enter ${lower}` });
+    } else if (!isRealDate(value)) {
+      errors.push({ field, href: `#${field}`, text: `${name} must be a real date` });
+    }
+  }
+  return errors;
+}

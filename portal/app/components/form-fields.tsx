@@ -181,7 +181,8 @@ export function DateInput(props: Common & { defaultValue?: string }) {
                     name={`${props.id}-${part}`}
                     type="text"
                     inputMode="numeric"
-                    defaultValue={value ? String(Number(value)) : undefined}
+                    // What was typed comes back as typed (a leading zero aside), even when it is not a date.
+                    defaultValue={value ? (/^\d+$/.test(value) ? String(Number(value)) : value) : undefined}
                   />
                 </div>
               </div>

@@ -1,68 +1,50 @@
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import type { Route } from './+types/caseload';
 import { PageTitle, Pagination, Tag } from '../../components/govuk';
 import { formatDate, pageCount, pageRequest, statusTag } from '../../format.server';
+import { graphql } from '../../graphql/generated';
+import { withSession } from '../../session-route.server';
 import { needsAttention } from './needs-attention.server';
-import { auth } from '../../services.server';
 
-const CASELOAD_QUERY = `query Caseload($first: Int!, $offset: Int!) {
-  me {
-    caseload(first: $first, offset: $offset) {
-      totalCount
-      items {
-        id givenName familyName dateOfBirth nextReview { dueBy latestWorkingDay status }
-        carePlanFlags { code }
-        driftingRecommendationCount
-        overdueReviewRecords
-        openChallengeCount
-        overdueChallengeResponseCount
+const CASELOAD_QUERY = graphql(`
+  query Caseload($first: Int!, $offset: Int!) {
+    me {
+      caseload(first: $first, offset: $offset) {
+        totalCount
+        items {
+          id givenName familyName dateOfBirth nextReview { dueBy latestWorkingDay status }
+          carePlanFlags { code }
+          driftingRecommendationCount
+          overdueReviewRecords
+          openChallengeCount
+          overdueChallengeResponseCount
+        }
       }
     }
   }
-}`;
-
-interface CaseloadData {
-  me: {
-    caseload: {
-      totalCount: number;
-      items: Array<{
-        id: string; givenName: string; familyName: string; dateOfBirth: string;
-        nextReview: { dueBy: string; latestWorkingDay: string; status: string } | null;
-        carePlanFlags: Array<{ code: string }> | null;
-        driftingRecommendationCount: number | null;
-        overdueReviewRecords: number | null;
-        openChallengeCount: number | null;
-        overdueChallengeResponseCount: number | null;
-      }>;
-    };
-  };
-}
+`);
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const a = auth();
-  const signedIn = await a.requireUser(request);
-  if (signedIn.user.role !== 'IRO') throw redirect('/children', { headers: signedIn.headers });
+  const session = await withSession(request);
+  if (session.user.role !== 'IRO') throw redirect('/children', { headers: session.headers });
   const { page, variables } = pageRequest(new URL(request.url));
-  const { data: result } = await a.query<CaseloadData>(request, signedIn, CASELOAD_QUERY, variables);
+  const { data: result } = await session.query(CASELOAD_QUERY, variables);
   const { totalCount, items } = result.me.caseload;
   const { pages, exists } = pageCount(totalCount, page);
-  if (!exists) throw data(null, { status: 404, headers: signedIn.headers });
-  return data(
-    {
-      page,
-      pages,
-      totalCount,
-      rows: items.map((c) => ({
-        id: c.id,
-        name: `${c.givenName} ${c.familyName}`,
-        dateOfBirth: formatDate(c.dateOfBirth),
-        dueBy: c.nextReview ? formatDate(c.nextReview.dueBy) : null,
-        status: statusTag(c.nextReview?.status),
-        attention: needsAttention(c),
-      })),
-    },
-    { headers: signedIn.headers },
-  );
+  if (!exists) throw session.notFound();
+  return session.reply({
+    page,
+    pages,
+    totalCount,
+    rows: items.map((c) => ({
+      id: c.id,
+      name: `${c.givenName} ${c.familyName}`,
+      dateOfBirth: formatDate(c.dateOfBirth),
+      dueBy: c.nextReview ? formatDate(c.nextReview.dueBy) : null,
+      status: statusTag(c.nextReview?.status),
+      attention: needsAttention(c),
+    })),
+  });
 }
 
 export default function Caseload({ loaderData }: Route.ComponentProps) {

@@ -1,45 +1,36 @@
-import { data } from 'react-router';
 import type { Route } from './+types/children';
 import { PageTitle, Pagination } from '../../components/govuk';
 import { formatDate, pageCount, pageRequest, relationshipLabel } from '../../format.server';
-import { auth } from '../../services.server';
+import { graphql } from '../../graphql/generated';
+import { withSession } from '../../session-route.server';
 
-const CHILDREN_QUERY = `query Children($first: Int!, $offset: Int!) {
-  children(first: $first, offset: $offset) {
-    totalCount
-    items { id givenName familyName dateOfBirth relationship }
+const CHILDREN_QUERY = graphql(`
+  query Children($first: Int!, $offset: Int!) {
+    children(first: $first, offset: $offset) {
+      totalCount
+      items { id givenName familyName dateOfBirth relationship }
+    }
   }
-}`;
-
-interface ChildrenData {
-  children: {
-    totalCount: number;
-    items: Array<{ id: string; givenName: string; familyName: string; dateOfBirth: string; relationship: string }>;
-  };
-}
+`);
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const a = auth();
-  const signedIn = await a.requireUser(request);
+  const session = await withSession(request);
   const { page, variables } = pageRequest(new URL(request.url));
-  const { data: result } = await a.query<ChildrenData>(request, signedIn, CHILDREN_QUERY, variables);
+  const { data: result } = await session.query(CHILDREN_QUERY, variables);
   const { totalCount, items } = result.children;
   const { pages, exists } = pageCount(totalCount, page);
-  if (!exists) throw data(null, { status: 404, headers: signedIn.headers });
-  return data(
-    {
-      page,
-      pages,
-      totalCount,
-      rows: items.map((c) => ({
-        id: c.id,
-        name: `${c.givenName} ${c.familyName}`,
-        dateOfBirth: formatDate(c.dateOfBirth),
-        relationship: relationshipLabel(c.relationship),
-      })),
-    },
-    { headers: signedIn.headers },
-  );
+  if (!exists) throw session.notFound();
+  return session.reply({
+    page,
+    pages,
+    totalCount,
+    rows: items.map((c) => ({
+      id: c.id,
+      name: `${c.givenName} ${c.familyName}`,
+      dateOfBirth: formatDate(c.dateOfBirth),
+      relationship: relationshipLabel(c.relationship),
+    })),
+  });
 }
 
 export default function Children({ loaderData }: Route.ComponentProps) {

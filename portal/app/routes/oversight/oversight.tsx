@@ -1,61 +1,44 @@
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import type { Route } from './+types/oversight';
 import { PageTitle, Tag } from '../../components/govuk';
-import { auth } from '../../services.server';
+import { graphql } from '../../graphql/generated';
+import type { CaseloadBand, OversightCountsFieldsFragment } from '../../graphql/generated/graphql';
+import { withSession } from '../../session-route.server';
 
-const COUNTS = `children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTimePercent
-  overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses`;
-
-const OVERSIGHT_QUERY = `query Oversight {
-  oversight {
-    localAuthority { name }
-    caseloadGuidance
-    unallocatedChildren
-    totals { ${COUNTS} reviewsOnTime }
-    iros { iro { id displayName } band counts { ${COUNTS} } }
-    openChallengesByStage { stage open overdue }
+graphql(`
+  fragment OversightCountsFields on OversightCounts {
+    children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTimePercent
+    overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses
   }
-}`;
+`);
 
-interface Counts {
-  children: number;
-  overdueReviews: number;
-  dueSoonReviews: number;
-  reviewsHeldLast12Months: number;
-  reviewsOnTime?: number;
-  reviewsOnTimePercent: number | null;
-  overdueReviewRecords: number;
-  driftingRecommendations: number;
-  openChallenges: number;
-  overdueChallengeResponses: number;
-}
-
-interface OversightData {
-  oversight: {
-    localAuthority: { name: string };
-    caseloadGuidance: string;
-    unallocatedChildren: number;
-    totals: Counts;
-    iros: Array<{ iro: { id: string; displayName: string }; band: 'BELOW' | 'WITHIN' | 'ABOVE'; counts: Counts }>;
-    openChallengesByStage: Array<{ stage: string; open: number; overdue: number }>;
-  } | null;
-}
+const OVERSIGHT_QUERY = graphql(`
+  query Oversight {
+    oversight {
+      localAuthority { name }
+      caseloadGuidance
+      unallocatedChildren
+      totals { ...OversightCountsFields reviewsOnTime }
+      iros { iro { id displayName } band counts { ...OversightCountsFields } }
+      openChallengesByStage { stage open overdue }
+    }
+  }
+`);
 
 const BANDS = {
   BELOW: { text: 'Below 50', colour: 'blue' },
   WITHIN: { text: 'Within 50–70', colour: 'green' },
   ABOVE: { text: 'Above 70', colour: 'red' },
-} as const;
+} as const satisfies Record<CaseloadBand, { text: string; colour: string }>;
 
-const onTime = (c: Counts) => (c.reviewsOnTimePercent === null ? 'No reviews held' : `${c.reviewsOnTimePercent}%`);
+const onTime = (c: OversightCountsFieldsFragment) => (c.reviewsOnTimePercent === null ? 'No reviews held' : `${c.reviewsOnTimePercent}%`);
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const a = auth();
-  const signedIn = await a.requireUser(request);
-  if (signedIn.user.role !== 'IRO_MANAGER') throw redirect('/', { headers: signedIn.headers });
-  const { data: result } = await a.query<OversightData>(request, signedIn, OVERSIGHT_QUERY);
-  if (!result.oversight) throw data(null, { status: 404, headers: signedIn.headers });
-  return data({ oversight: result.oversight }, { headers: signedIn.headers });
+  const session = await withSession(request);
+  if (session.user.role !== 'IRO_MANAGER') throw redirect('/', { headers: session.headers });
+  const { data: result } = await session.query(OVERSIGHT_QUERY);
+  if (!result.oversight) throw session.notFound();
+  return session.reply({ oversight: result.oversight });
 }
 
 export default function Oversight({ loaderData: { oversight: o } }: Route.ComponentProps) {

@@ -1,67 +1,85 @@
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import type { Route } from './+types/challenge';
 import { History, ResponseDue } from '../../../components/challenge-parts';
 import { DateInput, Textarea } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag } from '../../../components/govuk';
-import { loadChallenges, notFound } from './challenges.server';
-import { isRouteId } from '../../../route-id';
-import { type FormError, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { fieldError } from '../../../components/field-error';
-import { auth } from '../../../services.server';
+import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { graphql } from '../../../graphql/generated';
+import { withSession } from '../../../session-route.server';
+import { loadChallenges } from './challenges.server';
 
-const RESPOND = `mutation Respond($id: ID!, $response: String!, $on: String!, $v: Int) {
-  recordChallengeResponse(challengeId: $id, response: $response, on: $on, expectedVersion: $v) { id } }`;
-const ESCALATE = `mutation Escalate($id: ID!, $v: Int!, $on: String!, $note: String) {
-  escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { id } }`;
-const RESOLVE = `mutation Resolve($id: ID!, $v: Int!, $outcome: String!, $on: String!) {
-  resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { id } }`;
-const REFER = `mutation Refer($id: ID!, $v: Int!, $reason: String!, $on: String!) {
-  referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { id } }`;
+const RESPOND = graphql(`
+  mutation Respond($id: ID!, $response: String!, $on: String!, $v: Int) {
+    recordChallengeResponse(challengeId: $id, response: $response, on: $on, expectedVersion: $v) { id }
+  }
+`);
+const ESCALATE = graphql(`
+  mutation Escalate($id: ID!, $v: Int!, $on: String!, $note: String) {
+    escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { id }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation Resolve($id: ID!, $v: Int!, $outcome: String!, $on: String!) {
+    resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { id }
+  }
+`);
+const REFER = graphql(`
+  mutation Refer($id: ID!, $v: Int!, $reason: String!, $on: String!) {
+    referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { id }
+  }
+`);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const signedIn = await auth().requireUser(request);
-  if (!isRouteId(params.id) || !isRouteId(params.challengeId)) throw notFound(signedIn.headers);
-  const d = await loadChallenges(request, signedIn, params.id);
-  const challenge = d.challenges.find((c) => c.id === params.challengeId);
-  if (!challenge) throw notFound(signedIn.headers);
-  return data({ csrfToken: signedIn.csrfToken, childId: d.childId, name: d.name, isIro: d.isIro, c: challenge }, { headers: signedIn.headers });
+  const session = await withSession(request);
+  const [id, challengeId] = session.routeIds(params.id, params.challengeId);
+  const d = await loadChallenges(session, id);
+  const challenge = d.challenges.find((c) => c.id === challengeId);
+  if (!challenge) throw session.notFound();
+  return session.reply({ csrfToken: session.csrfToken, childId: d.childId, name: d.name, isIro: d.isIro, c: challenge });
 }
 
 // Each form names its own fields, so an error lands beside the field of the form that was sent.
 const FORMS = {
-  respond: { mutation: RESPOND, text: 'response', date: 'response-on', variable: 'response' },
-  escalate: { mutation: ESCALATE, text: 'escalate-note', date: 'escalate-on', variable: 'note' },
-  resolve: { mutation: RESOLVE, text: 'outcome', date: 'resolve-on', variable: 'outcome' },
-  refer: { mutation: REFER, text: 'cafcass-reason', date: 'cafcass-on', variable: 'reason' },
+  respond: { text: 'response', date: 'response-on', variable: 'response', dateName: 'The date of the response' },
+  escalate: { text: 'escalate-note', date: 'escalate-on', variable: 'note', dateName: 'The date it was escalated' },
+  resolve: { text: 'outcome', date: 'resolve-on', variable: 'outcome', dateName: 'The date it was resolved' },
+  refer: { text: 'cafcass-reason', date: 'cafcass-on', variable: 'reason', dateName: 'The date it was referred' },
 } as const;
 type Intent = keyof typeof FORMS;
+const isIntent = (v: string): v is Intent => Object.hasOwn(FORMS, v);
+
+type Step = { id: string; v: number; on: string; body: string };
+/** Each step's mutation with its own typed variables. */
+const SEND: Record<Intent, (request: Request, signedIn: Parameters<typeof submit>[1], step: Step, fieldIds: Record<string, string>) => ReturnType<typeof submit>> = {
+  respond: (r, s, { id, v, on, body }, f) => submit(r, s, RESPOND, { id, v, on, response: body }, f),
+  escalate: (r, s, { id, v, on, body }, f) => submit(r, s, ESCALATE, { id, v, on, note: body || null }, f),
+  resolve: (r, s, { id, v, on, body }, f) => submit(r, s, RESOLVE, { id, v, on, outcome: body }, f),
+  refer: (r, s, { id, v, on, body }, f) => submit(r, s, REFER, { id, v, on, reason: body }, f),
+};
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const signedIn = await auth().requireUser(request);
-  if (!isRouteId(params.id) || !isRouteId(params.challengeId)) throw notFound(signedIn.headers);
-  const form = await readForm(request, signedIn);
-  const intent = text(form, 'intent', 20) as Intent;
+  const session = await withSession(request);
+  const [id, challengeId] = session.routeIds(params.id, params.challengeId);
+  const form = await readForm(request, session.signedIn);
+  const intent = text(form, 'intent', 20);
+  if (!isIntent(intent)) throw session.reply(null, { status: 400 });
   const spec = FORMS[intent];
-  if (!spec) throw data(null, { status: 400, statusText: 'Bad Request', headers: signedIn.headers });
   const version = Number(text(form, 'version', 10));
-  const values = { [spec.text]: text(form, spec.text), [spec.date]: dateFrom(form, spec.date) };
-  const body = values[spec.text] ?? '';
-  const outcome = await submit(
+  const values: Record<string, string> = { [spec.text]: text(form, spec.text), [spec.date]: dateFrom(form, spec.date) };
+  const on = values[spec.date] ?? '';
+  const typed = dateErrors([{ field: spec.date, value: on, name: spec.dateName }]);
+  if (typed.length > 0) return session.reply({ intent, values, errors: typed, conflict: null }, { status: 400 });
+  const outcome = await SEND[intent](
     request,
-    signedIn,
-    spec.mutation,
-    {
-      id: params.challengeId,
-      v: Number.isInteger(version) ? version : 0,
-      on: values[spec.date],
-      [spec.variable]: intent === 'escalate' && !body ? null : body,
-    },
+    session.signedIn,
+    { id: challengeId, v: Number.isInteger(version) ? version : 0, on, body: values[spec.text] ?? '' },
     { [spec.variable]: spec.text, on: spec.date, challengeId: spec.text },
   );
   if (!outcome.ok) {
-    return data({ intent, values, errors: outcome.errors, conflict: outcome.conflict }, { status: outcome.status, headers: signedIn.headers });
+    return session.reply({ intent, values, errors: outcome.errors, conflict: outcome.conflict }, { status: outcome.status });
   }
-  return redirect(`/children/${params.id}/challenges/${params.challengeId}`, { headers: signedIn.headers });
+  return redirect(`/children/${id}/challenges/${challengeId}`, { headers: session.headers });
 }
 
 function StepForm(props: {

@@ -1,15 +1,13 @@
-import { data } from 'react-router';
 import type { Route } from './+types/challenges';
 import { History, ResponseDue } from '../../../components/challenge-parts';
 import { PageTitle, SummaryList, Tag } from '../../../components/govuk';
-import { type ChallengeView, loadChallenges, notFound } from './challenges.server';
-import { isRouteId } from '../../../route-id';
-import { auth } from '../../../services.server';
+import { withSession } from '../../../session-route.server';
+import { type ChallengeView, loadChallenges } from './challenges.server';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const signedIn = await auth().requireUser(request);
-  if (!isRouteId(params.id)) throw notFound(signedIn.headers);
-  return data(await loadChallenges(request, signedIn, params.id), { headers: signedIn.headers });
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  return session.reply(await loadChallenges(session, id));
 }
 
 function ChallengeCard({ c, childId }: { c: ChallengeView; childId: string }) {

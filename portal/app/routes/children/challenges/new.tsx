@@ -1,27 +1,33 @@
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import type { Route } from './+types/new';
 import { Choices, DateInput, Input, Textarea } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
-import { loadChallenges, notFound } from './challenges.server';
-import { isRouteId } from '../../../route-id';
-import { dateFrom, readForm, submit, text } from '../../../forms.server';
 import { fieldError } from '../../../components/field-error';
-import { auth } from '../../../services.server';
+import { dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { graphql } from '../../../graphql/generated';
+import type { ChallengeLevel } from '../../../graphql/generated/graphql';
+import { withSession } from '../../../session-route.server';
+import { loadChallenges } from './challenges.server';
 
-const RAISE = `mutation Raise($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }`;
+const RAISE = graphql(`
+  mutation Raise($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }
+`);
+
+const LEVELS: Record<ChallengeLevel, true> = { INFORMAL: true, ALERT: true, FORMAL: true };
+const isLevel = (v: string | undefined): v is ChallengeLevel => !!v && Object.hasOwn(LEVELS, v);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const signedIn = await auth().requireUser(request);
-  if (!isRouteId(params.id)) throw notFound(signedIn.headers);
-  const d = await loadChallenges(request, signedIn, params.id);
-  if (!d.isIro) throw notFound(signedIn.headers);
-  return data({ csrfToken: signedIn.csrfToken, childId: d.childId, name: d.name, stages: d.stages }, { headers: signedIn.headers });
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  const d = await loadChallenges(session, id);
+  if (!d.isIro) throw session.notFound();
+  return session.reply({ csrfToken: session.csrfToken, childId: d.childId, name: d.name, stages: d.stages });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const signedIn = await auth().requireUser(request);
-  if (!isRouteId(params.id)) throw notFound(signedIn.headers);
-  const form = await readForm(request, signedIn);
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  const form = await readForm(request, session.signedIn);
   const values = {
     concern: text(form, 'concern'),
     level: text(form, 'level', 20),
@@ -30,19 +36,18 @@ export async function action({ request, params }: Route.ActionArgs) {
   };
   // Radios carry the level and, for a formal stage, its number: "FORMAL:2".
   const [level, stage] = values.level.split(':');
-  if (!level) {
-    return data(
-      { values, errors: [{ field: 'level', href: '#level', text: 'Choose the level the challenge starts at' }] },
-      { status: 400, headers: signedIn.headers },
-    );
-  }
-  const outcome = await submit<{ raiseChallenge: { id: string } }>(
+  const errors = [
+    ...(isLevel(level) ? [] : [{ field: 'level', href: '#level', text: 'Choose the level the challenge starts at' }]),
+    ...dateErrors([{ field: 'openedOn', value: values.openedOn, name: 'The date the challenge was opened' }]),
+  ];
+  if (errors.length > 0 || !isLevel(level)) return session.reply({ values, errors }, { status: 400 });
+  const outcome = await submit(
     request,
-    signedIn,
+    session.signedIn,
     RAISE,
     {
       input: {
-        childId: params.id,
+        childId: id,
         concern: values.concern,
         level,
         stageOrdinal: stage ? Number(stage) : null,
@@ -52,8 +57,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     },
     { stageOrdinal: 'level', childId: 'concern' },
   );
-  if (!outcome.ok) return data({ values, errors: outcome.errors }, { status: outcome.status, headers: signedIn.headers });
-  return redirect(`/children/${params.id}/challenges/${outcome.data.raiseChallenge.id}`, { headers: signedIn.headers });
+  if (!outcome.ok) return session.reply({ values, errors: outcome.errors }, { status: outcome.status });
+  return redirect(`/children/${id}/challenges/${outcome.data.raiseChallenge.id}`, { headers: session.headers });
 }
 
 export default function NewChallenge({ loaderData: d, actionData }: Route.ComponentProps) {

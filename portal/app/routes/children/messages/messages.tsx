@@ -1,118 +1,110 @@
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import type { Route } from './+types/messages';
 import { Textarea } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, WarningText } from '../../../components/govuk';
+import { fieldError } from '../../../components/field-error';
 import { formatDate } from '../../../format.server';
 import { type FormError, readForm, submit, text } from '../../../forms.server';
-import { fieldError } from '../../../components/field-error';
-import { auth } from '../../../services.server';
-import { isRouteId } from '../../../route-id';
+import { graphql } from '../../../graphql/generated';
+import { withSession } from '../../../session-route.server';
+import { canSeeMessages, isYoungPerson } from '../../../viewer';
 
 // The child's private channel to their IRO. The young person and their IRO each get their own page here; anyone
 // else gets "Page not found", as for a child that does not exist.
 
-const MESSAGES_QUERY = `query ChildMessages($id: ID!) {
-  child(id: $id) {
-    id givenName familyName relationship
-    iro { displayName }
-    iroChannel { open reason }
-    iroMessages {
-      id body sentAt
-      replies { id body sentAt }
-      sharedForSafeguarding { reason on by { displayName } }
+const MESSAGES_QUERY = graphql(`
+  query ChildMessages($id: ID!) {
+    child(id: $id) {
+      id givenName familyName relationship
+      iro { displayName }
+      iroChannel { open reason }
+      iroMessages {
+        id body sentAt
+        replies { id body sentAt }
+        sharedForSafeguarding { reason on by { displayName } }
+      }
     }
   }
-}`;
+`);
 
-interface MessagesData {
-  child: {
-    id: string; givenName: string; familyName: string; relationship: string;
-    iro: { displayName: string } | null;
-    iroChannel: { open: boolean; reason: string } | null;
-    iroMessages: Array<{
-      id: string; body: string | null; sentAt: string;
-      replies: Array<{ id: string; body: string | null; sentAt: string }>;
-      sharedForSafeguarding: { reason: string; on: string; by: { displayName: string } | null } | null;
-    }>;
-  } | null;
-}
-
-const SEND = `mutation Send($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id } }`;
-const REPLY = `mutation Reply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id } }`;
-const SHARE = `mutation Share($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id } }`;
-const OPEN = `mutation Open($childId: ID!) { enableIroChannel(childId: $childId) { id } }`;
-
-const notFound = (headers: Headers) => data(null, { status: 404, statusText: 'Not Found', headers });
+const SEND = graphql(`
+  mutation Send($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id } }
+`);
+const REPLY = graphql(`
+  mutation Reply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id } }
+`);
+const SHARE = graphql(`
+  mutation Share($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id } }
+`);
+const OPEN = graphql(`
+  mutation Open($childId: ID!) { enableIroChannel(childId: $childId) { id } }
+`);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const a = auth();
-  const signedIn = await a.requireUser(request);
-  if (!isRouteId(params.id)) throw notFound(signedIn.headers);
-  const { data: result } = await a.query<MessagesData>(request, signedIn, MESSAGES_QUERY, { id: params.id });
-  const child = result.child;
-  if (!child || (child.relationship !== 'SELF' && child.relationship !== 'IRO')) throw notFound(signedIn.headers);
-  return data(
-    {
-      csrfToken: signedIn.csrfToken,
-      view: child.relationship === 'SELF' ? ('young-person' as const) : ('iro' as const),
-      childId: child.id,
-      givenName: child.givenName,
-      name: `${child.givenName} ${child.familyName}`,
-      iro: child.iro?.displayName ?? null,
-      channel: child.iroChannel,
-      sent: new URL(request.url).searchParams.get('sent'),
-      messages: [...child.iroMessages].reverse().map((m) => ({
-        id: m.id,
-        body: m.body ?? '',
-        sentOn: formatDate(m.sentAt),
-        replies: m.replies.map((r) => ({ id: r.id, body: r.body ?? '', sentOn: formatDate(r.sentAt) })),
-        shared: m.sharedForSafeguarding && {
-          reason: m.sharedForSafeguarding.reason,
-          on: formatDate(m.sharedForSafeguarding.on),
-          by: m.sharedForSafeguarding.by?.displayName ?? 'the IRO',
-        },
-      })),
-    },
-    { headers: signedIn.headers },
-  );
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  const { child } = await session.child(MESSAGES_QUERY, { id });
+  if (!canSeeMessages(child)) throw session.notFound();
+  return session.reply({
+    csrfToken: session.csrfToken,
+    view: isYoungPerson(child) ? ('young-person' as const) : ('iro' as const),
+    childId: child.id,
+    givenName: child.givenName,
+    name: `${child.givenName} ${child.familyName}`,
+    iro: child.iro?.displayName ?? null,
+    channel: child.iroChannel,
+    sent: new URL(request.url).searchParams.get('sent'),
+    messages: [...child.iroMessages].reverse().map((m) => ({
+      id: m.id,
+      body: m.body ?? '',
+      sentOn: formatDate(m.sentAt),
+      replies: m.replies.map((r) => ({ id: r.id, body: r.body ?? '', sentOn: formatDate(r.sentAt) })),
+      shared: m.sharedForSafeguarding && {
+        reason: m.sharedForSafeguarding.reason,
+        on: formatDate(m.sharedForSafeguarding.on),
+        by: m.sharedForSafeguarding.by?.displayName ?? 'the IRO',
+      },
+    })),
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const signedIn = await auth().requireUser(request);
-  if (!isRouteId(params.id)) throw notFound(signedIn.headers);
+  const session = await withSession(request);
+  const { signedIn } = session;
+  const [id] = session.routeIds(params.id);
   const form = await readForm(request, signedIn);
   const intent = text(form, 'intent', 20);
   const messageId = text(form, 'messageId', 100);
-  const here = `/children/${params.id}/messages`;
+  const here = `/children/${id}/messages`;
   const failed = (formId: string, values: Record<string, string>, errors: FormError[]) =>
-    data({ formId, values, errors }, { status: 400, headers: signedIn.headers });
+    session.reply({ formId, values, errors }, { status: 400 });
 
   if (intent === 'send') {
     const body = text(form, 'body');
-    const outcome = await submit(request, signedIn, SEND, { childId: params.id, body }, { childId: 'body' });
+    const outcome = await submit(request, signedIn, SEND, { childId: id, body }, { childId: 'body' });
     if (!outcome.ok) return failed('send', { body }, outcome.errors);
-    return redirect(`${here}?sent=message`, { headers: signedIn.headers });
+    return redirect(`${here}?sent=message`, { headers: session.headers });
   }
   if (intent === 'reply') {
     const field = `reply-${messageId}`;
     const body = text(form, field);
     const outcome = await submit(request, signedIn, REPLY, { messageId, body }, { body: field, messageId: field });
     if (!outcome.ok) return failed(field, { [field]: body }, outcome.errors);
-    return redirect(`${here}?sent=reply`, { headers: signedIn.headers });
+    return redirect(`${here}?sent=reply`, { headers: session.headers });
   }
   if (intent === 'share') {
     const field = `reason-${messageId}`;
     const reason = text(form, field);
     const outcome = await submit(request, signedIn, SHARE, { messageId, reason }, { reason: field, messageId: field });
     if (!outcome.ok) return failed(field, { [field]: reason }, outcome.errors);
-    return redirect(`${here}?sent=shared`, { headers: signedIn.headers });
+    return redirect(`${here}?sent=shared`, { headers: session.headers });
   }
   if (intent === 'open') {
-    const outcome = await submit(request, signedIn, OPEN, { childId: params.id }, { childId: 'open-channel' });
+    const outcome = await submit(request, signedIn, OPEN, { childId: id }, { childId: 'open-channel' });
     if (!outcome.ok) return failed('open', {}, outcome.errors);
-    return redirect(`${here}?sent=opened`, { headers: signedIn.headers });
+    return redirect(`${here}?sent=opened`, { headers: session.headers });
   }
-  throw data(null, { status: 400, statusText: 'Bad Request', headers: signedIn.headers });
+  throw session.reply(null, { status: 400 });
 }
 
 const CONFIRMATIONS: Record<string, string> = {
