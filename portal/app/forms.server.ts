@@ -91,31 +91,26 @@ export function isRealDate(iso: string): boolean {
 }
 
 export interface DateCheck {
-  /** the date input's id (its boxes are `${field}-day`, `-month`, `-year`) */
+  /** the date input's id (its boxes are `${field}-day`, `-month`, `-year`; the day box carries the id) */
   field: string;
   /** what dateFrom read: YYYY-MM-DD as typed, or '' when every box was empty */
   value: string;
-  /** how the GOV.UK messages name it, capitalised: "The date the challenge was opened" */
+  /** how the GOV.UK message names it, capitalised: "The date the challenge was opened" */
   name: string;
-  /** false when the date may be left out */
-  required?: boolean;
 }
 
 /**
  * The dates the person typed, checked before anything is sent. The graph types dates as a Date scalar, so it
  * refuses a malformed one while validating the request, before any resolver runs and without naming the field;
- * only the portal knows which box it came from. Messages follow the GOV.UK date input pattern. The form keeps
- * what was typed (dateFrom pads, never corrects), so the person can fix it.
+ * only the portal knows which boxes it came from. The message follows the GOV.UK date input pattern; the form
+ * keeps what was typed (dateFrom pads, never corrects), so the person can fix it.
+ *
+ * A date left empty is not checked here: it goes to the graph as today, which names the field and says what the
+ * record needs (optional dates are sent as null). If a required date becomes `Date!` with no default, check it
+ * here too ("Enter the date ...").
  */
 export function dateErrors(checks: DateCheck[]): FormError[] {
-  const errors: FormError[] = [];
-  for (const { field, value, name, required = true } of checks) {
-    const lower = name.charAt(0).toLowerCase() + name.slice(1);
-    if (!value) {
-      if (required) errors.push({ field, href: `#${field}`, text: `Enter ${lower}` });
-    } else if (!isRealDate(value)) {
-      errors.push({ field, href: `#${field}`, text: `${name} must be a real date` });
-    }
-  }
-  return errors;
+  return checks
+    .filter(({ value }) => value !== '' && !isRealDate(value))
+    .map(({ field, name }) => ({ field, href: `#${field}`, text: `${name} must be a real date` }));
 }

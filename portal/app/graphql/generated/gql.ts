@@ -35,6 +35,21 @@ type Documents = {
     "\n  mutation SaveCarePlan($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }\n": typeof types.SaveCarePlanDocument,
     "\n  query CarePlan($id: ID!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      carePlan { ...CarePlanVersionFields }\n      carePlanVersions { number savedAt savedBy { displayName } }\n      carePlanFlags { code message }\n    }\n  }\n": typeof types.CarePlanDocument,
     "\n  query CarePlanVersion($id: ID!, $number: Int!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      carePlan { number }\n      carePlanVersion(number: $number) { ...CarePlanVersionFields }\n    }\n  }\n": typeof types.CarePlanVersionDocument,
+    "\n  query ChildRecommendations($id: ID!) {\n    child(id: $id) {\n      id givenName familyName\n      recommendations {\n        id text dueDate originalDueDate dueDateBasis monitoring status madeOn\n        owner { display }\n        history { outcome reason newDueDate progress heldOn }\n        drift { reason explanation }\n      }\n    }\n  }\n": typeof types.ChildRecommendationsDocument,
+    "\n  query ReviewRecommendations($id: ID!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      iro { id displayName }\n      socialWorker { id displayName }\n      reviews { id heldOn recommendations { id text owner { display } dueDate monitoring } }\n      recommendations(status: OPEN) {\n        id text dueDate version monitoring madeOn\n        owner { display }\n        history { reviewId }\n      }\n    }\n  }\n": typeof types.ReviewRecommendationsDocument,
+    "\n  mutation AddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }\n": typeof types.AddRecommendationDocument,
+    "\n  mutation RecordOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }\n": typeof types.RecordOutcomeDocument,
+    "\n  mutation ScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }\n": typeof types.ScheduleReviewDocument,
+    "\n  mutation Publish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }\n": typeof types.PublishDocument,
+    "\n  mutation RecordMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }\n": typeof types.RecordMeetingDocument,
+    "\n  mutation SendViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role } }\n": typeof types.SendViewsDocument,
+    "\n  mutation Spoke($reviewId: ID!, $on: String!) { recordConversationWithChild(reviewId: $reviewId, on: $on) { id } }\n": typeof types.SpokeDocument,
+    "\n  mutation Issued($reviewId: ID!, $on: String!) { markDecisionsIssued(reviewId: $reviewId, on: $on) { id } }\n": typeof types.IssuedDocument,
+    "\n  mutation Completed($reviewId: ID!, $on: String!) { completeReviewRecord(reviewId: $reviewId, on: $on) { id } }\n": typeof types.CompletedDocument,
+    "\n  fragment ReviewFields on Review {\n    id status kind reason plannedFor heldOn venue version attendees { name role }\n    participationCode participationDescription summary childPrivateWords decisions { id text }\n    invitations { name role hasAccount viewsSent } consultation { role views from submittedAt } spokeToChildOn\n    recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } }\n    outcome {\n      publishedOn\n      childLetter { text decisions { id text } }\n      parentVersion { text decisions { id text } }\n      carerVersion { text decisions { id text } }\n    }\n  }\n": typeof types.ReviewFieldsFragmentDoc,
+    "\n  query Review($id: ID!, $r: ID!) {\n    child(id: $id) { id givenName familyName dateOfBirth relationship review(id: $r) { ...ReviewFields } }\n  }\n": typeof types.ReviewDocument,
+    "\n  query ChildHeader($id: ID!) { child(id: $id) { id givenName familyName dateOfBirth relationship } }\n": typeof types.ChildHeaderDocument,
+    "\n  query ChildReviews($id: ID!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      upcomingReview { id plannedFor venue kind reason invitations { name role hasAccount viewsSent } }\n      reviews {\n        id heldOn kind reason outcome { publishedOn }\n        recordTimescales { decisions { dueBy status completedOn } fullRecord { dueBy status completedOn } }\n      }\n    }\n  }\n": typeof types.ChildReviewsDocument,
     "\n  fragment OversightCountsFields on OversightCounts {\n    children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTimePercent\n    overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses\n  }\n": typeof types.OversightCountsFieldsFragmentDoc,
     "\n  query Oversight {\n    oversight {\n      localAuthority { name }\n      caseloadGuidance\n      unallocatedChildren\n      totals { ...OversightCountsFields reviewsOnTime }\n      iros { iro { id displayName } band counts { ...OversightCountsFields } }\n      openChallengesByStage { stage open overdue }\n    }\n  }\n": typeof types.OversightDocument,
 };
@@ -60,6 +75,21 @@ const documents: Documents = {
     "\n  mutation SaveCarePlan($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }\n": types.SaveCarePlanDocument,
     "\n  query CarePlan($id: ID!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      carePlan { ...CarePlanVersionFields }\n      carePlanVersions { number savedAt savedBy { displayName } }\n      carePlanFlags { code message }\n    }\n  }\n": types.CarePlanDocument,
     "\n  query CarePlanVersion($id: ID!, $number: Int!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      carePlan { number }\n      carePlanVersion(number: $number) { ...CarePlanVersionFields }\n    }\n  }\n": types.CarePlanVersionDocument,
+    "\n  query ChildRecommendations($id: ID!) {\n    child(id: $id) {\n      id givenName familyName\n      recommendations {\n        id text dueDate originalDueDate dueDateBasis monitoring status madeOn\n        owner { display }\n        history { outcome reason newDueDate progress heldOn }\n        drift { reason explanation }\n      }\n    }\n  }\n": types.ChildRecommendationsDocument,
+    "\n  query ReviewRecommendations($id: ID!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      iro { id displayName }\n      socialWorker { id displayName }\n      reviews { id heldOn recommendations { id text owner { display } dueDate monitoring } }\n      recommendations(status: OPEN) {\n        id text dueDate version monitoring madeOn\n        owner { display }\n        history { reviewId }\n      }\n    }\n  }\n": types.ReviewRecommendationsDocument,
+    "\n  mutation AddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }\n": types.AddRecommendationDocument,
+    "\n  mutation RecordOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }\n": types.RecordOutcomeDocument,
+    "\n  mutation ScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }\n": types.ScheduleReviewDocument,
+    "\n  mutation Publish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }\n": types.PublishDocument,
+    "\n  mutation RecordMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }\n": types.RecordMeetingDocument,
+    "\n  mutation SendViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role } }\n": types.SendViewsDocument,
+    "\n  mutation Spoke($reviewId: ID!, $on: String!) { recordConversationWithChild(reviewId: $reviewId, on: $on) { id } }\n": types.SpokeDocument,
+    "\n  mutation Issued($reviewId: ID!, $on: String!) { markDecisionsIssued(reviewId: $reviewId, on: $on) { id } }\n": types.IssuedDocument,
+    "\n  mutation Completed($reviewId: ID!, $on: String!) { completeReviewRecord(reviewId: $reviewId, on: $on) { id } }\n": types.CompletedDocument,
+    "\n  fragment ReviewFields on Review {\n    id status kind reason plannedFor heldOn venue version attendees { name role }\n    participationCode participationDescription summary childPrivateWords decisions { id text }\n    invitations { name role hasAccount viewsSent } consultation { role views from submittedAt } spokeToChildOn\n    recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } }\n    outcome {\n      publishedOn\n      childLetter { text decisions { id text } }\n      parentVersion { text decisions { id text } }\n      carerVersion { text decisions { id text } }\n    }\n  }\n": types.ReviewFieldsFragmentDoc,
+    "\n  query Review($id: ID!, $r: ID!) {\n    child(id: $id) { id givenName familyName dateOfBirth relationship review(id: $r) { ...ReviewFields } }\n  }\n": types.ReviewDocument,
+    "\n  query ChildHeader($id: ID!) { child(id: $id) { id givenName familyName dateOfBirth relationship } }\n": types.ChildHeaderDocument,
+    "\n  query ChildReviews($id: ID!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      upcomingReview { id plannedFor venue kind reason invitations { name role hasAccount viewsSent } }\n      reviews {\n        id heldOn kind reason outcome { publishedOn }\n        recordTimescales { decisions { dueBy status completedOn } fullRecord { dueBy status completedOn } }\n      }\n    }\n  }\n": types.ChildReviewsDocument,
     "\n  fragment OversightCountsFields on OversightCounts {\n    children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTimePercent\n    overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses\n  }\n": types.OversightCountsFieldsFragmentDoc,
     "\n  query Oversight {\n    oversight {\n      localAuthority { name }\n      caseloadGuidance\n      unallocatedChildren\n      totals { ...OversightCountsFields reviewsOnTime }\n      iros { iro { id displayName } band counts { ...OversightCountsFields } }\n      openChallengesByStage { stage open overdue }\n    }\n  }\n": types.OversightDocument,
 };
@@ -162,6 +192,66 @@ export function graphql(source: "\n  query CarePlan($id: ID!) {\n    child(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CarePlanVersion($id: ID!, $number: Int!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      carePlan { number }\n      carePlanVersion(number: $number) { ...CarePlanVersionFields }\n    }\n  }\n"): (typeof documents)["\n  query CarePlanVersion($id: ID!, $number: Int!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      carePlan { number }\n      carePlanVersion(number: $number) { ...CarePlanVersionFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChildRecommendations($id: ID!) {\n    child(id: $id) {\n      id givenName familyName\n      recommendations {\n        id text dueDate originalDueDate dueDateBasis monitoring status madeOn\n        owner { display }\n        history { outcome reason newDueDate progress heldOn }\n        drift { reason explanation }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChildRecommendations($id: ID!) {\n    child(id: $id) {\n      id givenName familyName\n      recommendations {\n        id text dueDate originalDueDate dueDateBasis monitoring status madeOn\n        owner { display }\n        history { outcome reason newDueDate progress heldOn }\n        drift { reason explanation }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewRecommendations($id: ID!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      iro { id displayName }\n      socialWorker { id displayName }\n      reviews { id heldOn recommendations { id text owner { display } dueDate monitoring } }\n      recommendations(status: OPEN) {\n        id text dueDate version monitoring madeOn\n        owner { display }\n        history { reviewId }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewRecommendations($id: ID!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      iro { id displayName }\n      socialWorker { id displayName }\n      reviews { id heldOn recommendations { id text owner { display } dueDate monitoring } }\n      recommendations(status: OPEN) {\n        id text dueDate version monitoring madeOn\n        owner { display }\n        history { reviewId }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }\n"): (typeof documents)["\n  mutation AddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }\n"): (typeof documents)["\n  mutation RecordOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }\n"): (typeof documents)["\n  mutation ScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Publish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }\n"): (typeof documents)["\n  mutation Publish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }\n"): (typeof documents)["\n  mutation RecordMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role } }\n"): (typeof documents)["\n  mutation SendViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Spoke($reviewId: ID!, $on: String!) { recordConversationWithChild(reviewId: $reviewId, on: $on) { id } }\n"): (typeof documents)["\n  mutation Spoke($reviewId: ID!, $on: String!) { recordConversationWithChild(reviewId: $reviewId, on: $on) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Issued($reviewId: ID!, $on: String!) { markDecisionsIssued(reviewId: $reviewId, on: $on) { id } }\n"): (typeof documents)["\n  mutation Issued($reviewId: ID!, $on: String!) { markDecisionsIssued(reviewId: $reviewId, on: $on) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Completed($reviewId: ID!, $on: String!) { completeReviewRecord(reviewId: $reviewId, on: $on) { id } }\n"): (typeof documents)["\n  mutation Completed($reviewId: ID!, $on: String!) { completeReviewRecord(reviewId: $reviewId, on: $on) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewFields on Review {\n    id status kind reason plannedFor heldOn venue version attendees { name role }\n    participationCode participationDescription summary childPrivateWords decisions { id text }\n    invitations { name role hasAccount viewsSent } consultation { role views from submittedAt } spokeToChildOn\n    recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } }\n    outcome {\n      publishedOn\n      childLetter { text decisions { id text } }\n      parentVersion { text decisions { id text } }\n      carerVersion { text decisions { id text } }\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewFields on Review {\n    id status kind reason plannedFor heldOn venue version attendees { name role }\n    participationCode participationDescription summary childPrivateWords decisions { id text }\n    invitations { name role hasAccount viewsSent } consultation { role views from submittedAt } spokeToChildOn\n    recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } }\n    outcome {\n      publishedOn\n      childLetter { text decisions { id text } }\n      parentVersion { text decisions { id text } }\n      carerVersion { text decisions { id text } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Review($id: ID!, $r: ID!) {\n    child(id: $id) { id givenName familyName dateOfBirth relationship review(id: $r) { ...ReviewFields } }\n  }\n"): (typeof documents)["\n  query Review($id: ID!, $r: ID!) {\n    child(id: $id) { id givenName familyName dateOfBirth relationship review(id: $r) { ...ReviewFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChildHeader($id: ID!) { child(id: $id) { id givenName familyName dateOfBirth relationship } }\n"): (typeof documents)["\n  query ChildHeader($id: ID!) { child(id: $id) { id givenName familyName dateOfBirth relationship } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChildReviews($id: ID!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      upcomingReview { id plannedFor venue kind reason invitations { name role hasAccount viewsSent } }\n      reviews {\n        id heldOn kind reason outcome { publishedOn }\n        recordTimescales { decisions { dueBy status completedOn } fullRecord { dueBy status completedOn } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChildReviews($id: ID!) {\n    child(id: $id) {\n      id givenName familyName relationship\n      upcomingReview { id plannedFor venue kind reason invitations { name role hasAccount viewsSent } }\n      reviews {\n        id heldOn kind reason outcome { publishedOn }\n        recordTimescales { decisions { dueBy status completedOn } fullRecord { dueBy status completedOn } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

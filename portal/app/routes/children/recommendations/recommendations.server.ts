@@ -1,21 +1,22 @@
 import { formatDate } from '../../../format.server';
+import type { DriftReason, RecommendationOutcomeKind, RecommendationStatus } from '../../../graphql/generated/graphql';
 
 // Labels for review recommendations; the rules (drift, what is open) come from the graph.
 
-export const DRIFT_LABELS: Record<string, string> = {
+export const DRIFT_LABELS: Record<DriftReason, string> = {
   OVERDUE: 'Overdue',
   CARRIED_FORWARD_WITHOUT_PROGRESS: 'Carried forward without progress',
   CARRIED_FORWARD_NO_NEW_DATE: 'Carried forward with no new date',
 };
 
-export const STATUS_LABELS: Record<string, { text: string; colour: 'blue' | 'green' | 'grey' }> = {
+export const STATUS_LABELS: Record<RecommendationStatus, { text: string; colour: 'blue' | 'green' | 'grey' }> = {
   OPEN: { text: 'Open', colour: 'blue' },
   ACHIEVED: { text: 'Achieved', colour: 'green' },
   DROPPED: { text: 'Dropped', colour: 'grey' },
 };
 
 export interface OutcomeShape {
-  outcome: string;
+  outcome: RecommendationOutcomeKind;
   reason: string | null;
   newDueDate: string | null;
   progress: string | null;

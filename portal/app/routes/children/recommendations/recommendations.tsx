@@ -1,44 +1,29 @@
-import { data } from 'react-router';
 import type { Route } from './+types/recommendations';
 import { PageTitle, SummaryList, Tag, WarningText } from '../../../components/govuk';
 import { formatDate } from '../../../format.server';
-import { DRIFT_LABELS, STATUS_LABELS, type OutcomeShape, outcomeStep } from './recommendations.server';
-import { auth } from '../../../services.server';
-import { isRouteId } from '../../../route-id';
+import { graphql } from '../../../graphql/generated';
+import { withSession } from '../../../session-route.server';
+import { DRIFT_LABELS, STATUS_LABELS, outcomeStep } from './recommendations.server';
 
-const QUERY = `query ChildRecommendations($id: ID!) {
-  child(id: $id) {
-    id givenName familyName
-    recommendations {
-      id text dueDate originalDueDate dueDateBasis monitoring status madeOn
-      owner { display }
-      history { outcome reason newDueDate progress heldOn }
-      drift { reason explanation }
+const QUERY = graphql(`
+  query ChildRecommendations($id: ID!) {
+    child(id: $id) {
+      id givenName familyName
+      recommendations {
+        id text dueDate originalDueDate dueDateBasis monitoring status madeOn
+        owner { display }
+        history { outcome reason newDueDate progress heldOn }
+        drift { reason explanation }
+      }
     }
   }
-}`;
-
-interface Rec {
-  id: string; text: string; dueDate: string; originalDueDate: string; dueDateBasis: string; monitoring: string;
-  status: string; madeOn: string | null;
-  owner: { display: string };
-  history: OutcomeShape[];
-  drift: Array<{ reason: string; explanation: string }>;
-}
-interface QueryData {
-  child: { id: string; givenName: string; familyName: string; recommendations: Rec[] } | null;
-}
+`);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const a = auth();
-  const signedIn = await a.requireUser(request);
-  const id = params.id;
-  if (!isRouteId(id)) throw data(null, { status: 404, headers: signedIn.headers });
-  const { data: result, errors } = await a.query<QueryData>(request, signedIn, QUERY, { id });
-  const child = result.child;
-  if (!child) throw data(null, { status: 404, headers: signedIn.headers });
-  return data(
-    {
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  const { child, errors } = await session.child(QUERY, { id });
+  return session.reply({
       childId: child.id,
       name: `${child.givenName} ${child.familyName}`,
       recommendations: child.recommendations.map((r) => ({
@@ -49,15 +34,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         originalDueDate: r.originalDueDate !== r.dueDate ? formatDate(r.originalDueDate) : null,
         dueDateBasis: r.dueDateBasis,
         monitoring: r.monitoring,
-        status: STATUS_LABELS[r.status] ?? { text: r.status, colour: 'grey' as const },
-        drift: r.drift.map((d) => ({ label: DRIFT_LABELS[d.reason] ?? d.reason, explanation: d.explanation })),
+        status: STATUS_LABELS[r.status],
+        drift: r.drift.map((d) => ({ label: DRIFT_LABELS[d.reason], explanation: d.explanation })),
         madeOn: r.madeOn ? formatDate(r.madeOn) : null,
         chain: r.history.map(outcomeStep),
       })),
       partial: errors.length > 0,
-    },
-    { headers: signedIn.headers },
-  );
+  });
 }
 
 export default function ChildRecommendations({ loaderData: c }: Route.ComponentProps) {

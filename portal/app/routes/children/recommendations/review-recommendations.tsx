@@ -1,95 +1,88 @@
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import type { Route } from './+types/review-recommendations';
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
 import { Choices, DateInput, Input, Select, Textarea } from '../../../components/form-fields';
-import { formatDate } from '../../../format.server';
-import { type FormError, dateFrom, readForm, submit, text } from '../../../forms.server';
-import { auth } from '../../../services.server';
 import { fieldError } from '../../../components/field-error';
+import { formatDate } from '../../../format.server';
+import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { graphql } from '../../../graphql/generated';
+import type { RecommendationOutcomeKind } from '../../../graphql/generated/graphql';
+import { withSession } from '../../../session-route.server';
+import { canManageReviews } from '../../../viewer';
 
-const QUERY = `query ReviewRecommendations($id: ID!) {
-  child(id: $id) {
-    id givenName familyName relationship
-    iro { id displayName }
-    socialWorker { id displayName }
-    reviews { id heldOn recommendations { id text owner { display } dueDate monitoring } }
-    recommendations(status: OPEN) {
-      id text dueDate version monitoring madeOn
-      owner { display }
-      history { reviewId }
+const QUERY = graphql(`
+  query ReviewRecommendations($id: ID!) {
+    child(id: $id) {
+      id givenName familyName relationship
+      iro { id displayName }
+      socialWorker { id displayName }
+      reviews { id heldOn recommendations { id text owner { display } dueDate monitoring } }
+      recommendations(status: OPEN) {
+        id text dueDate version monitoring madeOn
+        owner { display }
+        history { reviewId }
+      }
     }
   }
-}`;
+`);
 
-const ADD = `mutation AddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`;
-const OUTCOME = `mutation RecordOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }`;
+const ADD = graphql(`
+  mutation AddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }
+`);
+const OUTCOME = graphql(`
+  mutation RecordOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }
+`);
 
 interface Person { id: string; displayName: string }
-interface QueryData {
-  child: {
-    id: string; givenName: string; familyName: string; relationship: string;
-    iro: Person | null; socialWorker: Person | null;
-    reviews: Array<{ id: string; heldOn: string; recommendations: Array<{ id: string; text: string; owner: { display: string }; dueDate: string; monitoring: string }> }>;
-    recommendations: Array<{
-      id: string; text: string; dueDate: string; version: number; monitoring: string; madeOn: string | null;
-      owner: { display: string }; history: Array<{ reviewId: string }>;
-    }>;
-  } | null;
-}
 
-
-const SAFE_ID = /^[\w-]{1,100}$/;
-const OUTCOMES = [
-  { value: 'ACHIEVED', text: 'Achieved' },
-  { value: 'CARRIED_FORWARD', text: 'Carried forward', hint: 'Say why it was not achieved; a new due date and progress are optional' },
-  { value: 'DROPPED', text: 'Dropped', hint: 'Say why it is being dropped' },
-];
+const OUTCOME_WORDS: Record<RecommendationOutcomeKind, { text: string; hint?: string }> = {
+  ACHIEVED: { text: 'Achieved' },
+  CARRIED_FORWARD: { text: 'Carried forward', hint: 'Say why it was not achieved; a new due date and progress are optional' },
+  DROPPED: { text: 'Dropped', hint: 'Say why it is being dropped' },
+};
+const OUTCOMES = Object.entries(OUTCOME_WORDS).map(([value, words]) => ({ value, ...words }));
+const isOutcome = (v: string): v is RecommendationOutcomeKind => Object.hasOwn(OUTCOME_WORDS, v);
 
 /** The child and the review, for the IRO only; anyone else (or an unknown id) gets the 404 page. */
 async function load(request: Request, params: { id?: string; reviewId?: string }) {
-  const a = auth();
-  const signedIn = await a.requireUser(request);
-  const notFound = () => data(null, { status: 404, headers: signedIn.headers });
-  if (!params.id || !params.reviewId || !SAFE_ID.test(params.id) || !SAFE_ID.test(params.reviewId)) throw notFound();
-  const { data: result } = await a.query<QueryData>(request, signedIn, QUERY, { id: params.id });
-  const child = result.child;
-  const review = child?.reviews.find((r) => r.id === params.reviewId);
-  if (!child || !review || child.relationship !== 'IRO') throw notFound();
-  return { signedIn, child, review };
+  const session = await withSession(request);
+  const [id, reviewId] = session.routeIds(params.id, params.reviewId);
+  const { child } = await session.child(QUERY, { id });
+  const review = child.reviews.find((r) => r.id === reviewId);
+  if (!review?.heldOn || !canManageReviews(child)) throw session.notFound();
+  return { session, child, review: { ...review, heldOn: review.heldOn } };
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { signedIn, child, review } = await load(request, params);
+  const { session, child, review } = await load(request, params);
   const url = new URL(request.url);
   const saved = url.searchParams.get('saved');
-  return data(
-    {
-      csrfToken: signedIn.csrfToken,
-      childId: child.id,
-      reviewId: review.id,
-      name: `${child.givenName} ${child.familyName}`,
-      heldOn: formatDate(review.heldOn),
-      saved: saved === 'added' || saved === 'outcome' ? saved : null,
-      team: [child.iro, child.socialWorker].filter((p): p is Person => !!p),
-      // Open ones made at earlier reviews and not yet given an outcome at this one.
-      open: child.recommendations
-        .filter((r) => r.madeOn !== null && r.madeOn < review.heldOn && !r.history.some((h) => h.reviewId === review.id))
-        .map((r) => ({
-          id: r.id, text: r.text, owner: r.owner.display, dueDate: formatDate(r.dueDate), monitoring: r.monitoring,
-          version: r.version, madeOn: formatDate(r.madeOn),
-        })),
-      made: review.recommendations.map((r) => ({ id: r.id, text: r.text, owner: r.owner.display, dueDate: formatDate(r.dueDate) })),
-    },
-    { headers: signedIn.headers },
-  );
+  return session.reply({
+    csrfToken: session.csrfToken,
+    childId: child.id,
+    reviewId: review.id,
+    name: `${child.givenName} ${child.familyName}`,
+    heldOn: formatDate(review.heldOn),
+    saved: saved === 'added' || saved === 'outcome' ? saved : null,
+    team: [child.iro, child.socialWorker].filter((p): p is Person => !!p),
+    // Open ones made at earlier reviews and not yet given an outcome at this one.
+    open: child.recommendations
+      .filter((r) => r.madeOn != null && r.madeOn < review.heldOn && !r.history.some((h) => h.reviewId === review.id))
+      .map((r) => ({
+        id: r.id, text: r.text, owner: r.owner.display, dueDate: formatDate(r.dueDate), monitoring: r.monitoring,
+        version: r.version, madeOn: formatDate(r.madeOn),
+      })),
+    made: review.recommendations.map((r) => ({ id: r.id, text: r.text, owner: r.owner.display, dueDate: formatDate(r.dueDate) })),
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { signedIn, child, review } = await load(request, params);
+  const { session, child, review } = await load(request, params);
+  const { signedIn } = session;
   const form = await readForm(request, signedIn);
   const back = `/children/${child.id}/reviews/${review.id}/recommendations`;
   const fail = (status: number, body: { intent: string; recommendationId?: string; values: Record<string, string>; errors: FormError[] }) =>
-    data(body, { status, headers: signedIn.headers });
+    session.reply(body, { status });
 
   if (text(form, 'intent') === 'outcome') {
     const id = text(form, 'recommendationId', 100);
@@ -99,10 +92,12 @@ export async function action({ request, params }: Route.ActionArgs) {
       newDueDate: dateFrom(form, `newDueDate-${id}`),
       progress: text(form, `progress-${id}`),
     };
-    if (!values.outcome) {
-      const field = `outcome-${id}`;
-      return fail(400, { intent: 'outcome', recommendationId: id, values, errors: [{ field, href: `#${field}`, text: 'Choose whether it was achieved, carried forward or dropped' }] });
-    }
+    const outcome = values.outcome;
+    const errors: FormError[] = [
+      ...(isOutcome(outcome) ? [] : [{ field: `outcome-${id}`, href: `#outcome-${id}`, text: 'Choose whether it was achieved, carried forward or dropped' }]),
+      ...dateErrors([{ field: `newDueDate-${id}`, value: values.newDueDate, name: 'The new due date' }]),
+    ];
+    if (errors.length > 0 || !isOutcome(outcome)) return fail(400, { intent: 'outcome', recommendationId: id, values, errors });
     const result = await submit(
       request,
       signedIn,
@@ -112,7 +107,7 @@ export async function action({ request, params }: Route.ActionArgs) {
           recommendationId: id,
           reviewId: review.id,
           expectedVersion: Number(text(form, 'expectedVersion', 10)) || 0,
-          outcome: values.outcome,
+          outcome,
           reason: values.reason || null,
           newDueDate: values.newDueDate || null,
           progress: values.progress || null,
@@ -120,11 +115,11 @@ export async function action({ request, params }: Route.ActionArgs) {
       },
       { reason: `reason-${id}`, newDueDate: `newDueDate-${id}`, progress: `progress-${id}`, reviewId: `outcome-${id}`, recommendationId: `outcome-${id}` },
     );
-    if (result.ok) throw redirect(`${back}?saved=outcome`, { headers: signedIn.headers });
-    const errors = result.conflict
+    if (result.ok) throw redirect(`${back}?saved=outcome`, { headers: session.headers });
+    const failed = result.conflict
       ? [{ field: `outcome-${id}`, href: `#rec-${id}`, text: `${result.conflict.message}` }]
       : result.errors;
-    return fail(result.status, { intent: 'outcome', recommendationId: id, values, errors });
+    return fail(result.status, { intent: 'outcome', recommendationId: id, values, errors: failed });
   }
 
   const values = {
@@ -134,6 +129,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     dueDate: dateFrom(form, 'dueDate'),
     monitoring: text(form, 'monitoring'),
   };
+  const typed = dateErrors([{ field: 'dueDate', value: values.dueDate, name: 'The due date' }]);
+  if (typed.length > 0) return fail(400, { intent: 'add', values, errors: typed });
   const result = await submit(
     request,
     signedIn,
@@ -151,7 +148,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     },
     { owner: 'ownerPersonId' },
   );
-  if (result.ok) throw redirect(`${back}?saved=added`, { headers: signedIn.headers });
+  if (result.ok) throw redirect(`${back}?saved=added`, { headers: session.headers });
   return fail(result.status, { intent: 'add', values, errors: result.errors });
 }
 

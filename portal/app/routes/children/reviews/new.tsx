@@ -1,36 +1,47 @@
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import type { Route } from './+types/new';
 import { Choices, DateInput, Input } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
-import { dateFrom, readForm, submit, text } from '../../../forms.server';
-import { KIND_LABELS, REASON_LABELS } from './review-labels';
 import { fieldError } from '../../../components/field-error';
-import { forbidden, loadChild } from './reviews.server';
-import { auth } from '../../../services.server';
+import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { graphql } from '../../../graphql/generated';
+import { withSession } from '../../../session-route.server';
+import { canManageReviews } from '../../../viewer';
+import { KIND_LABELS, REASON_LABELS, isReviewKind, isReviewReason } from './review-labels';
+import { loadChild } from './reviews.server';
 
-const SCHEDULE = `mutation ScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`;
+const SCHEDULE = graphql(`
+  mutation ScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }
+`);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const signedIn = await auth().requireUser(request);
-  const child = await loadChild(request, signedIn, params.id);
-  if (child.relationship !== 'IRO') throw forbidden(signedIn.headers);
-  return data({ id: child.id, name: `${child.givenName} ${child.familyName}`, csrfToken: signedIn.csrfToken }, { headers: signedIn.headers });
+  const session = await withSession(request);
+  const child = await loadChild(session, params.id);
+  if (!canManageReviews(child)) throw session.notFound();
+  return session.reply({ id: child.id, name: `${child.givenName} ${child.familyName}`, csrfToken: session.csrfToken });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const signedIn = await auth().requireUser(request);
-  const form = await readForm(request, signedIn);
+  const session = await withSession(request);
+  const [childId] = session.routeIds(params.id);
+  const form = await readForm(request, session.signedIn);
   const values = { date: dateFrom(form, 'date'), venue: text(form, 'venue', 200), kind: text(form, 'kind', 20), reason: text(form, 'reason', 40) };
+  const kind = values.kind || 'STATUTORY';
+  const errors: FormError[] = [
+    ...dateErrors([{ field: 'date', value: values.date, name: 'The date of the review' }]),
+    ...(isReviewKind(kind) ? [] : [{ field: 'kind', href: '#kind', text: 'Choose the kind of review' }]),
+  ];
+  if (errors.length > 0 || !isReviewKind(kind)) return session.reply({ errors, values }, { status: 400 });
   const input = {
-    childId: params.id,
+    childId,
     date: values.date,
     venue: values.venue || null,
-    kind: values.kind || 'STATUTORY',
-    reason: values.kind === 'ADDITIONAL' ? values.reason || null : null,
+    kind,
+    reason: kind === 'ADDITIONAL' && isReviewReason(values.reason) ? values.reason : null,
   };
-  const outcome = await submit<{ scheduleReview: { id: string } }>(request, signedIn, SCHEDULE, { input });
-  if (outcome.ok) throw redirect(`/children/${params.id}/reviews`, { headers: signedIn.headers });
-  return data({ errors: outcome.errors, values }, { status: outcome.status, headers: signedIn.headers });
+  const outcome = await submit(request, session.signedIn, SCHEDULE, { input });
+  if (outcome.ok) throw redirect(`/children/${childId}/reviews`, { headers: session.headers });
+  return session.reply({ errors: outcome.errors, values }, { status: outcome.status });
 }
 
 export default function ScheduleReview({ loaderData: c, actionData }: Route.ComponentProps) {

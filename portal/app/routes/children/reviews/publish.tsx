@@ -1,42 +1,44 @@
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import type { Route } from './+types/publish';
 import { Choices, Textarea } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
-import { all, readForm, submit, text } from '../../../forms.server';
 import { fieldError } from '../../../components/field-error';
-import { forbidden, loadReview } from './reviews.server';
-import { auth } from '../../../services.server';
+import { all, readForm, submit, text } from '../../../forms.server';
+import { graphql } from '../../../graphql/generated';
+import { withSession } from '../../../session-route.server';
+import { canManageReviews } from '../../../viewer';
+import { loadReview } from './reviews.server';
 
-const PUBLISH = `mutation Publish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }`;
+const PUBLISH = graphql(`
+  mutation Publish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }
+`);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const signedIn = await auth().requireUser(request);
-  const { child, review } = await loadReview(request, signedIn, params.id, params.reviewId);
-  if (child.relationship !== 'IRO' || review.status !== 'HELD') throw forbidden(signedIn.headers);
+  const session = await withSession(request);
+  const { child, review } = await loadReview(session, params.id, params.reviewId);
+  if (!canManageReviews(child) || review.status !== 'HELD') throw session.notFound();
   const ids = (v: { decisions: Array<{ id: string }> } | null | undefined) => v?.decisions.map((d) => d.id) ?? [];
-  return data(
-    {
-      childId: child.id,
-      reviewId: review.id,
-      name: `${child.givenName} ${child.familyName}`,
-      csrfToken: signedIn.csrfToken,
-      decisions: (review.decisions ?? []).map((d) => ({ value: d.id, text: d.text })),
-      values: {
-        childLetter: review.outcome?.childLetter?.text ?? '',
-        parentSummary: review.outcome?.parentVersion?.text ?? '',
-        carerSummary: review.outcome?.carerVersion?.text ?? '',
-        childDecisionIds: ids(review.outcome?.childLetter),
-        parentDecisionIds: ids(review.outcome?.parentVersion),
-        carerDecisionIds: ids(review.outcome?.carerVersion),
-      },
+  return session.reply({
+    childId: child.id,
+    reviewId: review.id,
+    name: `${child.givenName} ${child.familyName}`,
+    csrfToken: session.csrfToken,
+    decisions: (review.decisions ?? []).map((d) => ({ value: d.id, text: d.text })),
+    values: {
+      childLetter: review.outcome?.childLetter?.text ?? '',
+      parentSummary: review.outcome?.parentVersion?.text ?? '',
+      carerSummary: review.outcome?.carerVersion?.text ?? '',
+      childDecisionIds: ids(review.outcome?.childLetter),
+      parentDecisionIds: ids(review.outcome?.parentVersion),
+      carerDecisionIds: ids(review.outcome?.carerVersion),
     },
-    { headers: signedIn.headers },
-  );
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const signedIn = await auth().requireUser(request);
-  const form = await readForm(request, signedIn);
+  const session = await withSession(request);
+  const [id, reviewId] = session.routeIds(params.id, params.reviewId);
+  const form = await readForm(request, session.signedIn);
   const values = {
     childLetter: text(form, 'childLetter', 20_000),
     parentSummary: text(form, 'parentSummary', 20_000),
@@ -45,10 +47,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     parentDecisionIds: all(form, 'parentDecisionIds'),
     carerDecisionIds: all(form, 'carerDecisionIds'),
   };
-  const input = { reviewId: params.reviewId, ...values, parentSummary: values.parentSummary || null, carerSummary: values.carerSummary || null };
-  const outcome = await submit(request, signedIn, PUBLISH, { input });
-  if (outcome.ok) throw redirect(`/children/${params.id}/reviews/${params.reviewId}`, { headers: signedIn.headers });
-  return data({ errors: outcome.errors, values }, { status: outcome.status, headers: signedIn.headers });
+  const input = { reviewId, ...values, parentSummary: values.parentSummary || null, carerSummary: values.carerSummary || null };
+  const outcome = await submit(request, session.signedIn, PUBLISH, { input });
+  if (outcome.ok) throw redirect(`/children/${id}/reviews/${reviewId}`, { headers: session.headers });
+  return session.reply({ errors: outcome.errors, values }, { status: outcome.status });
 }
 
 export default function PublishOutcome({ loaderData: c, actionData }: Route.ComponentProps) {

@@ -1,54 +1,57 @@
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import type { Route } from './+types/record';
 import { Choices, DateInput, Input, Textarea } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
-import { dateFrom, readForm, submit, text } from '../../../forms.server';
-import { formatDate } from '../../../format.server';
-import { KIND_LABELS, PARTICIPATION_CODES, REASON_LABELS } from './review-labels';
 import { fieldError } from '../../../components/field-error';
-import { attendeeLines, forbidden, loadChild, loadReview, parseAttendees } from './reviews.server';
-import { auth } from '../../../services.server';
+import { formatDate } from '../../../format.server';
+import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { graphql } from '../../../graphql/generated';
+import type { ReviewMeetingInput } from '../../../graphql/generated/graphql';
+import { withSession } from '../../../session-route.server';
+import { canManageReviews } from '../../../viewer';
+import { KIND_LABELS, PARTICIPATION_CODES, REASON_LABELS, isReviewKind, isReviewReason } from './review-labels';
+import { attendeeLines, loadChild, loadReview, parseAttendees } from './reviews.server';
 
 const MAX_DECISION_ROWS = 8;
-const RECORD = `mutation RecordMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }`;
+const RECORD = graphql(`
+  mutation RecordMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }
+`);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const signedIn = await auth().requireUser(request);
-  const planned = params.reviewId ? await loadReview(request, signedIn, params.id, params.reviewId) : null;
-  const child = planned?.child ?? (await loadChild(request, signedIn, params.id));
-  if (child.relationship !== 'IRO') throw forbidden(signedIn.headers);
+  const session = await withSession(request);
+  const planned = params.reviewId ? await loadReview(session, params.id, params.reviewId) : null;
+  const child = planned?.child ?? (await loadChild(session, params.id));
+  if (!canManageReviews(child)) throw session.notFound();
   const review = planned?.review ?? null;
-  return data(
-    {
-      childId: child.id,
-      name: `${child.givenName} ${child.familyName}`,
-      dateOfBirth: formatDate(child.dateOfBirth),
-      csrfToken: signedIn.csrfToken,
-      review: review && {
-        id: review.id,
-        version: review.version,
-        held: review.status === 'HELD',
-        plannedFor: review.plannedFor ? formatDate(review.plannedFor) : null,
-      },
-      values: {
-        heldOn: review?.heldOn ?? review?.plannedFor ?? '',
-        venue: review?.venue ?? '',
-        attendees: attendeeLines(review?.attendees),
-        participationCode: review?.participationCode ?? '',
-        summary: review?.summary ?? '',
-        childPrivateWords: review?.childPrivateWords ?? '',
-        decisions: (review?.decisions ?? []).map((d) => d.text),
-        kind: review?.kind ?? 'STATUTORY',
-        reason: review?.reason ?? '',
-      },
+  return session.reply({
+    childId: child.id,
+    name: `${child.givenName} ${child.familyName}`,
+    dateOfBirth: formatDate(child.dateOfBirth),
+    csrfToken: session.csrfToken,
+    review: review && {
+      id: review.id,
+      version: review.version,
+      held: review.status === 'HELD',
+      plannedFor: review.plannedFor ? formatDate(review.plannedFor) : null,
     },
-    { headers: signedIn.headers },
-  );
+    values: {
+      heldOn: review?.heldOn ?? review?.plannedFor ?? '',
+      venue: review?.venue ?? '',
+      attendees: attendeeLines(review?.attendees),
+      participationCode: review?.participationCode ?? '',
+      summary: review?.summary ?? '',
+      childPrivateWords: review?.childPrivateWords ?? '',
+      decisions: (review?.decisions ?? []).map((d) => d.text),
+      kind: review?.kind ?? 'STATUTORY',
+      reason: review?.reason ?? '',
+    },
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const signedIn = await auth().requireUser(request);
-  const form = await readForm(request, signedIn);
+  const session = await withSession(request);
+  const [childId] = session.routeIds(params.id);
+  const form = await readForm(request, session.signedIn);
   const values = {
     heldOn: dateFrom(form, 'heldOn'),
     venue: text(form, 'venue', 200),
@@ -60,6 +63,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     kind: text(form, 'kind', 20) || 'STATUTORY',
     reason: text(form, 'reason', 40),
   };
+  const errors: FormError[] = [
+    ...dateErrors([{ field: 'heldOn', value: values.heldOn, name: 'The date the review was held' }]),
+    ...(params.reviewId || isReviewKind(values.kind) ? [] : [{ field: 'kind', href: '#kind', text: 'Choose the kind of review' }]),
+  ];
+  if (errors.length > 0) return session.reply({ errors, conflict: null, values }, { status: 400 });
   const meeting = {
     heldOn: values.heldOn,
     venue: values.venue,
@@ -69,14 +77,16 @@ export async function action({ request, params }: Route.ActionArgs) {
     childPrivateWords: values.childPrivateWords || null,
     decisions: values.decisions.filter(Boolean),
   };
-  const input = params.reviewId
-    ? { reviewId: params.reviewId, expectedVersion: Number(text(form, 'version', 10)) || 0, ...meeting }
-    : { childId: params.id, kind: values.kind, reason: values.kind === 'ADDITIONAL' ? values.reason || null : null, ...meeting };
-  const outcome = await submit<{ recordReviewMeeting: { id: string } }>(request, signedIn, RECORD, { input }, { decisions: 'decision-1' });
+  const [reviewId] = params.reviewId ? session.routeIds(params.reviewId) : [];
+  const kind = isReviewKind(values.kind) ? values.kind : 'STATUTORY';
+  const input: ReviewMeetingInput = reviewId
+    ? { reviewId, expectedVersion: Number(text(form, 'version', 10)) || 0, ...meeting }
+    : { childId, kind, reason: kind === 'ADDITIONAL' && isReviewReason(values.reason) ? values.reason : null, ...meeting };
+  const outcome = await submit(request, session.signedIn, RECORD, { input }, { decisions: 'decision-1' });
   if (outcome.ok) {
-    throw redirect(`/children/${params.id}/reviews/${outcome.data.recordReviewMeeting.id}`, { headers: signedIn.headers });
+    throw redirect(`/children/${childId}/reviews/${outcome.data.recordReviewMeeting.id}`, { headers: session.headers });
   }
-  return data({ errors: outcome.errors, conflict: outcome.conflict, values }, { status: outcome.status, headers: signedIn.headers });
+  return session.reply({ errors: outcome.errors, conflict: outcome.conflict, values }, { status: outcome.status });
 }
 
 export default function RecordReview({ loaderData: c, actionData }: Route.ComponentProps) {

@@ -1,8 +1,10 @@
+import type { AdditionalReviewReason, ConsultationRole, ReviewKind, TimescaleStatus } from '../../../graphql/generated/graphql';
+
 // Words for the review pages, shared by loaders and components (no rules: those live in the graph).
 
-export const KIND_LABELS: Record<string, string> = { STATUTORY: 'Statutory review', ADDITIONAL: 'Additional review' };
+export const KIND_LABELS: Record<ReviewKind, string> = { STATUTORY: 'Statutory review', ADDITIONAL: 'Additional review' };
 
-export const REASON_LABELS: Record<string, string> = {
+export const REASON_LABELS: Record<AdditionalReviewReason, string> = {
   IRO_REQUEST: 'The IRO asked for it',
   PLACEMENT_CHANGE: 'Change of placement',
   CHANGE_OF_PLAN: 'Change to the care plan',
@@ -22,7 +24,7 @@ export const PARTICIPATION_CODES: Array<{ value: string; text: string }> = [
   { value: 'PN7', text: 'PN7: child does not attend, and views are not conveyed' },
 ];
 
-export const TIMESCALE_TAGS: Record<string, { text: string; colour: 'red' | 'yellow' | 'green' | 'grey' }> = {
+export const TIMESCALE_TAGS: Record<TimescaleStatus, { text: string; colour: 'red' | 'yellow' | 'green' | 'grey' }> = {
   DONE_ON_TIME: { text: 'Done on time', colour: 'green' },
   DONE_LATE: { text: 'Done late', colour: 'yellow' },
   DUE: { text: 'Due', colour: 'grey' },
@@ -38,5 +40,15 @@ export const INVITEE_ROLES: Record<string, string> = {
   guardian: "Children's guardian",
 };
 
-export const CONSULTATION_ROLES: Record<string, string> = { CHILD: 'The young person', PARENT: 'Parent', CARER: 'Carer' };
+export const CONSULTATION_ROLES: Record<ConsultationRole, string> = { CHILD: 'The young person', PARENT: 'Parent', CARER: 'Carer' };
 
+
+/** "Statutory review", or "Additional review: Change of placement". */
+export const kindText = (kind: ReviewKind, reason: AdditionalReviewReason | null | undefined) =>
+  reason ? `${KIND_LABELS[kind]}: ${REASON_LABELS[reason]}` : KIND_LABELS[kind];
+
+/** An invitee's role in words; the graph sends these as plain strings (child, parent, ...), so unknown ones pass through. */
+export const inviteeRole = (role: string) => INVITEE_ROLES[role] ?? role;
+
+export const isReviewKind = (v: string): v is ReviewKind => Object.hasOwn(KIND_LABELS, v);
+export const isReviewReason = (v: string): v is AdditionalReviewReason => Object.hasOwn(REASON_LABELS, v);

@@ -1,96 +1,115 @@
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import type { Route } from './+types/review';
 import { DateInput, Textarea } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
-import { dateFrom, readForm, submit, text } from '../../../forms.server';
 import { fieldError } from '../../../components/field-error';
 import { formatDate } from '../../../format.server';
-import {
-  CONSULTATION_ROLES, INVITEE_ROLES, KIND_LABELS, REASON_LABELS, TIMESCALE_TAGS, isContributor, isProfessional, loadReview,
-  londonToday, type Timescale,
-} from './reviews.server';
-import { auth } from '../../../services.server';
+import { dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { graphql } from '../../../graphql/generated';
+import { withSession } from '../../../session-route.server';
+import { canManageReviews, isCarer, isContributor, isParent, isProfessional, isYoungPerson } from '../../../viewer';
+import { CONSULTATION_ROLES, TIMESCALE_TAGS, type Timescale, inviteeRole, kindText, loadReview, londonToday } from './reviews.server';
 
-const MUTATIONS = {
-  views: `mutation SendViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role } }`,
-  conversation: `mutation Spoke($reviewId: ID!, $on: String!) { recordConversationWithChild(reviewId: $reviewId, on: $on) { id } }`,
-  decisionsIssued: `mutation Issued($reviewId: ID!, $on: String!) { markDecisionsIssued(reviewId: $reviewId, on: $on) { id } }`,
-  recordCompleted: `mutation Completed($reviewId: ID!, $on: String!) { completeReviewRecord(reviewId: $reviewId, on: $on) { id } }`,
+const SEND_VIEWS = graphql(`
+  mutation SendViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role } }
+`);
+const SPOKE = graphql(`
+  mutation Spoke($reviewId: ID!, $on: String!) { recordConversationWithChild(reviewId: $reviewId, on: $on) { id } }
+`);
+const ISSUED = graphql(`
+  mutation Issued($reviewId: ID!, $on: String!) { markDecisionsIssued(reviewId: $reviewId, on: $on) { id } }
+`);
+const COMPLETED = graphql(`
+  mutation Completed($reviewId: ID!, $on: String!) { completeReviewRecord(reviewId: $reviewId, on: $on) { id } }
+`);
+
+/** The dated steps of a review, each with its own date input (named after the intent). */
+const DATED = {
+  conversation: { name: 'The date you spoke to the child' },
+  decisionsIssued: { name: 'The date the decisions were issued' },
+  recordCompleted: { name: 'The date the record was completed' },
 } as const;
-type Intent = keyof typeof MUTATIONS;
+type Intent = keyof typeof DATED | 'views';
+const isIntent = (v: string): v is Intent => v === 'views' || Object.hasOwn(DATED, v);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const signedIn = await auth().requireUser(request);
-  const { child, review } = await loadReview(request, signedIn, params.id, params.reviewId);
+  const session = await withSession(request);
+  const { child, review } = await loadReview(session, params.id, params.reviewId);
   const timescale = (t: Timescale) => ({
     dueBy: formatDate(t.dueBy),
     basis: t.basis,
     completedOn: t.completedOn ? formatDate(t.completedOn) : null,
-    tag: TIMESCALE_TAGS[t.status] ?? { text: t.status, colour: 'grey' as const },
+    tag: TIMESCALE_TAGS[t.status],
   });
-  const own = isContributor(child.relationship) ? review.consultation.find(() => true) : undefined;
-  return data(
-    {
-      childId: child.id,
-      name: `${child.givenName} ${child.familyName}`,
-      relationship: child.relationship,
-      isIro: child.relationship === 'IRO',
-      isSelf: child.relationship === 'SELF',
-      professional: isProfessional(child.relationship),
-      contributor: isContributor(child.relationship),
-      csrfToken: signedIn.csrfToken,
-      today: londonToday(),
-      review: {
-        id: review.id,
-        held: review.status === 'HELD',
-        date: formatDate(review.heldOn ?? review.plannedFor),
-        venue: review.venue,
-        kind: review.reason
-          ? `${KIND_LABELS[review.kind] ?? review.kind}: ${REASON_LABELS[review.reason] ?? review.reason}`
-          : (KIND_LABELS[review.kind] ?? review.kind),
-        attendees: review.attendees,
-        participation: review.participationCode ? `${review.participationCode}: ${review.participationDescription ?? ''}` : null,
-        summary: review.summary,
-        childPrivateWords: review.childPrivateWords,
-        decisions: review.decisions,
-        invitations: review.invitations?.map((i) => ({ ...i, role: INVITEE_ROLES[i.role] ?? i.role })) ?? null,
-        consultation: review.consultation.map((v) => ({ ...v, role: CONSULTATION_ROLES[v.role] ?? v.role, submittedAt: formatDate(v.submittedAt) })),
-        spokeToChildOn: review.spokeToChildOn ? formatDate(review.spokeToChildOn) : null,
-        timescales: review.recordTimescales && {
-          decisions: timescale(review.recordTimescales.decisions),
-          fullRecord: timescale(review.recordTimescales.fullRecord),
-        },
-      },
-      ownViews: own?.views ?? '',
-      outcome: review.outcome && {
-        publishedOn: formatDate(review.outcome.publishedOn),
-        versions: (
-          [
-            [child.relationship === 'SELF' ? 'Your letter from your IRO' : 'Letter to the child', review.outcome.childLetter],
-            [child.relationship === 'PARENT' ? 'What was decided' : 'Parent version', review.outcome.parentVersion],
-            [child.relationship === 'CARER' ? 'What was decided' : 'Carer version', review.outcome.carerVersion],
-          ] as const
-        )
-          .filter(([, v]) => v !== null)
-          .map(([title, v]) => ({ title, text: v!.text, decisions: v!.decisions })),
+  const own = isContributor(child) ? review.consultation.find(() => true) : undefined;
+  return session.reply({
+    childId: child.id,
+    name: `${child.givenName} ${child.familyName}`,
+    relationship: child.relationship,
+    isIro: canManageReviews(child),
+    isSelf: isYoungPerson(child),
+    professional: isProfessional(child),
+    contributor: isContributor(child),
+    csrfToken: session.csrfToken,
+    today: londonToday(),
+    review: {
+      id: review.id,
+      held: review.status === 'HELD',
+      date: formatDate(review.heldOn ?? review.plannedFor),
+      venue: review.venue,
+      kind: kindText(review.kind, review.reason),
+      attendees: review.attendees,
+      participation: review.participationCode ? `${review.participationCode}: ${review.participationDescription ?? ''}` : null,
+      summary: review.summary,
+      childPrivateWords: review.childPrivateWords,
+      decisions: review.decisions,
+      invitations: review.invitations?.map((i) => ({ ...i, role: inviteeRole(i.role) })) ?? null,
+      consultation: review.consultation.map((v) => ({ ...v, role: CONSULTATION_ROLES[v.role], submittedAt: formatDate(v.submittedAt) })),
+      spokeToChildOn: review.spokeToChildOn ? formatDate(review.spokeToChildOn) : null,
+      timescales: review.recordTimescales && {
+        decisions: timescale(review.recordTimescales.decisions),
+        fullRecord: timescale(review.recordTimescales.fullRecord),
       },
     },
-    { headers: signedIn.headers },
-  );
+    ownViews: own?.views ?? '',
+    outcome: review.outcome && {
+      publishedOn: formatDate(review.outcome.publishedOn),
+      versions: (
+        [
+          [isYoungPerson(child) ? 'Your letter from your IRO' : 'Letter to the child', review.outcome.childLetter],
+          [isParent(child) ? 'What was decided' : 'Parent version', review.outcome.parentVersion],
+          [isCarer(child) ? 'What was decided' : 'Carer version', review.outcome.carerVersion],
+        ] as const
+      )
+        .filter(([, v]) => v !== null)
+        .map(([title, v]) => ({ title, text: v!.text, decisions: v!.decisions })),
+    },
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const signedIn = await auth().requireUser(request);
-  const form = await readForm(request, signedIn);
-  const intent = text(form, 'intent', 40) as Intent;
-  if (!(intent in MUTATIONS)) throw data(null, { status: 400, headers: signedIn.headers });
-  const reviewId = params.reviewId;
+  const session = await withSession(request);
+  const [id, reviewId] = session.routeIds(params.id, params.reviewId);
+  const form = await readForm(request, session.signedIn);
+  const intent = text(form, 'intent', 40);
+  if (!isIntent(intent)) throw session.reply(null, { status: 400 });
   const views = text(form, 'views');
   const on = dateFrom(form, intent);
-  const variables = intent === 'views' ? { input: { reviewId, views } } : { reviewId, on };
-  const outcome = await submit(request, signedIn, MUTATIONS[intent], variables, { on: intent, reviewId: intent });
-  if (outcome.ok) throw redirect(`/children/${params.id}/reviews/${reviewId}`, { headers: signedIn.headers });
-  return data({ errors: outcome.errors, intent, views, on }, { status: outcome.status, headers: signedIn.headers });
+  const fieldIds = { on: intent, reviewId: intent };
+  let outcome;
+  if (intent === 'views') {
+    outcome = await submit(request, session.signedIn, SEND_VIEWS, { input: { reviewId, views } }, fieldIds);
+  } else {
+    const typed = dateErrors([{ field: intent, value: on, name: DATED[intent].name }]);
+    if (typed.length > 0) return session.reply({ errors: typed, intent, views, on }, { status: 400 });
+    const variables = { reviewId, on };
+    outcome =
+      intent === 'conversation' ? await submit(request, session.signedIn, SPOKE, variables, fieldIds)
+      : intent === 'decisionsIssued' ? await submit(request, session.signedIn, ISSUED, variables, fieldIds)
+      : await submit(request, session.signedIn, COMPLETED, variables, fieldIds);
+  }
+  if (outcome.ok) throw redirect(`/children/${id}/reviews/${reviewId}`, { headers: session.headers });
+  return session.reply({ errors: outcome.errors, intent, views, on }, { status: outcome.status });
 }
 
 export default function Review({ loaderData: c, actionData }: Route.ComponentProps) {

@@ -1,84 +1,65 @@
-import { data } from 'react-router';
 import type { Route } from './+types/reviews';
 import { PageTitle, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
 import { formatDate } from '../../../format.server';
-import {
-  INVITEE_ROLES, KIND_LABELS, REASON_LABELS, TIMESCALE_TAGS, isContributor, isProfessional, type Timescale,
-} from './reviews.server';
-import { auth } from '../../../services.server';
-import { isRouteId } from '../../../route-id';
+import { graphql } from '../../../graphql/generated';
+import type { TimescaleStatus } from '../../../graphql/generated/graphql';
+import { withSession } from '../../../session-route.server';
+import { canManageReviews, isContributor, isProfessional, isYoungPerson } from '../../../viewer';
+import { TIMESCALE_TAGS, inviteeRole, kindText } from './reviews.server';
 
-const QUERY = `query ChildReviews($id: ID!) {
-  child(id: $id) {
-    id givenName familyName relationship
-    upcomingReview { id plannedFor venue kind reason invitations { name role hasAccount viewsSent } }
-    reviews { id heldOn kind reason outcome { publishedOn } recordTimescales { decisions { dueBy status completedOn } fullRecord { dueBy status completedOn } } }
+const QUERY = graphql(`
+  query ChildReviews($id: ID!) {
+    child(id: $id) {
+      id givenName familyName relationship
+      upcomingReview { id plannedFor venue kind reason invitations { name role hasAccount viewsSent } }
+      reviews {
+        id heldOn kind reason outcome { publishedOn }
+        recordTimescales { decisions { dueBy status completedOn } fullRecord { dueBy status completedOn } }
+      }
+    }
   }
-}`;
+`);
 
-interface Data {
-  child: {
-    id: string; givenName: string; familyName: string; relationship: string;
-    upcomingReview: {
-      id: string; plannedFor: string; venue: string | null; kind: string; reason: string | null;
-      invitations: Array<{ name: string; role: string; hasAccount: boolean; viewsSent: boolean }> | null;
-    } | null;
-    reviews: Array<{
-      id: string; heldOn: string; kind: string; reason: string | null;
-      outcome: { publishedOn: string } | null;
-      recordTimescales: { decisions: Omit<Timescale, 'basis'>; fullRecord: Omit<Timescale, 'basis'> } | null;
-    }>;
-  } | null;
-}
-
-const kindText = (kind: string, reason: string | null) =>
-  reason ? `${KIND_LABELS[kind] ?? kind}: ${REASON_LABELS[reason] ?? reason}` : (KIND_LABELS[kind] ?? kind);
-
-const timescale = (t: Omit<Timescale, 'basis'>) => ({
+const timescale = (t: { dueBy: string; status: TimescaleStatus; completedOn: string | null }) => ({
   dueBy: formatDate(t.dueBy),
   completedOn: t.completedOn ? formatDate(t.completedOn) : null,
-  tag: TIMESCALE_TAGS[t.status] ?? { text: t.status, colour: 'grey' as const },
+  tag: TIMESCALE_TAGS[t.status],
 });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const signedIn = await auth().requireUser(request);
-  const id = params.id;
-  if (!isRouteId(id)) throw data(null, { status: 404, headers: signedIn.headers });
-  const { data: result } = await auth().query<Data>(request, signedIn, QUERY, { id });
-  const child = result.child;
-  if (!child) throw data(null, { status: 404, headers: signedIn.headers });
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  const { child } = await session.child(QUERY, { id });
   const upcoming = child.upcomingReview;
-  return data(
-    {
-      id: child.id,
-      name: `${child.givenName} ${child.familyName}`,
-      isIro: child.relationship === 'IRO',
-      isSelf: child.relationship === 'SELF',
-      professional: isProfessional(child.relationship),
-      contributor: isContributor(child.relationship),
-      upcoming: upcoming && {
-        id: upcoming.id,
-        plannedFor: formatDate(upcoming.plannedFor),
-        venue: upcoming.venue,
-        kind: kindText(upcoming.kind, upcoming.reason),
-        invitations: upcoming.invitations?.map((i) => ({ ...i, role: INVITEE_ROLES[i.role] ?? i.role })) ?? null,
-      },
-      held: child.reviews.map((r) => ({
-        id: r.id,
-        heldOn: formatDate(r.heldOn),
-        kind: kindText(r.kind, r.reason),
-        // A family member's link says what is there for them: what was decided, once it is shared with them.
-        link: !isContributor(child.relationship)
-          ? kindText(r.kind, r.reason)
-          : r.outcome
-            ? child.relationship === 'SELF' ? 'Read your letter from this review' : 'Read what was decided'
-            : 'See this review (nothing shared with you yet)',
-        decisions: r.recordTimescales && timescale(r.recordTimescales.decisions),
-        fullRecord: r.recordTimescales && timescale(r.recordTimescales.fullRecord),
-      })),
+  const contributor = isContributor(child);
+  return session.reply({
+    id: child.id,
+    name: `${child.givenName} ${child.familyName}`,
+    isIro: canManageReviews(child),
+    isSelf: isYoungPerson(child),
+    professional: isProfessional(child),
+    contributor,
+    upcoming: upcoming && {
+      id: upcoming.id,
+      plannedFor: formatDate(upcoming.plannedFor),
+      venue: upcoming.venue,
+      kind: kindText(upcoming.kind, upcoming.reason),
+      invitations: upcoming.invitations?.map((i) => ({ ...i, role: inviteeRole(i.role) })) ?? null,
     },
-    { headers: signedIn.headers },
-  );
+    held: child.reviews.map((r) => ({
+      id: r.id,
+      heldOn: formatDate(r.heldOn),
+      kind: kindText(r.kind, r.reason),
+      // A family member's link says what is there for them: what was decided, once it is shared with them.
+      link: !contributor
+        ? kindText(r.kind, r.reason)
+        : r.outcome
+          ? isYoungPerson(child) ? 'Read your letter from this review' : 'Read what was decided'
+          : 'See this review (nothing shared with you yet)',
+      decisions: r.recordTimescales && timescale(r.recordTimescales.decisions),
+      fullRecord: r.recordTimescales && timescale(r.recordTimescales.fullRecord),
+    })),
+  });
 }
 
 export default function Reviews({ loaderData: c }: Route.ComponentProps) {
