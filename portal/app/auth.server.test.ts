@@ -6,7 +6,9 @@ import { MESSAGES, createAuth } from './auth.server';
 import { clientAddress, normaliseAddress } from './client-address.server';
 import { CSRF_FIELD, csrfTokenMatches } from './csrf.server';
 import { migrate } from './db.server';
-import { GatewayError, GatewayUnauthenticated, type GatewayClient, type TokenResult } from './gateway.server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { GatewayError, GatewayUnauthenticated, operationText, type GatewayClient, type TokenResult, type VariablesOf } from './gateway.server';
+import { graphql } from './graphql/generated';
 import { MAX_SESSION_MS, createPortalSessions } from './session.server';
 
 const SECRET = 'test-secret-test-secret-test-secret-0123';
@@ -32,15 +34,19 @@ class FakeGateway implements GatewayClient {
     this.tokenCalls.push(input);
     return this.tokenAnswer;
   }
-  async query<T>(token: string, query: string) {
-    this.queries.push({ token, query });
+  async query<T, V>(token: string, document: TypedDocumentNode<T, V>, ..._variables: VariablesOf<V>) {
+    this.queries.push({ token, query: operationText(document as TypedDocumentNode<unknown, never>) });
     if (this.queryFailure) throw this.queryFailure;
     return { data: { me: this.me } as T, errors: [] };
   }
-  async mutate<T>(token: string, query: string) {
-    return this.query<T>(token, query);
+  async mutate<T, V>(token: string, document: TypedDocumentNode<T, V>, ...variables: VariablesOf<V>) {
+    return this.query(token, document, ...variables);
   }
 }
+
+const CHILDREN_COUNT = graphql(`
+  query AuthTestChildrenCount { children { totalCount } }
+`);
 
 /** Runs a loader/action and returns what it returned or threw (React Router treats both alike). */
 async function settle(fn: () => Promise<unknown>): Promise<unknown> {
@@ -164,7 +170,7 @@ describe('sign-in', () => {
     const newCookie = cookieFrom(setCookieOf(res));
     expect(newCookie).not.toBe(cookie);
     expect(gateway.queries[0]).toMatchObject({ token: 'tok-1' });
-    expect(gateway.queries[0]!.query).toContain('me { id displayName role }');
+    expect(gateway.queries[0]!.query).toMatch(/me \{\s*id\s*displayName\s*role\s*\}/);
 
     // The anonymous session is dead: its cookie no longer signs anybody in, nor passes CSRF.
     const oldVisitor = await settle(() => auth.requireUser(new Request(`${BASE}/caseload`, { headers: { Cookie: cookie } })));
@@ -291,7 +297,7 @@ describe('calling the gateway for a page', () => {
     const request = new Request(`${BASE}/children`, { headers: { Cookie: cookie } });
     const signedIn = await auth.requireUser(request);
     gateway.queryFailure = new GatewayUnauthenticated();
-    const res = (await settle(() => auth.query(request, signedIn, '{ children { totalCount } }'))) as Response;
+    const res = (await settle(() => auth.query(request, signedIn, CHILDREN_COUNT))) as Response;
     expect(res.status).toBe(302);
     expect(res.headers.get('Location')).toBe('/sign-in');
     expect(res.headers.getSetCookie()[0]).toMatch(/Expires=Thu, 01 Jan 1970/);
@@ -304,7 +310,7 @@ describe('calling the gateway for a page', () => {
     const request = new Request(`${BASE}/children`, { headers: { Cookie: cookie } });
     const signedIn = await auth.requireUser(request);
     gateway.queryFailure = new GatewayError('boom at http://internal-subgraph:4001', [{ message: 'SQL: select * from secret' }]);
-    const res = (await settle(() => auth.query(request, signedIn, '{ children { totalCount } }'))) as DataResult;
+    const res = (await settle(() => auth.query(request, signedIn, CHILDREN_COUNT))) as DataResult;
     expect(statusOf(res)).toBe(502);
     expect(JSON.stringify(res.data)).not.toMatch(/internal-subgraph|SQL/);
   });

@@ -2,7 +2,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { data } from 'react-router';
 import type { SignedIn } from './auth.server';
 import { assertCsrf } from './csrf.server';
-import type { GraphQLErrorShape } from './gateway.server';
+import type { GraphQLErrorShape, VariablesOf } from './gateway.server';
+import { notFound } from './session-route.server';
 import { auth } from './services.server';
 
 /** One message per form field, in the order the gateway gave them; `href` targets the field's id. */

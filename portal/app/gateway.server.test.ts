@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { GatewayError, GatewayUnauthenticated, createGatewayClient } from './gateway.server';
+import { GatewayError, GatewayUnauthenticated, createGatewayClient, operationText } from './gateway.server';
+import { graphql } from './graphql/generated';
+
+const CHILD_ID = graphql(`
+  query GatewayTestChild($id: ID!) { child(id: $id) { id } }
+`);
+const ME_ID = graphql(`
+  query GatewayTestMe { me { id } }
+`);
 
 function fakeFetch(status: number, body: unknown) {
   const calls: Array<{ url: string; init: RequestInit }> = [];
@@ -53,28 +61,31 @@ describe('gateway client: POST /graphql', () => {
   it('sends the bearer token and returns data with any partial errors', async () => {
     const f = fakeFetch(200, { data: { child: { id: 'c1', currentPlacement: null } }, errors: [{ message: 'x', path: ['child', 'currentPlacement'] }] });
     const client = createGatewayClient({ baseUrl: 'http://gw', fetch: f.fn });
-    const result = await client.query<{ child: unknown }>('tok', 'query Q($id: ID!) { child(id: $id) { id } }', { id: 'c1' });
+    const result = await client.query('tok', CHILD_ID, { id: 'c1' });
     expect(result.data.child).toEqual({ id: 'c1', currentPlacement: null });
     expect(result.errors).toHaveLength(1);
     expect(f.calls[0]!.url).toBe('http://gw/graphql');
     expect(new Headers(f.calls[0]!.init.headers).get('Authorization')).toBe('Bearer tok');
-    expect(JSON.parse(String(f.calls[0]!.init.body))).toEqual({ query: 'query Q($id: ID!) { child(id: $id) { id } }', variables: { id: 'c1' } });
+    const body = JSON.parse(String(f.calls[0]!.init.body));
+    expect(body).toEqual({ query: operationText(CHILD_ID), variables: { id: 'c1' } });
+    // The operation goes as GraphQL text, printed from the generated document.
+    expect(body.query).toMatch(/^query GatewayTestChild\(\$id: ID!\) \{\s*child\(id: \$id\) \{\s*id\s*\}\s*\}$/);
   });
 
   it('reports 401 and UNAUTHENTICATED as an ended session', async () => {
     const a = createGatewayClient({ baseUrl: 'http://gw', fetch: fakeFetch(401, { errors: [{ message: 'no' }] }).fn });
-    await expect(a.query('t', '{ me { id } }')).rejects.toBeInstanceOf(GatewayUnauthenticated);
+    await expect(a.query('t', ME_ID)).rejects.toBeInstanceOf(GatewayUnauthenticated);
     const b = createGatewayClient({
       baseUrl: 'http://gw',
       fetch: fakeFetch(200, { data: null, errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] }).fn,
     });
-    await expect(b.query('t', '{ me { id } }')).rejects.toBeInstanceOf(GatewayUnauthenticated);
+    await expect(b.query('t', ME_ID)).rejects.toBeInstanceOf(GatewayUnauthenticated);
   });
 
   it('reports errors without data, and non-JSON answers, as GatewayError', async () => {
     const a = createGatewayClient({ baseUrl: 'http://gw', fetch: fakeFetch(200, { errors: [{ message: 'bad', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }).fn });
-    await expect(a.query('t', '{ nope }')).rejects.toBeInstanceOf(GatewayError);
+    await expect(a.query('t', ME_ID)).rejects.toBeInstanceOf(GatewayError);
     const b = createGatewayClient({ baseUrl: 'http://gw', fetch: fakeFetch(502, '<html>bad gateway</html>').fn });
-    await expect(b.query('t', '{ me { id } }')).rejects.toBeInstanceOf(GatewayError);
+    await expect(b.query('t', ME_ID)).rejects.toBeInstanceOf(GatewayError);
   });
 });

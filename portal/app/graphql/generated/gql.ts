@@ -14,7 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuthTestChildrenCount { children { totalCount } }\n": typeof types.AuthTestChildrenCountDocument,
     "query Me { me { id displayName role } }": typeof types.MeDocument,
+    "\n  query GatewayTestChild($id: ID!) { child(id: $id) { id } }\n": typeof types.GatewayTestChildDocument,
+    "\n  query GatewayTestMe { me { id } }\n": typeof types.GatewayTestMeDocument,
     "\n  query Caseload($first: Int!, $offset: Int!) {\n    me {\n      caseload(first: $first, offset: $offset) {\n        totalCount\n        items {\n          id givenName familyName dateOfBirth nextReview { dueBy latestWorkingDay status }\n          carePlanFlags { code }\n          driftingRecommendationCount\n          overdueReviewRecords\n          openChallengeCount\n          overdueChallengeResponseCount\n        }\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
     "\n  mutation Respond($id: ID!, $response: String!, $on: String!, $v: Int) {\n    recordChallengeResponse(challengeId: $id, response: $response, on: $on, expectedVersion: $v) { id }\n  }\n": typeof types.RespondDocument,
     "\n  mutation Escalate($id: ID!, $v: Int!, $on: String!, $note: String) {\n    escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { id }\n  }\n": typeof types.EscalateDocument,
@@ -54,7 +57,10 @@ type Documents = {
     "\n  query Oversight {\n    oversight {\n      localAuthority { name }\n      caseloadGuidance\n      unallocatedChildren\n      totals { ...OversightCountsFields reviewsOnTime }\n      iros { iro { id displayName } band counts { ...OversightCountsFields } }\n      openChallengesByStage { stage open overdue }\n    }\n  }\n": typeof types.OversightDocument,
 };
 const documents: Documents = {
+    "\n  query AuthTestChildrenCount { children { totalCount } }\n": types.AuthTestChildrenCountDocument,
     "query Me { me { id displayName role } }": types.MeDocument,
+    "\n  query GatewayTestChild($id: ID!) { child(id: $id) { id } }\n": types.GatewayTestChildDocument,
+    "\n  query GatewayTestMe { me { id } }\n": types.GatewayTestMeDocument,
     "\n  query Caseload($first: Int!, $offset: Int!) {\n    me {\n      caseload(first: $first, offset: $offset) {\n        totalCount\n        items {\n          id givenName familyName dateOfBirth nextReview { dueBy latestWorkingDay status }\n          carePlanFlags { code }\n          driftingRecommendationCount\n          overdueReviewRecords\n          openChallengeCount\n          overdueChallengeResponseCount\n        }\n      }\n    }\n  }\n": types.CaseloadDocument,
     "\n  mutation Respond($id: ID!, $response: String!, $on: String!, $v: Int) {\n    recordChallengeResponse(challengeId: $id, response: $response, on: $on, expectedVersion: $v) { id }\n  }\n": types.RespondDocument,
     "\n  mutation Escalate($id: ID!, $v: Int!, $on: String!, $note: String) {\n    escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { id }\n  }\n": types.EscalateDocument,
@@ -111,7 +117,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthTestChildrenCount { children { totalCount } }\n"): (typeof documents)["\n  query AuthTestChildrenCount { children { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Me { me { id displayName role } }"): (typeof documents)["query Me { me { id displayName role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatewayTestChild($id: ID!) { child(id: $id) { id } }\n"): (typeof documents)["\n  query GatewayTestChild($id: ID!) { child(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatewayTestMe { me { id } }\n"): (typeof documents)["\n  query GatewayTestMe { me { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
