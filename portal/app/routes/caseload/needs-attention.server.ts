@@ -1,13 +1,15 @@
+import type { CarePlanFlagCode } from '../../graphql/generated/graphql';
+
 /** What the graph says needs the IRO's attention for one child on their caseload, in words, most pressing first. */
 export interface AttentionFacts {
-  carePlanFlags?: Array<{ code: string }> | null;
+  carePlanFlags?: Array<{ code: CarePlanFlagCode }> | null;
   driftingRecommendationCount?: number | null;
   overdueReviewRecords?: number | null;
   openChallengeCount?: number | null;
   overdueChallengeResponseCount?: number | null;
 }
 
-const FLAG_WORDS: Record<string, string> = {
+const FLAG_WORDS: Record<CarePlanFlagCode, string> = {
   NO_CARE_PLAN: 'No care plan',
   NO_PERMANENCE_PLAN_BY_SECOND_REVIEW: 'No permanence plan by the second review',
   ACTIONS_ONLY_ARRANGEMENTS: 'Plan actions are all arrangements, none permanence',
@@ -26,6 +28,6 @@ export function needsAttention(c: AttentionFacts): string[] {
   }
   const calm = (c.openChallengeCount ?? 0) - (c.overdueChallengeResponseCount ?? 0);
   if (calm > 0) items.push(`${plural(calm, 'open challenge', 'open challenges')}`);
-  for (const f of c.carePlanFlags ?? []) items.push(FLAG_WORDS[f.code] ?? f.code);
+  for (const f of c.carePlanFlags ?? []) items.push(FLAG_WORDS[f.code]);
   return items;
 }

@@ -35,40 +35,40 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // under currentPlacement, is unknown, not absent.
   const placementUnavailable = !placement && errors.some((e) => !e.path?.length || e.path[1] === 'currentPlacement');
   return session.reply({
-      name: `${child.givenName} ${child.familyName}`,
-      dateOfBirth: formatDate(child.dateOfBirth),
-      localAuthority: child.localAuthority.name,
-      relationship: relationshipLabel(child.relationship),
-      iro: child.iro?.displayName ?? null,
-      socialWorker: child.socialWorker?.displayName ?? null,
-      // The graph returns episodes; the current ones are those it has not ended.
-      legalStatuses: child.legalStatuses
-        .filter((s) => !s.endDate)
-        .map((s) => ({ id: s.id, code: s.code, description: s.description, since: formatDate(s.startDate) })),
-      reviews: child.reviews.map((r) => ({ id: r.id, heldOn: formatDate(r.heldOn) })),
-      nextReview: child.nextReview && {
-        dueBy: formatDate(child.nextReview.dueBy),
-        latestWorkingDay: formatDate(child.nextReview.latestWorkingDay),
-        status: statusTag(child.nextReview.status),
-        kind: child.nextReview.kind,
-        basis: child.nextReview.basis,
-      },
-      placement: placement && {
-        type: placement.placementTypeDescription,
-        code: placement.placementType,
-        startDate: formatDate(placement.startDate),
-        carer: placement.carer?.displayName ?? null,
-        // Present only when the graph lets this person see it (never for a birth parent).
-        address: placement.address
-          ? [placement.address.line1, placement.address.line2, placement.address.town, placement.address.postcode].filter(
-              (l): l is string => !!l,
-            )
-          : null,
-      },
-      placementUnavailable,
-      partial: errors.length > 0,
-      young: isYoungPerson(child),
-      sections: childSections(child),
+    name: `${child.givenName} ${child.familyName}`,
+    dateOfBirth: formatDate(child.dateOfBirth),
+    localAuthority: child.localAuthority.name,
+    relationship: relationshipLabel(child.relationship),
+    iro: child.iro?.displayName ?? null,
+    socialWorker: child.socialWorker?.displayName ?? null,
+    // The graph returns episodes; the current ones are those it has not ended.
+    legalStatuses: child.legalStatuses
+      .filter((s) => !s.endDate)
+      .map((s) => ({ id: s.id, code: s.code, description: s.description, since: formatDate(s.startDate) })),
+    reviews: child.reviews.map((r) => ({ id: r.id, heldOn: formatDate(r.heldOn) })),
+    nextReview: child.nextReview && {
+      dueBy: formatDate(child.nextReview.dueBy),
+      latestWorkingDay: formatDate(child.nextReview.latestWorkingDay),
+      status: statusTag(child.nextReview.status),
+      kind: child.nextReview.kind,
+      basis: child.nextReview.basis,
+    },
+    placement: placement && {
+      type: placement.placementTypeDescription,
+      code: placement.placementType,
+      startDate: formatDate(placement.startDate),
+      carer: placement.carer?.displayName ?? null,
+      // Present only when the graph lets this person see it (never for a birth parent).
+      address: placement.address
+        ? [placement.address.line1, placement.address.line2, placement.address.town, placement.address.postcode].filter(
+            (l): l is string => !!l,
+          )
+        : null,
+    },
+    placementUnavailable,
+    partial: errors.length > 0,
+    young: isYoungPerson(child),
+    sections: childSections(child),
   });
 }
 

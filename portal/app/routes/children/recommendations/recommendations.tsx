@@ -24,22 +24,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const [id] = session.routeIds(params.id);
   const { child, errors } = await session.child(QUERY, { id });
   return session.reply({
-      childId: child.id,
-      name: `${child.givenName} ${child.familyName}`,
-      recommendations: child.recommendations.map((r) => ({
-        id: r.id,
-        text: r.text,
-        owner: r.owner.display,
-        dueDate: formatDate(r.dueDate),
-        originalDueDate: r.originalDueDate !== r.dueDate ? formatDate(r.originalDueDate) : null,
-        dueDateBasis: r.dueDateBasis,
-        monitoring: r.monitoring,
-        status: STATUS_LABELS[r.status],
-        drift: r.drift.map((d) => ({ label: DRIFT_LABELS[d.reason], explanation: d.explanation })),
-        madeOn: r.madeOn ? formatDate(r.madeOn) : null,
-        chain: r.history.map(outcomeStep),
-      })),
-      partial: errors.length > 0,
+    childId: child.id,
+    name: `${child.givenName} ${child.familyName}`,
+    recommendations: child.recommendations.map((r) => ({
+      id: r.id,
+      text: r.text,
+      owner: r.owner.display,
+      dueDate: formatDate(r.dueDate),
+      originalDueDate: r.originalDueDate !== r.dueDate ? formatDate(r.originalDueDate) : null,
+      dueDateBasis: r.dueDateBasis,
+      monitoring: r.monitoring,
+      status: STATUS_LABELS[r.status],
+      drift: r.drift.map((d) => ({ label: DRIFT_LABELS[d.reason], explanation: d.explanation })),
+      madeOn: r.madeOn ? formatDate(r.madeOn) : null,
+      chain: r.history.map(outcomeStep),
+    })),
+    partial: errors.length > 0,
   });
 }
 
