@@ -5,13 +5,6 @@ import { graphql } from '../../graphql/generated';
 import type { CaseloadBand, OversightCountsFieldsFragment } from '../../graphql/generated/graphql';
 import { withSession } from '../../session-route.server';
 
-graphql(`
-  fragment OversightCountsFields on OversightCounts {
-    children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTimePercent
-    overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses
-  }
-`);
-
 const OVERSIGHT_QUERY = graphql(`
   query Oversight {
     oversight {
