@@ -45,7 +45,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return session.reply({
     childId: child.id,
     name: `${child.givenName} ${child.familyName}`,
-    relationship: child.relationship,
     isIro: canManageReviews(child),
     isSelf: isYoungPerson(child),
     professional: isProfessional(child),
