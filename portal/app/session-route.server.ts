@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { data } from 'react-router';
+import type { Auth } from './auth.server';
 import type { VariablesOf } from './gateway.server';
 import { isRouteId } from './route-id';
 import { auth } from './services.server';
@@ -13,8 +14,8 @@ export const notFound = (headers: Headers) => data(null, { status: 404, statusTe
 
 type RouteIds<A extends readonly (string | undefined)[]> = { [K in keyof A]: string };
 
-export async function withSession(request: Request) {
-  const a = auth();
+/** `a` is the process's auth; tests pass one wired to their own gateway and database. */
+export async function withSession(request: Request, a: Auth = auth()) {
   const signedIn = await a.requireUser(request);
   const { headers } = signedIn;
 
