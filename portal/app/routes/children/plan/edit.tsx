@@ -54,8 +54,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const form = await readForm(request, session.signedIn);
   const values = readPlanForm(form);
   const { input, fieldIds, errors } = toCarePlanInput(child.id, values);
-  const answer = (status: 400 | 409, formErrors: FormError[], conflict: Conflict | null) =>
-    session.reply({ values, errors: formErrors, conflict }, { status });
+  const answer = (status: 400 | 409, formErrors: FormError[], conflict: Conflict | null, shown = values) =>
+    session.reply({ values: shown, errors: formErrors, conflict }, { status });
   if (errors.length > 0) return answer(400, errors, null);
   const outcome = await submit(request, session.signedIn, SAVE, { input }, fieldIds);
   if (outcome.ok) throw redirect(`/children/${child.id}/plan`, { headers: session.headers });
@@ -64,7 +64,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   // (after looking at what changed) is a deliberate replacement, not a silent overwrite.
   const { data: head } = await session.query(CURRENT_QUERY, { id: child.id });
   const currentVersion = head.child?.carePlan?.number ?? null;
-  return answer(409, [], { ...outcome.conflict, currentVersion });
+  return answer(409, [], { ...outcome.conflict, currentVersion }, { ...values, expectedVersion: currentVersion ?? values.expectedVersion });
 }
 
 const planChoices = (none: string) => [
