@@ -47,6 +47,24 @@ describe('the care plan form', () => {
     ]);
   });
 
+  it('refuses a due date that is not a real date, on its own row, keeping what was typed', () => {
+    const values = readPlanForm(
+      form([
+        ['expectedVersion', '1'],
+        ['action-3-description', 'Review contact'],
+        ['action-3-concerns', 'ARRANGEMENTS'],
+        ['action-3-owner', 'Social worker'],
+        ['action-3-due-day', '30'],
+        ['action-3-due-month', '2'],
+        ['action-3-due-year', '2027'],
+      ]),
+    );
+    expect(values.actions[2]!.dueDate).toBe('2027-02-30');
+    expect(toCarePlanInput('c1', values).errors).toEqual([
+      { field: 'action-3-due', href: '#action-3-due', text: 'The due date of action 3 must be a real date' },
+    ]);
+  });
+
   it('pre-fills from the current version with empty rows to add to', () => {
     const values = formValuesFrom({
       number: 2,

@@ -1,5 +1,5 @@
 import type { FormError } from '../../../forms.server';
-import { dateFrom, text } from '../../../forms.server';
+import { dateErrors, dateFrom, text } from '../../../forms.server';
 import { ACTION_ROWS, DIMENSIONS, NONE, type Voice, concernLabel, dimensionLabel, isConcern, isPermanencePlan, planLabel } from './care-plan-words';
 import type { PlanView } from '../../../components/care-plan';
 import { formatDate } from '../../../format.server';
@@ -117,6 +117,8 @@ export function toCarePlanInput(childId: string, values: PlanFormValues) {
     for (const [part, id] of [['description', 'description'], ['concerns', 'concerns'], ['owner', 'owner'], ['dueDate', 'due']] as const) {
       fieldIds[`actions.${at}.${part}`] = `action-${n}-${id}`;
     }
+    // A malformed date would be refused by GraphQL validation without naming the row: say which, here.
+    errors.push(...dateErrors([{ field: `action-${n}-due`, value: row.dueDate, name: `The due date of action ${n}` }]));
     if (!isConcern(row.concerns)) {
       errors.push({ field: `action-${n}-concerns`, href: `#action-${n}-concerns`, text: `Say whether action ${n} concerns permanence or arrangements` });
       return;
