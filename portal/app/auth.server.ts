@@ -4,12 +4,22 @@ import { assertCsrf } from './csrf.server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from './graphql/generated';
 import {
-  GatewayError, GatewayUnauthenticated,
-  type GatewayClient, type GraphQLResult, type MutationResult, type VariablesOf,
+  GatewayError,
+  GatewayUnauthenticated,
+  type GatewayClient,
+  type GraphQLResult,
+  type MutationResult,
+  type VariablesOf,
 } from './gateway.server';
 import {
-  IDLE_TIMEOUT_MS, MAX_SESSION_MS, ROLES, newCsrfToken,
-  type PortalSession, type PortalSessions, type Role, type SessionUser,
+  IDLE_TIMEOUT_MS,
+  MAX_SESSION_MS,
+  ROLES,
+  newCsrfToken,
+  type PortalSession,
+  type PortalSessions,
+  type Role,
+  type SessionUser,
 } from './session.server';
 
 export const SIGN_IN_PATH = '/sign-in';
@@ -20,8 +30,14 @@ export const MESSAGES = {
   passwordMissing: 'Enter your password',
 } as const;
 
-export interface FieldError { field: 'username' | 'password'; message: string }
-export interface SignInFormState { username: string; errors: FieldError[] }
+export interface FieldError {
+  field: 'username' | 'password';
+  message: string;
+}
+export interface SignInFormState {
+  username: string;
+  errors: FieldError[];
+}
 
 export interface AuthDeps {
   sessions: PortalSessions;
@@ -39,7 +55,15 @@ export interface SignedIn {
   headers: Headers;
 }
 
-const ME_QUERY = graphql(`query Me { me { id displayName role } }`);
+const ME_QUERY = graphql(`
+  query Me {
+    me {
+      id
+      displayName
+      role
+    }
+  }
+`);
 
 export function homeFor(role: Role): string {
   if (role === 'IRO') return '/caseload';
@@ -91,7 +115,10 @@ export function createAuth(deps: AuthDeps) {
 
   /** GraphQL with the user's token. 401 → session ended, back to sign-in; failures → the error page (502). */
   async function query<T, V>(
-    request: Request, signedIn: SignedIn, document: TypedDocumentNode<T, V>, ...variables: VariablesOf<V>
+    request: Request,
+    signedIn: SignedIn,
+    document: TypedDocumentNode<T, V>,
+    ...variables: VariablesOf<V>
   ): Promise<GraphQLResult<T>> {
     try {
       return await deps.gateway.query(signedIn.user.token, document, ...variables);
@@ -101,7 +128,11 @@ export function createAuth(deps: AuthDeps) {
         throw redirect(SIGN_IN_PATH, { headers: await endSession(request, session) });
       }
       if (error instanceof GatewayError) {
-        console.error('portal: gateway error', error.message, error.errors.map((e) => e.extensions?.code ?? e.message));
+        console.error(
+          'portal: gateway error',
+          error.message,
+          error.errors.map((e) => e.extensions?.code ?? e.message),
+        );
         throw data({ reason: 'gateway' }, { status: 502, statusText: 'Bad Gateway' });
       }
       throw error;
@@ -110,7 +141,10 @@ export function createAuth(deps: AuthDeps) {
 
   /** A mutation with the user's token: refusals (bad input, conflict, not found) come back as errors to show. */
   async function mutate<T, V>(
-    request: Request, signedIn: SignedIn, document: TypedDocumentNode<T, V>, ...variables: VariablesOf<V>
+    request: Request,
+    signedIn: SignedIn,
+    document: TypedDocumentNode<T, V>,
+    ...variables: VariablesOf<V>
   ): Promise<MutationResult<T>> {
     try {
       return await deps.gateway.mutate(signedIn.user.token, document, ...variables);
@@ -153,22 +187,35 @@ export function createAuth(deps: AuthDeps) {
     if (!password) errors.push({ field: 'password', message: MESSAGES.passwordMissing });
     if (errors.length) return data<SignInFormState>({ username, errors }, { status: 400 });
     if (password.length > 1024) {
-      return data<SignInFormState>({ username, errors: [{ field: 'username', message: MESSAGES.invalid }] }, { status: 400 });
+      return data<SignInFormState>(
+        { username, errors: [{ field: 'username', message: MESSAGES.invalid }] },
+        { status: 400 },
+      );
     }
 
     let token;
     try {
-      token = await deps.gateway.requestToken({ username, password, clientAddress: clientAddress(request, deps.trustProxy, deps.peerAddress?.()) });
+      token = await deps.gateway.requestToken({
+        username,
+        password,
+        clientAddress: clientAddress(request, deps.trustProxy, deps.peerAddress?.()),
+      });
     } catch (error) {
       console.error('portal: token request failed', (error as Error).message);
       throw data({ reason: 'gateway' }, { status: 502, statusText: 'Bad Gateway' });
     }
     if (token.kind === 'throttled') {
-      return data<SignInFormState>({ username, errors: [{ field: 'username', message: MESSAGES.throttled }] }, { status: 429 });
+      return data<SignInFormState>(
+        { username, errors: [{ field: 'username', message: MESSAGES.throttled }] },
+        { status: 429 },
+      );
     }
     if (token.kind !== 'ok') {
       // 400, not 401: a 401 would need a WWW-Authenticate challenge; this is a form to correct.
-      return data<SignInFormState>({ username, errors: [{ field: 'username', message: MESSAGES.invalid }] }, { status: 400 });
+      return data<SignInFormState>(
+        { username, errors: [{ field: 'username', message: MESSAGES.invalid }] },
+        { status: 400 },
+      );
     }
 
     const issuedAt = now();
@@ -208,7 +255,16 @@ export function createAuth(deps: AuthDeps) {
     throw redirect(SIGN_IN_PATH, { headers: await endSession(request, session) });
   }
 
-  return { peek, requireUser, query, mutate, signInLoader, signInAction, signOutAction, idleTimeoutMs: IDLE_TIMEOUT_MS };
+  return {
+    peek,
+    requireUser,
+    query,
+    mutate,
+    signInLoader,
+    signInAction,
+    signOutAction,
+    idleTimeoutMs: IDLE_TIMEOUT_MS,
+  };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

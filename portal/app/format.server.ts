@@ -17,7 +17,9 @@ export const STATUS_TAGS: Record<ReviewStatus, { text: string; colour: 'red' | '
   ON_TRACK: { text: 'On track', colour: 'green' },
 };
 
-export function statusTag(status: ReviewStatus | null | undefined): { text: string; colour: 'red' | 'yellow' | 'green' | 'grey' } | null {
+export function statusTag(
+  status: ReviewStatus | null | undefined,
+): { text: string; colour: 'red' | 'yellow' | 'green' | 'grey' } | null {
   if (!status) return null;
   return STATUS_TAGS[status];
 }
@@ -62,7 +64,10 @@ export function pageNumber(url: URL): number {
 }
 
 /** The page asked for, as GraphQL paging arguments. */
-export function pageRequest(url: URL, size = PAGE_SIZE): { page: number; variables: { first: number; offset: number } } {
+export function pageRequest(
+  url: URL,
+  size = PAGE_SIZE,
+): { page: number; variables: { first: number; offset: number } } {
   const page = pageNumber(url);
   return { page, variables: { first: size, offset: (page - 1) * size } };
 }

@@ -48,9 +48,15 @@ export async function submit<T, V>(
   variables: V,
   fieldIds: Record<string, string> = {},
 ): Promise<FormOutcome<T>> {
-  const { data: result, errors } = await auth().mutate(request, signedIn, mutation as TypedDocumentNode<T, Record<string, unknown>>, variables as Record<string, unknown>);
+  const { data: result, errors } = await auth().mutate(
+    request,
+    signedIn,
+    mutation as TypedDocumentNode<T, Record<string, unknown>>,
+    variables as Record<string, unknown>,
+  );
   if (errors.length === 0 && result) return { ok: true, data: result };
-  if (errors.some((e) => e.extensions?.code === 'NOT_FOUND')) throw data(null, { status: 404, headers: signedIn.headers });
+  if (errors.some((e) => e.extensions?.code === 'NOT_FOUND'))
+    throw data(null, { status: 404, headers: signedIn.headers });
   const conflict = errors.find((e) => e.extensions?.code === 'CONFLICT');
   if (conflict) {
     const changed = Array.isArray(conflict.extensions?.changed) ? (conflict.extensions.changed as string[]) : [];
@@ -58,7 +64,10 @@ export async function submit<T, V>(
   }
   const input = errors.filter((e) => e.extensions?.code === 'BAD_USER_INPUT');
   if (input.length === 0) {
-    console.error('portal: mutation failed', errors.map((e) => e.extensions?.code ?? 'no code'));
+    console.error(
+      'portal: mutation failed',
+      errors.map((e) => e.extensions?.code ?? 'no code'),
+    );
     throw data({ reason: 'gateway' }, { status: 502, statusText: 'Bad Gateway', headers: signedIn.headers });
   }
   return { ok: false, status: 400, errors: input.map((e) => toFormError(e, fieldIds)), conflict: null };
@@ -69,7 +78,6 @@ function toFormError(error: GraphQLErrorShape, fieldIds: Record<string, string>)
   const field = fieldIds[raw] ?? raw;
   return { field, href: `#${field || 'main-content'}`, text: error.message };
 }
-
 
 /**
  * A GOV.UK date input read back as YYYY-MM-DD; '' when all three boxes are empty. Anything else is passed on as

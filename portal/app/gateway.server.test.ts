@@ -3,10 +3,18 @@ import { GatewayError, GatewayUnauthenticated, createGatewayClient, operationTex
 import { graphql } from './graphql/generated';
 
 const CHILD_ID = graphql(`
-  query GatewayTestChild($id: ID!) { child(id: $id) { id } }
+  query GatewayTestChild($id: ID!) {
+    child(id: $id) {
+      id
+    }
+  }
 `);
 const ME_ID = graphql(`
-  query GatewayTestMe { me { id } }
+  query GatewayTestMe {
+    me {
+      id
+    }
+  }
 `);
 
 function fakeFetch(status: number, body: unknown) {
@@ -25,9 +33,13 @@ describe('gateway client: POST /auth/token', () => {
   it('sends JSON credentials and the browser address, and reads the token', async () => {
     const f = fakeFetch(200, { access_token: 'abc', token_type: 'Bearer', expires_in: 900 });
     const client = createGatewayClient({ baseUrl: 'http://gw:4000/', fetch: f.fn });
-    await expect(client.requestToken({ username: 'u', password: 'p', clientAddress: '198.51.100.7' })).resolves.toEqual({
-      kind: 'ok', accessToken: 'abc', expiresIn: 900,
-    });
+    await expect(client.requestToken({ username: 'u', password: 'p', clientAddress: '198.51.100.7' })).resolves.toEqual(
+      {
+        kind: 'ok',
+        accessToken: 'abc',
+        expiresIn: 900,
+      },
+    );
     expect(f.calls[0]!.url).toBe('http://gw:4000/auth/token');
     const headers = new Headers(f.calls[0]!.init.headers);
     expect(headers.get('Content-Type')).toBe('application/json');
@@ -37,13 +49,18 @@ describe('gateway client: POST /auth/token', () => {
 
   it('maps 401, 429 and 400, and rejects anything else', async () => {
     const answer = async (status: number, body: unknown) =>
-      createGatewayClient({ baseUrl: 'http://gw', fetch: fakeFetch(status, body).fn }).requestToken({ username: 'u', password: 'p' });
+      createGatewayClient({ baseUrl: 'http://gw', fetch: fakeFetch(status, body).fn }).requestToken({
+        username: 'u',
+        password: 'p',
+      });
     await expect(answer(401, { error: 'invalid_grant' })).resolves.toEqual({ kind: 'invalid' });
     await expect(answer(429, { error: 'too_many_attempts' })).resolves.toEqual({ kind: 'throttled' });
     await expect(answer(400, { error: 'invalid_request' })).resolves.toEqual({ kind: 'bad_request' });
     await expect(answer(500, 'oops')).rejects.toBeInstanceOf(GatewayError);
     await expect(answer(200, { token_type: 'Bearer' })).rejects.toBeInstanceOf(GatewayError);
-    await expect(answer(200, { access_token: 'a', token_type: 'MAC', expires_in: 5 })).rejects.toBeInstanceOf(GatewayError);
+    await expect(answer(200, { access_token: 'a', token_type: 'MAC', expires_in: 5 })).rejects.toBeInstanceOf(
+      GatewayError,
+    );
   });
 
   it('turns a network failure into a GatewayError', async () => {
@@ -59,7 +76,10 @@ describe('gateway client: POST /auth/token', () => {
 
 describe('gateway client: POST /graphql', () => {
   it('sends the bearer token and returns data with any partial errors', async () => {
-    const f = fakeFetch(200, { data: { child: { id: 'c1', currentPlacement: null } }, errors: [{ message: 'x', path: ['child', 'currentPlacement'] }] });
+    const f = fakeFetch(200, {
+      data: { child: { id: 'c1', currentPlacement: null } },
+      errors: [{ message: 'x', path: ['child', 'currentPlacement'] }],
+    });
     const client = createGatewayClient({ baseUrl: 'http://gw', fetch: f.fn });
     const result = await client.query('tok', CHILD_ID, { id: 'c1' });
     expect(result.data.child).toEqual({ id: 'c1', currentPlacement: null });
@@ -83,7 +103,10 @@ describe('gateway client: POST /graphql', () => {
   });
 
   it('reports errors without data, and non-JSON answers, as GatewayError', async () => {
-    const a = createGatewayClient({ baseUrl: 'http://gw', fetch: fakeFetch(200, { errors: [{ message: 'bad', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }).fn });
+    const a = createGatewayClient({
+      baseUrl: 'http://gw',
+      fetch: fakeFetch(200, { errors: [{ message: 'bad', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }).fn,
+    });
     await expect(a.query('t', ME_ID)).rejects.toBeInstanceOf(GatewayError);
     const b = createGatewayClient({ baseUrl: 'http://gw', fetch: fakeFetch(502, '<html>bad gateway</html>').fn });
     await expect(b.query('t', ME_ID)).rejects.toBeInstanceOf(GatewayError);

@@ -28,7 +28,10 @@ export class GatewayUnauthenticated extends Error {
 
 /** The gateway could not be reached, answered oddly, or returned no data. Never shown to the user verbatim. */
 export class GatewayError extends Error {
-  constructor(message: string, readonly errors: GraphQLErrorShape[] = []) {
+  constructor(
+    message: string,
+    readonly errors: GraphQLErrorShape[] = [],
+  ) {
     super(message);
     this.name = 'GatewayError';
   }
@@ -48,9 +51,17 @@ export interface GraphQLResult<T> {
 
 export interface GatewayClient {
   requestToken(input: { username: string; password: string; clientAddress?: string }): Promise<TokenResult>;
-  query<T, V>(token: string, document: TypedDocumentNode<T, V>, ...variables: VariablesOf<V>): Promise<GraphQLResult<T>>;
+  query<T, V>(
+    token: string,
+    document: TypedDocumentNode<T, V>,
+    ...variables: VariablesOf<V>
+  ): Promise<GraphQLResult<T>>;
   /** Like query, but a response without data (a mutation refused with BAD_USER_INPUT, CONFLICT...) is an answer. */
-  mutate<T, V>(token: string, document: TypedDocumentNode<T, V>, ...variables: VariablesOf<V>): Promise<MutationResult<T>>;
+  mutate<T, V>(
+    token: string,
+    document: TypedDocumentNode<T, V>,
+    ...variables: VariablesOf<V>
+  ): Promise<MutationResult<T>>;
 }
 
 export interface MutationResult<T> {
@@ -111,7 +122,12 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
       const accessToken = body?.access_token;
       const expiresIn = body?.expires_in;
-      if (typeof accessToken !== 'string' || accessToken.length === 0 || typeof expiresIn !== 'number' || !(expiresIn > 0)) {
+      if (
+        typeof accessToken !== 'string' ||
+        accessToken.length === 0 ||
+        typeof expiresIn !== 'number' ||
+        !(expiresIn > 0)
+      ) {
         throw new GatewayError('Token endpoint answered without a usable token');
       }
       if (typeof body?.token_type === 'string' && body.token_type.toLowerCase() !== 'bearer') {
@@ -120,15 +136,24 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       return { kind: 'ok', accessToken, expiresIn };
     },
 
-    async query<T, V>(token: string, document: TypedDocumentNode<T, V>, ...[variables]: VariablesOf<V>): Promise<GraphQLResult<T>> {
+    async query<T, V>(
+      token: string,
+      document: TypedDocumentNode<T, V>,
+      ...[variables]: VariablesOf<V>
+    ): Promise<GraphQLResult<T>> {
       const { data, errors, status } = await graphql(token, document, variables);
       if (data == null) throw new GatewayError(`GraphQL answered ${status} without data`, errors);
       return { data, errors };
     },
 
-    async mutate<T, V>(token: string, document: TypedDocumentNode<T, V>, ...[variables]: VariablesOf<V>): Promise<MutationResult<T>> {
+    async mutate<T, V>(
+      token: string,
+      document: TypedDocumentNode<T, V>,
+      ...[variables]: VariablesOf<V>
+    ): Promise<MutationResult<T>> {
       const { data, errors, status } = await graphql(token, document, variables);
-      if (data == null && errors.length === 0) throw new GatewayError(`GraphQL answered ${status} without data or errors`);
+      if (data == null && errors.length === 0)
+        throw new GatewayError(`GraphQL answered ${status} without data or errors`);
       return { data, errors };
     },
   };

@@ -17,7 +17,9 @@ export default [
   route('children/:id/reviews/:reviewId/recommendations', 'routes/children/recommendations/review-recommendations.tsx'),
   route('children/:id/reviews', 'routes/children/reviews/reviews.tsx'),
   route('children/:id/reviews/new', 'routes/children/reviews/new.tsx'),
-  route('children/:id/reviews/record', 'routes/children/reviews/record.tsx', { id: 'routes/children/reviews/record-unplanned' }),
+  route('children/:id/reviews/record', 'routes/children/reviews/record.tsx', {
+    id: 'routes/children/reviews/record-unplanned',
+  }),
   route('children/:id/reviews/:reviewId', 'routes/children/reviews/review.tsx'),
   route('children/:id/reviews/:reviewId/record', 'routes/children/reviews/record.tsx'),
   route('children/:id/reviews/:reviewId/publish', 'routes/children/reviews/publish.tsx'),

@@ -15,7 +15,12 @@ import { createPortalSessions } from './session.server';
 
 const BASE = 'http://localhost:3000';
 const CHILD = graphql(`
-  query SessionRouteTestChild($id: ID!) { child(id: $id) { id givenName } }
+  query SessionRouteTestChild($id: ID!) {
+    child(id: $id) {
+      id
+      givenName
+    }
+  }
 `);
 
 /** A gateway that signs in anyone and knows one child, c-1; it records every GraphQL request. */
@@ -27,7 +32,8 @@ class OneChildGateway implements GatewayClient {
   async query<T, V>(_token: string, _document: TypedDocumentNode<T, V>, ...[variables]: VariablesOf<V>) {
     this.asked.push(variables);
     const id = (variables as { id?: string } | undefined)?.id;
-    if (id === undefined) return { data: { me: { id: 'p-1', displayName: 'Iris Reviewer', role: 'IRO' } } as T, errors: [] };
+    if (id === undefined)
+      return { data: { me: { id: 'p-1', displayName: 'Iris Reviewer', role: 'IRO' } } as T, errors: [] };
     return { data: { child: id === 'c-1' ? { id: 'c-1', givenName: 'Ada' } : null } as T, errors: [] };
   }
   async mutate<T, V>(token: string, document: TypedDocumentNode<T, V>, ...variables: VariablesOf<V>) {
@@ -44,9 +50,19 @@ beforeAll(async () => {
   pool = new pg.Pool({ connectionString: await createTestDatabase(inject('databaseUrl'), 'portal_session_route') });
   await migrate(pool);
   gateway = new OneChildGateway();
-  auth = createAuth({ sessions: createPortalSessions({ pool, secrets: ['x'.repeat(40)], cookieSecure: 'auto' }), gateway, trustProxy: false });
-  const visit = (await auth.signInLoader(new Request(`${BASE}/sign-in`))) as unknown as { data: { csrfToken: string }; init: { headers: Headers } };
-  const anonymous = new Headers(visit.init.headers).getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  auth = createAuth({
+    sessions: createPortalSessions({ pool, secrets: ['x'.repeat(40)], cookieSecure: 'auto' }),
+    gateway,
+    trustProxy: false,
+  });
+  const visit = (await auth.signInLoader(new Request(`${BASE}/sign-in`))) as unknown as {
+    data: { csrfToken: string };
+    init: { headers: Headers };
+  };
+  const anonymous = new Headers(visit.init.headers)
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const signIn = await auth
     .signInAction(
       new Request(`${BASE}/sign-in`, {
@@ -56,7 +72,10 @@ beforeAll(async () => {
       }),
     )
     .catch((thrown: unknown) => thrown);
-  cookie = (signIn as Response).headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  cookie = (signIn as Response).headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 });
 afterAll(async () => {
   await pool?.end();
@@ -72,7 +91,12 @@ async function thrown(fn: () => Promise<unknown>): Promise<Answer> {
   }
   throw new Error('expected the route to throw an answer');
 }
-const shape = (a: Answer) => ({ data: a.data, status: a.init.status, statusText: a.init.statusText, refreshed: a.init.headers.getSetCookie().length });
+const shape = (a: Answer) => ({
+  data: a.data,
+  status: a.init.status,
+  statusText: a.init.statusText,
+  refreshed: a.init.headers.getSetCookie().length,
+});
 
 describe('withSession: one way to answer not found and carry the session', () => {
   it('returns the child and replies with the refreshed session cookie', async () => {

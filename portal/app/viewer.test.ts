@@ -2,13 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { childSections } from './components/child-sections';
 import type { RelationshipKind } from './graphql/generated/graphql';
 import {
-  canActOnChallenges, canEditPlan, canManageReviews, canSeeChallenges, canSeeMessages, isCarer, isChildsIro, isContributor,
-  isParent, isProfessional, isYoungPerson,
+  canActOnChallenges,
+  canEditPlan,
+  canManageReviews,
+  canSeeChallenges,
+  canSeeMessages,
+  isCarer,
+  isChildsIro,
+  isContributor,
+  isParent,
+  isProfessional,
+  isYoungPerson,
 } from './viewer';
 
 // Every relationship the schema knows, so a new one must be placed in each row below (the Record fails the typecheck).
 const ALL: Record<RelationshipKind, true> = {
-  IRO: true, SOCIAL_WORKER: true, CARER: true, PARENT: true, ADVOCATE: true, GUARDIAN: true, SELF: true, MANAGER: true,
+  IRO: true,
+  SOCIAL_WORKER: true,
+  CARER: true,
+  PARENT: true,
+  ADVOCATE: true,
+  GUARDIAN: true,
+  SELF: true,
+  MANAGER: true,
 };
 const kinds = Object.keys(ALL) as RelationshipKind[];
 
@@ -36,7 +52,13 @@ describe('what the portal offers each relationship (until it reads Child.viewerC
 
   it('links each relationship to the parts of the record the graph shows it, in the young person’s words for them', () => {
     const links = (relationship: RelationshipKind) => childSections({ id: 'c-1', relationship }).map((l) => l.text);
-    expect(links('IRO')).toEqual(['Care plan', 'Reviews', 'Review recommendations', 'Messages from the young person', 'IRO challenges']);
+    expect(links('IRO')).toEqual([
+      'Care plan',
+      'Reviews',
+      'Review recommendations',
+      'Messages from the young person',
+      'IRO challenges',
+    ]);
     expect(links('SOCIAL_WORKER')).toEqual(['Care plan', 'Reviews', 'Review recommendations', 'IRO challenges']);
     expect(links('MANAGER')).toEqual(['Care plan', 'Reviews', 'Review recommendations', 'IRO challenges']);
     expect(links('GUARDIAN')).toEqual(['Care plan', 'Reviews', 'Review recommendations']);

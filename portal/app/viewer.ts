@@ -42,9 +42,28 @@ export const canSeeMessages = is('SELF', 'IRO');
 
 /** The parts of a child's record, each offered to those the graph shows it to. */
 export const SECTIONS = [
-  { path: 'plan', text: 'Care plan', youngText: 'Your plan', shownTo: is('IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN', 'PARENT', 'CARER', 'SELF') },
-  { path: 'reviews', text: 'Reviews', youngText: 'Your reviews', shownTo: is('IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN', 'PARENT', 'CARER', 'SELF') },
-  { path: 'recommendations', text: 'Review recommendations', shownTo: is('IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN') },
+  {
+    path: 'plan',
+    text: 'Care plan',
+    youngText: 'Your plan',
+    shownTo: is('IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN', 'PARENT', 'CARER', 'SELF'),
+  },
+  {
+    path: 'reviews',
+    text: 'Reviews',
+    youngText: 'Your reviews',
+    shownTo: is('IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN', 'PARENT', 'CARER', 'SELF'),
+  },
+  {
+    path: 'recommendations',
+    text: 'Review recommendations',
+    shownTo: is('IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN'),
+  },
   { path: 'messages', text: 'Messages from the young person', youngText: 'Message your IRO', shownTo: canSeeMessages },
   { path: 'challenges', text: 'IRO challenges', shownTo: canSeeChallenges },
-] as const satisfies ReadonlyArray<{ path: string; text: string; youngText?: string; shownTo: (child: Viewed) => boolean }>;
+] as const satisfies ReadonlyArray<{
+  path: string;
+  text: string;
+  youngText?: string;
+  shownTo: (child: Viewed) => boolean;
+}>;

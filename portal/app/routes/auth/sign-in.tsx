@@ -23,10 +23,22 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         <h1 className="govuk-heading-l">Sign in</h1>
         <form method="post" action="/sign-in" noValidate>
           <CsrfInput token={loaderData.csrfToken} />
-          <TextField id="username" label="Username" error={usernameError} defaultValue={actionData?.username ?? ''}
-            autoComplete="username" autoCapitalize="none" />
+          <TextField
+            id="username"
+            label="Username"
+            error={usernameError}
+            defaultValue={actionData?.username ?? ''}
+            autoComplete="username"
+            autoCapitalize="none"
+          />
           {/* Never echoed back: the password field is always empty when the form is shown again. */}
-          <TextField id="password" label="Password" type="password" error={passwordError} autoComplete="current-password" />
+          <TextField
+            id="password"
+            label="Password"
+            type="password"
+            error={passwordError}
+            autoComplete="current-password"
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Sign in
           </button>

@@ -12,8 +12,18 @@ const CASELOAD_QUERY = graphql(`
       caseload(first: $first, offset: $offset) {
         totalCount
         items {
-          id givenName familyName dateOfBirth nextReview { dueBy latestWorkingDay status }
-          carePlanFlags { code }
+          id
+          givenName
+          familyName
+          dateOfBirth
+          nextReview {
+            dueBy
+            latestWorkingDay
+            status
+          }
+          carePlanFlags {
+            code
+          }
           driftingRecommendationCount
           overdueReviewRecords
           openChallengeCount
@@ -62,18 +72,30 @@ export default function Caseload({ loaderData }: Route.ComponentProps) {
           <caption className="govuk-table__caption govuk-table__caption--m">Children and their next review</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Name</th>
-              <th scope="col" className="govuk-table__header">Date of birth</th>
-              <th scope="col" className="govuk-table__header">Next review due</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-              <th scope="col" className="govuk-table__header">Needs attention</th>
+              <th scope="col" className="govuk-table__header">
+                Name
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Date of birth
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Next review due
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Needs attention
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {rows.map((row) => (
               <tr className="govuk-table__row" key={row.id}>
                 <th scope="row" className="govuk-table__header">
-                  <a className="govuk-link" href={`/children/${encodeURIComponent(row.id)}`}>{row.name}</a>
+                  <a className="govuk-link" href={`/children/${encodeURIComponent(row.id)}`}>
+                    {row.name}
+                  </a>
                 </th>
                 <td className="govuk-table__cell">{row.dateOfBirth}</td>
                 <td className="govuk-table__cell">{row.dueBy ?? 'No review due'}</td>

@@ -19,7 +19,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export function needsAttention(c: AttentionFacts): string[] {
   const items: string[] = [];
-  if (c.overdueReviewRecords) items.push(`${plural(c.overdueReviewRecords, 'review record', 'review records')} overdue`);
+  if (c.overdueReviewRecords)
+    items.push(`${plural(c.overdueReviewRecords, 'review record', 'review records')} overdue`);
   if (c.driftingRecommendationCount) {
     items.push(`${plural(c.driftingRecommendationCount, 'recommendation', 'recommendations')} drifting`);
   }

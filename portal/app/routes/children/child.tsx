@@ -9,17 +9,52 @@ import { isYoungPerson } from '../../viewer';
 const CHILD_QUERY = graphql(`
   query Child($id: ID!) {
     child(id: $id) {
-      id givenName familyName dateOfBirth relationship
-      localAuthority { name }
-      iro { displayName }
-      socialWorker { displayName }
-      legalStatuses { id code description startDate endDate }
-      reviews { id heldOn }
-      nextReview { dueBy latestWorkingDay status kind basis }
+      id
+      givenName
+      familyName
+      dateOfBirth
+      relationship
+      localAuthority {
+        name
+      }
+      iro {
+        displayName
+      }
+      socialWorker {
+        displayName
+      }
+      legalStatuses {
+        id
+        code
+        description
+        startDate
+        endDate
+      }
+      reviews {
+        id
+        heldOn
+      }
+      nextReview {
+        dueBy
+        latestWorkingDay
+        status
+        kind
+        basis
+      }
       currentPlacement {
-        id startDate placementType placementTypeDescription
-        carer { displayName }
-        address { line1 line2 town postcode }
+        id
+        startDate
+        placementType
+        placementTypeDescription
+        carer {
+          displayName
+        }
+        address {
+          line1
+          line2
+          town
+          postcode
+        }
       }
     }
   }
@@ -164,7 +199,9 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
     : [
         {
           key: 'Current placement',
-          value: c.placementUnavailable ? 'Placement details cannot be shown at the moment. Try again later.' : 'No current placement',
+          value: c.placementUnavailable
+            ? 'Placement details cannot be shown at the moment. Try again later.'
+            : 'No current placement',
         },
       ];
 
@@ -173,7 +210,9 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
       <PageTitle title={c.name} />
       <span className="govuk-caption-l">Child’s record</span>
       <h1 className="govuk-heading-l">{c.name}</h1>
-      {c.partial && <WarningText>Some of this child’s information cannot be shown at the moment. Try again later.</WarningText>}
+      {c.partial && (
+        <WarningText>Some of this child’s information cannot be shown at the moment. Try again later.</WarningText>
+      )}
       <h2 className="govuk-heading-m">Details</h2>
       <SummaryList rows={rows} />
       <ChildSections links={c.sections} young={c.young} />

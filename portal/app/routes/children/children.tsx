@@ -8,7 +8,13 @@ const CHILDREN_QUERY = graphql(`
   query Children($first: Int!, $offset: Int!) {
     children(first: $first, offset: $offset) {
       totalCount
-      items { id givenName familyName dateOfBirth relationship }
+      items {
+        id
+        givenName
+        familyName
+        dateOfBirth
+        relationship
+      }
     }
   }
 `);
@@ -44,23 +50,33 @@ export default function Children({ loaderData }: Route.ComponentProps) {
       ) : (
         <>
           <p className="govuk-body">
-            {totalCount === 1 ? '1 child is linked to your account.' : `${totalCount} children are linked to your account.`}
+            {totalCount === 1
+              ? '1 child is linked to your account.'
+              : `${totalCount} children are linked to your account.`}
             {pages > 1 && ` This is page ${page} of ${pages}.`}
           </p>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">Children linked to your account</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Name</th>
-                <th scope="col" className="govuk-table__header">Date of birth</th>
-                <th scope="col" className="govuk-table__header">Your relationship</th>
+                <th scope="col" className="govuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Date of birth
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Your relationship
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {rows.map((row) => (
                 <tr className="govuk-table__row" key={row.id}>
                   <th scope="row" className="govuk-table__header">
-                    <a className="govuk-link" href={`/children/${encodeURIComponent(row.id)}`}>{row.name}</a>
+                    <a className="govuk-link" href={`/children/${encodeURIComponent(row.id)}`}>
+                      {row.name}
+                    </a>
                   </th>
                   <td className="govuk-table__cell">{row.dateOfBirth}</td>
                   <td className="govuk-table__cell">{row.relationship}</td>

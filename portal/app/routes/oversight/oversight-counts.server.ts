@@ -4,7 +4,14 @@ import { graphql } from '../../graphql/generated';
 // fragment definition in the route module would keep every generated document in the browser's bundle.
 export const OversightCountsFields = graphql(`
   fragment OversightCountsFields on OversightCounts {
-    children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTimePercent
-    overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses
+    children
+    overdueReviews
+    dueSoonReviews
+    reviewsHeldLast12Months
+    reviewsOnTimePercent
+    overdueReviewRecords
+    driftingRecommendations
+    openChallenges
+    overdueChallengeResponses
   }
 `);

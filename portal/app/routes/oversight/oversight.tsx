@@ -8,12 +8,30 @@ import { withSession } from '../../session-route.server';
 const OVERSIGHT_QUERY = graphql(`
   query Oversight {
     oversight {
-      localAuthority { name }
+      localAuthority {
+        name
+      }
       caseloadGuidance
       unallocatedChildren
-      totals { ...OversightCountsFields reviewsOnTime }
-      iros { iro { id displayName } band counts { ...OversightCountsFields } }
-      openChallengesByStage { stage open overdue }
+      totals {
+        ...OversightCountsFields
+        reviewsOnTime
+      }
+      iros {
+        iro {
+          id
+          displayName
+        }
+        band
+        counts {
+          ...OversightCountsFields
+        }
+      }
+      openChallengesByStage {
+        stage
+        open
+        overdue
+      }
     }
   }
 `);
@@ -24,7 +42,8 @@ const BANDS = {
   ABOVE: { text: 'Above 70', colour: 'red' },
 } as const satisfies Record<CaseloadBand, { text: string; colour: string }>;
 
-const onTime = (c: OversightCountsFieldsFragment) => (c.reviewsOnTimePercent === null ? 'No reviews held' : `${c.reviewsOnTimePercent}%`);
+const onTime = (c: OversightCountsFieldsFragment) =>
+  c.reviewsOnTimePercent === null ? 'No reviews held' : `${c.reviewsOnTimePercent}%`;
 
 export async function loader({ request }: Route.LoaderArgs) {
   const session = await withSession(request);
@@ -48,7 +67,10 @@ export default function Oversight({ loaderData: { oversight: o } }: Route.Compon
           ['Children with no IRO allocated', String(o.unallocatedChildren)],
           ['Reviews overdue', String(t.overdueReviews)],
           ['Reviews due within 15 working days', String(t.dueSoonReviews)],
-          ['Reviews held on time in the last 12 months', `${onTime(t)} (${t.reviewsOnTime ?? 0} of ${t.reviewsHeldLast12Months})`],
+          [
+            'Reviews held on time in the last 12 months',
+            `${onTime(t)} (${t.reviewsOnTime ?? 0} of ${t.reviewsHeldLast12Months})`,
+          ],
           ['Review records overdue (decisions or full record)', String(t.overdueReviewRecords)],
           ['Recommendations drifting', String(t.driftingRecommendations)],
           ['Open IRO challenges', `${t.openChallenges} (${t.overdueChallengeResponses} with a response overdue)`],
@@ -63,21 +85,41 @@ export default function Oversight({ loaderData: { oversight: o } }: Route.Compon
         <caption className="govuk-table__caption govuk-table__caption--m">IRO caseloads</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">IRO</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Children</th>
-            <th scope="col" className="govuk-table__header">Against guidance</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Reviews overdue</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Due soon</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Held on time (12 months)</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Records overdue</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Recommendations drifting</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Open challenges</th>
+            <th scope="col" className="govuk-table__header">
+              IRO
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Children
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Against guidance
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Reviews overdue
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Due soon
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Held on time (12 months)
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Records overdue
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Recommendations drifting
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Open challenges
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {o.iros.map((row) => (
             <tr className="govuk-table__row" key={row.iro.id}>
-              <th scope="row" className="govuk-table__header">{row.iro.displayName}</th>
+              <th scope="row" className="govuk-table__header">
+                {row.iro.displayName}
+              </th>
               <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.children}</td>
               <td className="govuk-table__cell">
                 <Tag text={BANDS[row.band].text} colour={BANDS[row.band].colour} />
@@ -97,20 +139,30 @@ export default function Oversight({ loaderData: { oversight: o } }: Route.Compon
         <caption className="govuk-table__caption govuk-table__caption--m">Open IRO challenges by stage</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Stage</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Open</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Response overdue</th>
+            <th scope="col" className="govuk-table__header">
+              Stage
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Open
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Response overdue
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {o.openChallengesByStage.length === 0 ? (
             <tr className="govuk-table__row">
-              <td className="govuk-table__cell" colSpan={3}>No open challenges</td>
+              <td className="govuk-table__cell" colSpan={3}>
+                No open challenges
+              </td>
             </tr>
           ) : (
             o.openChallengesByStage.map((s) => (
               <tr className="govuk-table__row" key={s.stage}>
-                <th scope="row" className="govuk-table__header">{s.stage}</th>
+                <th scope="row" className="govuk-table__header">
+                  {s.stage}
+                </th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{s.open}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{s.overdue}</td>
               </tr>
@@ -119,7 +171,9 @@ export default function Oversight({ loaderData: { oversight: o } }: Route.Compon
         </tbody>
       </table>
       <p className="govuk-body">
-        <a className="govuk-link" href="/children">See every child in the local authority</a>
+        <a className="govuk-link" href="/children">
+          See every child in the local authority
+        </a>
       </p>
     </>
   );

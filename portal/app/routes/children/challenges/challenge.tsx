@@ -11,22 +11,30 @@ import { loadChallenges } from './challenges.server';
 
 const RESPOND = graphql(`
   mutation Respond($id: ID!, $response: String!, $on: String!, $v: Int) {
-    recordChallengeResponse(challengeId: $id, response: $response, on: $on, expectedVersion: $v) { id }
+    recordChallengeResponse(challengeId: $id, response: $response, on: $on, expectedVersion: $v) {
+      id
+    }
   }
 `);
 const ESCALATE = graphql(`
   mutation Escalate($id: ID!, $v: Int!, $on: String!, $note: String) {
-    escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { id }
+    escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) {
+      id
+    }
   }
 `);
 const RESOLVE = graphql(`
   mutation Resolve($id: ID!, $v: Int!, $outcome: String!, $on: String!) {
-    resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { id }
+    resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) {
+      id
+    }
   }
 `);
 const REFER = graphql(`
   mutation Refer($id: ID!, $v: Int!, $reason: String!, $on: String!) {
-    referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { id }
+    referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) {
+      id
+    }
   }
 `);
 
@@ -36,7 +44,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const d = await loadChallenges(session, id);
   const challenge = d.challenges.find((c) => c.id === challengeId);
   if (!challenge) throw session.notFound();
-  return session.reply({ csrfToken: session.csrfToken, childId: d.childId, name: d.name, isIro: d.isIro, c: challenge });
+  return session.reply({
+    csrfToken: session.csrfToken,
+    childId: d.childId,
+    name: d.name,
+    isIro: d.isIro,
+    c: challenge,
+  });
 }
 
 // Each form names its own fields, so an error lands beside the field of the form that was sent.
@@ -51,7 +65,15 @@ const isIntent = (v: string): v is Intent => Object.hasOwn(FORMS, v);
 
 type Step = { id: string; v: number; on: string; body: string };
 /** Each step's mutation with its own typed variables. */
-const SEND: Record<Intent, (request: Request, signedIn: Parameters<typeof submit>[1], step: Step, fieldIds: Record<string, string>) => ReturnType<typeof submit>> = {
+const SEND: Record<
+  Intent,
+  (
+    request: Request,
+    signedIn: Parameters<typeof submit>[1],
+    step: Step,
+    fieldIds: Record<string, string>,
+  ) => ReturnType<typeof submit>
+> = {
   respond: (r, s, { id, v, on, body }, f) => submit(r, s, RESPOND, { id, v, on, response: body }, f),
   escalate: (r, s, { id, v, on, body }, f) => submit(r, s, ESCALATE, { id, v, on, note: body || null }, f),
   resolve: (r, s, { id, v, on, body }, f) => submit(r, s, RESOLVE, { id, v, on, outcome: body }, f),
@@ -77,7 +99,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     { [spec.variable]: spec.text, on: spec.date, challengeId: spec.text },
   );
   if (!outcome.ok) {
-    return session.reply({ intent, values, errors: outcome.errors, conflict: outcome.conflict }, { status: outcome.status });
+    return session.reply(
+      { intent, values, errors: outcome.errors, conflict: outcome.conflict },
+      { status: outcome.status },
+    );
   }
   return redirect(`/children/${id}/challenges/${challengeId}`, { headers: session.headers });
 }
@@ -102,11 +127,26 @@ function StepForm(props: {
       <CsrfInput token={props.csrfToken} />
       <input type="hidden" name="intent" value={props.intent} />
       <input type="hidden" name="version" value={props.version} />
-      <Textarea id={spec.text} label={props.textLabel} hint={props.textHint} rows={3}
-        defaultValue={props.values?.[spec.text]} error={fieldError(props.errors, spec.text)} />
-      <DateInput id={spec.date} label={props.dateLabel} hint="For example, 23 11 2026"
-        defaultValue={props.values?.[spec.date]} error={fieldError(props.errors, spec.date)} />
-      <button type="submit" className={`govuk-button${props.warning ? ' govuk-button--warning' : ' govuk-button--secondary'}`} data-module="govuk-button">
+      <Textarea
+        id={spec.text}
+        label={props.textLabel}
+        hint={props.textHint}
+        rows={3}
+        defaultValue={props.values?.[spec.text]}
+        error={fieldError(props.errors, spec.text)}
+      />
+      <DateInput
+        id={spec.date}
+        label={props.dateLabel}
+        hint="For example, 23 11 2026"
+        defaultValue={props.values?.[spec.date]}
+        error={fieldError(props.errors, spec.date)}
+      />
+      <button
+        type="submit"
+        className={`govuk-button${props.warning ? ' govuk-button--warning' : ' govuk-button--secondary'}`}
+        data-module="govuk-button"
+      >
         {props.button}
       </button>
     </form>
@@ -128,9 +168,7 @@ export default function ChallengePage({ loaderData: d, actionData }: Route.Compo
         <PageTitle title={`Challenge – ${d.name}`} error={summary.length > 0} />
         <ErrorSummary errors={summary} />
         <span className="govuk-caption-l">{d.name}</span>
-        <h1 className="govuk-heading-l">
-          Challenge: {c.concern}
-        </h1>
+        <h1 className="govuk-heading-l">Challenge: {c.concern}</h1>
         <p className="govuk-body">
           <Tag text={c.status.text} colour={c.status.colour} />
         </p>
@@ -150,23 +188,57 @@ export default function ChallengePage({ loaderData: d, actionData }: Route.Compo
         <History history={c.history} headingLevel={2} />
         {d.isIro && c.open && (
           <>
-            <StepForm {...common} intent="respond" heading="Record a response" textLabel="What was the response?"
-              dateLabel="Date of the response" button="Record response" values={valuesFor('respond')} />
+            <StepForm
+              {...common}
+              intent="respond"
+              heading="Record a response"
+              textLabel="What was the response?"
+              dateLabel="Date of the response"
+              button="Record response"
+              values={valuesFor('respond')}
+            />
             {c.nextStage ? (
-              <StepForm {...common} intent="escalate" heading={`Escalate to ${c.nextStage}`} textLabel="Note (optional)"
-                textHint="Why the challenge is escalated" dateLabel="Date escalated" button="Escalate" values={valuesFor('escalate')} />
+              <StepForm
+                {...common}
+                intent="escalate"
+                heading={`Escalate to ${c.nextStage}`}
+                textLabel="Note (optional)"
+                textHint="Why the challenge is escalated"
+                dateLabel="Date escalated"
+                button="Escalate"
+                values={valuesFor('escalate')}
+              />
             ) : (
-              <div className="govuk-inset-text">This is the last formal stage. If the concern is not put right, refer it to Cafcass.</div>
+              <div className="govuk-inset-text">
+                This is the last formal stage. If the concern is not put right, refer it to Cafcass.
+              </div>
             )}
-            <StepForm {...common} intent="resolve" heading="Resolve the challenge" textLabel="What was the outcome?"
-              dateLabel="Date resolved" button="Resolve" values={valuesFor('resolve')} />
-            <StepForm {...common} intent="refer" heading="Refer to Cafcass" textLabel="Why are you referring to Cafcass?"
-              textHint="You can refer at any point if waiting would harm the child." dateLabel="Date referred"
-              button="Refer to Cafcass" warning values={valuesFor('refer')} />
+            <StepForm
+              {...common}
+              intent="resolve"
+              heading="Resolve the challenge"
+              textLabel="What was the outcome?"
+              dateLabel="Date resolved"
+              button="Resolve"
+              values={valuesFor('resolve')}
+            />
+            <StepForm
+              {...common}
+              intent="refer"
+              heading="Refer to Cafcass"
+              textLabel="Why are you referring to Cafcass?"
+              textHint="You can refer at any point if waiting would harm the child."
+              dateLabel="Date referred"
+              button="Refer to Cafcass"
+              warning
+              values={valuesFor('refer')}
+            />
           </>
         )}
         <p className="govuk-body">
-          <a className="govuk-link" href={`/children/${d.childId}/challenges`}>All challenges for {d.name}</a>
+          <a className="govuk-link" href={`/children/${d.childId}/challenges`}>
+            All challenges for {d.name}
+          </a>
         </p>
       </div>
     </div>

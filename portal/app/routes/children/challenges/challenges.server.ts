@@ -1,7 +1,10 @@
 import { formatDate } from '../../../format.server';
 import { graphql } from '../../../graphql/generated';
 import type {
-  ChallengeAction, ChallengeLevel, ChallengeStatus, ChildChallengesQuery,
+  ChallengeAction,
+  ChallengeLevel,
+  ChallengeStatus,
+  ChildChallengesQuery,
 } from '../../../graphql/generated/graphql';
 import type { SessionRoute } from '../../../session-route.server';
 import { canActOnChallenges, canSeeChallenges } from '../../../viewer';
@@ -11,15 +14,47 @@ import { canActOnChallenges, canSeeChallenges } from '../../../viewer';
 export const CHALLENGES_QUERY = graphql(`
   query ChildChallenges($id: ID!) {
     child(id: $id) {
-      id givenName familyName relationship
+      id
+      givenName
+      familyName
+      relationship
       challenges {
-        id concern raisedWith openedOn level stageOrdinal stageName levelStartedOn respondedOn status outcome closedOn version
-        responseDueBy responseDueBasis overdue
-        raisedBy { displayName }
-        history { version action happenedOn stageName note by { displayName } }
+        id
+        concern
+        raisedWith
+        openedOn
+        level
+        stageOrdinal
+        stageName
+        levelStartedOn
+        respondedOn
+        status
+        outcome
+        closedOn
+        version
+        responseDueBy
+        responseDueBasis
+        overdue
+        raisedBy {
+          displayName
+        }
+        history {
+          version
+          action
+          happenedOn
+          stageName
+          note
+          by {
+            displayName
+          }
+        }
       }
     }
-    challengeStages { ordinal name workingDays }
+    challengeStages {
+      ordinal
+      name
+      workingDays
+    }
   }
 `);
 
@@ -41,17 +76,23 @@ const ACTIONS: Record<ChallengeAction, string> = {
 };
 
 export function levelLabel(c: { level: ChallengeLevel; stageOrdinal: number | null; stageName: string }): string {
-  return c.level === 'FORMAL' ? `Formal stage ${c.stageOrdinal}: ${c.stageName}` : c.level === 'ALERT' ? 'IRO alert' : 'Informal conversation';
+  return c.level === 'FORMAL'
+    ? `Formal stage ${c.stageOrdinal}: ${c.stageName}`
+    : c.level === 'ALERT'
+      ? 'IRO alert'
+      : 'Informal conversation';
 }
 
 function present(c: RawChallenge, stages: Stages) {
   const nextStage =
-    c.level === 'INFORMAL' ? 'IRO alert'
-    : c.level === 'ALERT' ? stages[0] && `formal stage 1: ${stages[0].name}`
-    : (() => {
-        const s = stages.find((x) => x.ordinal > (c.stageOrdinal ?? 0));
-        return s ? `formal stage ${s.ordinal}: ${s.name}` : null;
-      })();
+    c.level === 'INFORMAL'
+      ? 'IRO alert'
+      : c.level === 'ALERT'
+        ? stages[0] && `formal stage 1: ${stages[0].name}`
+        : (() => {
+            const s = stages.find((x) => x.ordinal > (c.stageOrdinal ?? 0));
+            return s ? `formal stage ${s.ordinal}: ${s.name}` : null;
+          })();
   return {
     id: c.id,
     concern: c.concern,
@@ -71,13 +112,14 @@ function present(c: RawChallenge, stages: Stages) {
       ? {
           dueBy: formatDate(c.responseDueBy),
           basis: c.responseDueBasis ?? '',
-          tag: c.status !== 'OPEN'
-            ? null
-            : c.respondedOn
-              ? { text: 'Response received', colour: 'green' }
-              : c.overdue
-                ? { text: 'Overdue', colour: 'red' }
-                : { text: 'Waiting for response', colour: 'yellow' },
+          tag:
+            c.status !== 'OPEN'
+              ? null
+              : c.respondedOn
+                ? { text: 'Response received', colour: 'green' }
+                : c.overdue
+                  ? { text: 'Overdue', colour: 'red' }
+                  : { text: 'Waiting for response', colour: 'yellow' },
         }
       : null,
     respondedOn: formatDate(c.respondedOn),

@@ -50,10 +50,18 @@ export default function ChildChallenges({ loaderData: d }: Route.ComponentProps)
       <span className="govuk-caption-l">{d.name}</span>
       <h1 className="govuk-heading-l">IRO challenges</h1>
       <p className="govuk-body">
-        <a className="govuk-link" href={`/children/${d.childId}`}>Back to {d.name}’s record</a>
+        <a className="govuk-link" href={`/children/${d.childId}`}>
+          Back to {d.name}’s record
+        </a>
       </p>
       {d.isIro && (
-        <a href={`/children/${d.childId}/challenges/new`} role="button" draggable="false" className="govuk-button" data-module="govuk-button">
+        <a
+          href={`/children/${d.childId}/challenges/new`}
+          role="button"
+          draggable="false"
+          className="govuk-button"
+          data-module="govuk-button"
+        >
           Raise a challenge
         </a>
       )}

@@ -10,7 +10,11 @@ import { withSession } from '../../../session-route.server';
 import { loadChallenges } from './challenges.server';
 
 const RAISE = graphql(`
-  mutation Raise($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }
+  mutation Raise($input: RaiseChallengeInput!) {
+    raiseChallenge(input: $input) {
+      id
+    }
+  }
 `);
 
 const LEVELS: Record<ChallengeLevel, true> = { INFORMAL: true, ALERT: true, FORMAL: true };
@@ -82,20 +86,44 @@ export default function NewChallenge({ loaderData: d, actionData }: Route.Compon
         <h1 className="govuk-heading-l">Raise a challenge</h1>
         <form method="post" noValidate>
           <CsrfInput token={d.csrfToken} />
-          <Textarea id="concern" label="What is your concern?" hint="What the local authority has not done, or should do differently, for this child."
-            defaultValue={values?.concern} error={fieldError(errors, 'concern')} />
-          <Choices id="level" type="radio" label="Which level does it start at?" choices={choices} selected={values?.level}
-            error={fieldError(errors, 'level')} />
-          <Input id="raisedWith" label="Who is it raised with?" hint="A person or a role, for example the team manager" width="30"
-            defaultValue={values?.raisedWith} error={fieldError(errors, 'raisedWith')} />
-          <DateInput id="openedOn" label="Date raised" hint="For example, 23 11 2026" defaultValue={values?.openedOn}
-            error={fieldError(errors, 'openedOn')} />
+          <Textarea
+            id="concern"
+            label="What is your concern?"
+            hint="What the local authority has not done, or should do differently, for this child."
+            defaultValue={values?.concern}
+            error={fieldError(errors, 'concern')}
+          />
+          <Choices
+            id="level"
+            type="radio"
+            label="Which level does it start at?"
+            choices={choices}
+            selected={values?.level}
+            error={fieldError(errors, 'level')}
+          />
+          <Input
+            id="raisedWith"
+            label="Who is it raised with?"
+            hint="A person or a role, for example the team manager"
+            width="30"
+            defaultValue={values?.raisedWith}
+            error={fieldError(errors, 'raisedWith')}
+          />
+          <DateInput
+            id="openedOn"
+            label="Date raised"
+            hint="For example, 23 11 2026"
+            defaultValue={values?.openedOn}
+            error={fieldError(errors, 'openedOn')}
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Raise challenge
           </button>
         </form>
         <p className="govuk-body">
-          <a className="govuk-link" href={`/children/${d.childId}/challenges`}>Cancel</a>
+          <a className="govuk-link" href={`/children/${d.childId}/challenges`}>
+            Cancel
+          </a>
         </p>
       </div>
     </div>

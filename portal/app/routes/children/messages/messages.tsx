@@ -15,29 +15,65 @@ import { canSeeMessages, isYoungPerson } from '../../../viewer';
 const MESSAGES_QUERY = graphql(`
   query ChildMessages($id: ID!) {
     child(id: $id) {
-      id givenName familyName relationship
-      iro { displayName }
-      iroChannel { open reason }
+      id
+      givenName
+      familyName
+      relationship
+      iro {
+        displayName
+      }
+      iroChannel {
+        open
+        reason
+      }
       iroMessages {
-        id body sentAt
-        replies { id body sentAt }
-        sharedForSafeguarding { reason on by { displayName } }
+        id
+        body
+        sentAt
+        replies {
+          id
+          body
+          sentAt
+        }
+        sharedForSafeguarding {
+          reason
+          on
+          by {
+            displayName
+          }
+        }
       }
     }
   }
 `);
 
 const SEND = graphql(`
-  mutation Send($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id } }
+  mutation Send($childId: ID!, $body: String!) {
+    sendMessageToIro(childId: $childId, body: $body) {
+      id
+    }
+  }
 `);
 const REPLY = graphql(`
-  mutation Reply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id } }
+  mutation Reply($messageId: ID!, $body: String!) {
+    replyToChild(messageId: $messageId, body: $body) {
+      id
+    }
+  }
 `);
 const SHARE = graphql(`
-  mutation Share($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id } }
+  mutation Share($messageId: ID!, $reason: String!) {
+    shareMessageForSafeguarding(messageId: $messageId, reason: $reason) {
+      id
+    }
+  }
 `);
 const OPEN = graphql(`
-  mutation Open($childId: ID!) { enableIroChannel(childId: $childId) { id } }
+  mutation Open($childId: ID!) {
+    enableIroChannel(childId: $childId) {
+      id
+    }
+  }
 `);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -118,9 +154,16 @@ function Confirmation({ sent }: { sent: string | null }) {
   const text = sent ? CONFIRMATIONS[sent] : undefined;
   if (!text) return null;
   return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="confirmation-title" data-module="govuk-notification-banner">
+    <div
+      className="govuk-notification-banner govuk-notification-banner--success"
+      role="alert"
+      aria-labelledby="confirmation-title"
+      data-module="govuk-notification-banner"
+    >
       <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="confirmation-title">Done</h2>
+        <h2 className="govuk-notification-banner__title" id="confirmation-title">
+          Done
+        </h2>
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">{text}</p>
@@ -159,15 +202,17 @@ function YoungPersonView({ m, errors, values, hasErrors }: ViewProps) {
         {m.iro ? (
           <p className="govuk-body-l">Your IRO is {m.iro}.</p>
         ) : (
-          <p className="govuk-body-l">You do not have an IRO right now. Your social worker can tell you who it will be.</p>
+          <p className="govuk-body-l">
+            You do not have an IRO right now. Your social worker can tell you who it will be.
+          </p>
         )}
         <p className="govuk-body">
           Your IRO (independent reviewing officer) makes sure your plan is right for you, and that people listen to what
           you want. You can tell them anything, at any time.
         </p>
         <p className="govuk-body">
-          Only you and your IRO can read these messages. If your IRO is worried that you are not safe, they might need to
-          tell someone who can help.
+          Only you and your IRO can read these messages. If your IRO is worried that you are not safe, they might need
+          to tell someone who can help.
         </p>
         {m.channel?.open ? (
           <form method="post" noValidate>
@@ -187,8 +232,8 @@ function YoungPersonView({ m, errors, values, hasErrors }: ViewProps) {
           </form>
         ) : (
           <div className="govuk-inset-text">
-            You can send messages to your IRO from when you are 12. Your IRO can turn messages on sooner, so you could ask
-            them at your next review.
+            You can send messages to your IRO from when you are 12. Your IRO can turn messages on sooner, so you could
+            ask them at your next review.
           </div>
         )}
         <h2 className="govuk-heading-m">Your messages</h2>
@@ -235,7 +280,8 @@ function IroView({ m, errors, values, hasErrors }: ViewProps) {
         <span className="govuk-caption-l">{m.name}</span>
         <h1 className="govuk-heading-l">Messages from {m.givenName}</h1>
         <p className="govuk-body">
-          These messages are between {m.givenName} and you. Nobody else can read them unless you share one for safeguarding.
+          These messages are between {m.givenName} and you. Nobody else can read them unless you share one for
+          safeguarding.
         </p>
         <p className="govuk-body">{m.channel?.reason}</p>
         {m.channel && !m.channel.open && (

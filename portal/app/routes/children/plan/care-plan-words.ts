@@ -4,9 +4,19 @@
 import type { CarePlanActionConcern, CarePlanDimension, PermanencePlan } from '../../../graphql/generated/graphql';
 
 /** Every value of an enum, in the order given; a value missing or misspelt fails the typecheck. */
-const every = <E extends string>() => <const L extends readonly E[]>(list: L & ([E] extends [L[number]] ? unknown : never)) => list;
+const every =
+  <E extends string>() =>
+  <const L extends readonly E[]>(list: L & ([E] extends [L[number]] ? unknown : never)) =>
+    list;
 
-export const PERMANENCE_PLANS = every<PermanencePlan>()(['REUNIFICATION', 'KINSHIP_OR_SGO', 'LONG_TERM_FOSTER_CARE', 'ADOPTION', 'RESIDENTIAL', 'INDEPENDENT_LIVING']);
+export const PERMANENCE_PLANS = every<PermanencePlan>()([
+  'REUNIFICATION',
+  'KINSHIP_OR_SGO',
+  'LONG_TERM_FOSTER_CARE',
+  'ADOPTION',
+  'RESIDENTIAL',
+  'INDEPENDENT_LIVING',
+]);
 export const DIMENSIONS = every<CarePlanDimension>()([
   'HEALTH',
   'EDUCATION',
@@ -69,8 +79,10 @@ const CONCERN_LABELS: Record<Voice, Record<CarePlanActionConcern, string>> = {
 
 export const planLabel = (code: PermanencePlan | null, voice: Voice = 'professional'): string | null =>
   code ? PLAN_LABELS[voice][code] : null;
-export const dimensionLabel = (code: CarePlanDimension, voice: Voice = 'professional'): string => DIMENSION_LABELS[voice][code];
-export const concernLabel = (code: CarePlanActionConcern, voice: Voice = 'professional'): string => CONCERN_LABELS[voice][code];
+export const dimensionLabel = (code: CarePlanDimension, voice: Voice = 'professional'): string =>
+  DIMENSION_LABELS[voice][code];
+export const concernLabel = (code: CarePlanActionConcern, voice: Voice = 'professional'): string =>
+  CONCERN_LABELS[voice][code];
 
 export const isPermanencePlan = (v: string): v is PermanencePlan => (PERMANENCE_PLANS as readonly string[]).includes(v);
 export const isDimension = (v: string): v is CarePlanDimension => (DIMENSIONS as readonly string[]).includes(v);

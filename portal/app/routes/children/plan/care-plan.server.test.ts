@@ -41,9 +41,19 @@ describe('the care plan form', () => {
   });
 
   it('asks what an action concerns when no choice was made', () => {
-    const values = readPlanForm(form([['expectedVersion', '0'], ['action-1-description', 'Contact plan'], ['action-1-owner', 'Social worker']]));
+    const values = readPlanForm(
+      form([
+        ['expectedVersion', '0'],
+        ['action-1-description', 'Contact plan'],
+        ['action-1-owner', 'Social worker'],
+      ]),
+    );
     expect(toCarePlanInput('c1', values).errors).toEqual([
-      { field: 'action-1-concerns', href: '#action-1-concerns', text: 'Say whether action 1 concerns permanence or arrangements' },
+      {
+        field: 'action-1-concerns',
+        href: '#action-1-concerns',
+        text: 'Say whether action 1 concerns permanence or arrangements',
+      },
     ]);
   });
 

@@ -12,16 +12,37 @@ import { type PlanFormValues, formValuesFrom, readPlanForm, toCarePlanInput } fr
 
 const EDIT_QUERY = graphql(`
   query CarePlanForEdit($id: ID!) {
-    child(id: $id) { id givenName familyName relationship carePlan { ...CarePlanVersionFields } }
+    child(id: $id) {
+      id
+      givenName
+      familyName
+      relationship
+      carePlan {
+        ...CarePlanVersionFields
+      }
+    }
   }
 `);
 
 const CURRENT_QUERY = graphql(`
-  query CarePlanHead($id: ID!) { child(id: $id) { carePlan { number savedBy { displayName } } } }
+  query CarePlanHead($id: ID!) {
+    child(id: $id) {
+      carePlan {
+        number
+        savedBy {
+          displayName
+        }
+      }
+    }
+  }
 `);
 
 const SAVE = graphql(`
-  mutation SaveCarePlan($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }
+  mutation SaveCarePlan($input: CarePlanInput!) {
+    saveCarePlan(input: $input) {
+      number
+    }
+  }
 `);
 
 interface Conflict {
@@ -64,7 +85,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   // (after looking at what changed) is a deliberate replacement, not a silent overwrite.
   const { data: head } = await session.query(CURRENT_QUERY, { id: child.id });
   const currentVersion = head.child?.carePlan?.number ?? null;
-  return answer(409, [], { ...outcome.conflict, currentVersion }, { ...values, expectedVersion: currentVersion ?? values.expectedVersion });
+  return answer(
+    409,
+    [],
+    { ...outcome.conflict, currentVersion },
+    { ...values, expectedVersion: currentVersion ?? values.expectedVersion },
+  );
 }
 
 const planChoices = (none: string) => [
@@ -89,7 +115,9 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
         {conflict && (
           <div className="govuk-error-summary" data-module="govuk-error-summary">
             <div role="alert">
-              <h2 className="govuk-error-summary__title">Someone else saved this care plan while you were editing it</h2>
+              <h2 className="govuk-error-summary__title">
+                Someone else saved this care plan while you were editing it
+              </h2>
               <div className="govuk-error-summary__body">
                 <p className="govuk-body">{conflict.message}</p>
                 {conflict.changed.length > 0 && (
@@ -107,7 +135,12 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
                   {conflict.currentVersion !== null && (
                     <>
                       {' '}
-                      <a className="govuk-link" href={`/children/${id}/plan/versions/${conflict.currentVersion}`} target="_blank" rel="noreferrer">
+                      <a
+                        className="govuk-link"
+                        href={`/children/${id}/plan/versions/${conflict.currentVersion}`}
+                        target="_blank"
+                        rel="noreferrer"
+                      >
                         View version {conflict.currentVersion} (opens in new tab)
                       </a>
                       , then save again to replace it with your version.
@@ -154,7 +187,13 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
             return (
               <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" key={n}>
                 <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Action {n}</legend>
-                <Textarea id={f('description')} label="What will be done" rows={2} defaultValue={row.description} error={fieldError(errors, f('description'))} />
+                <Textarea
+                  id={f('description')}
+                  label="What will be done"
+                  rows={2}
+                  defaultValue={row.description}
+                  error={fieldError(errors, f('description'))}
+                />
                 <Choices
                   id={f('concerns')}
                   type="radio"
@@ -167,8 +206,21 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
                   error={fieldError(errors, f('concerns'))}
                   small
                 />
-                <Input id={f('owner')} label="Owner" hint="A person or a role" width="20" defaultValue={row.owner} error={fieldError(errors, f('owner'))} />
-                <DateInput id={f('due')} label="Due by (optional)" hint="For example, 27 3 2027" defaultValue={row.dueDate} error={fieldError(errors, f('due'))} />
+                <Input
+                  id={f('owner')}
+                  label="Owner"
+                  hint="A person or a role"
+                  width="20"
+                  defaultValue={row.owner}
+                  error={fieldError(errors, f('owner'))}
+                />
+                <DateInput
+                  id={f('due')}
+                  label="Due by (optional)"
+                  hint="For example, 27 3 2027"
+                  defaultValue={row.dueDate}
+                  error={fieldError(errors, f('due'))}
+                />
               </fieldset>
             );
           })}

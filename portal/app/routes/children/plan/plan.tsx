@@ -9,10 +9,24 @@ import { formatSavedAt, planView } from './care-plan.server';
 const PLAN_QUERY = graphql(`
   query CarePlan($id: ID!) {
     child(id: $id) {
-      id givenName familyName relationship
-      carePlan { ...CarePlanVersionFields }
-      carePlanVersions { number savedAt savedBy { displayName } }
-      carePlanFlags { code message }
+      id
+      givenName
+      familyName
+      relationship
+      carePlan {
+        ...CarePlanVersionFields
+      }
+      carePlanVersions {
+        number
+        savedAt
+        savedBy {
+          displayName
+        }
+      }
+      carePlanFlags {
+        code
+        message
+      }
     }
   }
 `);
@@ -65,7 +79,13 @@ export default function ChildPlan({ loaderData: p }: Route.ComponentProps) {
             {p.young ? 'Last changed' : `Version ${p.plan.number}, saved`} by {p.plan.savedBy} on {p.plan.savedAt}.
           </p>
           {p.canEdit && (
-            <a href={`/children/${p.id}/plan/edit`} role="button" draggable="false" className="govuk-button" data-module="govuk-button">
+            <a
+              href={`/children/${p.id}/plan/edit`}
+              role="button"
+              draggable="false"
+              className="govuk-button"
+              data-module="govuk-button"
+            >
               Update the care plan
             </a>
           )}
@@ -73,9 +93,17 @@ export default function ChildPlan({ loaderData: p }: Route.ComponentProps) {
         </>
       ) : (
         <>
-          <p className="govuk-body">{p.young ? 'Your plan has not been written down yet.' : 'There is no care plan yet.'}</p>
+          <p className="govuk-body">
+            {p.young ? 'Your plan has not been written down yet.' : 'There is no care plan yet.'}
+          </p>
           {p.canEdit && (
-            <a href={`/children/${p.id}/plan/edit`} role="button" draggable="false" className="govuk-button" data-module="govuk-button">
+            <a
+              href={`/children/${p.id}/plan/edit`}
+              role="button"
+              draggable="false"
+              className="govuk-button"
+              data-module="govuk-button"
+            >
               Write the care plan
             </a>
           )}
@@ -88,9 +116,15 @@ export default function ChildPlan({ loaderData: p }: Route.ComponentProps) {
             <caption className="govuk-table__caption govuk-visually-hidden">Versions of the plan, newest first</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Version</th>
-                <th scope="col" className="govuk-table__header">Saved by</th>
-                <th scope="col" className="govuk-table__header">Saved on</th>
+                <th scope="col" className="govuk-table__header">
+                  Version
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Saved by
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Saved on
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">

@@ -9,9 +9,16 @@ import { planView } from './care-plan.server';
 const VERSION_QUERY = graphql(`
   query CarePlanVersion($id: ID!, $number: Int!) {
     child(id: $id) {
-      id givenName familyName relationship
-      carePlan { number }
-      carePlanVersion(number: $number) { ...CarePlanVersionFields }
+      id
+      givenName
+      familyName
+      relationship
+      carePlan {
+        number
+      }
+      carePlanVersion(number: $number) {
+        ...CarePlanVersionFields
+      }
     }
   }
 `);
@@ -44,8 +51,8 @@ export default function ChildPlanVersion({ loaderData: v }: Route.ComponentProps
       {!v.young && <span className="govuk-caption-l">{v.name}</span>}
       <h1 className="govuk-heading-l">{title}</h1>
       <div className="govuk-inset-text">
-        {v.isCurrent ? 'This is the current version.' : 'This is an earlier version. It cannot be changed.'} Saved by {v.plan.savedBy} on{' '}
-        {v.plan.savedAt}.
+        {v.isCurrent ? 'This is the current version.' : 'This is an earlier version. It cannot be changed.'} Saved by{' '}
+        {v.plan.savedBy} on {v.plan.savedAt}.
       </div>
       <PlanDetails plan={v.plan} words={v.young ? YOUNG_PERSON_WORDS : PROFESSIONAL_WORDS} />
     </>

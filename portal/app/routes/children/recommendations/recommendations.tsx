@@ -8,12 +8,32 @@ import { DRIFT_LABELS, STATUS_LABELS, outcomeStep } from './recommendations.serv
 const QUERY = graphql(`
   query ChildRecommendations($id: ID!) {
     child(id: $id) {
-      id givenName familyName
+      id
+      givenName
+      familyName
       recommendations {
-        id text dueDate originalDueDate dueDateBasis monitoring status madeOn
-        owner { display }
-        history { outcome reason newDueDate progress heldOn }
-        drift { reason explanation }
+        id
+        text
+        dueDate
+        originalDueDate
+        dueDateBasis
+        monitoring
+        status
+        madeOn
+        owner {
+          display
+        }
+        history {
+          outcome
+          reason
+          newDueDate
+          progress
+          heldOn
+        }
+        drift {
+          reason
+          explanation
+        }
       }
     }
   }
@@ -56,7 +76,12 @@ export default function ChildRecommendations({ loaderData: c }: Route.ComponentP
       {c.partial && <WarningText>Some of this information cannot be shown at the moment. Try again later.</WarningText>}
       {c.recommendations.length === 0 && <p className="govuk-body">No recommendations have been recorded.</p>}
       {c.recommendations.map((r, i) => (
-        <section key={r.id} id={`rec-${r.id}`} aria-labelledby={`rec-${r.id}-heading`} className="govuk-!-margin-bottom-8">
+        <section
+          key={r.id}
+          id={`rec-${r.id}`}
+          aria-labelledby={`rec-${r.id}-heading`}
+          className="govuk-!-margin-bottom-8"
+        >
           <h2 className="govuk-heading-m" id={`rec-${r.id}-heading`}>
             {i + 1}. {r.text}
           </h2>

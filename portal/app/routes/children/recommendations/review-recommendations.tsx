@@ -13,31 +13,75 @@ import { canManageReviews } from '../../../viewer';
 const QUERY = graphql(`
   query ReviewRecommendations($id: ID!) {
     child(id: $id) {
-      id givenName familyName relationship
-      iro { id displayName }
-      socialWorker { id displayName }
-      reviews { id heldOn recommendations { id text owner { display } dueDate monitoring } }
+      id
+      givenName
+      familyName
+      relationship
+      iro {
+        id
+        displayName
+      }
+      socialWorker {
+        id
+        displayName
+      }
+      reviews {
+        id
+        heldOn
+        recommendations {
+          id
+          text
+          owner {
+            display
+          }
+          dueDate
+          monitoring
+        }
+      }
       recommendations(status: OPEN) {
-        id text dueDate version monitoring madeOn
-        owner { display }
-        history { reviewId }
+        id
+        text
+        dueDate
+        version
+        monitoring
+        madeOn
+        owner {
+          display
+        }
+        history {
+          reviewId
+        }
       }
     }
   }
 `);
 
 const ADD = graphql(`
-  mutation AddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }
+  mutation AddRecommendation($input: AddRecommendationInput!) {
+    addRecommendation(input: $input) {
+      id
+    }
+  }
 `);
 const OUTCOME = graphql(`
-  mutation RecordOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }
+  mutation RecordOutcome($input: RecordRecommendationOutcomeInput!) {
+    recordRecommendationOutcome(input: $input) {
+      id
+    }
+  }
 `);
 
-interface Person { id: string; displayName: string }
+interface Person {
+  id: string;
+  displayName: string;
+}
 
 const OUTCOME_WORDS: Record<RecommendationOutcomeKind, { text: string; hint?: string }> = {
   ACHIEVED: { text: 'Achieved' },
-  CARRIED_FORWARD: { text: 'Carried forward', hint: 'Say why it was not achieved; a new due date and progress are optional' },
+  CARRIED_FORWARD: {
+    text: 'Carried forward',
+    hint: 'Say why it was not achieved; a new due date and progress are optional',
+  },
   DROPPED: { text: 'Dropped', hint: 'Say why it is being dropped' },
 };
 const OUTCOMES = Object.entries(OUTCOME_WORDS).map(([value, words]) => ({ value, ...words }));
@@ -69,10 +113,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     open: child.recommendations
       .filter((r) => r.madeOn != null && r.madeOn < review.heldOn && !r.history.some((h) => h.reviewId === review.id))
       .map((r) => ({
-        id: r.id, text: r.text, owner: r.owner.display, dueDate: formatDate(r.dueDate), monitoring: r.monitoring,
-        version: r.version, madeOn: formatDate(r.madeOn),
+        id: r.id,
+        text: r.text,
+        owner: r.owner.display,
+        dueDate: formatDate(r.dueDate),
+        monitoring: r.monitoring,
+        version: r.version,
+        madeOn: formatDate(r.madeOn),
       })),
-    made: review.recommendations.map((r) => ({ id: r.id, text: r.text, owner: r.owner.display, dueDate: formatDate(r.dueDate) })),
+    made: review.recommendations.map((r) => ({
+      id: r.id,
+      text: r.text,
+      owner: r.owner.display,
+      dueDate: formatDate(r.dueDate),
+    })),
   });
 }
 
@@ -81,8 +135,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { signedIn } = session;
   const form = await readForm(request, signedIn);
   const back = `/children/${child.id}/reviews/${review.id}/recommendations`;
-  const fail = (status: number, body: { intent: string; recommendationId?: string; values: Record<string, string>; errors: FormError[] }) =>
-    session.reply(body, { status });
+  const fail = (
+    status: number,
+    body: { intent: string; recommendationId?: string; values: Record<string, string>; errors: FormError[] },
+  ) => session.reply(body, { status });
 
   if (text(form, 'intent') === 'outcome') {
     const id = text(form, 'recommendationId', 100);
@@ -94,10 +150,19 @@ export async function action({ request, params }: Route.ActionArgs) {
     };
     const outcome = values.outcome;
     const errors: FormError[] = [
-      ...(isOutcome(outcome) ? [] : [{ field: `outcome-${id}`, href: `#outcome-${id}`, text: 'Choose whether it was achieved, carried forward or dropped' }]),
+      ...(isOutcome(outcome)
+        ? []
+        : [
+            {
+              field: `outcome-${id}`,
+              href: `#outcome-${id}`,
+              text: 'Choose whether it was achieved, carried forward or dropped',
+            },
+          ]),
       ...dateErrors([{ field: `newDueDate-${id}`, value: values.newDueDate, name: 'The new due date' }]),
     ];
-    if (errors.length > 0 || !isOutcome(outcome)) return fail(400, { intent: 'outcome', recommendationId: id, values, errors });
+    if (errors.length > 0 || !isOutcome(outcome))
+      return fail(400, { intent: 'outcome', recommendationId: id, values, errors });
     const result = await submit(
       request,
       signedIn,
@@ -113,7 +178,13 @@ export async function action({ request, params }: Route.ActionArgs) {
           progress: values.progress || null,
         },
       },
-      { reason: `reason-${id}`, newDueDate: `newDueDate-${id}`, progress: `progress-${id}`, reviewId: `outcome-${id}`, recommendationId: `outcome-${id}` },
+      {
+        reason: `reason-${id}`,
+        newDueDate: `newDueDate-${id}`,
+        progress: `progress-${id}`,
+        reviewId: `outcome-${id}`,
+        recommendationId: `outcome-${id}`,
+      },
     );
     if (result.ok) throw redirect(`${back}?saved=outcome`, { headers: session.headers });
     const failed = result.conflict
@@ -164,7 +235,11 @@ export default function ReviewRecommendations({ loaderData: c, actionData }: Rou
       </a>
       <ErrorSummary errors={errors} />
       {c.saved && errors.length === 0 && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title">
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="saved-title"
+        >
           <div className="govuk-notification-banner__header">
             <h2 className="govuk-notification-banner__title" id="saved-title">
               Success
@@ -181,7 +256,9 @@ export default function ReviewRecommendations({ loaderData: c, actionData }: Rou
       <h1 className="govuk-heading-l">{title}</h1>
 
       <h2 className="govuk-heading-m">Recommendations from earlier reviews</h2>
-      {c.open.length === 0 && <p className="govuk-body">There are no open recommendations from earlier reviews waiting for an outcome.</p>}
+      {c.open.length === 0 && (
+        <p className="govuk-body">There are no open recommendations from earlier reviews waiting for an outcome.</p>
+      )}
       {c.open.map((r) => {
         const mine = actionData?.intent === 'outcome' && actionData.recommendationId === r.id ? actionData : null;
         const err = (name: string) => (mine ? fieldError(errors, `${name}-${r.id}`) : undefined);
@@ -204,12 +281,28 @@ export default function ReviewRecommendations({ loaderData: c, actionData }: Rou
               error={err('outcome')}
               small
             />
-            <Textarea id={`reason-${r.id}`} label="Reason" hint="Why it was not achieved, or why it is being dropped" rows={3}
-              defaultValue={mine?.values.reason} error={err('reason')} />
-            <DateInput id={`newDueDate-${r.id}`} label="New due date (if carried forward)" hint="For example, 27 3 2027"
-              defaultValue={mine?.values.newDueDate} error={err('newDueDate')} />
-            <Textarea id={`progress-${r.id}`} label="Progress made (if carried forward)" rows={3}
-              defaultValue={mine?.values.progress} error={err('progress')} />
+            <Textarea
+              id={`reason-${r.id}`}
+              label="Reason"
+              hint="Why it was not achieved, or why it is being dropped"
+              rows={3}
+              defaultValue={mine?.values.reason}
+              error={err('reason')}
+            />
+            <DateInput
+              id={`newDueDate-${r.id}`}
+              label="New due date (if carried forward)"
+              hint="For example, 27 3 2027"
+              defaultValue={mine?.values.newDueDate}
+              error={err('newDueDate')}
+            />
+            <Textarea
+              id={`progress-${r.id}`}
+              label="Progress made (if carried forward)"
+              rows={3}
+              defaultValue={mine?.values.progress}
+              error={err('progress')}
+            />
             <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
               Save outcome<span className="govuk-visually-hidden"> for “{r.text}”</span>
             </button>
@@ -234,21 +327,45 @@ export default function ReviewRecommendations({ loaderData: c, actionData }: Rou
       <form method="post" noValidate>
         <CsrfInput token={c.csrfToken} />
         <input type="hidden" name="intent" value="add" />
-        <Textarea id="text" label="Recommendation" rows={3} defaultValue={adding?.text} error={adding ? fieldError(errors, 'text') : undefined} />
+        <Textarea
+          id="text"
+          label="Recommendation"
+          rows={3}
+          defaultValue={adding?.text}
+          error={adding ? fieldError(errors, 'text') : undefined}
+        />
         <Select
           id="ownerPersonId"
           label="Owner: a person in the team"
           hint="Or leave this and type a role below"
-          choices={[{ value: '', text: 'Choose a person' }, ...c.team.map((p) => ({ value: p.id, text: p.displayName }))]}
+          choices={[
+            { value: '', text: 'Choose a person' },
+            ...c.team.map((p) => ({ value: p.id, text: p.displayName })),
+          ]}
           selected={adding?.ownerPersonId}
           error={adding ? fieldError(errors, 'ownerPersonId') : undefined}
         />
-        <Input id="ownerRole" label="Or the owner’s role" hint="For example, Social worker or Virtual School head" width="20"
-          defaultValue={adding?.ownerRole} />
-        <DateInput id="dueDate" label="Due date" hint="For example, 27 3 2027" defaultValue={adding?.dueDate}
-          error={adding ? fieldError(errors, 'dueDate') : undefined} />
-        <Textarea id="monitoring" label="How it will be monitored" rows={3} defaultValue={adding?.monitoring}
-          error={adding ? fieldError(errors, 'monitoring') : undefined} />
+        <Input
+          id="ownerRole"
+          label="Or the owner’s role"
+          hint="For example, Social worker or Virtual School head"
+          width="20"
+          defaultValue={adding?.ownerRole}
+        />
+        <DateInput
+          id="dueDate"
+          label="Due date"
+          hint="For example, 27 3 2027"
+          defaultValue={adding?.dueDate}
+          error={adding ? fieldError(errors, 'dueDate') : undefined}
+        />
+        <Textarea
+          id="monitoring"
+          label="How it will be monitored"
+          rows={3}
+          defaultValue={adding?.monitoring}
+          error={adding ? fieldError(errors, 'monitoring') : undefined}
+        />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Add recommendation
         </button>

@@ -11,7 +11,11 @@ import { KIND_LABELS, REASON_LABELS, isReviewKind, isReviewReason } from './revi
 import { loadChild } from './reviews.server';
 
 const SCHEDULE = graphql(`
-  mutation ScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }
+  mutation ScheduleReview($input: ScheduleReviewInput!) {
+    scheduleReview(input: $input) {
+      id
+    }
+  }
 `);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -25,7 +29,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const session = await withSession(request);
   const [childId] = session.routeIds(params.id);
   const form = await readForm(request, session.signedIn);
-  const values = { date: dateFrom(form, 'date'), venue: text(form, 'venue', 200), kind: text(form, 'kind', 20), reason: text(form, 'reason', 40) };
+  const values = {
+    date: dateFrom(form, 'date'),
+    venue: text(form, 'venue', 200),
+    kind: text(form, 'kind', 20),
+    reason: text(form, 'reason', 40),
+  };
   const kind = values.kind || 'STATUTORY';
   const errors: FormError[] = [
     ...dateErrors([{ field: 'date', value: values.date, name: 'The date of the review' }]),
@@ -55,12 +64,18 @@ export default function ScheduleReview({ loaderData: c, actionData }: Route.Comp
         <span className="govuk-caption-l">{c.name}</span>
         <h1 className="govuk-heading-l">Schedule a review</h1>
         <p className="govuk-body">
-          The child, each parent with parental responsibility, the carer, the social worker, the advocate and the guardian are invited
-          as they are today.
+          The child, each parent with parental responsibility, the carer, the social worker, the advocate and the
+          guardian are invited as they are today.
         </p>
         <form method="post" noValidate>
           <CsrfInput token={c.csrfToken} />
-          <DateInput id="date" label="Date of the review" hint="For example, 27 3 2027" defaultValue={v?.date} error={fieldError(errors, 'date')} />
+          <DateInput
+            id="date"
+            label="Date of the review"
+            hint="For example, 27 3 2027"
+            defaultValue={v?.date}
+            error={fieldError(errors, 'date')}
+          />
           <Input id="venue" label="Venue (optional)" defaultValue={v?.venue} error={fieldError(errors, 'venue')} />
           <Choices
             id="kind"
@@ -69,7 +84,10 @@ export default function ScheduleReview({ loaderData: c, actionData }: Route.Comp
             choices={Object.entries(KIND_LABELS).map(([value, text]) => ({
               value,
               text,
-              hint: value === 'ADDITIONAL' ? 'Brought forward, for example after a change of placement' : 'In the regular cycle',
+              hint:
+                value === 'ADDITIONAL'
+                  ? 'Brought forward, for example after a change of placement'
+                  : 'In the regular cycle',
             }))}
             selected={v?.kind || 'STATUTORY'}
             error={fieldError(errors, 'kind')}
@@ -82,9 +100,15 @@ export default function ScheduleReview({ loaderData: c, actionData }: Route.Comp
             selected={v?.reason}
             error={fieldError(errors, 'reason')}
           />
-          <button type="submit" className="govuk-button" data-module="govuk-button">Schedule the review</button>
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Schedule the review
+          </button>
         </form>
-        <p className="govuk-body"><a className="govuk-link" href={`/children/${c.id}/reviews`}>Back to reviews</a></p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/children/${c.id}/reviews`}>
+            Back to reviews
+          </a>
+        </p>
       </div>
     </div>
   );

@@ -10,7 +10,11 @@ import { canManageReviews } from '../../../viewer';
 import { loadReview } from './reviews.server';
 
 const PUBLISH = graphql(`
-  mutation Publish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }
+  mutation Publish($input: PublishReviewOutcomeInput!) {
+    publishReviewOutcome(input: $input) {
+      id
+    }
+  }
 `);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -47,7 +51,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     parentDecisionIds: all(form, 'parentDecisionIds'),
     carerDecisionIds: all(form, 'carerDecisionIds'),
   };
-  const input = { reviewId, ...values, parentSummary: values.parentSummary || null, carerSummary: values.carerSummary || null };
+  const input = {
+    reviewId,
+    ...values,
+    parentSummary: values.parentSummary || null,
+    carerSummary: values.carerSummary || null,
+  };
   const outcome = await submit(request, session.signedIn, PUBLISH, { input });
   if (outcome.ok) throw redirect(`/children/${id}/reviews/${reviewId}`, { headers: session.headers });
   return session.reply({ errors: outcome.errors, values }, { status: outcome.status });
@@ -57,9 +66,24 @@ export default function PublishOutcome({ loaderData: c, actionData }: Route.Comp
   const errors = actionData?.errors ?? [];
   const v = actionData?.values ?? c.values;
   const audiences = [
-    ['childLetter', 'Letter to the child', 'Plain words: what they asked for, what was decided and why.', 'childDecisionIds'],
-    ['parentSummary', 'Parent version (optional)', 'For parents with parental responsibility. Leave empty to publish nothing to parents.', 'parentDecisionIds'],
-    ['carerSummary', 'Carer version (optional)', 'For the carer. Leave empty to publish nothing to the carer.', 'carerDecisionIds'],
+    [
+      'childLetter',
+      'Letter to the child',
+      'Plain words: what they asked for, what was decided and why.',
+      'childDecisionIds',
+    ],
+    [
+      'parentSummary',
+      'Parent version (optional)',
+      'For parents with parental responsibility. Leave empty to publish nothing to parents.',
+      'parentDecisionIds',
+    ],
+    [
+      'carerSummary',
+      'Carer version (optional)',
+      'For the carer. Leave empty to publish nothing to the carer.',
+      'carerDecisionIds',
+    ],
   ] as const;
   return (
     <div className="govuk-grid-row">
@@ -69,14 +93,21 @@ export default function PublishOutcome({ loaderData: c, actionData }: Route.Comp
         <span className="govuk-caption-l">{c.name}</span>
         <h1 className="govuk-heading-l">Publish the review outcome</h1>
         <p className="govuk-body">
-          Each version is shown only to its audience. What the child said to you in private is never part of the parent or carer
-          version.
+          Each version is shown only to its audience. What the child said to you in private is never part of the parent
+          or carer version.
         </p>
         <form method="post" noValidate>
           <CsrfInput token={c.csrfToken} />
           {audiences.map(([field, label, hint, decisionsField]) => (
             <div key={field}>
-              <Textarea id={field} rows={8} label={label} hint={hint} defaultValue={v[field]} error={fieldError(errors, field)} />
+              <Textarea
+                id={field}
+                rows={8}
+                label={label}
+                hint={hint}
+                defaultValue={v[field]}
+                error={fieldError(errors, field)}
+              />
               {c.decisions.length > 0 && (
                 <Choices
                   id={decisionsField}
@@ -90,9 +121,15 @@ export default function PublishOutcome({ loaderData: c, actionData }: Route.Comp
               )}
             </div>
           ))}
-          <button type="submit" className="govuk-button" data-module="govuk-button">Publish</button>
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Publish
+          </button>
         </form>
-        <p className="govuk-body"><a className="govuk-link" href={`/children/${c.childId}/reviews/${c.reviewId}`}>Back to the review</a></p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/children/${c.childId}/reviews/${c.reviewId}`}>
+            Back to the review
+          </a>
+        </p>
       </div>
     </div>
   );

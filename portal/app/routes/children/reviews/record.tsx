@@ -14,7 +14,11 @@ import { attendeeLines, loadChild, loadReview, parseAttendees } from './reviews.
 
 const MAX_DECISION_ROWS = 8;
 const RECORD = graphql(`
-  mutation RecordMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }
+  mutation RecordMeeting($input: ReviewMeetingInput!) {
+    recordReviewMeeting(input: $input) {
+      id
+    }
+  }
 `);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -65,7 +69,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   };
   const errors: FormError[] = [
     ...dateErrors([{ field: 'heldOn', value: values.heldOn, name: 'The date the review was held' }]),
-    ...(params.reviewId || isReviewKind(values.kind) ? [] : [{ field: 'kind', href: '#kind', text: 'Choose the kind of review' }]),
+    ...(params.reviewId || isReviewKind(values.kind)
+      ? []
+      : [{ field: 'kind', href: '#kind', text: 'Choose the kind of review' }]),
   ];
   if (errors.length > 0) return session.reply({ errors, conflict: null, values }, { status: 400 });
   const meeting = {
@@ -81,7 +87,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const kind = isReviewKind(values.kind) ? values.kind : 'STATUTORY';
   const input: ReviewMeetingInput = reviewId
     ? { reviewId, expectedVersion: Number(text(form, 'version', 10)) || 0, ...meeting }
-    : { childId, kind, reason: kind === 'ADDITIONAL' && isReviewReason(values.reason) ? values.reason : null, ...meeting };
+    : {
+        childId,
+        kind,
+        reason: kind === 'ADDITIONAL' && isReviewReason(values.reason) ? values.reason : null,
+        ...meeting,
+      };
   const outcome = await submit(request, session.signedIn, RECORD, { input }, { decisions: 'decision-1' });
   if (outcome.ok) {
     throw redirect(`/children/${childId}/reviews/${outcome.data.recordReviewMeeting.id}`, { headers: session.headers });
@@ -107,7 +118,9 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
               <div className="govuk-error-summary__body">
                 <p className="govuk-body">{conflict.message}</p>
                 <p className="govuk-body">
-                  <a className="govuk-link" href={`/children/${c.childId}/reviews/${c.review?.id}`}>Open the review as it is now</a>
+                  <a className="govuk-link" href={`/children/${c.childId}/reviews/${c.review?.id}`}>
+                    Open the review as it is now
+                  </a>
                 </p>
               </div>
             </div>
@@ -119,7 +132,13 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
         <form method="post" noValidate>
           <CsrfInput token={c.csrfToken} />
           {c.review && <input type="hidden" name="version" value={c.review.version} />}
-          <DateInput id="heldOn" label="Date the review was held" hint="For example, 23 12 2026" defaultValue={v.heldOn} error={fieldError(errors, 'heldOn')} />
+          <DateInput
+            id="heldOn"
+            label="Date the review was held"
+            hint="For example, 23 12 2026"
+            defaultValue={v.heldOn}
+            error={fieldError(errors, 'heldOn')}
+          />
           <Input id="venue" label="Venue" defaultValue={v.venue} error={fieldError(errors, 'venue')} />
           {!c.review && (
             <>
@@ -158,7 +177,13 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
             small
             error={fieldError(errors, 'participationCode')}
           />
-          <Textarea id="summary" rows={8} label="Your summary of the review" defaultValue={v.summary} error={fieldError(errors, 'summary')} />
+          <Textarea
+            id="summary"
+            rows={8}
+            label="Your summary of the review"
+            defaultValue={v.summary}
+            error={fieldError(errors, 'summary')}
+          />
           <Textarea
             id="childPrivateWords"
             label="What the child said to you in private (optional)"
@@ -169,7 +194,9 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
           <div className={`govuk-form-group${fieldError(errors, 'decision-1') ? ' govuk-form-group--error' : ''}`}>
             <fieldset className="govuk-fieldset" aria-describedby="decisions-hint">
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Decisions</legend>
-              <div id="decisions-hint" className="govuk-hint">At least one. Leave unused rows empty.</div>
+              <div id="decisions-hint" className="govuk-hint">
+                At least one. Leave unused rows empty.
+              </div>
               {fieldError(errors, 'decision-1') && (
                 <p id="decisions-error" className="govuk-error-message">
                   <span className="govuk-visually-hidden">Error:</span> {fieldError(errors, 'decision-1')}
@@ -177,15 +204,29 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
               )}
               {decisionRows.map((d, i) => (
                 <div className="govuk-form-group" key={i}>
-                  <label className="govuk-label" htmlFor={`decision-${i + 1}`}>Decision {i + 1}</label>
-                  <input className="govuk-input" id={`decision-${i + 1}`} name={`decision-${i + 1}`} type="text" defaultValue={d} />
+                  <label className="govuk-label" htmlFor={`decision-${i + 1}`}>
+                    Decision {i + 1}
+                  </label>
+                  <input
+                    className="govuk-input"
+                    id={`decision-${i + 1}`}
+                    name={`decision-${i + 1}`}
+                    type="text"
+                    defaultValue={d}
+                  />
                 </div>
               ))}
             </fieldset>
           </div>
-          <button type="submit" className="govuk-button" data-module="govuk-button">Save the record</button>
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Save the record
+          </button>
         </form>
-        <p className="govuk-body"><a className="govuk-link" href={`/children/${c.childId}/reviews`}>Back to reviews</a></p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/children/${c.childId}/reviews`}>
+            Back to reviews
+          </a>
+        </p>
       </div>
     </div>
   );

@@ -1,8 +1,16 @@
-import type { AdditionalReviewReason, ConsultationRole, ReviewKind, TimescaleStatus } from '../../../graphql/generated/graphql';
+import type {
+  AdditionalReviewReason,
+  ConsultationRole,
+  ReviewKind,
+  TimescaleStatus,
+} from '../../../graphql/generated/graphql';
 
 // Words for the review pages, shared by loaders and components (no rules: those live in the graph).
 
-export const KIND_LABELS: Record<ReviewKind, string> = { STATUTORY: 'Statutory review', ADDITIONAL: 'Additional review' };
+export const KIND_LABELS: Record<ReviewKind, string> = {
+  STATUTORY: 'Statutory review',
+  ADDITIONAL: 'Additional review',
+};
 
 export const REASON_LABELS: Record<AdditionalReviewReason, string> = {
   IRO_REQUEST: 'The IRO asked for it',
@@ -40,8 +48,11 @@ export const INVITEE_ROLES: Record<string, string> = {
   guardian: "Children's guardian",
 };
 
-export const CONSULTATION_ROLES: Record<ConsultationRole, string> = { CHILD: 'The young person', PARENT: 'Parent', CARER: 'Carer' };
-
+export const CONSULTATION_ROLES: Record<ConsultationRole, string> = {
+  CHILD: 'The young person',
+  PARENT: 'Parent',
+  CARER: 'Carer',
+};
 
 /** "Statutory review", or "Additional review: Change of placement". */
 export const kindText = (kind: ReviewKind, reason: AdditionalReviewReason | null | undefined) =>

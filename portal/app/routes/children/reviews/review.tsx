@@ -8,19 +8,43 @@ import { dateErrors, dateFrom, readForm, submit, text } from '../../../forms.ser
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
 import { canManageReviews, isCarer, isContributor, isParent, isProfessional, isYoungPerson } from '../../../viewer';
-import { CONSULTATION_ROLES, TIMESCALE_TAGS, type Timescale, inviteeRole, kindText, loadReview, londonToday } from './reviews.server';
+import {
+  CONSULTATION_ROLES,
+  TIMESCALE_TAGS,
+  type Timescale,
+  inviteeRole,
+  kindText,
+  loadReview,
+  londonToday,
+} from './reviews.server';
 
 const SEND_VIEWS = graphql(`
-  mutation SendViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role } }
+  mutation SendViews($input: ReviewViewsInput!) {
+    submitReviewViews(input: $input) {
+      role
+    }
+  }
 `);
 const SPOKE = graphql(`
-  mutation Spoke($reviewId: ID!, $on: String!) { recordConversationWithChild(reviewId: $reviewId, on: $on) { id } }
+  mutation Spoke($reviewId: ID!, $on: String!) {
+    recordConversationWithChild(reviewId: $reviewId, on: $on) {
+      id
+    }
+  }
 `);
 const ISSUED = graphql(`
-  mutation Issued($reviewId: ID!, $on: String!) { markDecisionsIssued(reviewId: $reviewId, on: $on) { id } }
+  mutation Issued($reviewId: ID!, $on: String!) {
+    markDecisionsIssued(reviewId: $reviewId, on: $on) {
+      id
+    }
+  }
 `);
 const COMPLETED = graphql(`
-  mutation Completed($reviewId: ID!, $on: String!) { completeReviewRecord(reviewId: $reviewId, on: $on) { id } }
+  mutation Completed($reviewId: ID!, $on: String!) {
+    completeReviewRecord(reviewId: $reviewId, on: $on) {
+      id
+    }
+  }
 `);
 
 /** The dated steps of a review, each with its own date input (named after the intent). */
@@ -58,12 +82,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       venue: review.venue,
       kind: kindText(review.kind, review.reason),
       attendees: review.attendees,
-      participation: review.participationCode ? `${review.participationCode}: ${review.participationDescription ?? ''}` : null,
+      participation: review.participationCode
+        ? `${review.participationCode}: ${review.participationDescription ?? ''}`
+        : null,
       summary: review.summary,
       childPrivateWords: review.childPrivateWords,
       decisions: review.decisions,
       invitations: review.invitations?.map((i) => ({ ...i, role: inviteeRole(i.role) })) ?? null,
-      consultation: review.consultation.map((v) => ({ ...v, role: CONSULTATION_ROLES[v.role], submittedAt: formatDate(v.submittedAt) })),
+      consultation: review.consultation.map((v) => ({
+        ...v,
+        role: CONSULTATION_ROLES[v.role],
+        submittedAt: formatDate(v.submittedAt),
+      })),
       spokeToChildOn: review.spokeToChildOn ? formatDate(review.spokeToChildOn) : null,
       timescales: review.recordTimescales && {
         decisions: timescale(review.recordTimescales.decisions),
@@ -103,9 +133,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (typed.length > 0) return session.reply({ errors: typed, intent, views, on }, { status: 400 });
     const variables = { reviewId, on };
     outcome =
-      intent === 'conversation' ? await submit(request, session.signedIn, SPOKE, variables, fieldIds)
-      : intent === 'decisionsIssued' ? await submit(request, session.signedIn, ISSUED, variables, fieldIds)
-      : await submit(request, session.signedIn, COMPLETED, variables, fieldIds);
+      intent === 'conversation'
+        ? await submit(request, session.signedIn, SPOKE, variables, fieldIds)
+        : intent === 'decisionsIssued'
+          ? await submit(request, session.signedIn, ISSUED, variables, fieldIds)
+          : await submit(request, session.signedIn, COMPLETED, variables, fieldIds);
   }
   if (outcome.ok) throw redirect(`/children/${id}/reviews/${reviewId}`, { headers: session.headers });
   return session.reply({ errors: outcome.errors, intent, views, on }, { status: outcome.status });
@@ -153,7 +185,9 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
       {/* The IRO's only way from a held review to the recommendations made at it. */}
       {c.isIro && r.held && (
         <p className="govuk-body">
-          <a className="govuk-link" href={`/children/${c.childId}/reviews/${r.id}/recommendations`}>Recommendations made at this review</a>
+          <a className="govuk-link" href={`/children/${c.childId}/reviews/${r.id}/recommendations`}>
+            Recommendations made at this review
+          </a>
         </p>
       )}
 
@@ -164,10 +198,14 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
           {c.outcome.versions.map((v) => (
             <div key={v.title} className="govuk-!-margin-bottom-6">
               <h3 className="govuk-heading-s">{v.title}</h3>
-              <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>{v.text}</p>
+              <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>
+                {v.text}
+              </p>
               {v.decisions.length > 0 && (
                 <ul className="govuk-list govuk-list--bullet">
-                  {v.decisions.map((d) => <li key={d.id}>{d.text}</li>)}
+                  {v.decisions.map((d) => (
+                    <li key={d.id}>{d.text}</li>
+                  ))}
                 </ul>
               )}
             </div>
@@ -178,14 +216,18 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
       {r.summary !== null && (
         <>
           <h2 className="govuk-heading-m">Summary</h2>
-          <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>{r.summary}</p>
+          <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>
+            {r.summary}
+          </p>
         </>
       )}
       {r.decisions && r.decisions.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Decisions</h2>
           <ol className="govuk-list govuk-list--number">
-            {r.decisions.map((d) => <li key={d.id}>{d.text}</li>)}
+            {r.decisions.map((d) => (
+              <li key={d.id}>{d.text}</li>
+            ))}
           </ol>
         </>
       )}
@@ -193,14 +235,20 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
         <>
           <h2 className="govuk-heading-m">Who attended</h2>
           <ul className="govuk-list">
-            {r.attendees.map((a, i) => <li key={i}>{a.name}, {a.role}</li>)}
+            {r.attendees.map((a, i) => (
+              <li key={i}>
+                {a.name}, {a.role}
+              </li>
+            ))}
           </ul>
         </>
       )}
       {r.childPrivateWords && (
         <>
           <h2 className="govuk-heading-m">What the child said to you in private</h2>
-          <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>{r.childPrivateWords}</p>
+          <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>
+            {r.childPrivateWords}
+          </p>
         </>
       )}
 
@@ -229,8 +277,15 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
                 <form method="post" noValidate>
                   <CsrfInput token={c.csrfToken} />
                   <input type="hidden" name="intent" value={intent} />
-                  <DateInput id={intent} label={`Date ${label.toLowerCase()}`} defaultValue={dateFor(intent)} error={fieldError(errors, intent)} />
-                  <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">{button}</button>
+                  <DateInput
+                    id={intent}
+                    label={`Date ${label.toLowerCase()}`}
+                    defaultValue={dateFor(intent)}
+                    error={fieldError(errors, intent)}
+                  />
+                  <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+                    {button}
+                  </button>
                 </form>
               )}
             </div>
@@ -250,7 +305,9 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
               defaultValue={dateFor('conversation')}
               error={fieldError(errors, 'conversation')}
             />
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Save the date</button>
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Save the date
+            </button>
           </form>
         </>
       )}
@@ -261,7 +318,8 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
           <ul className="govuk-list">
             {r.invitations.map((i) => (
               <li key={`${i.role}-${i.name}`}>
-                {i.name} ({i.role}){i.viewsSent ? ': views sent' : ''}{!i.hasAccount ? ', no portal account' : ''}
+                {i.name} ({i.role}){i.viewsSent ? ': views sent' : ''}
+                {!i.hasAccount ? ', no portal account' : ''}
               </li>
             ))}
           </ul>
@@ -273,8 +331,13 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
           <h2 className="govuk-heading-m">Views sent before the review</h2>
           {r.consultation.map((v, i) => (
             <div key={i} className="govuk-inset-text">
-              <p className="govuk-body govuk-!-font-weight-bold">{v.role}{v.from ? `: ${v.from}` : ''} ({v.submittedAt})</p>
-              <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>{v.views}</p>
+              <p className="govuk-body govuk-!-font-weight-bold">
+                {v.role}
+                {v.from ? `: ${v.from}` : ''} ({v.submittedAt})
+              </p>
+              <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>
+                {v.views}
+              </p>
             </div>
           ))}
         </>
@@ -286,11 +349,19 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
           {r.held ? (
             c.ownViews ? (
               <>
-                <p className="govuk-body">{c.isSelf ? 'This is what you told your IRO before the review:' : 'The views you sent before the review:'}</p>
-                <p className="govuk-body govuk-inset-text" style={{ whiteSpace: 'pre-line' }}>{c.ownViews}</p>
+                <p className="govuk-body">
+                  {c.isSelf
+                    ? 'This is what you told your IRO before the review:'
+                    : 'The views you sent before the review:'}
+                </p>
+                <p className="govuk-body govuk-inset-text" style={{ whiteSpace: 'pre-line' }}>
+                  {c.ownViews}
+                </p>
               </>
             ) : (
-              <p className="govuk-body">{c.isSelf ? 'Your review has happened.' : 'The review meeting has been held.'}</p>
+              <p className="govuk-body">
+                {c.isSelf ? 'Your review has happened.' : 'The review meeting has been held.'}
+              </p>
             )
           ) : (
             <form method="post" noValidate>
@@ -308,13 +379,19 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
                 defaultValue={actionData?.intent === 'views' ? actionData.views : c.ownViews}
                 error={fieldError(errors, 'views')}
               />
-              <button type="submit" className="govuk-button" data-module="govuk-button">{c.isSelf ? 'Send to my IRO' : 'Send your views'}</button>
+              <button type="submit" className="govuk-button" data-module="govuk-button">
+                {c.isSelf ? 'Send to my IRO' : 'Send your views'}
+              </button>
             </form>
           )}
         </>
       )}
 
-      <p className="govuk-body"><a className="govuk-link" href={`/children/${c.childId}/reviews`}>Back to reviews</a></p>
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/children/${c.childId}/reviews`}>
+          Back to reviews
+        </a>
+      </p>
     </>
   );
 }

@@ -7,32 +7,115 @@ export * from './review-labels';
 // Shapes and loaders shared by the review pages. Rules (dates, codes, who sees what) live in the graph; the
 // portal only words them.
 
-export interface Timescale { dueBy: string; basis: string; completedOn: string | null; status: TimescaleStatus }
+export interface Timescale {
+  dueBy: string;
+  basis: string;
+  completedOn: string | null;
+  status: TimescaleStatus;
+}
 
 /** Everything the review pages show of one review; spread as `...ReviewFields`. */
 export const ReviewFields = graphql(`
   fragment ReviewFields on Review {
-    id status kind reason plannedFor heldOn venue version attendees { name role }
-    participationCode participationDescription summary childPrivateWords decisions { id text }
-    invitations { name role hasAccount viewsSent } consultation { role views from submittedAt } spokeToChildOn
-    recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } }
+    id
+    status
+    kind
+    reason
+    plannedFor
+    heldOn
+    venue
+    version
+    attendees {
+      name
+      role
+    }
+    participationCode
+    participationDescription
+    summary
+    childPrivateWords
+    decisions {
+      id
+      text
+    }
+    invitations {
+      name
+      role
+      hasAccount
+      viewsSent
+    }
+    consultation {
+      role
+      views
+      from
+      submittedAt
+    }
+    spokeToChildOn
+    recordTimescales {
+      decisions {
+        dueBy
+        basis
+        completedOn
+        status
+      }
+      fullRecord {
+        dueBy
+        basis
+        completedOn
+        status
+      }
+    }
     outcome {
       publishedOn
-      childLetter { text decisions { id text } }
-      parentVersion { text decisions { id text } }
-      carerVersion { text decisions { id text } }
+      childLetter {
+        text
+        decisions {
+          id
+          text
+        }
+      }
+      parentVersion {
+        text
+        decisions {
+          id
+          text
+        }
+      }
+      carerVersion {
+        text
+        decisions {
+          id
+          text
+        }
+      }
     }
   }
 `);
 
 const REVIEW_QUERY = graphql(`
   query Review($id: ID!, $r: ID!) {
-    child(id: $id) { id givenName familyName dateOfBirth relationship review(id: $r) { ...ReviewFields } }
+    child(id: $id) {
+      id
+      givenName
+      familyName
+      dateOfBirth
+      relationship
+      review(id: $r) {
+        ...ReviewFields
+      }
+    }
   }
 `);
 
 const CHILD_HEADER_QUERY = graphql(`
-  query ChildHeader($id: ID!) { child(id: $id) { id givenName familyName dateOfBirth relationship } }
+  query ChildHeader($id: ID!) {
+    child(id: $id) {
+      id
+      givenName
+      familyName
+      dateOfBirth
+      relationship
+    }
+  }
 `);
 
 /** The child and one of their reviews, or the 404 page: unknown and not-yours look the same. */
@@ -51,7 +134,12 @@ export async function loadChild(session: SessionRoute, childId: string | undefin
 
 /** Today in England, for the date boxes' defaults. */
 export function londonToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 /** "Name, role" per line; a line without a comma keeps an empty role, which the graph refuses by name. */

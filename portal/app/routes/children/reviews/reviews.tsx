@@ -10,11 +10,43 @@ import { TIMESCALE_TAGS, inviteeRole, kindText } from './reviews.server';
 const QUERY = graphql(`
   query ChildReviews($id: ID!) {
     child(id: $id) {
-      id givenName familyName relationship
-      upcomingReview { id plannedFor venue kind reason invitations { name role hasAccount viewsSent } }
+      id
+      givenName
+      familyName
+      relationship
+      upcomingReview {
+        id
+        plannedFor
+        venue
+        kind
+        reason
+        invitations {
+          name
+          role
+          hasAccount
+          viewsSent
+        }
+      }
       reviews {
-        id heldOn kind reason outcome { publishedOn }
-        recordTimescales { decisions { dueBy status completedOn } fullRecord { dueBy status completedOn } }
+        id
+        heldOn
+        kind
+        reason
+        outcome {
+          publishedOn
+        }
+        recordTimescales {
+          decisions {
+            dueBy
+            status
+            completedOn
+          }
+          fullRecord {
+            dueBy
+            status
+            completedOn
+          }
+        }
       }
     }
   }
@@ -54,7 +86,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       link: !contributor
         ? kindText(r.kind, r.reason)
         : r.outcome
-          ? isYoungPerson(child) ? 'Read your letter from this review' : 'Read what was decided'
+          ? isYoungPerson(child)
+            ? 'Read your letter from this review'
+            : 'Read what was decided'
           : 'See this review (nothing shared with you yet)',
       decisions: r.recordTimescales && timescale(r.recordTimescales.decisions),
       fullRecord: r.recordTimescales && timescale(r.recordTimescales.fullRecord),
@@ -72,9 +106,13 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
       <h1 className="govuk-heading-l">{c.isSelf ? 'Your reviews' : 'Reviews'}</h1>
       {c.isIro && (
         <p className="govuk-body">
-          <a className="govuk-link" href={`${base}/new`}>Schedule a review</a>
+          <a className="govuk-link" href={`${base}/new`}>
+            Schedule a review
+          </a>
           {' · '}
-          <a className="govuk-link" href={c.upcoming ? `${base}/${c.upcoming.id}/record` : `${base}/record`}>Record a review</a>
+          <a className="govuk-link" href={c.upcoming ? `${base}/${c.upcoming.id}/record` : `${base}/record`}>
+            Record a review
+          </a>
         </p>
       )}
 
@@ -93,9 +131,15 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
               <caption className="govuk-table__caption govuk-table__caption--s">Invited</caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Name</th>
-                  <th scope="col" className="govuk-table__header">Role</th>
-                  <th scope="col" className="govuk-table__header">Views sent</th>
+                  <th scope="col" className="govuk-table__header">
+                    Name
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Role
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Views sent
+                  </th>
                 </tr>
               </thead>
               <tbody className="govuk-table__body">
@@ -103,7 +147,9 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
                   <tr className="govuk-table__row" key={`${i.role}-${i.name}`}>
                     <td className="govuk-table__cell">
                       {i.name}
-                      {!i.hasAccount && <span className="govuk-hint govuk-!-margin-bottom-0"> (no portal account)</span>}
+                      {!i.hasAccount && (
+                        <span className="govuk-hint govuk-!-margin-bottom-0"> (no portal account)</span>
+                      )}
                     </td>
                     <td className="govuk-table__cell">{i.role}</td>
                     <td className="govuk-table__cell">{i.viewsSent ? 'Yes' : 'No'}</td>
@@ -114,7 +160,11 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
           )}
           <p className="govuk-body">
             <a className="govuk-link" href={`${base}/${c.upcoming.id}`}>
-              {c.contributor ? (c.isSelf ? 'Say what you think before your review' : 'Send your views before the review') : 'View the review'}
+              {c.contributor
+                ? c.isSelf
+                  ? 'Say what you think before your review'
+                  : 'Send your views before the review'
+                : 'View the review'}
             </a>
           </p>
         </>
@@ -127,26 +177,28 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
         <p className="govuk-body">None yet.</p>
       ) : (
         <SummaryList
-          rows={c.held.map(
-            (r): SummaryRow => ({
-              key: r.heldOn,
-              value: (
-                <>
-                  <a className="govuk-link" href={`${base}/${r.id}`}>{r.link}</a>
-                  {r.decisions && r.fullRecord && (
-                    <ul className="govuk-list govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                      <li>
-                        Decisions due {r.decisions.dueBy} <Tag text={r.decisions.tag.text} colour={r.decisions.tag.colour} />
-                      </li>
-                      <li>
-                        Full record due {r.fullRecord.dueBy} <Tag text={r.fullRecord.tag.text} colour={r.fullRecord.tag.colour} />
-                      </li>
-                    </ul>
-                  )}
-                </>
-              ),
-            }),
-          )}
+          rows={c.held.map((r): SummaryRow => ({
+            key: r.heldOn,
+            value: (
+              <>
+                <a className="govuk-link" href={`${base}/${r.id}`}>
+                  {r.link}
+                </a>
+                {r.decisions && r.fullRecord && (
+                  <ul className="govuk-list govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                    <li>
+                      Decisions due {r.decisions.dueBy}{' '}
+                      <Tag text={r.decisions.tag.text} colour={r.decisions.tag.colour} />
+                    </li>
+                    <li>
+                      Full record due {r.fullRecord.dueBy}{' '}
+                      <Tag text={r.fullRecord.tag.text} colour={r.fullRecord.tag.colour} />
+                    </li>
+                  </ul>
+                )}
+              </>
+            ),
+          }))}
         />
       )}
     </>
