@@ -42,7 +42,7 @@ class FakeGateway implements GatewayClient {
     return this.tokenAnswer;
   }
   async query<T, V>(token: string, document: TypedDocumentNode<T, V>, ..._variables: VariablesOf<V>) {
-    this.queries.push({ token, query: operationText(document as TypedDocumentNode<unknown, never>) });
+    this.queries.push({ token, query: operationText(document) });
     if (this.queryFailure) throw this.queryFailure;
     return { data: { me: this.me } as T, errors: [] };
   }

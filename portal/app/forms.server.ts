@@ -48,15 +48,10 @@ export async function submit<T, V>(
   variables: V,
   fieldIds: Record<string, string> = {},
 ): Promise<FormOutcome<T>> {
-  const { data: result, errors } = await auth().mutate(
-    request,
-    signedIn,
-    mutation as TypedDocumentNode<T, Record<string, unknown>>,
-    variables as Record<string, unknown>,
-  );
+  // Every mutation has variables; VariablesOf only makes them optional for operations that have none.
+  const { data: result, errors } = await auth().mutate(request, signedIn, mutation, ...([variables] as VariablesOf<V>));
   if (errors.length === 0 && result) return { ok: true, data: result };
-  if (errors.some((e) => e.extensions?.code === 'NOT_FOUND'))
-    throw data(null, { status: 404, headers: signedIn.headers });
+  if (errors.some((e) => e.extensions?.code === 'NOT_FOUND')) throw notFound(signedIn.headers);
   const conflict = errors.find((e) => e.extensions?.code === 'CONFLICT');
   if (conflict) {
     const changed = Array.isArray(conflict.extensions?.changed) ? (conflict.extensions.changed as string[]) : [];

@@ -1,7 +1,7 @@
 /** The portal's only data source: the gateway, called server-side with the user's token. */
 
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
 
 /** Variables of a typed operation: none for an operation without variables. */
 export type VariablesOf<V> = [V] extends [Record<string, never>] ? [variables?: V] : [variables: V];
@@ -71,7 +71,7 @@ export interface MutationResult<T> {
 
 // Each operation is a generated document; printed once, then sent as the same text every time.
 const printed = new WeakMap<object, string>();
-export function operationText(document: TypedDocumentNode<unknown, never>): string {
+export function operationText(document: DocumentNode): string {
   let text = printed.get(document);
   if (text === undefined) {
     text = print(document);
@@ -100,7 +100,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
   }
 
   async function graphql<T, V>(token: string, document: TypedDocumentNode<T, V>, variables: V | undefined) {
-    const query = operationText(document as TypedDocumentNode<unknown, never>);
+    const query = operationText(document);
     const res = await post('/graphql', { query, variables: variables ?? {} }, { Authorization: `Bearer ${token}` });
     if (res.status === 401) throw new GatewayUnauthenticated();
     const body = (await res.json().catch(() => null)) as { data?: T | null; errors?: GraphQLErrorShape[] } | null;

@@ -159,7 +159,7 @@ export default function ChallengePage({ loaderData: d, actionData }: Route.Compo
   const conflict = actionData?.conflict ?? null;
   const summary = conflict ? [{ href: '#history', text: conflict.message }] : errors;
   // After a conflict the page shows the challenge as it is now; what was typed is kept in the form that was sent.
-  const values = actionData?.values as Record<string, string> | undefined;
+  const values = actionData?.values;
   const valuesFor = (intent: Intent) => (actionData?.intent === intent ? values : undefined);
   const common = { csrfToken: d.csrfToken, version: c.version, errors };
   return (
