@@ -6,7 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
 
 const require = createRequire(import.meta.url);
 const govukRoot = path.dirname(require.resolve('govuk-frontend/package.json'));
-const govukVersion = (JSON.parse(readFileSync(path.join(govukRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const govukVersion = (JSON.parse(readFileSync(path.join(govukRoot, 'package.json'), 'utf8')) as { version: string })
+  .version;
 const govukAssets = path.join(govukRoot, 'dist/govuk/assets');
 const served = ['fonts', 'images'];
 /** GOV.UK Frontend's precompiled bundle, served unprocessed (Vite's CSS minifier rejects its old-IE hacks). */
@@ -15,8 +16,13 @@ const bundles: Record<string, string> = {
   [`govuk-frontend-${govukVersion}.min.js`]: path.join(govukRoot, 'dist/govuk/govuk-frontend.min.js'),
 };
 const types: Record<string, string> = {
-  '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.woff': 'font/woff', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
 };
 
 /**
@@ -49,7 +55,11 @@ function govukFrontendAssets(): Plugin {
       }
       for (const dir of served) {
         for (const name of readdirSync(path.join(govukAssets, dir))) {
-          this.emitFile({ type: 'asset', fileName: `assets/${dir}/${name}`, source: readFileSync(path.join(govukAssets, dir, name)) });
+          this.emitFile({
+            type: 'asset',
+            fileName: `assets/${dir}/${name}`,
+            source: readFileSync(path.join(govukAssets, dir, name)),
+          });
         }
       }
     },

@@ -6,7 +6,16 @@ import { MESSAGES, createAuth } from './auth.server';
 import { clientAddress, normaliseAddress } from './client-address.server';
 import { CSRF_FIELD, csrfTokenMatches } from './csrf.server';
 import { migrate } from './db.server';
-import { GatewayError, GatewayUnauthenticated, type GatewayClient, type TokenResult } from './gateway.server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  GatewayError,
+  GatewayUnauthenticated,
+  operationText,
+  type GatewayClient,
+  type TokenResult,
+  type VariablesOf,
+} from './gateway.server';
+import { graphql } from './graphql/generated';
 import { MAX_SESSION_MS, createPortalSessions } from './session.server';
 
 const SECRET = 'test-secret-test-secret-test-secret-0123';
@@ -32,15 +41,23 @@ class FakeGateway implements GatewayClient {
     this.tokenCalls.push(input);
     return this.tokenAnswer;
   }
-  async query<T>(token: string, query: string) {
-    this.queries.push({ token, query });
+  async query<T, V>(token: string, document: TypedDocumentNode<T, V>, ..._variables: VariablesOf<V>) {
+    this.queries.push({ token, query: operationText(document) });
     if (this.queryFailure) throw this.queryFailure;
     return { data: { me: this.me } as T, errors: [] };
   }
-  async mutate<T>(token: string, query: string) {
-    return this.query<T>(token, query);
+  async mutate<T, V>(token: string, document: TypedDocumentNode<T, V>, ...variables: VariablesOf<V>) {
+    return this.query(token, document, ...variables);
   }
 }
+
+const CHILDREN_COUNT = graphql(`
+  query AuthTestChildrenCount {
+    children {
+      totalCount
+    }
+  }
+`);
 
 /** Runs a loader/action and returns what it returned or threw (React Router treats both alike). */
 async function settle(fn: () => Promise<unknown>): Promise<unknown> {
@@ -52,7 +69,7 @@ async function settle(fn: () => Promise<unknown>): Promise<unknown> {
 }
 
 type DataResult = { type: string; data: any; init: { status?: number; headers?: HeadersInit } | null };
-const statusOf = (r: unknown) => (r instanceof Response ? r.status : (r as DataResult).init?.status ?? 200);
+const statusOf = (r: unknown) => (r instanceof Response ? r.status : ((r as DataResult).init?.status ?? 200));
 function setCookieOf(r: unknown): string[] {
   const headers = r instanceof Response ? r.headers : new Headers((r as DataResult).init?.headers);
   return headers.getSetCookie();
@@ -62,7 +79,11 @@ const cookieFrom = (setCookie: string[]) => setCookie.map((c) => c.split(';')[0]
 function form(fields: Record<string, string>, cookie?: string, extraHeaders: Record<string, string> = {}): Request {
   return new Request(`${BASE}/sign-in`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(cookie ? { Cookie: cookie } : {}), ...extraHeaders },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      ...(cookie ? { Cookie: cookie } : {}),
+      ...extraHeaders,
+    },
     body: new URLSearchParams(fields),
   });
 }
@@ -107,7 +128,9 @@ describe('sign-in', () => {
     expect(first.csrf).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(first.cookie).toMatch(/^lac_session=/);
     // Coming back with that cookie keeps the same token (no new row per page view).
-    const again = (await auth.signInLoader(new Request(`${BASE}/sign-in`, { headers: { Cookie: first.cookie } }))) as unknown as DataResult;
+    const again = (await auth.signInLoader(
+      new Request(`${BASE}/sign-in`, { headers: { Cookie: first.cookie } }),
+    )) as unknown as DataResult;
     expect(again.data.csrfToken).toBe(first.csrf);
   });
 
@@ -142,14 +165,18 @@ describe('sign-in', () => {
   it('tells a throttled user to wait', async () => {
     const { cookie, csrf } = await visit();
     gateway.tokenAnswer = { kind: 'throttled' };
-    const res = (await settle(() => auth.signInAction(form({ username: 'iris', password: 'x', [CSRF_FIELD]: csrf }, cookie)))) as DataResult;
+    const res = (await settle(() =>
+      auth.signInAction(form({ username: 'iris', password: 'x', [CSRF_FIELD]: csrf }, cookie)),
+    )) as DataResult;
     expect(statusOf(res)).toBe(429);
     expect(res.data.errors[0].message).toBe('Too many attempts. Wait 5 minutes and try again.');
   });
 
   it('asks for missing fields without calling the gateway', async () => {
     const { cookie, csrf } = await visit();
-    const res = (await settle(() => auth.signInAction(form({ username: '', password: '', [CSRF_FIELD]: csrf }, cookie)))) as DataResult;
+    const res = (await settle(() =>
+      auth.signInAction(form({ username: '', password: '', [CSRF_FIELD]: csrf }, cookie)),
+    )) as DataResult;
     expect(statusOf(res)).toBe(400);
     expect(res.data.errors.map((e: { field: string }) => e.field)).toEqual(['username', 'password']);
     expect(gateway.tokenCalls).toEqual([]);
@@ -157,17 +184,21 @@ describe('sign-in', () => {
 
   it('rotates the session at sign-in: old row gone, new id, new CSRF token, user stored server-side', async () => {
     const { cookie, csrf } = await visit();
-    const res = await settle(() => auth.signInAction(form({ username: 'iris', password: 'pw', [CSRF_FIELD]: csrf }, cookie)));
+    const res = await settle(() =>
+      auth.signInAction(form({ username: 'iris', password: 'pw', [CSRF_FIELD]: csrf }, cookie)),
+    );
     expect(res).toBeInstanceOf(Response);
     expect(statusOf(res)).toBe(302);
     expect((res as Response).headers.get('Location')).toBe('/caseload');
     const newCookie = cookieFrom(setCookieOf(res));
     expect(newCookie).not.toBe(cookie);
     expect(gateway.queries[0]).toMatchObject({ token: 'tok-1' });
-    expect(gateway.queries[0]!.query).toContain('me { id displayName role }');
+    expect(gateway.queries[0]!.query).toMatch(/me \{\s*id\s*displayName\s*role\s*\}/);
 
     // The anonymous session is dead: its cookie no longer signs anybody in, nor passes CSRF.
-    const oldVisitor = await settle(() => auth.requireUser(new Request(`${BASE}/caseload`, { headers: { Cookie: cookie } })));
+    const oldVisitor = await settle(() =>
+      auth.requireUser(new Request(`${BASE}/caseload`, { headers: { Cookie: cookie } })),
+    );
     expect(statusOf(oldVisitor)).toBe(302);
     expect((oldVisitor as Response).headers.get('Location')).toBe('/sign-in');
 
@@ -184,7 +215,9 @@ describe('sign-in', () => {
   it('sends everyone but an IRO to /children', async () => {
     gateway.me = { id: 'p-2', displayName: 'Pat Parent', role: 'PARENT' };
     const { cookie, csrf } = await visit();
-    const res = (await settle(() => auth.signInAction(form({ username: 'pat', password: 'pw', [CSRF_FIELD]: csrf }, cookie)))) as Response;
+    const res = (await settle(() =>
+      auth.signInAction(form({ username: 'pat', password: 'pw', [CSRF_FIELD]: csrf }, cookie)),
+    )) as Response;
     expect(res.headers.get('Location')).toBe('/children');
   });
 
@@ -199,18 +232,27 @@ describe('sign-in', () => {
     gateway.tokenAnswer = { kind: 'ok', accessToken: 'tok-short', expiresIn: 600 };
     const visitRes = (await clocked.signInLoader(new Request(`${BASE}/sign-in`))) as unknown as DataResult;
     const res = await settle(() =>
-      clocked.signInAction(form({ username: 'iris', password: 'pw', [CSRF_FIELD]: visitRes.data.csrfToken }, cookieFrom(setCookieOf(visitRes)))),
+      clocked.signInAction(
+        form(
+          { username: 'iris', password: 'pw', [CSRF_FIELD]: visitRes.data.csrfToken },
+          cookieFrom(setCookieOf(visitRes)),
+        ),
+      ),
     );
     const cookie = cookieFrom(setCookieOf(res));
     const signedIn = await clocked.requireUser(new Request(`${BASE}/`, { headers: { Cookie: cookie } }));
     expect(signedIn.user.tokenExpiresAt).toBe(t + 600_000);
     t += 600_001;
-    expect(statusOf(await settle(() => clocked.requireUser(new Request(`${BASE}/`, { headers: { Cookie: cookie } }))))).toBe(302);
+    expect(
+      statusOf(await settle(() => clocked.requireUser(new Request(`${BASE}/`, { headers: { Cookie: cookie } })))),
+    ).toBe(302);
 
     gateway.tokenAnswer = { kind: 'ok', accessToken: 'tok-long', expiresIn: 24 * 3600 };
     const v2 = (await clocked.signInLoader(new Request(`${BASE}/sign-in`))) as unknown as DataResult;
     const r2 = await settle(() =>
-      clocked.signInAction(form({ username: 'iris', password: 'pw', [CSRF_FIELD]: v2.data.csrfToken }, cookieFrom(setCookieOf(v2)))),
+      clocked.signInAction(
+        form({ username: 'iris', password: 'pw', [CSRF_FIELD]: v2.data.csrfToken }, cookieFrom(setCookieOf(v2))),
+      ),
     );
     const s2 = await clocked.requireUser(new Request(`${BASE}/`, { headers: { Cookie: cookieFrom(setCookieOf(r2)) } }));
     expect(s2.user.tokenExpiresAt).toBe(t + MAX_SESSION_MS);
@@ -221,7 +263,9 @@ describe('sign-in', () => {
     expect(clientAddress(req, false, '192.0.2.1')).toBe('192.0.2.1');
     expect(clientAddress(req, false, undefined)).toBeUndefined();
     expect(clientAddress(req, true, '192.0.2.1')).toBe('198.51.100.7');
-    expect(clientAddress(new Request(BASE, { headers: { 'X-Forwarded-For': 'evil<script>' } }), true, '192.0.2.1')).toBe('192.0.2.1');
+    expect(
+      clientAddress(new Request(BASE, { headers: { 'X-Forwarded-For': 'evil<script>' } }), true, '192.0.2.1'),
+    ).toBe('192.0.2.1');
     expect(normaliseAddress('::ffff:127.0.0.1')).toBe('127.0.0.1');
     expect(normaliseAddress('::1')).toBe('::1');
     expect(normaliseAddress('nonsense')).toBeUndefined();
@@ -229,15 +273,23 @@ describe('sign-in', () => {
 
   it('sends an already signed-in visitor of /sign-in home', async () => {
     const { cookie, csrf } = await visit();
-    const signedInCookie = cookieFrom(setCookieOf(await settle(() => auth.signInAction(form({ username: 'i', password: 'p', [CSRF_FIELD]: csrf }, cookie)))));
-    const res = await settle(() => auth.signInLoader(new Request(`${BASE}/sign-in`, { headers: { Cookie: signedInCookie } })));
+    const signedInCookie = cookieFrom(
+      setCookieOf(
+        await settle(() => auth.signInAction(form({ username: 'i', password: 'p', [CSRF_FIELD]: csrf }, cookie))),
+      ),
+    );
+    const res = await settle(() =>
+      auth.signInLoader(new Request(`${BASE}/sign-in`, { headers: { Cookie: signedInCookie } })),
+    );
     expect((res as Response).headers.get('Location')).toBe('/');
   });
 });
 
 async function signedInCookie(): Promise<{ cookie: string; csrf: string }> {
   const { cookie, csrf } = await visit();
-  const res = await settle(() => auth.signInAction(form({ username: 'iris', password: 'pw', [CSRF_FIELD]: csrf }, cookie)));
+  const res = await settle(() =>
+    auth.signInAction(form({ username: 'iris', password: 'pw', [CSRF_FIELD]: csrf }, cookie)),
+  );
   const newCookie = cookieFrom(setCookieOf(res));
   const s = await auth.requireUser(new Request(`${BASE}/`, { headers: { Cookie: newCookie } }));
   return { cookie: newCookie, csrf: s.csrfToken };
@@ -259,7 +311,9 @@ describe('sign-out', () => {
 
   it('refuses a bad CSRF token with 403 and leaves the session alone', async () => {
     const { cookie, csrf } = await signedInCookie();
-    for (const fields of [{}, { [CSRF_FIELD]: 'nope' }, { [CSRF_FIELD]: csrf.slice(1) }] as Array<Record<string, string>>) {
+    for (const fields of [{}, { [CSRF_FIELD]: 'nope' }, { [CSRF_FIELD]: csrf.slice(1) }] as Array<
+      Record<string, string>
+    >) {
       const res = await settle(() => auth.signOutAction(signOut(fields, cookie)));
       expect(statusOf(res)).toBe(403);
     }
@@ -291,7 +345,7 @@ describe('calling the gateway for a page', () => {
     const request = new Request(`${BASE}/children`, { headers: { Cookie: cookie } });
     const signedIn = await auth.requireUser(request);
     gateway.queryFailure = new GatewayUnauthenticated();
-    const res = (await settle(() => auth.query(request, signedIn, '{ children { totalCount } }'))) as Response;
+    const res = (await settle(() => auth.query(request, signedIn, CHILDREN_COUNT))) as Response;
     expect(res.status).toBe(302);
     expect(res.headers.get('Location')).toBe('/sign-in');
     expect(res.headers.getSetCookie()[0]).toMatch(/Expires=Thu, 01 Jan 1970/);
@@ -303,8 +357,10 @@ describe('calling the gateway for a page', () => {
     const { cookie } = await signedInCookie();
     const request = new Request(`${BASE}/children`, { headers: { Cookie: cookie } });
     const signedIn = await auth.requireUser(request);
-    gateway.queryFailure = new GatewayError('boom at http://internal-subgraph:4001', [{ message: 'SQL: select * from secret' }]);
-    const res = (await settle(() => auth.query(request, signedIn, '{ children { totalCount } }'))) as DataResult;
+    gateway.queryFailure = new GatewayError('boom at http://internal-subgraph:4001', [
+      { message: 'SQL: select * from secret' },
+    ]);
+    const res = (await settle(() => auth.query(request, signedIn, CHILDREN_COUNT))) as DataResult;
     expect(statusOf(res)).toBe(502);
     expect(JSON.stringify(res.data)).not.toMatch(/internal-subgraph|SQL/);
   });

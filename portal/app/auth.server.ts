@@ -1,10 +1,25 @@
 import { data, redirect } from 'react-router';
 import { clientAddress } from './client-address.server';
 import { assertCsrf } from './csrf.server';
-import { GatewayError, GatewayUnauthenticated, type GatewayClient, type GraphQLResult, type MutationResult } from './gateway.server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from './graphql/generated';
 import {
-  IDLE_TIMEOUT_MS, MAX_SESSION_MS, ROLES, newCsrfToken,
-  type PortalSession, type PortalSessions, type Role, type SessionUser,
+  GatewayError,
+  GatewayUnauthenticated,
+  type GatewayClient,
+  type GraphQLResult,
+  type MutationResult,
+  type VariablesOf,
+} from './gateway.server';
+import {
+  IDLE_TIMEOUT_MS,
+  MAX_SESSION_MS,
+  ROLES,
+  newCsrfToken,
+  type PortalSession,
+  type PortalSessions,
+  type Role,
+  type SessionUser,
 } from './session.server';
 
 export const SIGN_IN_PATH = '/sign-in';
@@ -15,8 +30,14 @@ export const MESSAGES = {
   passwordMissing: 'Enter your password',
 } as const;
 
-export interface FieldError { field: 'username' | 'password'; message: string }
-export interface SignInFormState { username: string; errors: FieldError[] }
+export interface FieldError {
+  field: 'username' | 'password';
+  message: string;
+}
+export interface SignInFormState {
+  username: string;
+  errors: FieldError[];
+}
 
 export interface AuthDeps {
   sessions: PortalSessions;
@@ -34,7 +55,15 @@ export interface SignedIn {
   headers: Headers;
 }
 
-const ME_QUERY = 'query Me { me { id displayName role } }';
+const ME_QUERY = graphql(`
+  query Me {
+    me {
+      id
+      displayName
+      role
+    }
+  }
+`);
 
 export function homeFor(role: Role): string {
   if (role === 'IRO') return '/caseload';
@@ -85,16 +114,25 @@ export function createAuth(deps: AuthDeps) {
   }
 
   /** GraphQL with the user's token. 401 → session ended, back to sign-in; failures → the error page (502). */
-  async function query<T>(request: Request, signedIn: SignedIn, gql: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+  async function query<T, V>(
+    request: Request,
+    signedIn: SignedIn,
+    document: TypedDocumentNode<T, V>,
+    ...variables: VariablesOf<V>
+  ): Promise<GraphQLResult<T>> {
     try {
-      return await deps.gateway.query<T>(signedIn.user.token, gql, variables);
+      return await deps.gateway.query(signedIn.user.token, document, ...variables);
     } catch (error) {
       if (error instanceof GatewayUnauthenticated) {
         const { session } = await load(request);
         throw redirect(SIGN_IN_PATH, { headers: await endSession(request, session) });
       }
       if (error instanceof GatewayError) {
-        console.error('portal: gateway error', error.message, error.errors.map((e) => e.extensions?.code ?? e.message));
+        console.error(
+          'portal: gateway error',
+          error.message,
+          error.errors.map((e) => e.extensions?.code ?? e.message),
+        );
         throw data({ reason: 'gateway' }, { status: 502, statusText: 'Bad Gateway' });
       }
       throw error;
@@ -102,9 +140,14 @@ export function createAuth(deps: AuthDeps) {
   }
 
   /** A mutation with the user's token: refusals (bad input, conflict, not found) come back as errors to show. */
-  async function mutate<T>(request: Request, signedIn: SignedIn, gql: string, variables?: Record<string, unknown>): Promise<MutationResult<T>> {
+  async function mutate<T, V>(
+    request: Request,
+    signedIn: SignedIn,
+    document: TypedDocumentNode<T, V>,
+    ...variables: VariablesOf<V>
+  ): Promise<MutationResult<T>> {
     try {
-      return await deps.gateway.mutate<T>(signedIn.user.token, gql, variables);
+      return await deps.gateway.mutate(signedIn.user.token, document, ...variables);
     } catch (error) {
       if (error instanceof GatewayUnauthenticated) {
         const { session } = await load(request);
@@ -144,28 +187,41 @@ export function createAuth(deps: AuthDeps) {
     if (!password) errors.push({ field: 'password', message: MESSAGES.passwordMissing });
     if (errors.length) return data<SignInFormState>({ username, errors }, { status: 400 });
     if (password.length > 1024) {
-      return data<SignInFormState>({ username, errors: [{ field: 'username', message: MESSAGES.invalid }] }, { status: 400 });
+      return data<SignInFormState>(
+        { username, errors: [{ field: 'username', message: MESSAGES.invalid }] },
+        { status: 400 },
+      );
     }
 
     let token;
     try {
-      token = await deps.gateway.requestToken({ username, password, clientAddress: clientAddress(request, deps.trustProxy, deps.peerAddress?.()) });
+      token = await deps.gateway.requestToken({
+        username,
+        password,
+        clientAddress: clientAddress(request, deps.trustProxy, deps.peerAddress?.()),
+      });
     } catch (error) {
       console.error('portal: token request failed', (error as Error).message);
       throw data({ reason: 'gateway' }, { status: 502, statusText: 'Bad Gateway' });
     }
     if (token.kind === 'throttled') {
-      return data<SignInFormState>({ username, errors: [{ field: 'username', message: MESSAGES.throttled }] }, { status: 429 });
+      return data<SignInFormState>(
+        { username, errors: [{ field: 'username', message: MESSAGES.throttled }] },
+        { status: 429 },
+      );
     }
     if (token.kind !== 'ok') {
       // 400, not 401: a 401 would need a WWW-Authenticate challenge; this is a form to correct.
-      return data<SignInFormState>({ username, errors: [{ field: 'username', message: MESSAGES.invalid }] }, { status: 400 });
+      return data<SignInFormState>(
+        { username, errors: [{ field: 'username', message: MESSAGES.invalid }] },
+        { status: 400 },
+      );
     }
 
     const issuedAt = now();
     let me: { id: string; displayName: string; role: string };
     try {
-      const result = await deps.gateway.query<{ me: typeof me }>(token.accessToken, ME_QUERY);
+      const result = await deps.gateway.query(token.accessToken, ME_QUERY);
       me = result.data.me;
     } catch (error) {
       console.error('portal: me query failed at sign-in', (error as Error).message);
@@ -199,7 +255,16 @@ export function createAuth(deps: AuthDeps) {
     throw redirect(SIGN_IN_PATH, { headers: await endSession(request, session) });
   }
 
-  return { peek, requireUser, query, mutate, signInLoader, signInAction, signOutAction, idleTimeoutMs: IDLE_TIMEOUT_MS };
+  return {
+    peek,
+    requireUser,
+    query,
+    mutate,
+    signInLoader,
+    signInAction,
+    signOutAction,
+    idleTimeoutMs: IDLE_TIMEOUT_MS,
+  };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -34,9 +34,16 @@ export function normaliseAddress(address: string | undefined | null): string | u
  * The browser's address for the gateway's sign-in throttle. Behind a proxy you run (TRUST_PROXY=true), the
  * right-most X-Forwarded-For entry — the one your proxy appended; otherwise the TCP peer.
  */
-export function clientAddress(request: Request, trustProxy: boolean, peerAddress = socketAddress()): string | undefined {
+export function clientAddress(
+  request: Request,
+  trustProxy: boolean,
+  peerAddress = socketAddress(),
+): string | undefined {
   if (trustProxy) {
-    const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const hops = (request.headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const forwarded = normaliseAddress(hops.at(-1));
     if (forwarded) return forwarded;
   }

@@ -8,14 +8,28 @@ describe('portal configuration', () => {
 
   it('has development defaults', () => {
     const cfg = parseConfig({ DATABASE_URL: 'postgres://localhost/portal' });
-    expect(cfg).toMatchObject({ gatewayUrl: 'http://127.0.0.1:4000', port: 3000, production: false, cookieSecure: 'auto', trustProxy: false });
+    expect(cfg).toMatchObject({
+      gatewayUrl: 'http://127.0.0.1:4000',
+      port: 3000,
+      production: false,
+      cookieSecure: 'auto',
+      trustProxy: false,
+    });
     expect(cfg.sessionSecret.length).toBeGreaterThanOrEqual(32);
   });
 
   it('needs a real SESSION_SECRET in production', () => {
     expect(() => parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' })).toThrow(/SESSION_SECRET/);
-    expect(() => parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SESSION_SECRET: 'short' })).toThrow(/32/);
-    const cfg = parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SESSION_SECRET: 'x'.repeat(40), GATEWAY_URL: 'https://gw.example/', PORT: '8080' });
+    expect(() =>
+      parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SESSION_SECRET: 'short' }),
+    ).toThrow(/32/);
+    const cfg = parseConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://x/y',
+      SESSION_SECRET: 'x'.repeat(40),
+      GATEWAY_URL: 'https://gw.example/',
+      PORT: '8080',
+    });
     expect(cfg).toMatchObject({ production: true, gatewayUrl: 'https://gw.example', port: 8080 });
   });
 

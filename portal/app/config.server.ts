@@ -27,7 +27,11 @@ const schema = z
       }
       secret = DEV_SESSION_SECRET;
     } else if (secret.length < 32) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'SESSION_SECRET must be at least 32 characters' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'SESSION_SECRET must be at least 32 characters',
+      });
       return z.NEVER;
     }
     return {

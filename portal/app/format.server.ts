@@ -1,3 +1,5 @@
+import type { RelationshipKind, ReviewStatus, Role } from './graphql/generated/graphql';
+
 const plainDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2025-02-03" → "3 February 2025". Plain calendar dates, so formatted in UTC: no day shifts. */
@@ -9,20 +11,20 @@ export function formatDate(iso: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? iso : plainDate.format(date);
 }
 
-export type ReviewStatus = 'OVERDUE' | 'DUE_SOON' | 'ON_TRACK';
-
 export const STATUS_TAGS: Record<ReviewStatus, { text: string; colour: 'red' | 'yellow' | 'green' }> = {
   OVERDUE: { text: 'Overdue', colour: 'red' },
   DUE_SOON: { text: 'Due soon', colour: 'yellow' },
   ON_TRACK: { text: 'On track', colour: 'green' },
 };
 
-export function statusTag(status: string | null | undefined): { text: string; colour: 'red' | 'yellow' | 'green' | 'grey' } | null {
+export function statusTag(
+  status: ReviewStatus | null | undefined,
+): { text: string; colour: 'red' | 'yellow' | 'green' | 'grey' } | null {
   if (!status) return null;
-  return STATUS_TAGS[status as ReviewStatus] ?? { text: status, colour: 'grey' };
+  return STATUS_TAGS[status];
 }
 
-const RELATIONSHIP_LABELS: Record<string, string> = {
+const RELATIONSHIP_LABELS: Record<RelationshipKind, string> = {
   IRO: 'Independent reviewing officer',
   SOCIAL_WORKER: 'Social worker',
   CARER: 'Carer',
@@ -33,11 +35,11 @@ const RELATIONSHIP_LABELS: Record<string, string> = {
   MANAGER: 'Manager',
 };
 
-export function relationshipLabel(kind: string): string {
-  return RELATIONSHIP_LABELS[kind] ?? kind;
+export function relationshipLabel(kind: RelationshipKind): string {
+  return RELATIONSHIP_LABELS[kind];
 }
 
-const ROLE_LABELS: Record<string, string> = {
+const ROLE_LABELS: Record<Role, string> = {
   IRO: 'Independent reviewing officer',
   IRO_MANAGER: 'IRO manager',
   SOCIAL_WORKER: 'Social worker',
@@ -48,8 +50,8 @@ const ROLE_LABELS: Record<string, string> = {
   YOUNG_PERSON: 'Young person',
 };
 
-export function roleLabel(role: string): string {
-  return ROLE_LABELS[role] ?? role;
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role];
 }
 
 export const PAGE_SIZE = 25;
@@ -62,7 +64,10 @@ export function pageNumber(url: URL): number {
 }
 
 /** The page asked for, as GraphQL paging arguments. */
-export function pageRequest(url: URL, size = PAGE_SIZE): { page: number; variables: { first: number; offset: number } } {
+export function pageRequest(
+  url: URL,
+  size = PAGE_SIZE,
+): { page: number; variables: { first: number; offset: number } } {
   const page = pageNumber(url);
   return { page, variables: { first: size, offset: (page - 1) * size } };
 }

@@ -1,7 +1,9 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { data } from 'react-router';
 import type { SignedIn } from './auth.server';
 import { assertCsrf } from './csrf.server';
-import type { GraphQLErrorShape } from './gateway.server';
+import type { GraphQLErrorShape, VariablesOf } from './gateway.server';
+import { notFound } from './session-route.server';
 import { auth } from './services.server';
 
 /** One message per form field, in the order the gateway gave them; `href` targets the field's id. */
@@ -39,16 +41,17 @@ export function all(form: FormData, name: string): string[] {
  * child or record does not exist or is not this person's to change — becomes the 404 page.
  * `fieldIds` maps a GraphQL input field to the form field's id where they differ.
  */
-export async function submit<T>(
+export async function submit<T, V>(
   request: Request,
   signedIn: SignedIn,
-  mutation: string,
-  variables: Record<string, unknown>,
+  mutation: TypedDocumentNode<T, V>,
+  variables: V,
   fieldIds: Record<string, string> = {},
 ): Promise<FormOutcome<T>> {
-  const { data: result, errors } = await auth().mutate<T>(request, signedIn, mutation, variables);
+  // Every mutation has variables; VariablesOf only makes them optional for operations that have none.
+  const { data: result, errors } = await auth().mutate(request, signedIn, mutation, ...([variables] as VariablesOf<V>));
   if (errors.length === 0 && result) return { ok: true, data: result };
-  if (errors.some((e) => e.extensions?.code === 'NOT_FOUND')) throw data(null, { status: 404, headers: signedIn.headers });
+  if (errors.some((e) => e.extensions?.code === 'NOT_FOUND')) throw notFound(signedIn.headers);
   const conflict = errors.find((e) => e.extensions?.code === 'CONFLICT');
   if (conflict) {
     const changed = Array.isArray(conflict.extensions?.changed) ? (conflict.extensions.changed as string[]) : [];
@@ -56,7 +59,10 @@ export async function submit<T>(
   }
   const input = errors.filter((e) => e.extensions?.code === 'BAD_USER_INPUT');
   if (input.length === 0) {
-    console.error('portal: mutation failed', errors.map((e) => e.extensions?.code ?? 'no code'));
+    console.error(
+      'portal: mutation failed',
+      errors.map((e) => e.extensions?.code ?? 'no code'),
+    );
     throw data({ reason: 'gateway' }, { status: 502, statusText: 'Bad Gateway', headers: signedIn.headers });
   }
   return { ok: false, status: 400, errors: input.map((e) => toFormError(e, fieldIds)), conflict: null };
@@ -68,7 +74,6 @@ function toFormError(error: GraphQLErrorShape, fieldIds: Record<string, string>)
   return { field, href: `#${field || 'main-content'}`, text: error.message };
 }
 
-
 /**
  * A GOV.UK date input read back as YYYY-MM-DD; '' when all three boxes are empty. Anything else is passed on as
  * typed (padded), so the gateway's validation names the problem in one place.
@@ -77,4 +82,39 @@ export function dateFrom(form: FormData, id: string): string {
   const [day, month, year] = ['day', 'month', 'year'].map((p) => text(form, `${id}-${p}`, 8));
   if (!day && !month && !year) return '';
   return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** Whether a YYYY-MM-DD string names a day that exists (no 31 April, no 29 February outside leap years). */
+export function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1000) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+export interface DateCheck {
+  /** the date input's id (its boxes are `${field}-day`, `-month`, `-year`; the day box carries the id) */
+  field: string;
+  /** what dateFrom read: YYYY-MM-DD as typed, or '' when every box was empty */
+  value: string;
+  /** how the GOV.UK message names it, capitalised: "The date the challenge was opened" */
+  name: string;
+}
+
+/**
+ * The dates the person typed, checked before anything is sent. The graph types dates as a Date scalar, so it
+ * refuses a malformed one while validating the request, before any resolver runs and without naming the field;
+ * only the portal knows which boxes it came from. The message follows the GOV.UK date input pattern; the form
+ * keeps what was typed (dateFrom pads, never corrects), so the person can fix it.
+ *
+ * A date left empty is not checked here: it goes to the graph as today, which names the field and says what the
+ * record needs (optional dates are sent as null). If a required date becomes `Date!` with no default, check it
+ * here too ("Enter the date ...").
+ */
+export function dateErrors(checks: DateCheck[]): FormError[] {
+  return checks
+    .filter(({ value }) => value !== '' && !isRealDate(value))
+    .map(({ field, name }) => ({ field, href: `#${field}`, text: `${name} must be a real date` }));
 }

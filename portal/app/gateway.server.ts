@@ -1,5 +1,11 @@
 /** The portal's only data source: the gateway, called server-side with the user's token. */
 
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+
+/** Variables of a typed operation: none for an operation without variables. */
+export type VariablesOf<V> = [V] extends [Record<string, never>] ? [variables?: V] : [variables: V];
+
 export type TokenResult =
   | { kind: 'ok'; accessToken: string; expiresIn: number }
   | { kind: 'invalid' }
@@ -22,7 +28,10 @@ export class GatewayUnauthenticated extends Error {
 
 /** The gateway could not be reached, answered oddly, or returned no data. Never shown to the user verbatim. */
 export class GatewayError extends Error {
-  constructor(message: string, readonly errors: GraphQLErrorShape[] = []) {
+  constructor(
+    message: string,
+    readonly errors: GraphQLErrorShape[] = [],
+  ) {
     super(message);
     this.name = 'GatewayError';
   }
@@ -42,14 +51,33 @@ export interface GraphQLResult<T> {
 
 export interface GatewayClient {
   requestToken(input: { username: string; password: string; clientAddress?: string }): Promise<TokenResult>;
-  query<T>(token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  query<T, V>(
+    token: string,
+    document: TypedDocumentNode<T, V>,
+    ...variables: VariablesOf<V>
+  ): Promise<GraphQLResult<T>>;
   /** Like query, but a response without data (a mutation refused with BAD_USER_INPUT, CONFLICT...) is an answer. */
-  mutate<T>(token: string, mutation: string, variables?: Record<string, unknown>): Promise<MutationResult<T>>;
+  mutate<T, V>(
+    token: string,
+    document: TypedDocumentNode<T, V>,
+    ...variables: VariablesOf<V>
+  ): Promise<MutationResult<T>>;
 }
 
 export interface MutationResult<T> {
   data: T | null;
   errors: GraphQLErrorShape[];
+}
+
+// Each operation is a generated document; printed once, then sent as the same text every time.
+const printed = new WeakMap<object, string>();
+export function operationText(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
 }
 
 export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
@@ -71,7 +99,8 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     }
   }
 
-  async function graphql<T>(token: string, query: string, variables?: Record<string, unknown>) {
+  async function graphql<T, V>(token: string, document: TypedDocumentNode<T, V>, variables: V | undefined) {
+    const query = operationText(document);
     const res = await post('/graphql', { query, variables: variables ?? {} }, { Authorization: `Bearer ${token}` });
     if (res.status === 401) throw new GatewayUnauthenticated();
     const body = (await res.json().catch(() => null)) as { data?: T | null; errors?: GraphQLErrorShape[] } | null;
@@ -93,7 +122,12 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
       const accessToken = body?.access_token;
       const expiresIn = body?.expires_in;
-      if (typeof accessToken !== 'string' || accessToken.length === 0 || typeof expiresIn !== 'number' || !(expiresIn > 0)) {
+      if (
+        typeof accessToken !== 'string' ||
+        accessToken.length === 0 ||
+        typeof expiresIn !== 'number' ||
+        !(expiresIn > 0)
+      ) {
         throw new GatewayError('Token endpoint answered without a usable token');
       }
       if (typeof body?.token_type === 'string' && body.token_type.toLowerCase() !== 'bearer') {
@@ -102,15 +136,24 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       return { kind: 'ok', accessToken, expiresIn };
     },
 
-    async query<T>(token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
-      const { data, errors, status } = await graphql<T>(token, query, variables);
+    async query<T, V>(
+      token: string,
+      document: TypedDocumentNode<T, V>,
+      ...[variables]: VariablesOf<V>
+    ): Promise<GraphQLResult<T>> {
+      const { data, errors, status } = await graphql(token, document, variables);
       if (data == null) throw new GatewayError(`GraphQL answered ${status} without data`, errors);
       return { data, errors };
     },
 
-    async mutate<T>(token: string, mutation: string, variables?: Record<string, unknown>): Promise<MutationResult<T>> {
-      const { data, errors, status } = await graphql<T>(token, mutation, variables);
-      if (data == null && errors.length === 0) throw new GatewayError(`GraphQL answered ${status} without data or errors`);
+    async mutate<T, V>(
+      token: string,
+      document: TypedDocumentNode<T, V>,
+      ...[variables]: VariablesOf<V>
+    ): Promise<MutationResult<T>> {
+      const { data, errors, status } = await graphql(token, document, variables);
+      if (data == null && errors.length === 0)
+        throw new GatewayError(`GraphQL answered ${status} without data or errors`);
       return { data, errors };
     },
   };

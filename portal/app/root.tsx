@@ -1,5 +1,13 @@
 import type { ReactNode } from 'react';
-import { isRouteErrorResponse, Links, Meta, Outlet, useLocation, useRouteError, useRouteLoaderData } from 'react-router';
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from 'react-router';
 import type { Route } from './+types/root';
 import { CsrfInput, PageTitle, SERVICE_NAME } from './components/govuk';
 import { roleLabel } from './format.server';
@@ -33,7 +41,11 @@ function Navigation({ signedIn }: { signedIn: NonNullable<Route.ComponentProps['
     { href: '/children', text: 'Children' },
   ];
   return (
-    <section aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation">
+    <section
+      aria-label="Service information"
+      className="govuk-service-navigation"
+      data-module="govuk-service-navigation"
+    >
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
@@ -41,9 +53,20 @@ function Navigation({ signedIn }: { signedIn: NonNullable<Route.ComponentProps['
               {items.map((item) => {
                 const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
                 return (
-                  <li key={item.href} className={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}>
-                    <a className="govuk-service-navigation__link" href={item.href} aria-current={current ? 'page' : undefined}>
-                      {current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                  <li
+                    key={item.href}
+                    className={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}
+                  >
+                    <a
+                      className="govuk-service-navigation__link"
+                      href={item.href}
+                      aria-current={current ? 'page' : undefined}
+                    >
+                      {current ? (
+                        <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+                      ) : (
+                        item.text
+                      )}
                     </a>
                   </li>
                 );
@@ -102,7 +125,11 @@ export function Layout({ children }: { children: ReactNode }) {
               <div className="govuk-grid-column-one-third">
                 <form method="post" action="/sign-out">
                   <CsrfInput token={signedIn.csrfToken} />
-                  <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
+                  <button
+                    type="submit"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    data-module="govuk-button"
+                  >
                     Sign out
                   </button>
                 </form>
@@ -152,7 +179,9 @@ export function ErrorBoundary() {
         <p className="govuk-body">If you typed the web address, check it is correct.</p>
         <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
         <p className="govuk-body">
-          <a href="/" className="govuk-link">Go to the start page</a>
+          <a href="/" className="govuk-link">
+            Go to the start page
+          </a>
         </p>
       </>
     );
@@ -166,7 +195,10 @@ export function ErrorBoundary() {
           The form you sent had expired or did not come from this service, so nothing was changed.
         </p>
         <p className="govuk-body">
-          <a href="/" className="govuk-link">Go back to the start page</a> and try again.
+          <a href="/" className="govuk-link">
+            Go back to the start page
+          </a>{' '}
+          and try again.
         </p>
       </>
     );
@@ -177,7 +209,9 @@ export function ErrorBoundary() {
         <PageTitle title="Page not found" />
         <h1 className="govuk-heading-l">Page not found</h1>
         <p className="govuk-body">
-          <a href="/" className="govuk-link">Go to the start page</a>
+          <a href="/" className="govuk-link">
+            Go to the start page
+          </a>
         </p>
       </>
     );

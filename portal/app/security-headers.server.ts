@@ -22,7 +22,10 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
 }
 
 /** Headers for every response the app renders (documents and data requests). */
-export function applySecurityHeaders(headers: Headers, options: { nonce?: string; secure: boolean; dev?: boolean }): void {
+export function applySecurityHeaders(
+  headers: Headers,
+  options: { nonce?: string; secure: boolean; dev?: boolean },
+): void {
   if (options.nonce) headers.set('Content-Security-Policy', contentSecurityPolicy(options.nonce, options.dev));
   headers.set('X-Content-Type-Options', 'nosniff');
   // same-origin, not no-referrer: with no-referrer Chromium sends `Origin: null` on form posts, which React Router's

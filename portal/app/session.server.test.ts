@@ -4,7 +4,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrate } from './db.server';
 import {
-  IDLE_TIMEOUT_MS, MAX_SESSION_MS, createPgSessionStorage, createPortalSessions, newCsrfToken, openSessionData,
+  IDLE_TIMEOUT_MS,
+  MAX_SESSION_MS,
+  createPgSessionStorage,
+  createPortalSessions,
+  newCsrfToken,
+  openSessionData,
   sealSessionData,
 } from './session.server';
 
@@ -56,14 +61,17 @@ describe('PostgreSQL session storage', () => {
     expect(reread.get('csrf')).toBe(session.get('csrf'));
 
     const hash = createHash('sha256').update(reread.id).digest();
-    const { rows } = await pool.query('SELECT id_hash, data::text AS data FROM portal.sessions WHERE id_hash = $1', [hash]);
+    const { rows } = await pool.query('SELECT id_hash, data::text AS data FROM portal.sessions WHERE id_hash = $1', [
+      hash,
+    ]);
     expect(rows).toHaveLength(1);
     expect(rows[0].data).not.toContain(reread.id);
     expect(rows[0].data).not.toContain(session.get('csrf')); // sealed: nothing readable at rest
     expect(JSON.parse(rows[0].data)).toMatchObject({ v: 1 });
-    const all = await pool.query("SELECT count(*)::int AS n FROM portal.sessions WHERE encode(id_hash, 'escape') LIKE $1", [
-      `%${reread.id}%`,
-    ]);
+    const all = await pool.query(
+      "SELECT count(*)::int AS n FROM portal.sessions WHERE encode(id_hash, 'escape') LIKE $1",
+      [`%${reread.id}%`],
+    );
     expect(all.rows[0].n).toBe(0);
   });
 
@@ -84,7 +92,9 @@ describe('PostgreSQL session storage', () => {
     expect(secure).not.toMatch(/Domain=/i);
     expect(secure).not.toMatch(/Expires=|Max-Age=/i);
 
-    const proxied = await commit(new Request('http://portal.internal/sign-in', { headers: { 'X-Forwarded-Proto': 'https' } }));
+    const proxied = await commit(
+      new Request('http://portal.internal/sign-in', { headers: { 'X-Forwarded-Proto': 'https' } }),
+    );
     expect(proxied).toMatch(/^__Host-lac_session=.*; Secure/);
 
     const plain = await commit(new Request('http://localhost:3000/sign-in'));

@@ -2,10 +2,21 @@ import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } f
 import type pg from 'pg';
 import { createCookie, createSessionStorage, type Session, type SessionStorage } from 'react-router';
 
-export const ROLES = [
-  'IRO', 'IRO_MANAGER', 'SOCIAL_WORKER', 'ADVOCATE', 'GUARDIAN', 'PARENT', 'FOSTER_CARER', 'YOUNG_PERSON',
-] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role as SchemaRole } from './graphql/generated/graphql';
+
+/** The roles the schema knows; keyed by its enum so that a new role fails the typecheck until it is listed here. */
+const KNOWN_ROLES: Record<SchemaRole, true> = {
+  IRO: true,
+  IRO_MANAGER: true,
+  SOCIAL_WORKER: true,
+  ADVOCATE: true,
+  GUARDIAN: true,
+  PARENT: true,
+  FOSTER_CARER: true,
+  YOUNG_PERSON: true,
+};
+export type Role = SchemaRole;
+export const ROLES = Object.keys(KNOWN_ROLES) as readonly Role[];
 
 export interface SessionUser {
   token: string;
@@ -45,14 +56,21 @@ export function newCsrfToken(): string {
 }
 
 /** What portal.sessions.data holds: the session data sealed with AES-256-GCM. */
-export interface SealedData { v: 1; iv: string; ct: string; tag: string }
+export interface SealedData {
+  v: 1;
+  iv: string;
+  ct: string;
+  tag: string;
+}
 
 /**
  * The key comes from the session id (which only the cookie carries; the table has its hash) and the server's
  * secret, so rows read from the database — access tokens included — are useless without both.
  */
 function dataKey(id: string, secret: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', Buffer.from(`${id}\0${secret}`, 'utf8'), 'lac-portal-session', 'session data v1', 32));
+  return Buffer.from(
+    hkdfSync('sha256', Buffer.from(`${id}\0${secret}`, 'utf8'), 'lac-portal-session', 'session data v1', 32),
+  );
 }
 
 export function sealSessionData(id: string, secret: string, data: unknown): SealedData {
@@ -126,7 +144,9 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
       );
       // Opportunistic clean-up of dead rows; cheap thanks to the expires_at index.
       if (Math.random() < 0.05) {
-        await pool.query('DELETE FROM portal.sessions WHERE expires_at <= $1', [new Date(now())]).catch(() => undefined);
+        await pool
+          .query('DELETE FROM portal.sessions WHERE expires_at <= $1', [new Date(now())])
+          .catch(() => undefined);
       }
       return id;
     },
@@ -147,7 +167,13 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
         `UPDATE portal.sessions
             SET data = $2, updated_at = $3, expires_at = LEAST($4, created_at + make_interval(secs => $5))
           WHERE id_hash = $1 AND expires_at > $3`,
-        [hashSessionId(id), sealSessionData(id, dataSecret, data), new Date(now()), expiresAt(data), MAX_SESSION_MS / 1000],
+        [
+          hashSessionId(id),
+          sealSessionData(id, dataSecret, data),
+          new Date(now()),
+          expiresAt(data),
+          MAX_SESSION_MS / 1000,
+        ],
       );
     },
     async deleteData(id) {
@@ -175,9 +201,11 @@ export interface PortalSessions {
   isSecure(request: Request): boolean;
 }
 
-export function createPortalSessions(options: Omit<PgSessionStorageOptions, 'secure'> & {
-  cookieSecure: 'true' | 'false' | 'auto';
-}): PortalSessions {
+export function createPortalSessions(
+  options: Omit<PgSessionStorageOptions, 'secure'> & {
+    cookieSecure: 'true' | 'false' | 'auto';
+  },
+): PortalSessions {
   const secure = createPgSessionStorage({ ...options, secure: true });
   const plain = createPgSessionStorage({ ...options, secure: false });
   const isSecure = (request: Request): boolean => {

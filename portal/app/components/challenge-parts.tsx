@@ -36,11 +36,14 @@ export function History({ history, headingLevel = 3 }: { history: HistoryView[];
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   return (
     <>
-      <Heading className="govuk-heading-s" id="history">History</Heading>
+      <Heading className="govuk-heading-s" id="history">
+        History
+      </Heading>
       <ol className="govuk-list govuk-list--number">
         {history.map((h) => (
           <li key={h.key}>
-            <strong>{h.action}</strong> on {h.on} ({h.stage}){h.by ? `, by ${h.by}` : ''}{h.note ? `: ${h.note}` : ''}
+            <strong>{h.action}</strong> on {h.on} ({h.stage}){h.by ? `, by ${h.by}` : ''}
+            {h.note ? `: ${h.note}` : ''}
           </li>
         ))}
       </ol>

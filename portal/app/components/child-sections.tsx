@@ -1,20 +1,13 @@
-/** Where each part of a child's record lives, offered only to the relationships the graph shows it to. */
-const SECTIONS: Array<{ path: string; text: string; youngText?: string; for: readonly string[] }> = [
-  { path: 'plan', text: 'Care plan', youngText: 'Your plan', for: ['IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN', 'PARENT', 'CARER', 'SELF'] },
-  { path: 'reviews', text: 'Reviews', youngText: 'Your reviews', for: ['IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN', 'PARENT', 'CARER', 'SELF'] },
-  { path: 'recommendations', text: 'Review recommendations', for: ['IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN'] },
-  { path: 'messages', text: 'Messages from the young person', youngText: 'Message your IRO', for: ['IRO', 'SELF'] },
-  { path: 'challenges', text: 'IRO challenges', for: ['IRO', 'SOCIAL_WORKER', 'MANAGER'] },
-];
+import { SECTIONS, isYoungPerson, type Viewed } from '../viewer';
 
-export function childSections(childId: string, relationship: string): Array<{ href: string; text: string }> {
-  const young = relationship === 'SELF';
-  return SECTIONS.filter((s) => s.for.includes(relationship)).map((s) => ({
-    href: `/children/${encodeURIComponent(childId)}/${s.path}`,
-    text: young && s.youngText ? s.youngText : s.text,
+/** Where each part of a child's record lives, offered only to those the graph shows it to (see viewer.ts). */
+export function childSections(child: Viewed & { id: string }): Array<{ href: string; text: string }> {
+  const young = isYoungPerson(child);
+  return SECTIONS.filter((s) => s.shownTo(child)).map((s) => ({
+    href: `/children/${encodeURIComponent(child.id)}/${s.path}`,
+    text: young && 'youngText' in s ? s.youngText : s.text,
   }));
 }
-
 export function ChildSections({ links, young }: { links: Array<{ href: string; text: string }>; young: boolean }) {
   if (links.length === 0) return null;
   return (

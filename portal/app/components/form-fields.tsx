@@ -36,7 +36,9 @@ function Group({ error, children }: { error?: string; children: ReactNode }) {
   return <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>{children}</div>;
 }
 
-export function Input(props: Common & { defaultValue?: string; width?: '10' | '20' | '30' | 'full'; autoComplete?: string }) {
+export function Input(
+  props: Common & { defaultValue?: string; width?: '10' | '20' | '30' | 'full'; autoComplete?: string },
+) {
   const width = props.width === 'full' || !props.width ? '' : ` govuk-input--width-${props.width}`;
   return (
     <Group error={props.error}>
@@ -162,7 +164,11 @@ export function DateInput(props: Common & { defaultValue?: string }) {
   ];
   return (
     <Group error={props.error}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(props.id, props.hint, props.error)}>
+      <fieldset
+        className="govuk-fieldset"
+        role="group"
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
+      >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{props.label}</legend>
         <HintAndError {...props} />
         <div className="govuk-date-input" id={`${props.id}-group`}>
@@ -181,7 +187,8 @@ export function DateInput(props: Common & { defaultValue?: string }) {
                     name={`${props.id}-${part}`}
                     type="text"
                     inputMode="numeric"
-                    defaultValue={value ? String(Number(value)) : undefined}
+                    // What was typed comes back as typed (a leading zero aside), even when it is not a date.
+                    defaultValue={value ? (/^\d+$/.test(value) ? String(Number(value)) : value) : undefined}
                   />
                 </div>
               </div>

@@ -12,7 +12,10 @@ export function CsrfInput({ token }: { token: string }) {
   return <input type="hidden" name={CSRF_FIELD} value={token} />;
 }
 
-export interface ErrorItem { href: string; text: string }
+export interface ErrorItem {
+  href: string;
+  text: string;
+}
 
 export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
   if (errors.length === 0) return null;
@@ -74,7 +77,10 @@ export function Tag({ text, colour }: { text: string; colour: string }) {
   return <strong className={`govuk-tag govuk-tag--${colour}`}>{text}</strong>;
 }
 
-export interface SummaryRow { key: string; value: ReactNode }
+export interface SummaryRow {
+  key: string;
+  value: ReactNode;
+}
 
 export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   return (
@@ -98,12 +104,21 @@ export function Pagination({ page, pages, path }: { page: number; pages: number;
   const items: ReactNode[] = [];
   numbers.forEach((n, i) => {
     if (i > 0 && n - numbers[i - 1]! > 1) {
-      items.push(<li key={`gap-${n}`} className="govuk-pagination__item govuk-pagination__item--ellipses">&ctdot;</li>);
+      items.push(
+        <li key={`gap-${n}`} className="govuk-pagination__item govuk-pagination__item--ellipses">
+          &ctdot;
+        </li>,
+      );
     }
     const current = n === page;
     items.push(
       <li key={n} className={`govuk-pagination__item${current ? ' govuk-pagination__item--current' : ''}`}>
-        <a className="govuk-link govuk-pagination__link" href={href(n)} aria-label={`Page ${n}`} aria-current={current ? 'page' : undefined}>
+        <a
+          className="govuk-link govuk-pagination__link"
+          href={href(n)}
+          aria-label={`Page ${n}`}
+          aria-current={current ? 'page' : undefined}
+        >
           {n}
         </a>
       </li>,
@@ -114,7 +129,15 @@ export function Pagination({ page, pages, path }: { page: number; pages: number;
       {page > 1 && (
         <div className="govuk-pagination__prev">
           <a className="govuk-link govuk-pagination__link" href={href(page - 1)} rel="prev">
-            <svg className="govuk-pagination__icon govuk-pagination__icon--prev" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+            <svg
+              className="govuk-pagination__icon govuk-pagination__icon--prev"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
               <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
             </svg>
             <span className="govuk-pagination__link-title">
@@ -130,7 +153,15 @@ export function Pagination({ page, pages, path }: { page: number; pages: number;
             <span className="govuk-pagination__link-title">
               Next<span className="govuk-visually-hidden"> page</span>
             </span>
-            <svg className="govuk-pagination__icon govuk-pagination__icon--next" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+            <svg
+              className="govuk-pagination__icon govuk-pagination__icon--next"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
               <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
             </svg>
           </a>
@@ -143,7 +174,9 @@ export function Pagination({ page, pages, path }: { page: number; pages: number;
 export function WarningText({ children }: { children: ReactNode }) {
   return (
     <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
       <strong className="govuk-warning-text__text">
         <span className="govuk-visually-hidden">Warning</span>
         {children}

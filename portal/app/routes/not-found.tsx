@@ -1,8 +1,8 @@
-import { data } from 'react-router';
+import { notFound } from '../session-route.server';
 
-/** Any other address: the GOV.UK "Page not found" page, with a real 404. */
+/** Any other address: the GOV.UK "Page not found" page, with a real 404 (no session needed to be told so). */
 export function loader() {
-  throw data(null, { status: 404, statusText: 'Not Found' });
+  throw notFound(new Headers());
 }
 
 export default function NotFound() {

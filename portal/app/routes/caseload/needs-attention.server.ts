@@ -1,0 +1,34 @@
+import type { CarePlanFlagCode } from '../../graphql/generated/graphql';
+
+/** What the graph says needs the IRO's attention for one child on their caseload, in words, most pressing first. */
+export interface AttentionFacts {
+  carePlanFlags?: Array<{ code: CarePlanFlagCode }> | null;
+  driftingRecommendationCount?: number | null;
+  overdueReviewRecords?: number | null;
+  openChallengeCount?: number | null;
+  overdueChallengeResponseCount?: number | null;
+}
+
+const FLAG_WORDS: Record<CarePlanFlagCode, string> = {
+  NO_CARE_PLAN: 'No care plan',
+  NO_PERMANENCE_PLAN_BY_SECOND_REVIEW: 'No permanence plan by the second review',
+  ACTIONS_ONLY_ARRANGEMENTS: 'Plan actions are all arrangements, none permanence',
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function needsAttention(c: AttentionFacts): string[] {
+  const items: string[] = [];
+  if (c.overdueReviewRecords)
+    items.push(`${plural(c.overdueReviewRecords, 'review record', 'review records')} overdue`);
+  if (c.driftingRecommendationCount) {
+    items.push(`${plural(c.driftingRecommendationCount, 'recommendation', 'recommendations')} drifting`);
+  }
+  if (c.overdueChallengeResponseCount) {
+    items.push(`${plural(c.overdueChallengeResponseCount, 'challenge response', 'challenge responses')} overdue`);
+  }
+  const calm = (c.openChallengeCount ?? 0) - (c.overdueChallengeResponseCount ?? 0);
+  if (calm > 0) items.push(`${plural(calm, 'open challenge', 'open challenges')}`);
+  for (const f of c.carePlanFlags ?? []) items.push(FLAG_WORDS[f.code]);
+  return items;
+}

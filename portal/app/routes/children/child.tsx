@@ -1,0 +1,225 @@
+import type { Route } from './+types/child';
+import { ChildSections, childSections } from '../../components/child-sections';
+import { PageTitle, SummaryList, Tag, WarningText, type SummaryRow } from '../../components/govuk';
+import { formatDate, relationshipLabel, statusTag } from '../../format.server';
+import { graphql } from '../../graphql/generated';
+import { withSession } from '../../session-route.server';
+import { isYoungPerson } from '../../viewer';
+
+const CHILD_QUERY = graphql(`
+  query Child($id: ID!) {
+    child(id: $id) {
+      id
+      givenName
+      familyName
+      dateOfBirth
+      relationship
+      localAuthority {
+        name
+      }
+      iro {
+        displayName
+      }
+      socialWorker {
+        displayName
+      }
+      legalStatuses {
+        id
+        code
+        description
+        startDate
+        endDate
+      }
+      reviews {
+        id
+        heldOn
+      }
+      nextReview {
+        dueBy
+        latestWorkingDay
+        status
+        kind
+        basis
+      }
+      currentPlacement {
+        id
+        startDate
+        placementType
+        placementTypeDescription
+        carer {
+          displayName
+        }
+        address {
+          line1
+          line2
+          town
+          postcode
+        }
+      }
+    }
+  }
+`);
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  const { child, errors } = await session.child(CHILD_QUERY, { id });
+  const placement = child.currentPlacement;
+  // The placement comes from another subgraph. When that subgraph cannot be reached, the gateway's error carries no
+  // path (it cannot say which field it was fetching for), so a missing placement beside such an error, or beside one
+  // under currentPlacement, is unknown, not absent.
+  const placementUnavailable = !placement && errors.some((e) => !e.path?.length || e.path[1] === 'currentPlacement');
+  return session.reply({
+    name: `${child.givenName} ${child.familyName}`,
+    dateOfBirth: formatDate(child.dateOfBirth),
+    localAuthority: child.localAuthority.name,
+    relationship: relationshipLabel(child.relationship),
+    iro: child.iro?.displayName ?? null,
+    socialWorker: child.socialWorker?.displayName ?? null,
+    // The graph returns episodes; the current ones are those it has not ended.
+    legalStatuses: child.legalStatuses
+      .filter((s) => !s.endDate)
+      .map((s) => ({ id: s.id, code: s.code, description: s.description, since: formatDate(s.startDate) })),
+    reviews: child.reviews.map((r) => ({ id: r.id, heldOn: formatDate(r.heldOn) })),
+    nextReview: child.nextReview && {
+      dueBy: formatDate(child.nextReview.dueBy),
+      latestWorkingDay: formatDate(child.nextReview.latestWorkingDay),
+      status: statusTag(child.nextReview.status),
+      kind: child.nextReview.kind,
+      basis: child.nextReview.basis,
+    },
+    placement: placement && {
+      type: placement.placementTypeDescription,
+      code: placement.placementType,
+      startDate: formatDate(placement.startDate),
+      carer: placement.carer?.displayName ?? null,
+      // Present only when the graph lets this person see it (never for a birth parent).
+      address: placement.address
+        ? [placement.address.line1, placement.address.line2, placement.address.town, placement.address.postcode].filter(
+            (l): l is string => !!l,
+          )
+        : null,
+    },
+    placementUnavailable,
+    partial: errors.length > 0,
+    young: isYoungPerson(child),
+    sections: childSections(child),
+  });
+}
+
+export default function Child({ loaderData: c }: Route.ComponentProps) {
+  const rows: SummaryRow[] = [
+    { key: 'Name', value: c.name },
+    { key: 'Date of birth', value: c.dateOfBirth },
+    { key: 'Local authority', value: c.localAuthority },
+    { key: 'Your relationship', value: c.relationship },
+    { key: 'Independent reviewing officer', value: c.iro ?? 'Not allocated' },
+    { key: 'Social worker', value: c.socialWorker ?? 'Not allocated' },
+    {
+      key: 'Legal status',
+      value:
+        c.legalStatuses.length === 0 ? (
+          'None recorded'
+        ) : (
+          <ul className="govuk-list">
+            {c.legalStatuses.map((s) => (
+              <li key={s.id}>
+                {s.description} ({s.code}), since {s.since}
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
+
+  const reviewRows: SummaryRow[] = c.nextReview
+    ? [
+        {
+          key: 'Next review due by',
+          value: (
+            <>
+              {c.nextReview.dueBy}{' '}
+              {c.nextReview.status && <Tag text={c.nextReview.status.text} colour={c.nextReview.status.colour} />}
+              <details className="govuk-details govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                <summary className="govuk-details__summary">
+                  <span className="govuk-details__summary-text">How this date was worked out</span>
+                </summary>
+                <div className="govuk-details__text">
+                  <p className="govuk-body">Kind of review: {c.nextReview.kind}</p>
+                  <p className="govuk-body govuk-!-margin-bottom-0">{c.nextReview.basis}</p>
+                </div>
+              </details>
+            </>
+          ),
+        },
+        { key: 'Latest working day for the review', value: c.nextReview.latestWorkingDay },
+      ]
+    : [{ key: 'Next review', value: 'None due: not currently looked after' }];
+  reviewRows.push({
+    key: 'Reviews held',
+    value:
+      c.reviews.length === 0 ? (
+        'None yet'
+      ) : (
+        <>
+          <p className="govuk-body">{c.reviews.length === 1 ? '1 review' : `${c.reviews.length} reviews`}</p>
+          <ul className="govuk-list">
+            {c.reviews.map((r) => (
+              <li key={r.id}>{r.heldOn}</li>
+            ))}
+          </ul>
+        </>
+      ),
+  });
+
+  const placementRows: SummaryRow[] = c.placement
+    ? [
+        { key: 'Placement type', value: `${c.placement.type} (${c.placement.code})` },
+        { key: 'Placement start date', value: c.placement.startDate },
+        // Like the address: shown only when the graph returns it, never a row that says something is withheld.
+        ...(c.placement.carer ? [{ key: 'Carer', value: c.placement.carer }] : []),
+        ...(c.placement.address
+          ? [
+              {
+                key: 'Placement address',
+                value: (
+                  <>
+                    {c.placement.address.map((line, i) => (
+                      <span key={i}>
+                        {i > 0 && <br />}
+                        {line}
+                      </span>
+                    ))}
+                  </>
+                ),
+              },
+            ]
+          : []),
+      ]
+    : [
+        {
+          key: 'Current placement',
+          value: c.placementUnavailable
+            ? 'Placement details cannot be shown at the moment. Try again later.'
+            : 'No current placement',
+        },
+      ];
+
+  return (
+    <>
+      <PageTitle title={c.name} />
+      <span className="govuk-caption-l">Child’s record</span>
+      <h1 className="govuk-heading-l">{c.name}</h1>
+      {c.partial && (
+        <WarningText>Some of this child’s information cannot be shown at the moment. Try again later.</WarningText>
+      )}
+      <h2 className="govuk-heading-m">Details</h2>
+      <SummaryList rows={rows} />
+      <ChildSections links={c.sections} young={c.young} />
+      <h2 className="govuk-heading-m">Reviews</h2>
+      <SummaryList rows={reviewRows} />
+      <h2 className="govuk-heading-m">Placement</h2>
+      <SummaryList rows={placementRows} />
+    </>
+  );
+}

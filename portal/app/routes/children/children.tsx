@@ -1,0 +1,92 @@
+import type { Route } from './+types/children';
+import { PageTitle, Pagination } from '../../components/govuk';
+import { formatDate, pageCount, pageRequest, relationshipLabel } from '../../format.server';
+import { graphql } from '../../graphql/generated';
+import { withSession } from '../../session-route.server';
+
+const CHILDREN_QUERY = graphql(`
+  query Children($first: Int!, $offset: Int!) {
+    children(first: $first, offset: $offset) {
+      totalCount
+      items {
+        id
+        givenName
+        familyName
+        dateOfBirth
+        relationship
+      }
+    }
+  }
+`);
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const session = await withSession(request);
+  const { page, variables } = pageRequest(new URL(request.url));
+  const { data: result } = await session.query(CHILDREN_QUERY, variables);
+  const { totalCount, items } = result.children;
+  const { pages, exists } = pageCount(totalCount, page);
+  if (!exists) throw session.notFound();
+  return session.reply({
+    page,
+    pages,
+    totalCount,
+    rows: items.map((c) => ({
+      id: c.id,
+      name: `${c.givenName} ${c.familyName}`,
+      dateOfBirth: formatDate(c.dateOfBirth),
+      relationship: relationshipLabel(c.relationship),
+    })),
+  });
+}
+
+export default function Children({ loaderData }: Route.ComponentProps) {
+  const { rows, totalCount, page, pages } = loaderData;
+  return (
+    <>
+      <PageTitle title={pages > 1 ? `Children (page ${page} of ${pages})` : 'Children'} />
+      <h1 className="govuk-heading-l">Children</h1>
+      {totalCount === 0 ? (
+        <p className="govuk-body">There are no children linked to your account.</p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            {totalCount === 1
+              ? '1 child is linked to your account.'
+              : `${totalCount} children are linked to your account.`}
+            {pages > 1 && ` This is page ${page} of ${pages}.`}
+          </p>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Children linked to your account</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Date of birth
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Your relationship
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {rows.map((row) => (
+                <tr className="govuk-table__row" key={row.id}>
+                  <th scope="row" className="govuk-table__header">
+                    <a className="govuk-link" href={`/children/${encodeURIComponent(row.id)}`}>
+                      {row.name}
+                    </a>
+                  </th>
+                  <td className="govuk-table__cell">{row.dateOfBirth}</td>
+                  <td className="govuk-table__cell">{row.relationship}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <Pagination page={page} pages={pages} path="/children" />
+    </>
+  );
+}

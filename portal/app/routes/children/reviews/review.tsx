@@ -1,0 +1,397 @@
+import { redirect } from 'react-router';
+import type { Route } from './+types/review';
+import { DateInput, Textarea } from '../../../components/form-fields';
+import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
+import { fieldError } from '../../../components/field-error';
+import { formatDate } from '../../../format.server';
+import { dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { graphql } from '../../../graphql/generated';
+import { withSession } from '../../../session-route.server';
+import { canManageReviews, isCarer, isContributor, isParent, isProfessional, isYoungPerson } from '../../../viewer';
+import {
+  CONSULTATION_ROLES,
+  TIMESCALE_TAGS,
+  type Timescale,
+  inviteeRole,
+  kindText,
+  loadReview,
+  londonToday,
+} from './reviews.server';
+
+const SEND_VIEWS = graphql(`
+  mutation SendViews($input: ReviewViewsInput!) {
+    submitReviewViews(input: $input) {
+      role
+    }
+  }
+`);
+const SPOKE = graphql(`
+  mutation Spoke($reviewId: ID!, $on: String!) {
+    recordConversationWithChild(reviewId: $reviewId, on: $on) {
+      id
+    }
+  }
+`);
+const ISSUED = graphql(`
+  mutation Issued($reviewId: ID!, $on: String!) {
+    markDecisionsIssued(reviewId: $reviewId, on: $on) {
+      id
+    }
+  }
+`);
+const COMPLETED = graphql(`
+  mutation Completed($reviewId: ID!, $on: String!) {
+    completeReviewRecord(reviewId: $reviewId, on: $on) {
+      id
+    }
+  }
+`);
+
+/** The dated steps of a review, each with its own date input (named after the intent). */
+const DATED = {
+  conversation: { name: 'The date you spoke to the child' },
+  decisionsIssued: { name: 'The date the decisions were issued' },
+  recordCompleted: { name: 'The date the record was completed' },
+} as const;
+type Intent = keyof typeof DATED | 'views';
+const isIntent = (v: string): v is Intent => v === 'views' || Object.hasOwn(DATED, v);
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const session = await withSession(request);
+  const { child, review } = await loadReview(session, params.id, params.reviewId);
+  const timescale = (t: Timescale) => ({
+    dueBy: formatDate(t.dueBy),
+    basis: t.basis,
+    completedOn: t.completedOn ? formatDate(t.completedOn) : null,
+    tag: TIMESCALE_TAGS[t.status],
+  });
+  const own = isContributor(child) ? review.consultation.find(() => true) : undefined;
+  return session.reply({
+    childId: child.id,
+    name: `${child.givenName} ${child.familyName}`,
+    isIro: canManageReviews(child),
+    isSelf: isYoungPerson(child),
+    professional: isProfessional(child),
+    contributor: isContributor(child),
+    csrfToken: session.csrfToken,
+    today: londonToday(),
+    review: {
+      id: review.id,
+      held: review.status === 'HELD',
+      date: formatDate(review.heldOn ?? review.plannedFor),
+      venue: review.venue,
+      kind: kindText(review.kind, review.reason),
+      attendees: review.attendees,
+      participation: review.participationCode
+        ? `${review.participationCode}: ${review.participationDescription ?? ''}`
+        : null,
+      summary: review.summary,
+      childPrivateWords: review.childPrivateWords,
+      decisions: review.decisions,
+      invitations: review.invitations?.map((i) => ({ ...i, role: inviteeRole(i.role) })) ?? null,
+      consultation: review.consultation.map((v) => ({
+        ...v,
+        role: CONSULTATION_ROLES[v.role],
+        submittedAt: formatDate(v.submittedAt),
+      })),
+      spokeToChildOn: review.spokeToChildOn ? formatDate(review.spokeToChildOn) : null,
+      timescales: review.recordTimescales && {
+        decisions: timescale(review.recordTimescales.decisions),
+        fullRecord: timescale(review.recordTimescales.fullRecord),
+      },
+    },
+    ownViews: own?.views ?? '',
+    outcome: review.outcome && {
+      publishedOn: formatDate(review.outcome.publishedOn),
+      versions: (
+        [
+          [isYoungPerson(child) ? 'Your letter from your IRO' : 'Letter to the child', review.outcome.childLetter],
+          [isParent(child) ? 'What was decided' : 'Parent version', review.outcome.parentVersion],
+          [isCarer(child) ? 'What was decided' : 'Carer version', review.outcome.carerVersion],
+        ] as const
+      )
+        .filter(([, v]) => v !== null)
+        .map(([title, v]) => ({ title, text: v!.text, decisions: v!.decisions })),
+    },
+  });
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const session = await withSession(request);
+  const [id, reviewId] = session.routeIds(params.id, params.reviewId);
+  const form = await readForm(request, session.signedIn);
+  const intent = text(form, 'intent', 40);
+  if (!isIntent(intent)) throw session.reply(null, { status: 400 });
+  const views = text(form, 'views');
+  const on = dateFrom(form, intent);
+  const fieldIds = { on: intent, reviewId: intent };
+  let outcome;
+  if (intent === 'views') {
+    outcome = await submit(request, session.signedIn, SEND_VIEWS, { input: { reviewId, views } }, fieldIds);
+  } else {
+    const typed = dateErrors([{ field: intent, value: on, name: DATED[intent].name }]);
+    if (typed.length > 0) return session.reply({ errors: typed, intent, views, on }, { status: 400 });
+    const variables = { reviewId, on };
+    outcome =
+      intent === 'conversation'
+        ? await submit(request, session.signedIn, SPOKE, variables, fieldIds)
+        : intent === 'decisionsIssued'
+          ? await submit(request, session.signedIn, ISSUED, variables, fieldIds)
+          : await submit(request, session.signedIn, COMPLETED, variables, fieldIds);
+  }
+  if (outcome.ok) throw redirect(`/children/${id}/reviews/${reviewId}`, { headers: session.headers });
+  return session.reply({ errors: outcome.errors, intent, views, on }, { status: outcome.status });
+}
+
+export default function Review({ loaderData: c, actionData }: Route.ComponentProps) {
+  const errors = actionData?.errors ?? [];
+  const r = c.review;
+  const title = c.isSelf ? 'Your review' : `Review for ${c.name}`;
+  const rows: SummaryRow[] = [
+    { key: r.held ? 'Held on' : 'Date', value: r.date },
+    { key: 'Where', value: r.venue ?? 'Not set yet' },
+    { key: 'Kind', value: r.kind },
+  ];
+  if (c.professional) {
+    if (r.participation) rows.push({ key: 'How the child took part', value: r.participation });
+    rows.push({ key: 'IRO spoke to the child beforehand', value: r.spokeToChildOn ?? 'Not recorded' });
+  }
+  const dateFor = (intent: Intent) => (actionData?.intent === intent ? actionData.on : c.today);
+
+  return (
+    <>
+      <PageTitle title={title} error={errors.length > 0} />
+      <ErrorSummary errors={errors} />
+      <span className="govuk-caption-l">{c.name}</span>
+      <h1 className="govuk-heading-l">{c.isSelf ? 'Your review' : r.held ? 'Review' : 'Planned review'}</h1>
+      <SummaryList rows={rows} />
+
+      {c.isIro && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/children/${c.childId}/reviews/${r.id}/record`}>
+            {r.held ? 'Change the record of this review' : 'Record the meeting'}
+          </a>
+        </p>
+      )}
+
+      {c.isIro && r.held && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/children/${c.childId}/reviews/${r.id}/publish`}>
+            {c.outcome ? 'Publish a new version of the outcome' : 'Publish the outcome'}
+          </a>
+        </p>
+      )}
+
+      {/* The IRO's only way from a held review to the recommendations made at it. */}
+      {c.isIro && r.held && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/children/${c.childId}/reviews/${r.id}/recommendations`}>
+            Recommendations made at this review
+          </a>
+        </p>
+      )}
+
+      {c.outcome && (
+        <>
+          <h2 className="govuk-heading-m">{c.isSelf ? 'After your review' : 'Published outcome'}</h2>
+          <p className="govuk-body">Published on {c.outcome.publishedOn}.</p>
+          {c.outcome.versions.map((v) => (
+            <div key={v.title} className="govuk-!-margin-bottom-6">
+              <h3 className="govuk-heading-s">{v.title}</h3>
+              <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>
+                {v.text}
+              </p>
+              {v.decisions.length > 0 && (
+                <ul className="govuk-list govuk-list--bullet">
+                  {v.decisions.map((d) => (
+                    <li key={d.id}>{d.text}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </>
+      )}
+
+      {r.summary !== null && (
+        <>
+          <h2 className="govuk-heading-m">Summary</h2>
+          <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>
+            {r.summary}
+          </p>
+        </>
+      )}
+      {r.decisions && r.decisions.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Decisions</h2>
+          <ol className="govuk-list govuk-list--number">
+            {r.decisions.map((d) => (
+              <li key={d.id}>{d.text}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {r.attendees && r.attendees.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Who attended</h2>
+          <ul className="govuk-list">
+            {r.attendees.map((a, i) => (
+              <li key={i}>
+                {a.name}, {a.role}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {r.childPrivateWords && (
+        <>
+          <h2 className="govuk-heading-m">What the child said to you in private</h2>
+          <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>
+            {r.childPrivateWords}
+          </p>
+        </>
+      )}
+
+      {r.timescales && (
+        <>
+          <h2 className="govuk-heading-m">Record timescales</h2>
+          {(
+            [
+              ['decisionsIssued', 'Decisions circulated', r.timescales.decisions, 'Mark decisions issued'],
+              ['recordCompleted', 'Full record completed', r.timescales.fullRecord, 'Mark record completed'],
+            ] as const
+          ).map(([intent, label, t, button]) => (
+            <div key={intent} className="govuk-!-margin-bottom-6">
+              <h3 className="govuk-heading-s">{label}</h3>
+              <p className="govuk-body">
+                Due by {t.dueBy} <Tag text={t.tag.text} colour={t.tag.colour} />
+                {t.completedOn && <> (done {t.completedOn})</>}
+              </p>
+              <details className="govuk-details">
+                <summary className="govuk-details__summary">
+                  <span className="govuk-details__summary-text">How this date was worked out</span>
+                </summary>
+                <div className="govuk-details__text">{t.basis}</div>
+              </details>
+              {c.isIro && !t.completedOn && (
+                <form method="post" noValidate>
+                  <CsrfInput token={c.csrfToken} />
+                  <input type="hidden" name="intent" value={intent} />
+                  <DateInput
+                    id={intent}
+                    label={`Date ${label.toLowerCase()}`}
+                    defaultValue={dateFor(intent)}
+                    error={fieldError(errors, intent)}
+                  />
+                  <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+                    {button}
+                  </button>
+                </form>
+              )}
+            </div>
+          ))}
+        </>
+      )}
+
+      {c.isIro && (
+        <>
+          <h2 className="govuk-heading-m">Speaking to the child before the meeting</h2>
+          <form method="post" noValidate>
+            <CsrfInput token={c.csrfToken} />
+            <input type="hidden" name="intent" value="conversation" />
+            <DateInput
+              id="conversation"
+              label="Date you spoke to the child"
+              defaultValue={dateFor('conversation')}
+              error={fieldError(errors, 'conversation')}
+            />
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Save the date
+            </button>
+          </form>
+        </>
+      )}
+
+      {r.invitations && (
+        <>
+          <h2 className="govuk-heading-m">Invited</h2>
+          <ul className="govuk-list">
+            {r.invitations.map((i) => (
+              <li key={`${i.role}-${i.name}`}>
+                {i.name} ({i.role}){i.viewsSent ? ': views sent' : ''}
+                {!i.hasAccount ? ', no portal account' : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {c.professional && r.consultation.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Views sent before the review</h2>
+          {r.consultation.map((v, i) => (
+            <div key={i} className="govuk-inset-text">
+              <p className="govuk-body govuk-!-font-weight-bold">
+                {v.role}
+                {v.from ? `: ${v.from}` : ''} ({v.submittedAt})
+              </p>
+              <p className="govuk-body" style={{ whiteSpace: 'pre-line' }}>
+                {v.views}
+              </p>
+            </div>
+          ))}
+        </>
+      )}
+
+      {c.contributor && (
+        <>
+          <h2 className="govuk-heading-m">{c.isSelf ? 'Your say' : 'Your views'}</h2>
+          {r.held ? (
+            c.ownViews ? (
+              <>
+                <p className="govuk-body">
+                  {c.isSelf
+                    ? 'This is what you told your IRO before the review:'
+                    : 'The views you sent before the review:'}
+                </p>
+                <p className="govuk-body govuk-inset-text" style={{ whiteSpace: 'pre-line' }}>
+                  {c.ownViews}
+                </p>
+              </>
+            ) : (
+              <p className="govuk-body">
+                {c.isSelf ? 'Your review has happened.' : 'The review meeting has been held.'}
+              </p>
+            )
+          ) : (
+            <form method="post" noValidate>
+              <CsrfInput token={c.csrfToken} />
+              <input type="hidden" name="intent" value="views" />
+              <Textarea
+                id="views"
+                rows={8}
+                label={c.isSelf ? 'What would you like to say before your review?' : 'Your views before the review'}
+                hint={
+                  c.isSelf
+                    ? 'Only your IRO will read this. You can change it until your review happens.'
+                    : 'The IRO and the social worker will read this. You can change it until the meeting is recorded.'
+                }
+                defaultValue={actionData?.intent === 'views' ? actionData.views : c.ownViews}
+                error={fieldError(errors, 'views')}
+              />
+              <button type="submit" className="govuk-button" data-module="govuk-button">
+                {c.isSelf ? 'Send to my IRO' : 'Send your views'}
+              </button>
+            </form>
+          )}
+        </>
+      )}
+
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/children/${c.childId}/reviews`}>
+          Back to reviews
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,206 @@
+import type { Route } from './+types/reviews';
+import { PageTitle, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
+import { formatDate } from '../../../format.server';
+import { graphql } from '../../../graphql/generated';
+import type { TimescaleStatus } from '../../../graphql/generated/graphql';
+import { withSession } from '../../../session-route.server';
+import { canManageReviews, isContributor, isProfessional, isYoungPerson } from '../../../viewer';
+import { TIMESCALE_TAGS, inviteeRole, kindText } from './reviews.server';
+
+const QUERY = graphql(`
+  query ChildReviews($id: ID!) {
+    child(id: $id) {
+      id
+      givenName
+      familyName
+      relationship
+      upcomingReview {
+        id
+        plannedFor
+        venue
+        kind
+        reason
+        invitations {
+          name
+          role
+          hasAccount
+          viewsSent
+        }
+      }
+      reviews {
+        id
+        heldOn
+        kind
+        reason
+        outcome {
+          publishedOn
+        }
+        recordTimescales {
+          decisions {
+            dueBy
+            status
+            completedOn
+          }
+          fullRecord {
+            dueBy
+            status
+            completedOn
+          }
+        }
+      }
+    }
+  }
+`);
+
+const timescale = (t: { dueBy: string; status: TimescaleStatus; completedOn: string | null }) => ({
+  dueBy: formatDate(t.dueBy),
+  completedOn: t.completedOn ? formatDate(t.completedOn) : null,
+  tag: TIMESCALE_TAGS[t.status],
+});
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  const { child } = await session.child(QUERY, { id });
+  const upcoming = child.upcomingReview;
+  const contributor = isContributor(child);
+  return session.reply({
+    id: child.id,
+    name: `${child.givenName} ${child.familyName}`,
+    isIro: canManageReviews(child),
+    isSelf: isYoungPerson(child),
+    professional: isProfessional(child),
+    contributor,
+    upcoming: upcoming && {
+      id: upcoming.id,
+      plannedFor: formatDate(upcoming.plannedFor),
+      venue: upcoming.venue,
+      kind: kindText(upcoming.kind, upcoming.reason),
+      invitations: upcoming.invitations?.map((i) => ({ ...i, role: inviteeRole(i.role) })) ?? null,
+    },
+    held: child.reviews.map((r) => ({
+      id: r.id,
+      heldOn: formatDate(r.heldOn),
+      kind: kindText(r.kind, r.reason),
+      // A family member's link says what is there for them: what was decided, once it is shared with them.
+      link: !contributor
+        ? kindText(r.kind, r.reason)
+        : r.outcome
+          ? isYoungPerson(child)
+            ? 'Read your letter from this review'
+            : 'Read what was decided'
+          : 'See this review (nothing shared with you yet)',
+      decisions: r.recordTimescales && timescale(r.recordTimescales.decisions),
+      fullRecord: r.recordTimescales && timescale(r.recordTimescales.fullRecord),
+    })),
+  });
+}
+
+export default function Reviews({ loaderData: c }: Route.ComponentProps) {
+  const base = `/children/${c.id}/reviews`;
+  const title = c.isSelf ? 'Your reviews' : `Reviews for ${c.name}`;
+  return (
+    <>
+      <PageTitle title={title} />
+      <span className="govuk-caption-l">{c.name}</span>
+      <h1 className="govuk-heading-l">{c.isSelf ? 'Your reviews' : 'Reviews'}</h1>
+      {c.isIro && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`${base}/new`}>
+            Schedule a review
+          </a>
+          {' · '}
+          <a className="govuk-link" href={c.upcoming ? `${base}/${c.upcoming.id}/record` : `${base}/record`}>
+            Record a review
+          </a>
+        </p>
+      )}
+
+      <h2 className="govuk-heading-m">{c.isSelf ? 'Your next review' : 'Upcoming review'}</h2>
+      {c.upcoming ? (
+        <>
+          <SummaryList
+            rows={[
+              { key: 'Date', value: c.upcoming.plannedFor },
+              { key: 'Where', value: c.upcoming.venue ?? 'Not set yet' },
+              ...(c.isSelf ? [] : [{ key: 'Kind', value: c.upcoming.kind }]),
+            ]}
+          />
+          {c.upcoming.invitations && (
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--s">Invited</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Name
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Role
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Views sent
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {c.upcoming.invitations.map((i) => (
+                  <tr className="govuk-table__row" key={`${i.role}-${i.name}`}>
+                    <td className="govuk-table__cell">
+                      {i.name}
+                      {!i.hasAccount && (
+                        <span className="govuk-hint govuk-!-margin-bottom-0"> (no portal account)</span>
+                      )}
+                    </td>
+                    <td className="govuk-table__cell">{i.role}</td>
+                    <td className="govuk-table__cell">{i.viewsSent ? 'Yes' : 'No'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <p className="govuk-body">
+            <a className="govuk-link" href={`${base}/${c.upcoming.id}`}>
+              {c.contributor
+                ? c.isSelf
+                  ? 'Say what you think before your review'
+                  : 'Send your views before the review'
+                : 'View the review'}
+            </a>
+          </p>
+        </>
+      ) : (
+        <p className="govuk-body">{c.isSelf ? 'No review has been planned yet.' : 'No review is planned.'}</p>
+      )}
+
+      <h2 className="govuk-heading-m">{c.isSelf ? 'Reviews you have had' : 'Reviews held'}</h2>
+      {c.held.length === 0 ? (
+        <p className="govuk-body">None yet.</p>
+      ) : (
+        <SummaryList
+          rows={c.held.map((r): SummaryRow => ({
+            key: r.heldOn,
+            value: (
+              <>
+                <a className="govuk-link" href={`${base}/${r.id}`}>
+                  {r.link}
+                </a>
+                {r.decisions && r.fullRecord && (
+                  <ul className="govuk-list govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                    <li>
+                      Decisions due {r.decisions.dueBy}{' '}
+                      <Tag text={r.decisions.tag.text} colour={r.decisions.tag.colour} />
+                    </li>
+                    <li>
+                      Full record due {r.fullRecord.dueBy}{' '}
+                      <Tag text={r.fullRecord.tag.text} colour={r.fullRecord.tag.colour} />
+                    </li>
+                  </ul>
+                )}
+              </>
+            ),
+          }))}
+        />
+      )}
+    </>
+  );
+}

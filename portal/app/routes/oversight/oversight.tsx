@@ -1,0 +1,180 @@
+import { redirect } from 'react-router';
+import type { Route } from './+types/oversight';
+import { PageTitle, Tag } from '../../components/govuk';
+import { graphql } from '../../graphql/generated';
+import type { CaseloadBand, OversightCountsFieldsFragment } from '../../graphql/generated/graphql';
+import { withSession } from '../../session-route.server';
+
+const OVERSIGHT_QUERY = graphql(`
+  query Oversight {
+    oversight {
+      localAuthority {
+        name
+      }
+      caseloadGuidance
+      unallocatedChildren
+      totals {
+        ...OversightCountsFields
+        reviewsOnTime
+      }
+      iros {
+        iro {
+          id
+          displayName
+        }
+        band
+        counts {
+          ...OversightCountsFields
+        }
+      }
+      openChallengesByStage {
+        stage
+        open
+        overdue
+      }
+    }
+  }
+`);
+
+const BANDS = {
+  BELOW: { text: 'Below 50', colour: 'blue' },
+  WITHIN: { text: 'Within 50–70', colour: 'green' },
+  ABOVE: { text: 'Above 70', colour: 'red' },
+} as const satisfies Record<CaseloadBand, { text: string; colour: string }>;
+
+const onTime = (c: OversightCountsFieldsFragment) =>
+  c.reviewsOnTimePercent === null ? 'No reviews held' : `${c.reviewsOnTimePercent}%`;
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const session = await withSession(request);
+  if (session.user.role !== 'IRO_MANAGER') throw redirect('/', { headers: session.headers });
+  const { data: result } = await session.query(OVERSIGHT_QUERY);
+  if (!result.oversight) throw session.notFound();
+  return session.reply({ oversight: result.oversight });
+}
+
+export default function Oversight({ loaderData: { oversight: o } }: Route.ComponentProps) {
+  const t = o.totals;
+  return (
+    <>
+      <PageTitle title="Oversight" />
+      <span className="govuk-caption-l">{o.localAuthority.name}</span>
+      <h1 className="govuk-heading-l">Oversight</h1>
+      <h2 className="govuk-heading-m">Across the local authority</h2>
+      <dl className="govuk-summary-list">
+        {[
+          ['Children looked after', String(t.children)],
+          ['Children with no IRO allocated', String(o.unallocatedChildren)],
+          ['Reviews overdue', String(t.overdueReviews)],
+          ['Reviews due within 15 working days', String(t.dueSoonReviews)],
+          [
+            'Reviews held on time in the last 12 months',
+            `${onTime(t)} (${t.reviewsOnTime ?? 0} of ${t.reviewsHeldLast12Months})`,
+          ],
+          ['Review records overdue (decisions or full record)', String(t.overdueReviewRecords)],
+          ['Recommendations drifting', String(t.driftingRecommendations)],
+          ['Open IRO challenges', `${t.openChallenges} (${t.overdueChallengeResponses} with a response overdue)`],
+        ].map(([key, value]) => (
+          <div className="govuk-summary-list__row" key={key}>
+            <dt className="govuk-summary-list__key">{key}</dt>
+            <dd className="govuk-summary-list__value">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">IRO caseloads</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              IRO
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Children
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Against guidance
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Reviews overdue
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Due soon
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Held on time (12 months)
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Records overdue
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Recommendations drifting
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Open challenges
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {o.iros.map((row) => (
+            <tr className="govuk-table__row" key={row.iro.id}>
+              <th scope="row" className="govuk-table__header">
+                {row.iro.displayName}
+              </th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.children}</td>
+              <td className="govuk-table__cell">
+                <Tag text={BANDS[row.band].text} colour={BANDS[row.band].colour} />
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.overdueReviews}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.dueSoonReviews}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{onTime(row.counts)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.overdueReviewRecords}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.driftingRecommendations}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.openChallenges}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="govuk-body">{o.caseloadGuidance}.</p>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Open IRO challenges by stage</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Stage
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Open
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Response overdue
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {o.openChallengesByStage.length === 0 ? (
+            <tr className="govuk-table__row">
+              <td className="govuk-table__cell" colSpan={3}>
+                No open challenges
+              </td>
+            </tr>
+          ) : (
+            o.openChallengesByStage.map((s) => (
+              <tr className="govuk-table__row" key={s.stage}>
+                <th scope="row" className="govuk-table__header">
+                  {s.stage}
+                </th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{s.open}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{s.overdue}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/children">
+          See every child in the local authority
+        </a>
+      </p>
+    </>
+  );
+}
