@@ -1,5 +1,5 @@
 import type { Action } from '@lac/access';
-import { type SubgraphContext, badInput, isUuid, notFound } from '@lac/subgraph-kit';
+import { type SubgraphContext, badInput, childItself, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -8,7 +8,6 @@ import { inputDate, notInFuture } from '../validation';
 import { Challenge, ChallengeLevel, ChallengeStatus } from './challenge.entity';
 import { close, escalate, raiseChallenge, recordResponse } from './write-challenges';
 
-const NO_CHILD = '00000000-0000-0000-0000-000000000000';
 const TEXT_MAX = 4000;
 const RAISED_WITH_MAX = 200;
 
@@ -120,19 +119,12 @@ export class ChallengeMutations {
   }
 
   private async child(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    const child = isUuid(childId) ? await childById(ctx).load(childId) : null;
-    await ctx.access.mustPerform(child?.id ?? NO_CHILD, action);
-    return child as Child;
+    return (await loadForAction(ctx, childById(ctx), childId, action, 'Child', childItself)).row;
   }
 
   /** An unknown challenge and one the caller may not act on are the same "Challenge not found". */
   private async challenge(ctx: SubgraphContext, challengeId: string, action: Action): Promise<Challenge> {
-    const challenge = isUuid(challengeId) ? await ctx.db.getRepository(Challenge).findOneBy({ id: challengeId }) : null;
-    try {
-      await ctx.access.mustPerform(challenge?.childId ?? NO_CHILD, action);
-    } catch {
-      throw notFound('Challenge');
-    }
-    return challenge as Challenge;
+    const challenges = { load: (id: string) => ctx.db.getRepository(Challenge).findOneBy({ id }) };
+    return (await loadForAction(ctx, challenges, challengeId, action, 'Challenge')).row;
   }
 }

@@ -1,4 +1,5 @@
-import type { SubgraphContext } from '@lac/subgraph-kit';
+import type { Action } from '@lac/access';
+import { type SubgraphContext, childItself, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { allocate } from '../allocations/allocate';
 import { LegalStatus } from '../legal-status/legal-status.entity';
@@ -9,7 +10,6 @@ import { recordReviewHeld } from '../reviews/record-review';
 import { Review } from '../reviews/review.entity';
 import { Child } from './child.entity';
 import { childById } from './loaders';
-import { isUuid } from './visible';
 
 @InputType()
 class PeriodOfCareInput {
@@ -73,11 +73,8 @@ export class CarePlanningMutations {
   private async mustPerform(
     ctx: SubgraphContext,
     childId: string,
-    action: Parameters<SubgraphContext['access']['mustPerform']>[1],
+    action: Action,
   ): Promise<Child> {
-    const child = isUuid(childId) ? await childById(ctx).load(childId) : null;
-    // Without the row the policy still runs, so an unknown id and a forbidden one fail the same way.
-    await ctx.access.mustPerform(child?.id ?? '00000000-0000-0000-0000-000000000000', action);
-    return child as Child;
+    return (await loadForAction(ctx, childById(ctx), childId, action, 'Child', childItself)).row;
   }
 }

@@ -1,5 +1,6 @@
-import type { SubgraphContext } from '@lac/subgraph-kit';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { personById } from '../children/loaders';
 import { Person } from '../people/person.type';
 import { Review } from '../reviews/review.entity';
@@ -16,9 +17,9 @@ import { Drift, type DriftReason, RecommendationOwner } from './types';
 @Resolver(() => Recommendation)
 export class RecommendationResolver {
   @FieldResolver(() => RecommendationOwner)
-  async owner(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<RecommendationOwner> {
+  async owner(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<RecommendationOwner> {
     const person =
-      rec.ownerPersonId && (await mayReadRecommendations(ctx, rec.childId, 'Recommendation.owner'))
+      rec.ownerPersonId && (await mayReadRecommendations(ctx, rec.childId, info))
         ? await personById(ctx).load(rec.ownerPersonId)
         : null;
     return Object.assign(new RecommendationOwner(), {
@@ -28,9 +29,9 @@ export class RecommendationResolver {
     });
   }
 
+  @Sensitive('review_recommendations')
   @FieldResolver(() => Review, { nullable: true, description: 'The review it was made at' })
   async madeAt(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<Review | null> {
-    if (!(await mayReadRecommendations(ctx, rec.childId, 'Recommendation.madeAt'))) return null;
     return reviewById(ctx).load(rec.madeAtReviewId);
   }
 
@@ -48,15 +49,15 @@ export class RecommendationResolver {
     return made ? `Set by the IRO when it was made at the review on ${plainDate(made)}.` : 'Set by the IRO when it was made.';
   }
 
+  @Sensitive('review_recommendations')
   @FieldResolver(() => [RecommendationOutcome], { description: 'Outcomes recorded at later reviews, oldest first: the chain.' })
   async history(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<RecommendationOutcome[]> {
-    if (!(await mayReadRecommendations(ctx, rec.childId, 'Recommendation.history'))) return [];
     return outcomesByRecommendation(ctx).load(rec.id);
   }
 
+  @Sensitive('review_recommendations')
   @FieldResolver(() => [Drift], { description: 'Why it is drifting, if it is; computed, never typed.' })
   async drift(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<Drift[]> {
-    if (!(await mayReadRecommendations(ctx, rec.childId, 'Recommendation.drift'))) return [];
     return (await driftOf(ctx, rec)).map((d) =>
       Object.assign(new Drift(), { reason: d.reason as DriftReason, explanation: d.explanation }),
     );
@@ -66,8 +67,8 @@ export class RecommendationResolver {
 @Resolver(() => RecommendationOutcome)
 export class RecommendationOutcomeResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The IRO who recorded it' })
-  async recordedBy(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
-    if (!(await this.review(outcome, ctx))) return null;
+  async recordedBy(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+    if (!(await this.review(outcome, ctx, info))) return null;
     return personById(ctx).load(outcome.recordedBy);
   }
 
@@ -77,9 +78,9 @@ export class RecommendationOutcomeResolver {
   }
 
   @FieldResolver(() => Review, { nullable: true, description: 'The review it was recorded at' })
-  async review(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext): Promise<Review | null> {
+  async review(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<Review | null> {
     const review = await reviewById(ctx).load(outcome.reviewId);
-    if (!review || !(await mayReadRecommendations(ctx, review.childId, 'RecommendationOutcome.review'))) return null;
+    if (!review || !(await mayReadRecommendations(ctx, review.childId, info))) return null;
     return review;
   }
 }

@@ -1,10 +1,8 @@
 import type { Action } from '@lac/access';
-import { type SubgraphContext, badInput, notFound } from '@lac/subgraph-kit';
-import { GraphQLError } from 'graphql';
+import { type SubgraphContext, badInput, childItself, loadForAction, notFound } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
-import { isUuid } from '../children/visible';
 import { reviewById } from './loaders';
 import { publishReviewOutcome } from './publish-outcome';
 import { recordReviewMeeting } from './record-meeting';
@@ -14,8 +12,6 @@ import { ReviewViews } from './review-views.entity';
 import { Review } from './review.entity';
 import { scheduleReview } from './schedule-review';
 import { submitReviewViews } from './submit-views';
-
-const NO_CHILD = '00000000-0000-0000-0000-000000000000';
 
 @InputType()
 class ScheduleReviewInput {
@@ -142,24 +138,14 @@ export class ReviewMutations {
   }
 
   private async childFor(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    const child = isUuid(childId) ? await childById(ctx).load(childId) : null;
-    // Without the row the policy still runs, so an unknown id and a forbidden one fail the same way.
-    await ctx.access.mustPerform(child?.id ?? NO_CHILD, action);
-    return child as Child;
+    return (await loadForAction(ctx, childById(ctx), childId, action, 'Child', childItself)).row;
   }
 
   /** The review, its child and the caller's relationship, or NOT_FOUND identical for unknown and forbidden. */
   private async reviewFor(ctx: SubgraphContext, reviewId: string, action: Action) {
-    const review = isUuid(reviewId) ? await reviewById(ctx).load(reviewId) : null;
-    const child = review ? await childById(ctx).load(review.childId) : null;
-    let relationship: string;
-    try {
-      relationship = await ctx.access.mustPerform(child?.id ?? NO_CHILD, action);
-    } catch (e) {
-      if (e instanceof GraphQLError && e.extensions.code === 'NOT_FOUND') throw notFound('Review');
-      throw e;
-    }
-    if (!review || !child) throw notFound('Review');
+    const { row: review, relationship } = await loadForAction(ctx, reviewById(ctx), reviewId, action, 'Review');
+    const child = await childById(ctx).load(review.childId);
+    if (!child) throw notFound('Review');
     return { review, child, relationship };
   }
 
