@@ -1,4 +1,4 @@
-import { type SubgraphContext, childItself, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, childItself, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { childById } from '../children/loaders';
 import { withSavedBy } from './care-plan.resolver';
@@ -12,7 +12,7 @@ class CarePlanActionInput {
   @Field() description: string;
   @Field(() => CarePlanActionConcern) concerns: CarePlanActionConcern;
   @Field({ description: 'A person or a role' }) owner: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueDate?: string | null;
+  @Field(() => DateScalar, { nullable: true }) dueDate?: string | null;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
+import { DateScalar, Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { personById } from '../children/loaders';
 import { Person } from '../people/person.type';
@@ -8,7 +8,7 @@ import { historyByChallenge } from './loaders';
 
 @Resolver(() => Challenge)
 export class ChallengeResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'When the response at the current level is due (YYYY-MM-DD); null for an informal conversation' })
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'When the response at the current level is due; null for an informal conversation' })
   responseDueBy(@Root() challenge: Challenge, @Ctx() ctx: SubgraphContext): string | null {
     return dueOf(challenge, ctx.today).due?.dueBy ?? null;
   }

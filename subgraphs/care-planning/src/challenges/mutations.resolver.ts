@@ -1,5 +1,5 @@
 import type { Action } from '@lac/access';
-import { type SubgraphContext, badInput, childItself, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, badInput, childItself, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -18,7 +18,7 @@ class RaiseChallengeInput {
   @Field(() => ChallengeLevel, { description: 'The level it starts at: any level, informal included' }) level: ChallengeLevel;
   @Field(() => Int, { nullable: true, description: 'Required for FORMAL: the stage number' }) stageOrdinal?: number | null;
   @Field({ description: 'The person or role it is raised with' }) raisedWith: string;
-  @Field({ description: 'YYYY-MM-DD' }) openedOn: string;
+  @Field(() => DateScalar) openedOn: string;
 }
 
 /** Only the allocated IRO moves a challenge; policy first, then validation, then one transaction. */
@@ -51,7 +51,7 @@ export class ChallengeMutations {
   async recordChallengeResponse(
     @Arg('challengeId', () => ID) challengeId: string,
     @Arg('response') response: string,
-    @Arg('on') on: string,
+    @Arg('on', () => DateScalar) on: string,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Challenge> {
@@ -67,7 +67,7 @@ export class ChallengeMutations {
   async escalateChallenge(
     @Arg('challengeId', () => ID) challengeId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('on') on: string,
+    @Arg('on', () => DateScalar) on: string,
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Challenge> {
@@ -85,7 +85,7 @@ export class ChallengeMutations {
     @Arg('challengeId', () => ID) challengeId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('outcome') outcome: string,
-    @Arg('on') on: string,
+    @Arg('on', () => DateScalar) on: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Challenge> {
     const challenge = await this.challenge(ctx, challengeId, 'resolve_iro_challenge');
@@ -101,7 +101,7 @@ export class ChallengeMutations {
     @Arg('challengeId', () => ID) challengeId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('reason') reason: string,
-    @Arg('on') on: string,
+    @Arg('on', () => DateScalar) on: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Challenge> {
     const challenge = await this.challenge(ctx, challengeId, 'refer_challenge_to_cafcass');

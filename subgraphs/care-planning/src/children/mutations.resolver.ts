@@ -1,5 +1,5 @@
 import type { Action } from '@lac/access';
-import { type SubgraphContext, childItself, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, childItself, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { allocate } from '../allocations/allocate';
 import { LegalStatus } from '../legal-status/legal-status.entity';
@@ -14,8 +14,8 @@ import { childById } from './loaders';
 @InputType()
 class PeriodOfCareInput {
   @Field(() => ID) childId: string;
-  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; leave empty while the period is open' })
+  @Field(() => DateScalar) startDate: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Leave empty while the period is open' })
   endDate?: string | null;
 }
 
@@ -23,20 +23,20 @@ class PeriodOfCareInput {
 class LegalStatusInput {
   @Field(() => ID) childId: string;
   @Field({ description: 'SSDA903 legal status code' }) code: string;
-  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field(() => DateScalar) startDate: string;
 }
 
 @InputType()
 class AllocationInput {
   @Field(() => ID) childId: string;
   @Field(() => ID) personId: string;
-  @Field({ description: 'YYYY-MM-DD' }) from: string;
+  @Field(() => DateScalar) from: string;
 }
 
 @InputType()
 class ReviewHeldInput {
   @Field(() => ID) childId: string;
-  @Field({ description: 'YYYY-MM-DD' }) heldOn: string;
+  @Field(() => DateScalar) heldOn: string;
 }
 
 /**

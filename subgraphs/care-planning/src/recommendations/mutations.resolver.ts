@@ -1,4 +1,4 @@
-import { type SubgraphContext, badInput, childItself, isUuid, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, badInput, childItself, isUuid, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { childById } from '../children/loaders';
 import { type HeldReview, isHeld } from '../reviews/review.entity';
@@ -18,7 +18,7 @@ class AddRecommendationInput {
   @Field(() => ID, { nullable: true, description: 'The owner, as a person; or give ownerRole' }) ownerPersonId?: string | null;
   @Field(() => String, { nullable: true, description: 'The owner, as a role such as "Social worker"; or give ownerPersonId' })
   ownerRole?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before the review' }) dueDate?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Not before the review' }) dueDate?: string | null;
   @Field(() => String, { nullable: true, description: 'How it will be monitored' }) monitoring?: string | null;
 }
 
@@ -30,7 +30,7 @@ class RecordRecommendationOutcomeInput {
   @Field(() => RecommendationOutcomeKind) outcome: RecommendationOutcomeKind;
   @Field(() => String, { nullable: true, description: 'Required when carried forward (why not achieved) or dropped (why)' })
   reason?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; only when carried forward' }) newDueDate?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Only when carried forward' }) newDueDate?: string | null;
   @Field(() => String, { nullable: true, description: 'Progress made; only when carried forward' }) progress?: string | null;
 }
 

@@ -1,4 +1,4 @@
-import { Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
+import { DateScalar, Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { personById } from '../children/loaders';
@@ -35,7 +35,7 @@ export class RecommendationResolver {
     return reviewById(ctx).load(rec.madeAtReviewId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'When the review it was made at was held (YYYY-MM-DD)' })
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'When the review it was made at was held' })
   async madeOn(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<string | null> {
     return (await this.madeAt(rec, ctx))?.heldOn ?? null;
   }

@@ -1,5 +1,5 @@
 import { type RelationshipKind, outcomeAudiences } from '@lac/access';
-import { type SubgraphContext, groupByKey } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, groupByKey } from '@lac/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, Field, FieldResolver, Info, ObjectType, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
@@ -20,7 +20,7 @@ export class OutcomeVersion {
     "with PR the parent version, the carer the carer version, the professionals all three. Never the child's private words.",
 })
 export class ReviewOutcome {
-  @Field() publishedOn: string;
+  @Field(() => DateScalar) publishedOn: string;
   @Field(() => OutcomeVersion, { nullable: true }) childLetter: OutcomeVersion | null;
   @Field(() => OutcomeVersion, { nullable: true }) parentVersion: OutcomeVersion | null;
   @Field(() => OutcomeVersion, { nullable: true }) carerVersion: OutcomeVersion | null;

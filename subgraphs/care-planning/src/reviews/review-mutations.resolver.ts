@@ -1,5 +1,5 @@
 import type { Action } from '@lac/access';
-import { type SubgraphContext, badInput, childItself, loadForAction, notFound } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, badInput, childItself, loadForAction, notFound } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -16,7 +16,7 @@ import { submitReviewViews } from './submit-views';
 @InputType()
 class ScheduleReviewInput {
   @Field(() => ID) childId: string;
-  @Field({ description: 'YYYY-MM-DD, today or later' }) date: string;
+  @Field(() => DateScalar, { description: 'Today or later' }) date: string;
   @Field(() => String, { nullable: true }) venue?: string | null;
   @Field(() => ReviewKind) kind: ReviewKind;
   @Field(() => AdditionalReviewReason, { nullable: true, description: 'Required for an additional review' })
@@ -40,7 +40,7 @@ class ReviewMeetingInput {
   @Field(() => ReviewKind, { nullable: true, description: 'For a review with no plan; STATUTORY by default' })
   kind?: ReviewKind | null;
   @Field(() => AdditionalReviewReason, { nullable: true }) reason?: AdditionalReviewReason | null;
-  @Field({ description: 'YYYY-MM-DD' }) heldOn: string;
+  @Field(() => DateScalar) heldOn: string;
   @Field() venue: string;
   @Field(() => [AttendeeInput]) attendees: AttendeeInput[];
   @Field({ description: 'SSDA903 PN0–PN7, valid for the child’s age on heldOn' }) participationCode: string;
@@ -108,7 +108,7 @@ export class ReviewMutations {
   @Mutation(() => Review, { description: 'The IRO records when they spoke to the child before the meeting' })
   async recordConversationWithChild(
     @Arg('reviewId', () => ID) reviewId: string,
-    @Arg('on') on: string,
+    @Arg('on', () => DateScalar) on: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
     const { review } = await this.reviewFor(ctx, reviewId, 'record_conversation_with_child');
@@ -117,14 +117,14 @@ export class ReviewMutations {
   }
 
   @Mutation(() => Review, { description: 'The IRO records the day the decisions were circulated' })
-  async markDecisionsIssued(@Arg('reviewId', () => ID) reviewId: string, @Arg('on') on: string, @Ctx() ctx: SubgraphContext): Promise<Review> {
+  async markDecisionsIssued(@Arg('reviewId', () => ID) reviewId: string, @Arg('on', () => DateScalar) on: string, @Ctx() ctx: SubgraphContext): Promise<Review> {
     const { review } = await this.reviewFor(ctx, reviewId, 'record_review_timescales');
     await ctx.db.transaction((em) => recordTimescaleMet(em, review, 'decisionsIssuedOn', on, ctx.actor.personId, ctx.today));
     return this.fresh(ctx, review.id);
   }
 
   @Mutation(() => Review, { description: 'The IRO records the day the full written record was completed' })
-  async completeReviewRecord(@Arg('reviewId', () => ID) reviewId: string, @Arg('on') on: string, @Ctx() ctx: SubgraphContext): Promise<Review> {
+  async completeReviewRecord(@Arg('reviewId', () => ID) reviewId: string, @Arg('on', () => DateScalar) on: string, @Ctx() ctx: SubgraphContext): Promise<Review> {
     const { review } = await this.reviewFor(ctx, reviewId, 'record_review_timescales');
     await ctx.db.transaction((em) => recordTimescaleMet(em, review, 'recordCompletedOn', on, ctx.actor.personId, ctx.today));
     return this.fresh(ctx, review.id);

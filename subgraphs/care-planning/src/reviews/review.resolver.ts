@@ -1,5 +1,5 @@
 import { describeReviewParticipation } from '@lac/statutory';
-import { Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
+import { DateScalar, Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, Field, FieldResolver, Info, ObjectType, Resolver, Root } from 'type-graphql';
 import { childById, personById } from '../children/loaders';
@@ -14,9 +14,9 @@ import { reviewTimescales } from './timescales';
 
 @ObjectType({ description: 'One record timescale of a held review, with its basis.' })
 export class RecordTimescale {
-  @Field() dueBy: string;
+  @Field(() => DateScalar) dueBy: string;
   @Field({ description: 'The rule, the date counted from, the counting convention and the calendar version' }) basis: string;
-  @Field(() => String, { nullable: true }) completedOn: string | null;
+  @Field(() => DateScalar, { nullable: true }) completedOn: string | null;
   @Field(() => TimescaleStatus) status: TimescaleStatus;
 }
 
