@@ -15,5 +15,6 @@ export { printSdl, runSubgraphMain } from './main';
 export { isUuid } from './ids';
 export { auditKey, type FieldInfo } from './audit-key';
 export { Related, hiddenValue, subjectOf } from './sensitive';
-export { childItself, loadForAction, loadVisible, type ChildOf, type RowLoader } from './visible';
+export { childItself, loadVisible, type ChildOf, type RowLoader } from './visible';
+export { NO_CHILD, loadForAction } from './row-access';
 export { ChildActions, ChildViewerCan, ChildVisibility, ViewerAudience } from './viewer-can';

@@ -70,9 +70,6 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     schema,
     introspection: false,
     includeStacktraceInErrorResponses: false,
-    // A value that fails variable coercion (an impossible Date) is the caller's mistake: answer 200 with a
-    // BAD_USER_INPUT error, which the gateway passes on, rather than a 400 it would mask as an internal error.
-    status400ForVariableCoercionErrors: false,
     csrfPrevention: true,
     formatError: maskError,
     plugins: [

@@ -5,7 +5,8 @@ import { AuditTrail } from './audit';
 import type { SubgraphContext } from './context';
 import { AccessGuard } from './guard';
 import { Loaders } from './loaders';
-import { loadForAction, loadVisible } from './visible';
+import { loadForAction } from './row-access';
+import { loadVisible } from './visible';
 
 const MINE = '11111111-1111-4111-8111-111111111111';
 const OTHERS = '22222222-2222-4222-8222-222222222222';
@@ -46,19 +47,19 @@ describe('loadVisible', () => {
   });
 });
 
-describe('loadForAction', () => {
+describe('loadForAction (the write step used with loadVisible)', () => {
   it('gives the row and relationship when the action is allowed', async () => {
-    const { row, relationship } = await loadForAction(contextAs('iro'), loader, 'aaaaaaaa-0000-4000-8000-000000000001', 'schedule_review', 'Review');
+    const { row, relationship } = await loadForAction(contextAs('iro'), 'Review', 'aaaaaaaa-0000-4000-8000-000000000001', loader.load, (r) => r.childId, 'schedule_review');
     expect([row.childId, relationship]).toEqual([MINE, 'iro']);
   });
 
   it('answers a forbidden action, another child’s row and an unknown id with the same NOT_FOUND', async () => {
     const ctx = contextAs('parent');
     const errors = await Promise.all([
-      errorOf(loadForAction(ctx, loader, 'aaaaaaaa-0000-4000-8000-000000000001', 'schedule_review', 'Review')),
-      errorOf(loadForAction(ctx, loader, 'aaaaaaaa-0000-4000-8000-000000000002', 'submit_review_views', 'Review')),
-      errorOf(loadForAction(ctx, loader, UNKNOWN, 'submit_review_views', 'Review')),
-      errorOf(loadForAction(ctx, loader, 'nonsense', 'submit_review_views', 'Review')),
+      errorOf(loadForAction(ctx, 'Review', 'aaaaaaaa-0000-4000-8000-000000000001', loader.load, (r) => r.childId, 'schedule_review')),
+      errorOf(loadForAction(ctx, 'Review', 'aaaaaaaa-0000-4000-8000-000000000002', loader.load, (r) => r.childId, 'submit_review_views')),
+      errorOf(loadForAction(ctx, 'Review', UNKNOWN, loader.load, (r) => r.childId, 'submit_review_views')),
+      errorOf(loadForAction(ctx, 'Review', 'nonsense', loader.load, (r) => r.childId, 'submit_review_views')),
     ]);
     for (const e of errors) expect([e.message, e.extensions]).toEqual(['Review not found', { code: 'NOT_FOUND' }]);
   });

@@ -1,6 +1,4 @@
-import { type Action, type RelationshipKind, mayPerform } from '@lac/access';
 import type { SubgraphContext } from './context';
-import { notFound } from './errors';
 import { isUuid } from './ids';
 
 /** Anything that loads one row by id, null when there is none (a DataLoader, a repository call). */
@@ -18,12 +16,9 @@ export const childItself: ChildOf<{ id: string; localAuthorityId: string | null 
 
 const byChildId: ChildOf<{ childId: string }> = (row) => ({ childId: row.childId });
 
-/** An id that cannot exist: the policy still runs for it, so unknown and forbidden take the same path and time. */
-const NO_CHILD = '00000000-0000-0000-0000-000000000000';
-
 /**
- * The read step for a record reached by id (`child(id)`, `_entities`, a nested `review(id)`): load the row, ask the
- * policy, audit the read as `typeName`; otherwise null — exactly what an id with no row gives.
+ * The read step for a record reached by id (`child(id)`, `_entities`): load the row, ask the policy, audit the read
+ * as `typeName`; otherwise null — exactly what an id with no row gives. Its write twin is `loadForAction`.
  */
 export async function loadVisible<R>(
   ctx: SubgraphContext,
@@ -36,23 +31,4 @@ export async function loadVisible<R>(
   if (!row) return null;
   const child = childOf(row);
   return (await ctx.access.read(child.childId, typeName, child.localAuthorityId)) ? row : null;
-}
-
-/**
- * The write step: load the row, then ask whether the caller may perform `action` on its child. A missing row and a
- * forbidden one both throw `NOT_FOUND` with the same message (`${typeName} not found`), and the policy runs even
- * without a row, so neither the answer nor its path tells them apart.
- */
-export async function loadForAction<R>(
-  ctx: SubgraphContext,
-  loader: RowLoader<R>,
-  id: string,
-  action: Action,
-  typeName: string,
-  childOf: ChildOf<R> = byChildId as unknown as ChildOf<R>,
-): Promise<{ row: R; relationship: RelationshipKind }> {
-  const row = isUuid(id) ? await loader.load(id) : null;
-  const relationship = await ctx.access.relationshipTo(row ? childOf(row).childId : NO_CHILD);
-  if (!row || !relationship || !mayPerform(relationship, action)) throw notFound(typeName);
-  return { row, relationship };
 }

@@ -1,4 +1,4 @@
-import { DateScalar, type SubgraphContext, childItself, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { childById } from '../children/loaders';
 import { withSavedBy } from './care-plan.resolver';
@@ -36,7 +36,7 @@ class CarePlanInput {
 export class CarePlanMutations {
   @Mutation(() => CarePlanVersion, { description: 'Saves a new version of the child’s care plan (the allocated social worker).' })
   async saveCarePlan(@Arg('input') input: CarePlanInput, @Ctx() ctx: SubgraphContext): Promise<CarePlanVersion> {
-    await loadForAction(ctx, childById(ctx), input.childId, 'save_care_plan', 'Child', childItself);
+    await loadForAction(ctx, 'Child', input.childId, (id) => childById(ctx).load(id), (c) => c.id, 'save_care_plan');
     const content = validateCarePlan(input);
     const row = await ctx.db.transaction((em) =>
       saveCarePlan(em, { childId: input.childId, expectedVersion: input.expectedVersion, content, savedBy: ctx.actor.personId }),

@@ -1,5 +1,5 @@
 import type { Action } from '@lac/access';
-import { DateScalar, type SubgraphContext, badInput, childItself, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, badInput, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -119,12 +119,12 @@ export class ChallengeMutations {
   }
 
   private async child(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    return (await loadForAction(ctx, childById(ctx), childId, action, 'Child', childItself)).row;
+    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
   }
 
   /** An unknown challenge and one the caller may not act on are the same "Challenge not found". */
   private async challenge(ctx: SubgraphContext, challengeId: string, action: Action): Promise<Challenge> {
     const challenges = { load: (id: string) => ctx.db.getRepository(Challenge).findOneBy({ id }) };
-    return (await loadForAction(ctx, challenges, challengeId, action, 'Challenge')).row;
+    return (await loadForAction(ctx, 'Challenge', challengeId, (id) => challenges.load(id), (r) => r.childId, action)).row;
   }
 }

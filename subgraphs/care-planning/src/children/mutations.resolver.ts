@@ -1,5 +1,5 @@
 import type { Action } from '@lac/access';
-import { DateScalar, type SubgraphContext, childItself, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { allocate } from '../allocations/allocate';
 import { LegalStatus } from '../legal-status/legal-status.entity';
@@ -75,6 +75,6 @@ export class CarePlanningMutations {
     childId: string,
     action: Action,
   ): Promise<Child> {
-    return (await loadForAction(ctx, childById(ctx), childId, action, 'Child', childItself)).row;
+    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
   }
 }

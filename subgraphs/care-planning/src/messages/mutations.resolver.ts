@@ -1,5 +1,5 @@
 import type { Action } from '@lac/access';
-import { type SubgraphContext, childItself, loadForAction } from '@lac/subgraph-kit';
+import { type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -57,12 +57,12 @@ export class IroMessageMutations {
   }
 
   private async child(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    return (await loadForAction(ctx, childById(ctx), childId, action, 'Child', childItself)).row;
+    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
   }
 
   /** An unknown message and another child's message are the same "IroMessage not found". */
   private async message(ctx: SubgraphContext, messageId: string, action: Action): Promise<IroMessage> {
     const messages = { load: (id: string) => ctx.db.getRepository(IroMessage).findOneBy({ id }) };
-    return (await loadForAction(ctx, messages, messageId, action, 'IroMessage')).row;
+    return (await loadForAction(ctx, 'IroMessage', messageId, (id) => messages.load(id), (r) => r.childId, action)).row;
   }
 }

@@ -1,4 +1,4 @@
-import { DateScalar, type SubgraphContext, badInput, childItself, isUuid, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, badInput, isUuid, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { childById } from '../children/loaders';
 import { type HeldReview, isHeld } from '../reviews/review.entity';
@@ -39,7 +39,7 @@ class RecordRecommendationOutcomeInput {
 export class RecommendationMutations {
   @Mutation(() => Recommendation, { description: 'The IRO records a recommendation made at a held review.' })
   async addRecommendation(@Arg('input') input: AddRecommendationInput, @Ctx() ctx: SubgraphContext): Promise<Recommendation> {
-    await loadForAction(ctx, childById(ctx), input.childId, 'add_recommendation', 'Child', childItself);
+    await loadForAction(ctx, 'Child', input.childId, (id) => childById(ctx).load(id), (c) => c.id, 'add_recommendation');
     const review = await this.reviewOf(ctx, input.reviewId, input.childId);
     return ctx.db.transaction((em) => addRecommendation(em, review, input, ctx.actor.personId));
   }
@@ -50,7 +50,7 @@ export class RecommendationMutations {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Recommendation> {
     // Today's message for an unknown or forbidden recommendation is "Child not found"; kept so clients see no change.
-    const { row: rec } = await loadForAction(ctx, recommendationById(ctx), input.recommendationId, 'record_recommendation_outcome', 'Child');
+    const { row: rec } = await loadForAction(ctx, 'Child', input.recommendationId, (id) => recommendationById(ctx).load(id), (r) => r.childId, 'record_recommendation_outcome');
     const review = await this.reviewOf(ctx, input.reviewId, rec.childId);
     const outcome = checkOutcome(input, review.heldOn);
     return ctx.db.transaction((em) =>

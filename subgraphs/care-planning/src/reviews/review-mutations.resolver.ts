@@ -1,5 +1,5 @@
 import type { Action } from '@lac/access';
-import { DateScalar, type SubgraphContext, badInput, childItself, loadForAction, notFound } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, badInput, loadForAction, notFound } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -138,12 +138,12 @@ export class ReviewMutations {
   }
 
   private async childFor(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    return (await loadForAction(ctx, childById(ctx), childId, action, 'Child', childItself)).row;
+    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
   }
 
   /** The review, its child and the caller's relationship, or NOT_FOUND identical for unknown and forbidden. */
   private async reviewFor(ctx: SubgraphContext, reviewId: string, action: Action) {
-    const { row: review, relationship } = await loadForAction(ctx, reviewById(ctx), reviewId, action, 'Review');
+    const { row: review, relationship } = await loadForAction(ctx, 'Review', reviewId, (id) => reviewById(ctx).load(id), (r) => r.childId, action);
     const child = await childById(ctx).load(review.childId);
     if (!child) throw notFound('Review');
     return { review, child, relationship };
