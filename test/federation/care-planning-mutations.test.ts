@@ -38,7 +38,6 @@ describe('bad input gets a typed error and changes nothing', () => {
     ['an unknown legal status code', LEGAL, { code: 'X9', startDate: '2026-09-07' }, 'code', 'UNKNOWN_CODE', 'legal_statuses'],
     ['an end before the start', PERIOD, { startDate: '2026-10-01', endDate: '2026-09-01' }, 'endDate', 'END_BEFORE_START', 'periods_of_care'],
     ['a review held in the future', REVIEW, { heldOn: '2026-12-01' }, 'heldOn', 'DATE_IN_FUTURE', 'reviews'],
-    ['a date that does not exist', REVIEW, { heldOn: '2026-02-30' }, 'heldOn', 'INVALID_DATE', 'reviews'],
     ['a review before the period of care', REVIEW, { heldOn: '2026-08-01' }, 'heldOn', 'OUTSIDE_PERIOD_OF_CARE', 'reviews'],
   ])('%s', async (_label, mutation, input, field, problem, table) => {
     const token = mutation === REVIEW ? await iro.token() : await socialWorker.token();
@@ -48,6 +47,14 @@ describe('bad input gets a typed error and changes nothing', () => {
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem });
     expect(res.errors?.[0]?.message).toMatch(new RegExp(field));
     expect(await rowCount(table)).toBe(before);
+  });
+
+  it('a date that does not exist fails as a Date before any rule runs (BAD_USER_INPUT, no field), and changes nothing', async () => {
+    const before = await rowCount('reviews');
+    const res = await system.graphql(await iro.token(), REVIEW, { input: { childId, heldOn: '2026-02-30' } });
+    expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(res.errors?.[0]?.message).toMatch(/2026-02-30 is not a real date/);
+    expect(await rowCount('reviews')).toBe(before);
   });
 
   it('a parent trying to record a review is told the child is not found, as for an unknown child', async () => {

@@ -108,7 +108,7 @@ describe('a recommendation without an owner, a due date or monitoring', () => {
 
   it.each([
     ['owner', { ownerRole: null }, /needs an owner \(a person or a role\):/],
-    ['dueDate', { dueDate: '' }, /needs a due date:/],
+    ['dueDate', { dueDate: null }, /needs a due date:/],
     ['monitoring', { monitoring: '  ' }, /needs how it will be monitored:/],
     ['owner', { ownerRole: null, dueDate: null, monitoring: null }, /needs an owner \(a person or a role\), a due date and how it will be monitored/],
   ])('is refused naming %s, and nothing is saved', async (field, over, message) => {

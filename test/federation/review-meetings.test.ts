@@ -129,7 +129,6 @@ describe('a planned review', () => {
     ['no decisions', { decisions: [' '] }, 'decisions', 'REQUIRED'],
     ['no summary', { summary: '' }, 'summary', 'REQUIRED'],
     ['a date in the future', { heldOn: '2027-01-07' }, 'heldOn', 'DATE_IN_FUTURE'],
-    ['a date that does not exist', { heldOn: '2026-11-31' }, 'heldOn', 'INVALID_DATE'],
     ['a date before the period of care', { heldOn: '2026-10-30' }, 'heldOn', 'OUTSIDE_PERIOD_OF_CARE'],
     ['an unknown participation code', { participationCode: 'PN8' }, 'participationCode', 'UNKNOWN_CODE'],
   ])('refuses %s and changes nothing', async (_label, over, field, problem) => {
@@ -137,6 +136,13 @@ describe('a planned review', () => {
     const res = await gql(MEETING, { input: { reviewId, expectedVersion: 1, ...meeting({ heldOn: TODAY, ...over }) } });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem });
     expect(res.errors?.[0]?.message).toBeTruthy();
+    expect(await counts(childId)).toEqual(before);
+  });
+
+  it('refuses a date that does not exist as a Date (BAD_USER_INPUT, no field) and changes nothing', async () => {
+    const before = await counts(childId);
+    const res = await gql(MEETING, { input: { reviewId, expectedVersion: 1, ...meeting({ heldOn: '2026-11-31' }) } });
+    expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT' });
     expect(await counts(childId)).toEqual(before);
   });
 

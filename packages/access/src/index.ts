@@ -49,3 +49,13 @@ export {
   type PersonRecord,
 } from './store';
 export { londonToday } from './today';
+export {
+  VIEWER_AUDIENCES,
+  camelKey,
+  viewerAudience,
+  viewerCapabilities,
+  type Actions,
+  type ViewerAudience,
+  type ViewerCapabilities,
+  type Visibility,
+} from './viewer';

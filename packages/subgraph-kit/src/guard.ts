@@ -9,6 +9,7 @@ import {
 } from '@lac/access';
 import type { DataSource } from 'typeorm';
 import type { AuditTrail } from './audit';
+import { type FieldInfo, auditKey } from './audit-key';
 import { notFound } from './errors';
 import { type Loaders, byKey } from './loaders';
 
@@ -35,23 +36,29 @@ export class AccessGuard {
     return relationshipTo(this.actor, { id: childId, localAuthorityId: la });
   }
 
-  /** Allows and audits a read of `what` about the child, or returns null: the child does not exist for this caller. */
-  async read(childId: string, what: string, localAuthorityId?: string | null): Promise<RelationshipKind | null> {
+  /**
+   * Allows and audits a read about the child, or returns null: the child does not exist for this caller. `what` is
+   * a field's `info` (the key is derived from it) or, for a whole record reached by id, its type name (`Child`).
+   */
+  async read(childId: string, what: FieldInfo | string, localAuthorityId?: string | null): Promise<RelationshipKind | null> {
     const relationship = await this.relationshipTo(childId, localAuthorityId);
-    if (relationship) this.audit.read(childId, relationship, what);
+    if (relationship) this.audit.read(childId, relationship, typeof what === 'string' ? what : auditKey(what));
     return relationship;
   }
 
-  /** For a field with a sensitivity label: allowed, audited, or hidden (null in the response). */
+  /**
+   * For a label checked inside a resolver (the declarative `@Sensitive` is the rule; this is for reads that depend
+   * on a row's content, each with a comment saying why): allowed and audited under the field's own key, or hidden.
+   */
   async readSensitive(
     childId: string,
     label: SensitiveLabel,
-    what: string,
+    info: FieldInfo,
     ownerPersonId?: string | null,
   ): Promise<boolean> {
     const relationship = await this.relationshipTo(childId);
     const allowed = maySeeField(this.actor, relationship, label, ownerPersonId);
-    if (allowed && relationship) this.audit.read(childId, relationship, what);
+    if (allowed && relationship) this.audit.read(childId, relationship, auditKey(info));
     return allowed;
   }
 

@@ -4,7 +4,6 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse } from 'graphql';
 import { type NonEmptyArray, buildSchema, createResolversMap } from 'type-graphql';
 import type { SubgraphContext } from './context';
-import { SensitiveFieldChecker } from './sensitive';
 
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
@@ -28,8 +27,7 @@ export async function buildFederatedSchema(definition: SchemaDefinition): Promis
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
-    authChecker: SensitiveFieldChecker,
-    authMode: 'null',
+    // Access labels are applied by the kit's `@Sensitive` / `@Related` middleware, not `@Authorized`.
     validate: false,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;

@@ -1,29 +1,74 @@
 import type { SensitiveLabel } from '@lac/access';
-import { Authorized, type AuthCheckerInterface, type ResolverData } from 'type-graphql';
+import {
+  GraphQLBoolean,
+  GraphQLFloat,
+  GraphQLInt,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  isListType,
+  isNonNullType,
+} from 'graphql';
+import { type MiddlewareFn, UseMiddleware } from 'type-graphql';
 import type { SubgraphContext } from './context';
 
-/** An object that carries a sensitive field must say whose child it is about and whose record it is. */
+/**
+ * An object that carries a sensitive field must say whose child it is about and whose record it is. The `Child`
+ * entity (every subgraph's `@key(fields: "id")` type) is the child itself, so its `id` is the child id.
+ */
 export interface SensitiveSubject {
   childId: string;
   ownerPersonId?: string | null;
+  /** Known on the Child itself; saves the IRO manager's batched look-up. */
+  localAuthorityId?: string | null;
+}
+
+export function subjectOf(root: unknown, info: Pick<GraphQLResolveInfo, 'parentType'>): SensitiveSubject | null {
+  const object = root as Partial<SensitiveSubject & { id: string }> | null | undefined;
+  if (!object) return null;
+  if (info.parentType.name === 'Child') {
+    return object.id ? { childId: object.id, localAuthorityId: object.localAuthorityId } : null;
+  }
+  return object.childId ? { childId: object.childId, ownerPersonId: object.ownerPersonId ?? null } : null;
 }
 
 /**
- * Marks a field with a sensitivity label from the access policy. A caller who may not see it gets `null`, which
- * reads exactly like a record without that field.
+ * What a field reads as when the caller may not see it: exactly what a record without it would give — `null`
+ * for a nullable field, `[]` for a list, `0` for a count, `false` for a flag. Decided by the field's type so no
+ * resolver can pick something else.
  */
-export const Sensitive = (label: SensitiveLabel): MethodDecorator & PropertyDecorator => Authorized(label);
-
-export class SensitiveFieldChecker implements AuthCheckerInterface<SubgraphContext, SensitiveLabel> {
-  async check({ root, context, info }: ResolverData<SubgraphContext>, labels: SensitiveLabel[]): Promise<boolean> {
-    const subject = root as Partial<SensitiveSubject> | undefined;
-    if (!subject?.childId) return false;
-    for (const label of labels) {
-      const what = `${info.parentType.name}.${info.fieldName}`;
-      if (!(await context.access.readSensitive(subject.childId, label, what, subject.ownerPersonId ?? null))) {
-        return false;
-      }
-    }
-    return true;
-  }
+export function hiddenValue(type: GraphQLOutputType): null | [] | 0 | false {
+  if (!isNonNullType(type)) return null;
+  const inner = type.ofType;
+  if (isListType(inner)) return [];
+  if (inner === GraphQLInt || inner === GraphQLFloat) return 0;
+  if (inner === GraphQLBoolean) return false;
+  throw new Error(`A non-null ${String(inner)} cannot be hidden: make the field nullable`);
 }
+
+function guarded(allowed: (ctx: SubgraphContext, subject: SensitiveSubject, info: GraphQLResolveInfo) => Promise<boolean>): MiddlewareFn<SubgraphContext> {
+  return async ({ root, context, info }, next) => {
+    const subject = subjectOf(root, info);
+    if (!subject || !(await allowed(context, subject, info))) return hiddenValue(info.returnType);
+    return next();
+  };
+}
+
+/**
+ * Marks a field with a sensitivity label from the access policy. A caller who may not see it gets the field's
+ * hidden value (null, [] or 0), which reads exactly like a record without it; a read allowed is audited as
+ * `Type.field`. Lists and counts use it like any other field.
+ */
+export const Sensitive = (label: SensitiveLabel): MethodDecorator & PropertyDecorator =>
+  UseMiddleware(
+    guarded((ctx, subject, info) => ctx.access.readSensitive(subject.childId, label, info, subject.ownerPersonId ?? null)),
+  ) as MethodDecorator & PropertyDecorator;
+
+/**
+ * A field anyone related to the child may see (what has no label in the policy). Re-asks the policy on the field
+ * rather than trusting how the parent object was reached; not audited field by field, since reaching the child
+ * was.
+ */
+export const Related = (): MethodDecorator & PropertyDecorator =>
+  UseMiddleware(
+    guarded(async (ctx, subject) => (await ctx.access.relationshipTo(subject.childId, subject.localAuthorityId)) !== null),
+  ) as MethodDecorator & PropertyDecorator;

@@ -1,7 +1,6 @@
-import type { SubgraphContext } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { childById } from '../children/loaders';
-import { isUuid } from '../children/visible';
 import { withSavedBy } from './care-plan.resolver';
 import { CarePlanActionConcern, CarePlanDimension, CarePlanVersion, PermanencePlan } from './care-plan.types';
 import { toCarePlanVersion } from './rows';
@@ -13,7 +12,7 @@ class CarePlanActionInput {
   @Field() description: string;
   @Field(() => CarePlanActionConcern) concerns: CarePlanActionConcern;
   @Field({ description: 'A person or a role' }) owner: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueDate?: string | null;
+  @Field(() => DateScalar, { nullable: true }) dueDate?: string | null;
 }
 
 @InputType()
@@ -37,9 +36,7 @@ class CarePlanInput {
 export class CarePlanMutations {
   @Mutation(() => CarePlanVersion, { description: 'Saves a new version of the child’s care plan (the allocated social worker).' })
   async saveCarePlan(@Arg('input') input: CarePlanInput, @Ctx() ctx: SubgraphContext): Promise<CarePlanVersion> {
-    const child = isUuid(input.childId) ? await childById(ctx).load(input.childId) : null;
-    // Without the row the policy still runs, so an unknown id and a forbidden one fail the same way.
-    await ctx.access.mustPerform(child?.id ?? '00000000-0000-0000-0000-000000000000', 'save_care_plan');
+    await loadForAction(ctx, 'Child', input.childId, (id) => childById(ctx).load(id), (c) => c.id, 'save_care_plan');
     const content = validateCarePlan(input);
     const row = await ctx.db.transaction((em) =>
       saveCarePlan(em, { childId: input.childId, expectedVersion: input.expectedVersion, content, savedBy: ctx.actor.personId }),

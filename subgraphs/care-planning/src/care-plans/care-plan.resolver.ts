@@ -1,4 +1,4 @@
-import { type SubgraphContext, personById } from '@lac/subgraph-kit';
+import { Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { periodsByChild, reviewsByChild } from '../children/loaders';
@@ -20,16 +20,18 @@ export async function withSavedBy(ctx: SubgraphContext, version: CarePlanVersion
  */
 @Resolver(() => Child)
 export class CarePlanChildResolver {
+  @Sensitive('care_plan_arrangements')
   @FieldResolver(() => CarePlanVersion, { nullable: true, description: 'The current care plan; null when there is none.' })
   async carePlan(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanVersion | null> {
-    const versions = await this.versions(child, ctx, 'Child.carePlan');
+    const versions = await this.versions(child, ctx);
     const current = versions.at(-1);
     return current ? withSavedBy(ctx, toCarePlanVersion(current)) : null;
   }
 
+  @Sensitive('care_plan_arrangements')
   @FieldResolver(() => [CarePlanVersionSummary], { description: 'Every saved version of the care plan, newest first.' })
   async carePlanVersions(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanVersionSummary[]> {
-    const versions = await this.versions(child, ctx, 'Child.carePlanVersions');
+    const versions = await this.versions(child, ctx);
     return Promise.all(
       [...versions].reverse().map(async (v) =>
         Object.assign(new CarePlanVersionSummary(), {
@@ -41,19 +43,20 @@ export class CarePlanChildResolver {
     );
   }
 
+  @Sensitive('care_plan_arrangements')
   @FieldResolver(() => CarePlanVersion, { nullable: true, description: 'One earlier (or the current) version, read-only.' })
   async carePlanVersion(
     @Root() child: Child,
     @Arg('number', () => Int) number: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<CarePlanVersion | null> {
-    const version = (await this.versions(child, ctx, 'Child.carePlanVersion')).find((v) => v.version_number === number);
+    const version = (await this.versions(child, ctx)).find((v) => v.version_number === number);
     return version ? withSavedBy(ctx, toCarePlanVersion(version)) : null;
   }
 
+  @Sensitive('care_plan_flags')
   @FieldResolver(() => [CarePlanFlag], { description: 'The IRO’s care-plan flags; empty for anyone but professionals.' })
   async carePlanFlags(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanFlag[]> {
-    if (!(await ctx.access.readSensitive(child.id, 'care_plan_flags', 'Child.carePlanFlags'))) return [];
     const [periods, reviews, versions] = await Promise.all([
       periodsByChild(ctx).load(child.id),
       reviewsByChild(ctx).load(child.id),
@@ -68,8 +71,7 @@ export class CarePlanChildResolver {
     return flags.map((f) => Object.assign(new CarePlanFlag(), { code: f.code as CarePlanFlagCode, message: f.message }));
   }
 
-  private async versions(child: Child, ctx: SubgraphContext, what: string): Promise<CarePlanVersionRow[]> {
-    if (!(await ctx.access.readSensitive(child.id, 'care_plan_arrangements', what))) return [];
+  private async versions(child: Child, ctx: SubgraphContext): Promise<CarePlanVersionRow[]> {
     return carePlanVersionsByChild(ctx).load(child.id);
   }
 }

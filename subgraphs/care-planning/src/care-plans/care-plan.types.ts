@@ -1,4 +1,4 @@
-import { Sensitive, type SensitiveSubject, Person } from '@lac/subgraph-kit';
+import { DateScalar, Sensitive, type SensitiveSubject, Person } from '@lac/subgraph-kit';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ActionConcern, Dimension, PermanencePlanCode } from './content';
 
@@ -70,7 +70,7 @@ export class CarePlanAction {
   @Field({ description: 'A person or a role' })
   owner: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true })
   dueDate: string | null;
 }
 

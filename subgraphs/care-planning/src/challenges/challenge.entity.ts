@@ -1,3 +1,4 @@
+import { DateScalar } from '@lac/subgraph-kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { LevelKind } from './ladder';
@@ -54,7 +55,7 @@ export class Challenge {
   @Column({ name: 'raised_by', type: 'uuid' })
   raisedBy: string;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar)
   @Column({ name: 'opened_on', type: 'date' })
   openedOn: string;
 
@@ -70,14 +71,14 @@ export class Challenge {
   @Column({ name: 'stage_name', type: 'text' })
   stageName: string;
 
-  @Field(() => String, { description: 'When the current level began (YYYY-MM-DD)' })
+  @Field(() => DateScalar, { description: 'When the current level began' })
   @Column({ name: 'level_started_on', type: 'date' })
   levelStartedOn: string;
 
   @Column({ name: 'level_working_days', type: 'int', nullable: true })
   levelWorkingDays: number | null;
 
-  @Field(() => String, { nullable: true, description: 'When a response at the current level was recorded' })
+  @Field(() => DateScalar, { nullable: true, description: 'When a response at the current level was recorded' })
   @Column({ name: 'responded_on', type: 'date', nullable: true })
   respondedOn: string | null;
 
@@ -89,7 +90,7 @@ export class Challenge {
   @Column({ type: 'text', nullable: true })
   outcome: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   @Column({ name: 'closed_on', type: 'date', nullable: true })
   closedOn: string | null;
 
@@ -116,7 +117,7 @@ export class ChallengeHistoryEntry {
   @Column({ type: 'text' })
   action: ChallengeAction;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar)
   @Column({ name: 'happened_on', type: 'date' })
   happenedOn: string;
 

@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '@lac/subgraph-kit';
+import { Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { Challenge, ChallengeStage, ChallengeStatus } from './challenge.entity';
@@ -10,20 +10,20 @@ import { dueOf } from './due';
 @Resolver(() => Child)
 export class ChildChallengesResolver {
   @FieldResolver(() => [Challenge], { description: 'IRO challenges about this child’s case, newest first.' })
+  @Sensitive('iro_challenge')
   async challenges(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<Challenge[]> {
-    if (!(await ctx.access.readSensitive(child.id, 'iro_challenge', 'Child.challenges'))) return [];
     return challengesByChild(ctx).load(child.id);
   }
 
   @FieldResolver(() => Int, { description: 'Open IRO challenges (0 for anyone who may not see challenges).' })
+  @Sensitive('iro_challenge')
   async openChallengeCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number> {
-    if (!(await ctx.access.readSensitive(child.id, 'iro_challenge', 'Child.openChallengeCount'))) return 0;
     return (await challengesByChild(ctx).load(child.id)).filter((c) => c.status === ChallengeStatus.OPEN).length;
   }
 
   @FieldResolver(() => Int, { description: 'Open challenges whose response is overdue at their current level.' })
+  @Sensitive('iro_challenge')
   async overdueChallengeResponseCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number> {
-    if (!(await ctx.access.readSensitive(child.id, 'iro_challenge', 'Child.overdueChallengeResponseCount'))) return 0;
     return (await challengesByChild(ctx).load(child.id)).filter((c) => dueOf(c, ctx.today).overdue).length;
   }
 }

@@ -1,5 +1,5 @@
 import type { Action } from '@lac/access';
-import { type SubgraphContext, badInput, isUuid, notFound } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, badInput, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -8,7 +8,6 @@ import { inputDate, notInFuture } from '../validation';
 import { Challenge, ChallengeLevel, ChallengeStatus } from './challenge.entity';
 import { close, escalate, raiseChallenge, recordResponse } from './write-challenges';
 
-const NO_CHILD = '00000000-0000-0000-0000-000000000000';
 const TEXT_MAX = 4000;
 const RAISED_WITH_MAX = 200;
 
@@ -19,7 +18,7 @@ class RaiseChallengeInput {
   @Field(() => ChallengeLevel, { description: 'The level it starts at: any level, informal included' }) level: ChallengeLevel;
   @Field(() => Int, { nullable: true, description: 'Required for FORMAL: the stage number' }) stageOrdinal?: number | null;
   @Field({ description: 'The person or role it is raised with' }) raisedWith: string;
-  @Field({ description: 'YYYY-MM-DD' }) openedOn: string;
+  @Field(() => DateScalar) openedOn: string;
 }
 
 /** Only the allocated IRO moves a challenge; policy first, then validation, then one transaction. */
@@ -52,7 +51,7 @@ export class ChallengeMutations {
   async recordChallengeResponse(
     @Arg('challengeId', () => ID) challengeId: string,
     @Arg('response') response: string,
-    @Arg('on') on: string,
+    @Arg('on', () => DateScalar) on: string,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Challenge> {
@@ -68,7 +67,7 @@ export class ChallengeMutations {
   async escalateChallenge(
     @Arg('challengeId', () => ID) challengeId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('on') on: string,
+    @Arg('on', () => DateScalar) on: string,
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Challenge> {
@@ -86,7 +85,7 @@ export class ChallengeMutations {
     @Arg('challengeId', () => ID) challengeId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('outcome') outcome: string,
-    @Arg('on') on: string,
+    @Arg('on', () => DateScalar) on: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Challenge> {
     const challenge = await this.challenge(ctx, challengeId, 'resolve_iro_challenge');
@@ -102,7 +101,7 @@ export class ChallengeMutations {
     @Arg('challengeId', () => ID) challengeId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('reason') reason: string,
-    @Arg('on') on: string,
+    @Arg('on', () => DateScalar) on: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Challenge> {
     const challenge = await this.challenge(ctx, challengeId, 'refer_challenge_to_cafcass');
@@ -120,19 +119,12 @@ export class ChallengeMutations {
   }
 
   private async child(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    const child = isUuid(childId) ? await childById(ctx).load(childId) : null;
-    await ctx.access.mustPerform(child?.id ?? NO_CHILD, action);
-    return child as Child;
+    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
   }
 
   /** An unknown challenge and one the caller may not act on are the same "Challenge not found". */
   private async challenge(ctx: SubgraphContext, challengeId: string, action: Action): Promise<Challenge> {
-    const challenge = isUuid(challengeId) ? await ctx.db.getRepository(Challenge).findOneBy({ id: challengeId }) : null;
-    try {
-      await ctx.access.mustPerform(challenge?.childId ?? NO_CHILD, action);
-    } catch {
-      throw notFound('Challenge');
-    }
-    return challenge as Challenge;
+    const challenges = { load: (id: string) => ctx.db.getRepository(Challenge).findOneBy({ id }) };
+    return (await loadForAction(ctx, 'Challenge', challengeId, (id) => challenges.load(id), (r) => r.childId, action)).row;
   }
 }

@@ -1,3 +1,4 @@
+import { DateScalar } from '@lac/subgraph-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
@@ -24,7 +25,7 @@ export class Child {
   @Column({ name: 'family_name' })
   familyName: string;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar)
   @Column({ name: 'date_of_birth', type: 'date' })
   dateOfBirth: string;
 }

@@ -1,5 +1,5 @@
-import { childScope } from '@lac/access';
-import { Person, type SubgraphContext, personById } from '@lac/subgraph-kit';
+import { childScope, viewerCapabilities } from '@lac/access';
+import { ChildViewerCan, Related, type SubgraphContext, ViewerAudience, childItself, loadVisible, notFound, Person, personById } from '@lac/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
@@ -20,14 +20,13 @@ import {
 import { LocalAuthority } from './local-authority.entity';
 import { PageArgs, checkPage } from './paging';
 import { RelationshipKind, toRelationshipEnum } from './relationship.enum';
-import { isUuid, relationshipOrNull, visibleChild } from './visible';
+import { relationshipOrNull } from './visible';
 
 @Resolver(() => Child)
 export class ChildResolver {
   @Query(() => Child, { nullable: true, description: 'A child you have a relationship with; null otherwise.' })
   async child(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Child | null> {
-    if (!isUuid(id)) return null;
-    return visibleChild(ctx, await childById(ctx).load(id), 'Child');
+    return loadVisible(ctx, childById(ctx), id, 'Child', childItself);
   }
 
   @Query(() => ChildPage, { description: 'The children you have a relationship with.' })
@@ -41,43 +40,56 @@ export class ChildResolver {
     return kind ? toRelationshipEnum(kind) : null;
   }
 
+  @FieldResolver(() => ChildViewerCan, {
+    description: 'What you may see and do for this child, and whose words you read: from the one access policy.',
+  })
+  async viewerCan(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<ChildViewerCan> {
+    const kind = await relationshipOrNull(ctx, child);
+    // A Child is only ever resolved for a caller related to it (loadVisible, listChildren), so this cannot happen.
+    if (!kind) throw notFound('Child');
+    const can = viewerCapabilities(ctx.actor, kind);
+    return { see: can.see, do: can.do, audience: can.audience as ViewerAudience };
+  }
+
+  @Related()
   @FieldResolver(() => LocalAuthority)
   async localAuthority(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<LocalAuthority | null> {
-    if (!(await relationshipOrNull(ctx, child))) return null;
     return localAuthorityById(ctx).load(child.localAuthorityId);
   }
 
+  @Related()
   @FieldResolver(() => Person, { nullable: true, description: 'The allocated Independent Reviewing Officer.' })
   async iro(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
     return this.allocated(child, ctx, 'iro');
   }
 
+  @Related()
   @FieldResolver(() => Person, { nullable: true, description: 'The allocated social worker.' })
   async socialWorker(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
     return this.allocated(child, ctx, 'social_worker');
   }
 
+  @Related()
   @FieldResolver(() => [PeriodOfCare])
   async periodsOfCare(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<PeriodOfCare[]> {
-    if (!(await relationshipOrNull(ctx, child))) return [];
     return periodsByChild(ctx).load(child.id);
   }
 
+  @Related()
   @FieldResolver(() => [LegalStatus])
   async legalStatuses(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<LegalStatus[]> {
-    if (!(await relationshipOrNull(ctx, child))) return [];
     return legalStatusesByChild(ctx).load(child.id);
   }
 
+  @Related()
   @FieldResolver(() => [Review], { description: 'Reviews held, newest first.' })
   async reviews(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<Review[]> {
-    if (!(await relationshipOrNull(ctx, child))) return [];
     return [...(await reviewsByChild(ctx).load(child.id))].reverse();
   }
 
+  @Related()
   @FieldResolver(() => NextReview, { nullable: true, description: 'Null when the child is not looked after now.' })
   async nextReview(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<NextReview | null> {
-    if (!(await relationshipOrNull(ctx, child))) return null;
     const [periods, reviews, settings] = await Promise.all([
       periodsByChild(ctx).load(child.id),
       reviewsByChild(ctx).load(child.id),
@@ -87,7 +99,6 @@ export class ChildResolver {
   }
 
   private async allocated(child: Child, ctx: SubgraphContext, role: 'iro' | 'social_worker'): Promise<Person | null> {
-    if (!(await relationshipOrNull(ctx, child))) return null;
     const allocation = (await currentAllocationsByChild(ctx).load(child.id)).find((a) => a.role === role);
     return allocation ? personById(ctx).load(allocation.personId) : null;
   }
@@ -95,7 +106,5 @@ export class ChildResolver {
 
 /** The gateway's way in: the same policy as `child(id)`, so `_entities` can never show more than a root field. */
 export async function resolveChildReference(reference: Record<string, unknown>, ctx: SubgraphContext): Promise<Child | null> {
-  const id = String(reference.id ?? '');
-  if (!isUuid(id)) return null;
-  return visibleChild(ctx, await childById(ctx).load(id), 'Child');
+  return loadVisible(ctx, childById(ctx), String(reference.id ?? ''), 'Child', childItself);
 }

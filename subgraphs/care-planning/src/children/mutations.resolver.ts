@@ -1,4 +1,5 @@
-import type { SubgraphContext } from '@lac/subgraph-kit';
+import type { Action } from '@lac/access';
+import { DateScalar, type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { allocate } from '../allocations/allocate';
 import { LegalStatus } from '../legal-status/legal-status.entity';
@@ -9,13 +10,12 @@ import { recordReviewHeld } from '../reviews/record-review';
 import { Review } from '../reviews/review.entity';
 import { Child } from './child.entity';
 import { childById } from './loaders';
-import { isUuid } from './visible';
 
 @InputType()
 class PeriodOfCareInput {
   @Field(() => ID) childId: string;
-  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; leave empty while the period is open' })
+  @Field(() => DateScalar) startDate: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Leave empty while the period is open' })
   endDate?: string | null;
 }
 
@@ -23,20 +23,20 @@ class PeriodOfCareInput {
 class LegalStatusInput {
   @Field(() => ID) childId: string;
   @Field({ description: 'SSDA903 legal status code' }) code: string;
-  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field(() => DateScalar) startDate: string;
 }
 
 @InputType()
 class AllocationInput {
   @Field(() => ID) childId: string;
   @Field(() => ID) personId: string;
-  @Field({ description: 'YYYY-MM-DD' }) from: string;
+  @Field(() => DateScalar) from: string;
 }
 
 @InputType()
 class ReviewHeldInput {
   @Field(() => ID) childId: string;
-  @Field({ description: 'YYYY-MM-DD' }) heldOn: string;
+  @Field(() => DateScalar) heldOn: string;
 }
 
 /**
@@ -73,11 +73,8 @@ export class CarePlanningMutations {
   private async mustPerform(
     ctx: SubgraphContext,
     childId: string,
-    action: Parameters<SubgraphContext['access']['mustPerform']>[1],
+    action: Action,
   ): Promise<Child> {
-    const child = isUuid(childId) ? await childById(ctx).load(childId) : null;
-    // Without the row the policy still runs, so an unknown id and a forbidden one fail the same way.
-    await ctx.access.mustPerform(child?.id ?? '00000000-0000-0000-0000-000000000000', action);
-    return child as Child;
+    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
   }
 }

@@ -1,3 +1,4 @@
+import { DateScalar } from '@lac/subgraph-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -15,11 +16,11 @@ export class LegalStatus {
   @Column()
   code: string;
 
-  @Field(() => String)
+  @Field(() => DateScalar)
   @Column({ name: 'start_date', type: 'date' })
   startDate: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate: string | null;
 }

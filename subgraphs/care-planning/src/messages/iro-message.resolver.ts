@@ -1,5 +1,6 @@
-import { type SubgraphContext, personById } from '@lac/subgraph-kit';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { IroMessage } from './iro-message.entity';
 import { iroMessagesByChild, sharesByChild } from './loaders';
 import { SafeguardingShare } from './message.types';
@@ -8,16 +9,16 @@ import { SafeguardingShare } from './message.types';
 @Resolver(() => IroMessage)
 export class IroMessageResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Null for anyone the message is not for.' })
-  async body(@Root() message: IroMessage, @Ctx() ctx: SubgraphContext): Promise<string | null> {
-    if (await ctx.access.readSensitive(message.childId, 'child_iro_messages', 'IroMessage.body')) return message.body;
+  async body(@Root() message: IroMessage, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
+    // Imperative on purpose: the second label applies only if this row was shared for safeguarding.
+    if (await ctx.access.readSensitive(message.childId, 'child_iro_messages', info)) return message.body;
     if (!(await this.share(message, ctx))) return null;
-    const allowed = await ctx.access.readSensitive(message.childId, 'safeguarding_shared_message', 'IroMessage.body (shared for safeguarding)');
-    return allowed ? message.body : null;
+    return (await ctx.access.readSensitive(message.childId, 'safeguarding_shared_message', info)) ? message.body : null;
   }
 
   @FieldResolver(() => [IroMessage], { description: 'The IRO’s replies ("what your IRO did"), oldest first.' })
+  @Sensitive('child_iro_messages')
   async replies(@Root() message: IroMessage, @Ctx() ctx: SubgraphContext): Promise<IroMessage[]> {
-    if (!(await ctx.access.readSensitive(message.childId, 'child_iro_messages', 'IroMessage.replies'))) return [];
     return (await iroMessagesByChild(ctx).load(message.childId)).filter((m) => m.replyTo === message.id);
   }
 
@@ -25,12 +26,10 @@ export class IroMessageResolver {
     nullable: true,
     description: 'Set when the IRO shared this message for safeguarding; seen by the IRO, the social worker and the IRO manager.',
   })
+  @Sensitive('safeguarding_shared_message')
   async sharedForSafeguarding(@Root() message: IroMessage, @Ctx() ctx: SubgraphContext): Promise<SafeguardingShare | null> {
     const share = await this.share(message, ctx);
     if (!share) return null;
-    if (!(await ctx.access.readSensitive(message.childId, 'safeguarding_shared_message', 'IroMessage.sharedForSafeguarding'))) {
-      return null;
-    }
     return Object.assign(new SafeguardingShare(), {
       reason: share.reason,
       by: await personById(ctx).load(share.sharedBy),

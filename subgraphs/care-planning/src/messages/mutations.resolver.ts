@@ -1,5 +1,5 @@
 import type { Action } from '@lac/access';
-import { type SubgraphContext, isUuid, notFound } from '@lac/subgraph-kit';
+import { type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -7,8 +7,6 @@ import { MESSAGE_MAX_LENGTH, SHARE_REASON_MAX_LENGTH } from './channel';
 import { IroMessage } from './iro-message.entity';
 import { requiredText } from './text-input';
 import { enableIroChannel, replyToChild, sendMessageToIro, shareForSafeguarding } from './write-messages';
-
-const NO_CHILD = '00000000-0000-0000-0000-000000000000';
 
 /** Policy first (anything the caller may not touch is "not found"), then validation, then one transaction. */
 @Resolver()
@@ -59,20 +57,12 @@ export class IroMessageMutations {
   }
 
   private async child(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    const child = isUuid(childId) ? await childById(ctx).load(childId) : null;
-    // Without the row the policy still runs, so an unknown id and a forbidden one fail the same way.
-    await ctx.access.mustPerform(child?.id ?? NO_CHILD, action);
-    return child as Child;
+    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
   }
 
   /** An unknown message and another child's message are the same "IroMessage not found". */
   private async message(ctx: SubgraphContext, messageId: string, action: Action): Promise<IroMessage> {
-    const message = isUuid(messageId) ? await ctx.db.getRepository(IroMessage).findOneBy({ id: messageId }) : null;
-    try {
-      await ctx.access.mustPerform(message?.childId ?? NO_CHILD, action);
-    } catch {
-      throw notFound('IroMessage');
-    }
-    return message as IroMessage;
+    const messages = { load: (id: string) => ctx.db.getRepository(IroMessage).findOneBy({ id }) };
+    return (await loadForAction(ctx, 'IroMessage', messageId, (id) => messages.load(id), (r) => r.childId, action)).row;
   }
 }

@@ -1,3 +1,4 @@
+import { DateScalar } from '@lac/subgraph-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -11,11 +12,11 @@ export class PeriodOfCare {
   @Column({ name: 'child_id', type: 'uuid' })
   childId: string;
 
-  @Field(() => String)
+  @Field(() => DateScalar)
   @Column({ name: 'start_date', type: 'date' })
   startDate: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate: string | null;
 }

@@ -1,7 +1,6 @@
-import type { SubgraphContext } from '@lac/subgraph-kit';
+import { Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Child } from '../children/child.entity';
-import { mayReadRecommendations } from './access';
 import { driftOf } from './drift-of';
 import { recommendationsByChild } from './loaders';
 import { Recommendation } from './recommendation.entity';
@@ -9,26 +8,26 @@ import { RecommendationStatus } from './types';
 
 @Resolver(() => Child)
 export class ChildRecommendationsResolver {
+  @Sensitive('review_recommendations')
   @FieldResolver(() => [Recommendation], { description: 'Recommendations made at this child’s reviews, oldest first.' })
   async recommendations(
     @Root() child: Child,
     @Arg('status', () => RecommendationStatus, { nullable: true }) status: RecommendationStatus | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Recommendation[]> {
-    if (!(await mayReadRecommendations(ctx, child.id, 'Child.recommendations'))) return [];
     const all = await recommendationsByChild(ctx).load(child.id);
     return status ? all.filter((r) => r.status === status) : all;
   }
 
+  @Sensitive('review_recommendations')
   @FieldResolver(() => Int, { description: 'Open recommendations (including those carried forward).' })
   async openRecommendationCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number> {
-    if (!(await mayReadRecommendations(ctx, child.id, 'Child.openRecommendationCount'))) return 0;
     return (await recommendationsByChild(ctx).load(child.id)).filter((r) => r.status === RecommendationStatus.OPEN).length;
   }
 
+  @Sensitive('review_recommendations')
   @FieldResolver(() => Int, { description: 'Open recommendations with at least one drift reason.' })
   async driftingRecommendationCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number> {
-    if (!(await mayReadRecommendations(ctx, child.id, 'Child.driftingRecommendationCount'))) return 0;
     const open = (await recommendationsByChild(ctx).load(child.id)).filter((r) => r.status === RecommendationStatus.OPEN);
     const findings = await Promise.all(open.map((r) => driftOf(ctx, r)));
     return findings.filter((f) => f.length > 0).length;

@@ -1,3 +1,4 @@
+import { DateScalar } from '@lac/subgraph-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { RecommendationOutcomeKind } from './types';
@@ -26,7 +27,7 @@ export class RecommendationOutcome {
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The new due date given when carrying it forward (YYYY-MM-DD)' })
+  @Field(() => DateScalar, { nullable: true, description: 'The new due date given when carrying it forward' })
   @Column({ name: 'new_due_date', type: 'date', nullable: true })
   newDueDate: string | null;
 
@@ -45,6 +46,6 @@ export class RecommendationOutcome {
   recordedAt: Date;
 
   /** When the review it was recorded at was held; joined in by the loaders, not a column. */
-  @Field(() => String, { description: 'When the review it was recorded at was held (YYYY-MM-DD)' })
+  @Field(() => DateScalar, { description: 'When the review it was recorded at was held' })
   heldOn: string;
 }

@@ -1,3 +1,4 @@
+import { DateScalar } from '@lac/subgraph-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RecommendationStatus } from './types';
@@ -27,11 +28,11 @@ export class Recommendation {
   @Column({ name: 'owner_role', type: 'text', nullable: true })
   ownerRole: string | null;
 
-  @Field(() => String, { description: 'The due date set when it was made (YYYY-MM-DD)' })
+  @Field(() => DateScalar, { description: 'The due date set when it was made' })
   @Column({ name: 'original_due_date', type: 'date' })
   originalDueDate: string;
 
-  @Field(() => String, { description: 'The due date in force: the latest new date given at a carry-forward, else the original (YYYY-MM-DD)' })
+  @Field(() => DateScalar, { description: 'The due date in force: the latest new date given at a carry-forward, else the original' })
   @Column({ name: 'due_date', type: 'date' })
   dueDate: string;
 

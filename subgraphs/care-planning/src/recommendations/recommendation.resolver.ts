@@ -1,6 +1,6 @@
-import { Person, personById } from '@lac/subgraph-kit';
-import type { SubgraphContext } from '@lac/subgraph-kit';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { DateScalar, Sensitive, type SubgraphContext, Person, personById } from '@lac/subgraph-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Review } from '../reviews/review.entity';
 import { mayReadRecommendations } from './access';
 import { plainDate } from './drift';
@@ -15,9 +15,9 @@ import { Drift, type DriftReason, RecommendationOwner } from './types';
 @Resolver(() => Recommendation)
 export class RecommendationResolver {
   @FieldResolver(() => RecommendationOwner)
-  async owner(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<RecommendationOwner> {
+  async owner(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<RecommendationOwner> {
     const person =
-      rec.ownerPersonId && (await mayReadRecommendations(ctx, rec.childId, 'Recommendation.owner'))
+      rec.ownerPersonId && (await mayReadRecommendations(ctx, rec.childId, info))
         ? await personById(ctx).load(rec.ownerPersonId)
         : null;
     return Object.assign(new RecommendationOwner(), {
@@ -27,13 +27,13 @@ export class RecommendationResolver {
     });
   }
 
+  @Sensitive('review_recommendations')
   @FieldResolver(() => Review, { nullable: true, description: 'The review it was made at' })
   async madeAt(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<Review | null> {
-    if (!(await mayReadRecommendations(ctx, rec.childId, 'Recommendation.madeAt'))) return null;
     return reviewById(ctx).load(rec.madeAtReviewId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'When the review it was made at was held (YYYY-MM-DD)' })
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'When the review it was made at was held' })
   async madeOn(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<string | null> {
     return (await this.madeAt(rec, ctx))?.heldOn ?? null;
   }
@@ -47,15 +47,15 @@ export class RecommendationResolver {
     return made ? `Set by the IRO when it was made at the review on ${plainDate(made)}.` : 'Set by the IRO when it was made.';
   }
 
+  @Sensitive('review_recommendations')
   @FieldResolver(() => [RecommendationOutcome], { description: 'Outcomes recorded at later reviews, oldest first: the chain.' })
   async history(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<RecommendationOutcome[]> {
-    if (!(await mayReadRecommendations(ctx, rec.childId, 'Recommendation.history'))) return [];
     return outcomesByRecommendation(ctx).load(rec.id);
   }
 
+  @Sensitive('review_recommendations')
   @FieldResolver(() => [Drift], { description: 'Why it is drifting, if it is; computed, never typed.' })
   async drift(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<Drift[]> {
-    if (!(await mayReadRecommendations(ctx, rec.childId, 'Recommendation.drift'))) return [];
     return (await driftOf(ctx, rec)).map((d) =>
       Object.assign(new Drift(), { reason: d.reason as DriftReason, explanation: d.explanation }),
     );
@@ -65,8 +65,8 @@ export class RecommendationResolver {
 @Resolver(() => RecommendationOutcome)
 export class RecommendationOutcomeResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The IRO who recorded it' })
-  async recordedBy(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
-    if (!(await this.review(outcome, ctx))) return null;
+  async recordedBy(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+    if (!(await this.review(outcome, ctx, info))) return null;
     return personById(ctx).load(outcome.recordedBy);
   }
 
@@ -76,9 +76,9 @@ export class RecommendationOutcomeResolver {
   }
 
   @FieldResolver(() => Review, { nullable: true, description: 'The review it was recorded at' })
-  async review(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext): Promise<Review | null> {
+  async review(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<Review | null> {
     const review = await reviewById(ctx).load(outcome.reviewId);
-    if (!review || !(await mayReadRecommendations(ctx, review.childId, 'RecommendationOutcome.review'))) return null;
+    if (!review || !(await mayReadRecommendations(ctx, review.childId, info))) return null;
     return review;
   }
 }

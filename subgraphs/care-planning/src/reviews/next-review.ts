@@ -1,3 +1,4 @@
+import { DateScalar } from '@lac/subgraph-kit';
 import { type NextReviewDue, nextReviewDue, parseIsoDate } from '@lac/statutory';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { PeriodOfCare } from '../periods/period-of-care.entity';
@@ -17,10 +18,10 @@ registerEnumType(ReviewStatus, {
 
 @ObjectType({ description: 'When the next statutory review must be held, and why.' })
 export class NextReview {
-  @Field({ description: 'The statutory latest date (YYYY-MM-DD)' })
+  @Field(() => DateScalar, { description: 'The statutory latest date' })
   dueBy: string;
 
-  @Field({ description: 'The last working day on or before dueBy: the practical latest date to meet' })
+  @Field(() => DateScalar, { description: 'The last working day on or before dueBy: the practical latest date to meet' })
   latestWorkingDay: string;
 
   @Field(() => ReviewStatus)

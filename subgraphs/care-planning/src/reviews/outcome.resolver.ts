@@ -1,6 +1,7 @@
 import { type RelationshipKind, outcomeAudiences } from '@lac/access';
-import { type SubgraphContext, groupByKey } from '@lac/subgraph-kit';
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { DateScalar, type SubgraphContext, groupByKey } from '@lac/subgraph-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, Field, FieldResolver, Info, ObjectType, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { decisionsByReview } from './loaders';
 import { ReviewDecision } from './review-decision.entity';
@@ -19,7 +20,7 @@ export class OutcomeVersion {
     "with PR the parent version, the carer the carer version, the professionals all three. Never the child's private words.",
 })
 export class ReviewOutcome {
-  @Field() publishedOn: string;
+  @Field(() => DateScalar) publishedOn: string;
   @Field(() => OutcomeVersion, { nullable: true }) childLetter: OutcomeVersion | null;
   @Field(() => OutcomeVersion, { nullable: true }) parentVersion: OutcomeVersion | null;
   @Field(() => OutcomeVersion, { nullable: true }) carerVersion: OutcomeVersion | null;
@@ -56,13 +57,15 @@ export function outcomeFor(
 @Resolver(() => Review)
 export class ReviewOutcomeResolver {
   @FieldResolver(() => ReviewOutcome, { nullable: true, description: 'Null until published, and for anyone it was not published to' })
-  async outcome(@Root() review: Review, @Ctx() ctx: SubgraphContext): Promise<ReviewOutcome | null> {
+  async outcome(@Root() review: Review, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<ReviewOutcome | null> {
+    // Imperative on purpose: which published versions the caller receives is decided by the relationship against
+    // the publication row (OUTCOME_AUDIENCES), not by a yes/no label.
     const relationship = await ctx.access.relationshipTo(review.childId);
     if (!relationship) return null;
     const publication = await latestPublicationByReview(ctx).load(review.id);
     if (!publication) return null;
     const outcome = outcomeFor(relationship, publication, await decisionsByReview(ctx).load(review.id));
-    if (outcome) await ctx.access.read(review.childId, 'Review.outcome');
+    if (outcome) await ctx.access.read(review.childId, info);
     return outcome;
   }
 }

@@ -1,10 +1,8 @@
 import type { Action } from '@lac/access';
-import { type SubgraphContext, badInput, notFound } from '@lac/subgraph-kit';
-import { GraphQLError } from 'graphql';
+import { DateScalar, type SubgraphContext, badInput, loadForAction, notFound } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
-import { isUuid } from '../children/visible';
 import { reviewById } from './loaders';
 import { publishReviewOutcome } from './publish-outcome';
 import { recordReviewMeeting } from './record-meeting';
@@ -15,12 +13,10 @@ import { Review } from './review.entity';
 import { scheduleReview } from './schedule-review';
 import { submitReviewViews } from './submit-views';
 
-const NO_CHILD = '00000000-0000-0000-0000-000000000000';
-
 @InputType()
 class ScheduleReviewInput {
   @Field(() => ID) childId: string;
-  @Field({ description: 'YYYY-MM-DD, today or later' }) date: string;
+  @Field(() => DateScalar, { description: 'Today or later' }) date: string;
   @Field(() => String, { nullable: true }) venue?: string | null;
   @Field(() => ReviewKind) kind: ReviewKind;
   @Field(() => AdditionalReviewReason, { nullable: true, description: 'Required for an additional review' })
@@ -44,7 +40,7 @@ class ReviewMeetingInput {
   @Field(() => ReviewKind, { nullable: true, description: 'For a review with no plan; STATUTORY by default' })
   kind?: ReviewKind | null;
   @Field(() => AdditionalReviewReason, { nullable: true }) reason?: AdditionalReviewReason | null;
-  @Field({ description: 'YYYY-MM-DD' }) heldOn: string;
+  @Field(() => DateScalar) heldOn: string;
   @Field() venue: string;
   @Field(() => [AttendeeInput]) attendees: AttendeeInput[];
   @Field({ description: 'SSDA903 PN0–PN7, valid for the child’s age on heldOn' }) participationCode: string;
@@ -112,7 +108,7 @@ export class ReviewMutations {
   @Mutation(() => Review, { description: 'The IRO records when they spoke to the child before the meeting' })
   async recordConversationWithChild(
     @Arg('reviewId', () => ID) reviewId: string,
-    @Arg('on') on: string,
+    @Arg('on', () => DateScalar) on: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
     const { review } = await this.reviewFor(ctx, reviewId, 'record_conversation_with_child');
@@ -121,14 +117,14 @@ export class ReviewMutations {
   }
 
   @Mutation(() => Review, { description: 'The IRO records the day the decisions were circulated' })
-  async markDecisionsIssued(@Arg('reviewId', () => ID) reviewId: string, @Arg('on') on: string, @Ctx() ctx: SubgraphContext): Promise<Review> {
+  async markDecisionsIssued(@Arg('reviewId', () => ID) reviewId: string, @Arg('on', () => DateScalar) on: string, @Ctx() ctx: SubgraphContext): Promise<Review> {
     const { review } = await this.reviewFor(ctx, reviewId, 'record_review_timescales');
     await ctx.db.transaction((em) => recordTimescaleMet(em, review, 'decisionsIssuedOn', on, ctx.actor.personId, ctx.today));
     return this.fresh(ctx, review.id);
   }
 
   @Mutation(() => Review, { description: 'The IRO records the day the full written record was completed' })
-  async completeReviewRecord(@Arg('reviewId', () => ID) reviewId: string, @Arg('on') on: string, @Ctx() ctx: SubgraphContext): Promise<Review> {
+  async completeReviewRecord(@Arg('reviewId', () => ID) reviewId: string, @Arg('on', () => DateScalar) on: string, @Ctx() ctx: SubgraphContext): Promise<Review> {
     const { review } = await this.reviewFor(ctx, reviewId, 'record_review_timescales');
     await ctx.db.transaction((em) => recordTimescaleMet(em, review, 'recordCompletedOn', on, ctx.actor.personId, ctx.today));
     return this.fresh(ctx, review.id);
@@ -142,24 +138,14 @@ export class ReviewMutations {
   }
 
   private async childFor(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    const child = isUuid(childId) ? await childById(ctx).load(childId) : null;
-    // Without the row the policy still runs, so an unknown id and a forbidden one fail the same way.
-    await ctx.access.mustPerform(child?.id ?? NO_CHILD, action);
-    return child as Child;
+    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
   }
 
   /** The review, its child and the caller's relationship, or NOT_FOUND identical for unknown and forbidden. */
   private async reviewFor(ctx: SubgraphContext, reviewId: string, action: Action) {
-    const review = isUuid(reviewId) ? await reviewById(ctx).load(reviewId) : null;
-    const child = review ? await childById(ctx).load(review.childId) : null;
-    let relationship: string;
-    try {
-      relationship = await ctx.access.mustPerform(child?.id ?? NO_CHILD, action);
-    } catch (e) {
-      if (e instanceof GraphQLError && e.extensions.code === 'NOT_FOUND') throw notFound('Review');
-      throw e;
-    }
-    if (!review || !child) throw notFound('Review');
+    const { row: review, relationship } = await loadForAction(ctx, 'Review', reviewId, (id) => reviewById(ctx).load(id), (r) => r.childId, action);
+    const child = await childById(ctx).load(review.childId);
+    if (!child) throw notFound('Review');
     return { review, child, relationship };
   }
 

@@ -1,4 +1,4 @@
-import { Sensitive } from '@lac/subgraph-kit';
+import { DateScalar, Sensitive } from '@lac/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { AdditionalReviewReason, ReviewKind, ReviewState } from './review-enums';
@@ -36,11 +36,11 @@ export class Review {
   @Column({ type: 'text', nullable: true })
   reason: AdditionalReviewReason | null;
 
-  @Field(() => String, { nullable: true, description: 'The date the review is planned for (YYYY-MM-DD)' })
+  @Field(() => DateScalar, { nullable: true, description: 'The date the review is planned for' })
   @Column({ name: 'planned_for', type: 'date', nullable: true })
   plannedFor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The date the meeting was held; null while planned' })
+  @Field(() => DateScalar, { nullable: true, description: 'The date the meeting was held; null while planned' })
   @Column({ name: 'held_on', type: 'date', nullable: true })
   heldOn: string | null;
 
@@ -68,7 +68,7 @@ export class Review {
   @Column({ name: 'child_private_words', type: 'text', nullable: true })
   childPrivateWords: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When the IRO spoke to the child before the meeting' })
+  @Field(() => DateScalar, { nullable: true, description: 'When the IRO spoke to the child before the meeting' })
   @Sensitive('review_record')
   @Column({ name: 'spoke_to_child_on', type: 'date', nullable: true })
   spokeToChildOn: string | null;

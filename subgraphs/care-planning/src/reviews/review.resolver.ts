@@ -1,6 +1,7 @@
 import { describeReviewParticipation } from '@lac/statutory';
-import { Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { DateScalar, Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, Field, FieldResolver, Info, ObjectType, Resolver, Root } from 'type-graphql';
 import { childById } from '../children/loaders';
 import { settingsByLocalAuthority } from '../settings/settings';
 import { decisionsByReview, invitationsByReview, viewsByReview } from './loaders';
@@ -13,9 +14,9 @@ import { reviewTimescales } from './timescales';
 
 @ObjectType({ description: 'One record timescale of a held review, with its basis.' })
 export class RecordTimescale {
-  @Field() dueBy: string;
+  @Field(() => DateScalar) dueBy: string;
   @Field({ description: 'The rule, the date counted from, the counting convention and the calendar version' }) basis: string;
-  @Field(() => String, { nullable: true }) completedOn: string | null;
+  @Field(() => DateScalar, { nullable: true }) completedOn: string | null;
   @Field(() => TimescaleStatus) status: TimescaleStatus;
 }
 
@@ -46,11 +47,12 @@ export class ReviewResolver {
 
   @FieldResolver(() => [ReviewInvitation], { nullable: true, description: 'Who was invited when the review was planned' })
   @Sensitive('review_record')
-  async invitations(@Root() review: Review, @Ctx() ctx: SubgraphContext): Promise<ReviewInvitation[]> {
+  async invitations(@Root() review: Review, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<ReviewInvitation[]> {
     const all = await invitationsByReview(ctx).load(review.id);
     const carers = all.filter((i) => i.role === 'carer');
-    // The record's readers include the manager and the guardian, who may not know who the carers are.
-    if (carers.length === 0 || (await ctx.access.readSensitive(review.childId, 'carer_identity', 'Review.invitations (carer)'))) {
+    // Imperative on purpose: a second label applies to some rows only. The record's readers include the manager
+    // and the guardian, who may not know who the carers are, so carers' invitations need `carer_identity` too.
+    if (carers.length === 0 || (await ctx.access.readSensitive(review.childId, 'carer_identity', info))) {
       return all;
     }
     return all.filter((i) => i.role !== 'carer');
@@ -71,19 +73,21 @@ export class ReviewResolver {
       'Views sent before the review. Each person sees their own; the IRO sees all; the social worker sees the ' +
       "parents' and the carer's but never the child's.",
   })
-  async consultation(@Root() review: Review, @Ctx() ctx: SubgraphContext): Promise<ReviewViews[]> {
+  async consultation(@Root() review: Review, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<ReviewViews[]> {
+    // Imperative on purpose: who sees a row depends on the row — their own views (anyone related), others' views
+    // (`consultation_views`), the child's among them (`child_private_to_iro` as well).
     const relationship = await ctx.access.relationshipTo(review.childId);
     if (!relationship) return [];
     const all = await viewsByReview(ctx).load(review.id);
     const own = all.filter((v) => v.personId === ctx.actor.personId);
     const rest = all.filter((v) => v.personId !== ctx.actor.personId);
     const others =
-      rest.length > 0 && (await ctx.access.readSensitive(review.childId, 'consultation_views', 'Review.consultation (others)')) ? rest : [];
+      rest.length > 0 && (await ctx.access.readSensitive(review.childId, 'consultation_views', info)) ? rest : [];
     const childsVisible =
       others.some((v) => v.role === ConsultationRole.CHILD) &&
-      (await ctx.access.readSensitive(review.childId, 'child_private_to_iro', 'Review.consultation (child)'));
+      (await ctx.access.readSensitive(review.childId, 'child_private_to_iro', info));
     const visible = [...own, ...others.filter((v) => v.role !== ConsultationRole.CHILD || childsVisible)];
-    if (visible.length > 0) await ctx.access.read(review.childId, 'Review.consultation');
+    if (visible.length > 0) await ctx.access.read(review.childId, info);
     return visible;
   }
 }

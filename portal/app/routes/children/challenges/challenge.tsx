@@ -10,28 +10,28 @@ import { withSession } from '../../../session-route.server';
 import { loadChallenges } from './challenges.server';
 
 const RESPOND = graphql(`
-  mutation Respond($id: ID!, $response: String!, $on: String!, $v: Int) {
+  mutation Respond($id: ID!, $response: String!, $on: Date!, $v: Int) {
     recordChallengeResponse(challengeId: $id, response: $response, on: $on, expectedVersion: $v) {
       id
     }
   }
 `);
 const ESCALATE = graphql(`
-  mutation Escalate($id: ID!, $v: Int!, $on: String!, $note: String) {
+  mutation Escalate($id: ID!, $v: Int!, $on: Date!, $note: String) {
     escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) {
       id
     }
   }
 `);
 const RESOLVE = graphql(`
-  mutation Resolve($id: ID!, $v: Int!, $outcome: String!, $on: String!) {
+  mutation Resolve($id: ID!, $v: Int!, $outcome: String!, $on: Date!) {
     resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) {
       id
     }
   }
 `);
 const REFER = graphql(`
-  mutation Refer($id: ID!, $v: Int!, $reason: String!, $on: String!) {
+  mutation Refer($id: ID!, $v: Int!, $reason: String!, $on: Date!) {
     referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) {
       id
     }

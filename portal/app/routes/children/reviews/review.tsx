@@ -26,21 +26,21 @@ const SEND_VIEWS = graphql(`
   }
 `);
 const SPOKE = graphql(`
-  mutation Spoke($reviewId: ID!, $on: String!) {
+  mutation Spoke($reviewId: ID!, $on: Date!) {
     recordConversationWithChild(reviewId: $reviewId, on: $on) {
       id
     }
   }
 `);
 const ISSUED = graphql(`
-  mutation Issued($reviewId: ID!, $on: String!) {
+  mutation Issued($reviewId: ID!, $on: Date!) {
     markDecisionsIssued(reviewId: $reviewId, on: $on) {
       id
     }
   }
 `);
 const COMPLETED = graphql(`
-  mutation Completed($reviewId: ID!, $on: String!) {
+  mutation Completed($reviewId: ID!, $on: Date!) {
     completeReviewRecord(reviewId: $reviewId, on: $on) {
       id
     }
