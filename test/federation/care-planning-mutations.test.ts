@@ -29,7 +29,7 @@ const LEGAL = `mutation($input: LegalStatusInput!) { recordLegalStatus(input: $i
 const PERIOD = `mutation($input: PeriodOfCareInput!) { recordPeriodOfCare(input: $input) { startDate endDate } }`;
 
 async function rowCount(table: string): Promise<number> {
-  const [row] = await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.${table} WHERE child_id = $1`, [childId]);
+  const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.${table} WHERE child_id = $1`, [childId]);
   return row.n;
 }
 

@@ -48,11 +48,11 @@ const second = {
 };
 
 async function count(table: string, id = childId): Promise<number> {
-  const [row] = await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.${table} WHERE child_id = $1`, [id]);
+  const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.${table} WHERE child_id = $1`, [id]);
   return row.n;
 }
 async function head(id = childId): Promise<number | null> {
-  const [row] = await system.carePlanning.dataSource.query('SELECT version FROM care_planning.care_plans WHERE child_id = $1', [id]);
+  const [row] = await system.subgraphs['care-planning'].dataSource.query('SELECT version FROM care_planning.care_plans WHERE child_id = $1', [id]);
   return row?.version ?? null;
 }
 
@@ -153,7 +153,7 @@ describe('two people editing the same plan', () => {
 
 describe('a failing step', () => {
   it('leaves nothing behind: the head does not move when the version cannot be written', async () => {
-    const ds = system.carePlanning.dataSource;
+    const ds = system.subgraphs['care-planning'].dataSource;
     await ds.query(`CREATE FUNCTION care_planning.fail_plan() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.actions::text LIKE '%Trip the wire%' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`);
     await ds.query(`CREATE TRIGGER fail_plan BEFORE INSERT ON care_planning.care_plan_versions FOR EACH ROW EXECUTE FUNCTION care_planning.fail_plan()`);
@@ -212,10 +212,10 @@ describe('flags on the IRO’s view', () => {
     const query = `{ children(first: 100) { items { carePlanFlags { code } carePlan { number savedBy { displayName } } carePlanVersions { number } } } }`;
     const measure = async () => {
       const token = await flagger.token();
-      const before = system.carePlanning.statements.count;
+      const before = system.subgraphs['care-planning'].statements.count;
       const res = await system.graphql<{ children: { items: unknown[] } }>(token, query);
       expect(res.errors, res.raw).toBeUndefined();
-      return { n: res.data!.children.items.length, sql: system.carePlanning.statements.count - before };
+      return { n: res.data!.children.items.length, sql: system.subgraphs['care-planning'].statements.count - before };
     };
     const add = async (n: number) => {
       for (let i = 0; i < n; i += 1) {

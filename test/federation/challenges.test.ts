@@ -32,7 +32,7 @@ interface ChildChallenges {
 }
 
 const challengeCount = async () =>
-  (await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.challenges WHERE child_id = $1`, [childId]))[0].n as number;
+  (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.challenges WHERE child_id = $1`, [childId]))[0].n as number;
 
 async function raise(input: Record<string, unknown>, token?: string) {
   return system.graphql<{ raiseChallenge: Record<string, unknown> & { id: string; version: number } }>(token ?? (await iro.token()), RAISE, {
@@ -154,7 +154,7 @@ describe('bad input is refused with what to fix, and nothing is saved', () => {
   });
 
   it('saves nothing when a later step of the write fails (the history row)', async () => {
-    const db = system.carePlanning.dataSource;
+    const db = system.subgraphs['care-planning'].dataSource;
     const before = await challengeCount();
     await db.query(`CREATE FUNCTION care_planning.fail_history() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'history unavailable'; END $$`);
@@ -206,7 +206,7 @@ describe('who sees and who acts', () => {
     const manage = await manager.token();
     const raised = await raise({ level: 'ALERT' }, manage);
     expect(raised.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const [open] = await system.carePlanning.dataSource.query(`SELECT id, version FROM care_planning.challenges WHERE child_id = $1 AND status = 'open'`, [childId]);
+    const [open] = await system.subgraphs['care-planning'].dataSource.query(`SELECT id, version FROM care_planning.challenges WHERE child_id = $1 AND status = 'open'`, [childId]);
     const sw = await socialWorker.token();
     const forbidden = await system.graphql(sw, ESCALATE, { id: open.id, v: open.version, on: TODAY });
     const unknown = await system.graphql(sw, ESCALATE, { id: UNKNOWN, v: 1, on: TODAY });
@@ -218,7 +218,7 @@ describe('who sees and who acts', () => {
 describe('a local authority’s own ladder', () => {
   it('is what challengeStages returns and what a formal challenge uses; others keep the default', async () => {
     await world.localAuthority(OTHER_LA, 'Marshby Council');
-    await system.carePlanning.dataSource.query(
+    await system.subgraphs['care-planning'].dataSource.query(
       `INSERT INTO care_planning.challenge_stages (local_authority_id, ordinal, name, working_days) VALUES ($1, 1, 'Service manager', 7), ($1, 2, 'Assistant director', 15)`,
       [OTHER_LA],
     );

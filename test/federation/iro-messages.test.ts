@@ -43,7 +43,7 @@ interface Page {
 }
 
 const messageCount = async (childId: string) =>
-  (await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.iro_messages WHERE child_id = $1`, [childId]))[0].n;
+  (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.iro_messages WHERE child_id = $1`, [childId]))[0].n;
 
 describe('a young person of 12 or over', () => {
   it('sees who their IRO is and that messages are open', async () => {
@@ -91,7 +91,7 @@ describe('a young person of 12 or over', () => {
   });
 
   it('cannot be replied to by themself: a reply is the IRO’s', async () => {
-    const [message] = await system.carePlanning.dataSource.query(`SELECT id FROM care_planning.iro_messages WHERE child_id = $1 LIMIT 1`, [teen.childId]);
+    const [message] = await system.subgraphs['care-planning'].dataSource.query(`SELECT id FROM care_planning.iro_messages WHERE child_id = $1 LIMIT 1`, [teen.childId]);
     const res = await system.graphql(await teen.person.token(), REPLY, { messageId: message.id, body: 'hello' });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
@@ -113,7 +113,7 @@ describe('a child under 12', () => {
     );
     expect(enabled.errors, enabled.raw).toBeUndefined();
     expect(enabled.data?.enableIroChannel.iroChannel).toEqual({ open: true, reason: expect.stringContaining(TODAY) });
-    const [row] = await system.carePlanning.dataSource.query(
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(
       `SELECT opened_by FROM care_planning.iro_channel_openings WHERE child_id = $1`, [younger.childId],
     );
     expect(row.opened_by).toBe(iro.id);

@@ -82,7 +82,7 @@ describe('the IRO manager’s oversight', () => {
   it('counts overdue review records, drifting recommendations and open challenges by stage, with the child page’s rules', async () => {
     const ada = await iroA.token();
     // Reviews recorded as held with no decisions issued since: Ada's two and Bea's one are overdue records.
-    const [review] = await system.carePlanning.dataSource.query(
+    const [review] = await system.subgraphs['care-planning'].dataSource.query(
       `SELECT id FROM care_planning.reviews WHERE child_id = $1 AND held_on = '2026-04-24'`,
       [onTime],
     );

@@ -46,7 +46,7 @@ describe('placements through the graph', () => {
   });
 
   it('ending the placement ends the carer’s access', async () => {
-    const [current] = await system.placements.dataSource.query(`SELECT id FROM placements.placements WHERE child_id = $1 AND end_date IS NULL`, [childId]);
+    const [current] = await system.subgraphs.placements.dataSource.query(`SELECT id FROM placements.placements WHERE child_id = $1 AND end_date IS NULL`, [childId]);
     const res = await system.graphql(await socialWorker.token(), END, { input: { placementId: current.id, endDate: TODAY } });
     expect(res.errors).toBeUndefined();
     expect(await countChildren(await secondCarer.token())).toBe(0);
@@ -59,12 +59,12 @@ describe('placements through the graph', () => {
     ['a made-up postcode', { address: { ...address, postcode: 'NOT A CODE' } }, 'address.postcode', 'INVALID'],
     ['someone who is not a carer', { carerPersonId: 'self' }, 'carerPersonId', 'INVALID'],
   ])('refuses %s and writes nothing', async (_label, change, field, problem) => {
-    const [{ n: before }] = await system.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    const [{ n: before }] = await system.subgraphs.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
     const input = { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: TODAY, address, ...change };
     if (input.carerPersonId === 'self') input.carerPersonId = socialWorker.id;
     const res = await system.graphql(await socialWorker.token(), START, { input });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem });
-    const [{ n: after }] = await system.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    const [{ n: after }] = await system.subgraphs.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
     expect(after).toBe(before);
   });
 

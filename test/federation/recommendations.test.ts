@@ -94,7 +94,7 @@ async function recs(childId: string): Promise<ChildRecs['child']> {
 }
 
 async function savedFor(childId: string): Promise<number> {
-  const [row] = await system.carePlanning.dataSource.query(
+  const [row] = await system.subgraphs['care-planning'].dataSource.query(
     'SELECT count(*)::int AS n FROM care_planning.recommendations WHERE child_id = $1',
     [childId],
   );

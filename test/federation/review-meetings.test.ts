@@ -46,7 +46,7 @@ async function gql(query: string, variables: Record<string, unknown>, token = ir
 }
 
 async function counts(childId: string) {
-  const [row] = await system.carePlanning.dataSource.query(
+  const [row] = await system.subgraphs['care-planning'].dataSource.query(
     `SELECT (SELECT count(*)::int FROM care_planning.reviews WHERE child_id = $1) AS reviews,
             (SELECT count(*)::int FROM care_planning.review_decisions d JOIN care_planning.reviews r ON r.id = d.review_id WHERE r.child_id = $1) AS decisions,
             (SELECT count(*)::int FROM care_planning.review_changes c JOIN care_planning.reviews r ON r.id = c.review_id WHERE r.child_id = $1) AS changes,
@@ -141,7 +141,7 @@ describe('a planned review', () => {
   });
 
   it('leaves nothing behind when a step of the multi-row write fails', async () => {
-    const ds = system.carePlanning.dataSource;
+    const ds = system.subgraphs['care-planning'].dataSource;
     await ds.query(`CREATE FUNCTION care_planning.fail_step() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.text = 'FAIL THIS STEP' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`);
     await ds.query(`CREATE TRIGGER fail_step BEFORE INSERT ON care_planning.review_decisions FOR EACH ROW EXECUTE FUNCTION care_planning.fail_step()`);
@@ -190,7 +190,7 @@ describe('a planned review', () => {
     });
     expect(stale.errors?.[0]?.extensions?.code, stale.raw).toBe('CONFLICT');
     expect(stale.errors?.[0]?.extensions?.changed).toEqual(expect.arrayContaining(['summary', 'decisions', 'status', 'spokeToChildOn']));
-    const [row] = await system.carePlanning.dataSource.query(`SELECT summary, version FROM care_planning.reviews WHERE id = $1`, [reviewId]);
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT summary, version FROM care_planning.reviews WHERE id = $1`, [reviewId]);
     expect(row).toEqual({ summary: meeting().summary, version: 3 });
     const current = await gql(MEETING, { input: { reviewId, expectedVersion: 3, ...meeting({ heldOn: TODAY, summary: 'Amended' }) } });
     expect(current.errors, current.raw).toBeUndefined();
@@ -283,10 +283,10 @@ describe('on a caseload', () => {
 
   it('costs the same number of SQL statements for 2 children as for 8', async () => {
     const statements = async (token: string) => {
-      const before = system.carePlanning.statements.count;
+      const before = system.subgraphs['care-planning'].statements.count;
       const res = await system.graphql<Data>(token, CASELOAD);
       expect(res.errors, res.raw).toBeUndefined();
-      return { sql: system.carePlanning.statements.count - before, overdue: res.data?.me.caseload.items.map((c: Data) => c.overdueReviewRecords) };
+      return { sql: system.subgraphs['care-planning'].statements.count - before, overdue: res.data?.me.caseload.items.map((c: Data) => c.overdueReviewRecords) };
     };
     const small = await statements(await caseloadOf(2));
     const large = await statements(await caseloadOf(8));

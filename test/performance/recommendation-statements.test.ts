@@ -30,7 +30,7 @@ async function caseloadOf(size: number, world: World): Promise<() => Promise<str
     const childId = await world.child({ iro: iro.id, since: '2026-01-05' });
     await world.reviewHeld(childId, '2026-01-30', iro.id);
     await world.reviewHeld(childId, '2026-04-24', iro.id);
-    const [first, second] = await system.carePlanning.dataSource.query(
+    const [first, second] = await system.subgraphs['care-planning'].dataSource.query(
       'SELECT id FROM care_planning.reviews WHERE child_id = $1 ORDER BY held_on',
       [childId],
     );

@@ -21,7 +21,7 @@ async function caseloadOf(size: number, world: World): Promise<() => Promise<str
   const ids: string[] = [];
   for (let i = 0; i < size; i += 1) ids.push(await world.childBorn('2012-01-01', { iro: iro.id }));
   // One message and one open alert per child, written directly: the reads are what is measured.
-  const db = system.carePlanning.dataSource;
+  const db = system.subgraphs['care-planning'].dataSource;
   await db.query(
     `INSERT INTO care_planning.iro_messages (child_id, sender, author_id, body) SELECT id, 'young_person', $2, 'Hello' FROM unnest($1::uuid[]) AS id`,
     [ids, iro.id],
@@ -45,10 +45,10 @@ beforeAll(async () => {
 afterAll(() => system?.stop());
 
 async function measure(token: string) {
-  const before = system.carePlanning.statements.count;
+  const before = system.subgraphs['care-planning'].statements.count;
   const res = await system.graphql<{ me: { caseload: { items: Array<{ openChallengeCount: number; overdueChallengeResponseCount: number; iroMessageSummary: { total: number } }> } } }>(token, CASELOAD);
   expect(res.errors).toBeUndefined();
-  return { items: res.data!.me.caseload.items, sql: system.carePlanning.statements.count - before };
+  return { items: res.data!.me.caseload.items, sql: system.subgraphs['care-planning'].statements.count - before };
 }
 
 describe('challenge and message counts on the caseload', () => {

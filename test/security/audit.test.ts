@@ -52,7 +52,7 @@ describe('audit of reads', () => {
     const token = await signInternalToken(await importSigningKey(system.keys.internal.privateJwk), actor, 'care-planning');
     const before = (await auditRows()).length;
     const res = await postGraphQL(
-      system.carePlanning.url,
+      system.subgraphs['care-planning'].url,
       token,
       `query Lookup($r: [_Any!]!) { _entities(representations: $r) { ... on Child { givenName } } }`,
       { r: [{ __typename: 'Child', id: childId }] },

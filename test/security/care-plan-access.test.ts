@@ -52,7 +52,7 @@ const SAVE = `mutation($input: CarePlanInput!) { saveCarePlan(input: $input) { n
 const input = (id: string) => ({ childId: id, expectedVersion: 1, permanencePlan: 'ADOPTION', actions: [], arrangements: [] });
 
 async function versions(id: string): Promise<number> {
-  const [row] = await system.carePlanning.dataSource.query('SELECT count(*)::int AS n FROM care_planning.care_plan_versions WHERE child_id = $1', [id]);
+  const [row] = await system.subgraphs['care-planning'].dataSource.query('SELECT count(*)::int AS n FROM care_planning.care_plan_versions WHERE child_id = $1', [id]);
   return row.n;
 }
 
@@ -169,7 +169,7 @@ describe('the young person', () => {
 describe('reads are audited', () => {
   it('records who read the care plan', async () => {
     await system.graphql(await parent.token(), PLAN, { id: childId });
-    const rows = await system.carePlanning.dataSource.query(
+    const rows = await system.subgraphs['care-planning'].dataSource.query(
       `SELECT relationship, what FROM audit.reads WHERE actor_id = $1 AND child_id = $2 AND what LIKE '%arePlan%'`,
       [parent.id, childId],
     );

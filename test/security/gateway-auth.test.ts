@@ -49,7 +49,7 @@ describe('POST /auth/token', () => {
       databaseUrl: system.databaseUrl,
       userTokenPrivateKey: JSON.stringify(system.keys.user.privateJwk),
       internalTokenPrivateKey: JSON.stringify(system.keys.internal.privateJwk),
-      subgraphUrls: { 'care-planning': system.carePlanning.url, placements: system.placements.url },
+      subgraphUrls: { 'care-planning': system.subgraphs['care-planning'].url, placements: system.subgraphs.placements.url },
       throttle: new FailureThrottle(10, 5 * 60_000),
     });
     try {
@@ -124,7 +124,7 @@ describe('gateway hardening', () => {
       databaseUrl: system.databaseUrl,
       userTokenPrivateKey: JSON.stringify(system.keys.user.privateJwk),
       internalTokenPrivateKey: JSON.stringify(system.keys.internal.privateJwk),
-      subgraphUrls: { 'care-planning': 'http://127.0.0.1:9/graphql', placements: system.placements.url },
+      subgraphUrls: { 'care-planning': 'http://127.0.0.1:9/graphql', placements: system.subgraphs.placements.url },
       subgraphTimeoutMs: 500,
     });
     try {

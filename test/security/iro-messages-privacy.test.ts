@@ -27,9 +27,9 @@ const REPLY = `mutation($messageId: ID!, $body: String!) { replyToChild(messageI
 const SHARE = `mutation($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id sharedForSafeguarding { reason } } }`;
 
 const shareRows = async () =>
-  (await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.iro_message_shares`))[0].n as number;
+  (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.iro_message_shares`))[0].n as number;
 const shareAudits = async () =>
-  (await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM audit.reads WHERE what LIKE 'Safeguarding share%'`))[0].n as number;
+  (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM audit.reads WHERE what LIKE 'Safeguarding share%'`))[0].n as number;
 
 beforeAll(async () => {
   system = await startSystem({ today: TODAY });
@@ -130,7 +130,7 @@ describe('sharing for safeguarding', () => {
   });
 
   it('leaves nothing behind when a step of the write fails', async () => {
-    const db = system.carePlanning.dataSource;
+    const db = system.subgraphs['care-planning'].dataSource;
     // Make the audit entry, the second write, fail: the share written before it must not survive.
     await db.query(`CREATE FUNCTION audit.fail_share() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.what LIKE 'Safeguarding share%' THEN RAISE EXCEPTION 'audit unavailable'; END IF; RETURN NEW; END $$`);
@@ -152,7 +152,7 @@ describe('sharing for safeguarding', () => {
     expect(res.errors, res.raw).toBeUndefined();
     expect(await shareRows()).toBe(1);
     expect(await shareAudits()).toBe(1);
-    const [row] = await system.carePlanning.dataSource.query(`SELECT shared_by, reason FROM care_planning.iro_message_shares`);
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT shared_by, reason FROM care_planning.iro_message_shares`);
     expect(row).toEqual({ shared_by: iro.id, reason: 'Risk of harm at home' });
     for (const who of [socialWorker, manager]) {
       const seen = await system.graphql<{ child: { iroMessages: Array<{ body: string; sharedForSafeguarding: unknown; replies: unknown[] }> } }>(
@@ -173,7 +173,7 @@ describe('sharing for safeguarding', () => {
   });
 
   it('keeps the share record append-only', async () => {
-    await expect(system.carePlanning.dataSource.query(`UPDATE care_planning.iro_message_shares SET reason = 'changed'`)).rejects.toThrow(/append-only/);
-    await expect(system.carePlanning.dataSource.query(`DELETE FROM care_planning.iro_message_shares`)).rejects.toThrow(/append-only/);
+    await expect(system.subgraphs['care-planning'].dataSource.query(`UPDATE care_planning.iro_message_shares SET reason = 'changed'`)).rejects.toThrow(/append-only/);
+    await expect(system.subgraphs['care-planning'].dataSource.query(`DELETE FROM care_planning.iro_message_shares`)).rejects.toThrow(/append-only/);
   });
 });

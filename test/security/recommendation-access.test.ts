@@ -101,7 +101,7 @@ describe('who reads recommendations', () => {
 
 describe('who writes recommendations', () => {
   async function count(): Promise<number> {
-    const [row] = await system.carePlanning.dataSource.query(
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(
       'SELECT (SELECT count(*) FROM care_planning.recommendations WHERE child_id = $1)::int + (SELECT count(*) FROM care_planning.recommendation_outcomes)::int AS n',
       [childId],
     );

@@ -113,12 +113,12 @@ describe('a foster carer', () => {
   it('loses the child when the placement ends', async () => {
     const before = await system.graphql<{ children: { totalCount: number } }>(otherCarerToken, `{ children { totalCount } }`);
     expect(before.data?.children.totalCount).toBe(1);
-    const [placement] = await system.placements.dataSource.query(
+    const [placement] = await system.subgraphs.placements.dataSource.query(
       `SELECT id FROM placements.placements WHERE child_id = $1 AND end_date IS NULL`,
       [otherChildId],
     );
     const { Placement } = await import('@lac/placements');
-    const row = await system.placements.dataSource.getRepository(Placement).findOneByOrFail({ id: placement.id });
+    const row = await system.subgraphs.placements.dataSource.getRepository(Placement).findOneByOrFail({ id: placement.id });
     await world.endPlacement(row, TODAY);
     const after = await system.graphql<{ children: { totalCount: number } }>(otherCarerToken, `{ children { totalCount } }`);
     expect(after.data?.children.totalCount).toBe(0);

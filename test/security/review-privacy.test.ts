@@ -66,7 +66,7 @@ const CONSULTATION = `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r)
 
 describe('consultation before the meeting', () => {
   it('keeps one set of views per person, the latest replacing the earlier', async () => {
-    const rows = await system.carePlanning.dataSource.query(`SELECT role, views FROM care_planning.review_views WHERE review_id = $1 ORDER BY role`, [reviewId]);
+    const rows = await system.subgraphs['care-planning'].dataSource.query(`SELECT role, views FROM care_planning.review_views WHERE review_id = $1 ORDER BY role`, [reviewId]);
     expect(rows).toEqual([
       { role: 'carer', views: CARER_VIEWS },
       { role: 'parent', views: PARENT_VIEWS },
@@ -189,7 +189,7 @@ describe('after the meeting', () => {
       const actor: Actor = { personId: people[who]!, role, localAuthorityId: null, relationships: [{ childId, kind }] };
       const token = await signInternalToken(await importSigningKey(system.keys.internal.privateJwk), actor, 'care-planning');
       const res = await postGraphQL(
-        system.carePlanning.url,
+        system.subgraphs['care-planning'].url,
         token,
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Child { reviews { summary childPrivateWords decisions { text } consultation { views } } } } }`,
         { r: [{ __typename: 'Child', id: childId }] },
@@ -264,7 +264,7 @@ describe('the published outcome', () => {
       },
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentSummary', problem: 'INVALID' });
-    const [row] = await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.review_publications`);
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.review_publications`);
     expect(row.n).toBe(0);
   });
 
@@ -282,9 +282,9 @@ describe('the published outcome', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const res = await gql('iro', PUBLISH, { input });
     expect(res.errors, res.raw).toBeUndefined();
-    const rows = await system.carePlanning.dataSource.query(`SELECT review_id, published_by FROM care_planning.review_publications`);
+    const rows = await system.subgraphs['care-planning'].dataSource.query(`SELECT review_id, published_by FROM care_planning.review_publications`);
     expect(rows).toHaveLength(1);
-    await expect(system.carePlanning.dataSource.query(`UPDATE care_planning.review_publications SET child_letter = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(system.subgraphs['care-planning'].dataSource.query(`UPDATE care_planning.review_publications SET child_letter = 'x'`)).rejects.toThrow(/append-only/);
   });
 
   it.each([
@@ -307,7 +307,7 @@ describe('the published outcome', () => {
 
   it('gives a parent without parental responsibility no parent version: the child does not exist for them', async () => {
     const other = await world.person('parent', 'Pim Testmoor');
-    await system.carePlanning.dataSource.transaction((em) =>
+    await system.subgraphs['care-planning'].dataSource.transaction((em) =>
       recordParent(em, { childId, personId: other.id, hasParentalResponsibility: false, from: '2026-09-07' }),
     );
     const token = await other.token();

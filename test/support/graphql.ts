@@ -1,0 +1,28 @@
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+  raw: string;
+}
+
+/** One GraphQL POST, answered with the parsed body and the raw text (the security suite compares raw bytes). */
+export async function postGraphQL<T>(
+  url: string,
+  token: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const raw = await res.text();
+  let body: { data?: T | null; errors?: GraphQLResponse<T>['errors'] } = {};
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    // leave body empty: the caller asserts on status and raw
+  }
+  return { status: res.status, data: body.data, errors: body.errors, raw };
+}
