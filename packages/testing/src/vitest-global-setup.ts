@@ -1,11 +1,7 @@
-import type { TestProject } from 'vitest/node';
+import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string;
-  }
-}
+// `inject('databaseUrl')` is typed by ../vitest-context.d.ts.
 
 /**
  * The integration and browser projects both name this setup; vitest runs it once per project, in the one main
