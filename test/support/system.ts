@@ -53,6 +53,8 @@ interface WorkerSystem {
   today: string | undefined;
   throttle: SwappableThrottle;
   startSubgraph(name: string): Promise<RunningSubgraph>;
+  /** Starts again, on their ports, the shared subgraphs a previous file stopped. */
+  restoreStoppedSubgraphs(): Promise<void>;
   startGateway(options: { port?: number; throttle: FailureThrottle }): Promise<RunningGateway>;
 }
 
@@ -82,15 +84,27 @@ async function startWorkerSystem(): Promise<WorkerSystem> {
   const state = { today: undefined as string | undefined };
   const today = () => state.today ?? londonToday();
   const shared = { databaseUrl, gatewayPublicKey: JSON.stringify(keys.internal.publicJwk), today, poolSize: 4 };
-  const startDeclared = async (name: string) => {
+  const startDeclared = async (name: string, port?: number): Promise<RunningSubgraph> => {
     // Each subgraph's package exports its `definition`; the kit starts it, so no subgraph is named here.
     const pkg = (await import(declarationOf(name).package)) as {
-      definition: Omit<SubgraphOptions, keyof typeof shared>;
+      definition: Omit<SubgraphOptions, keyof typeof shared | 'port'>;
     };
-    return startSubgraph({ ...pkg.definition, ...shared });
+    return startSubgraph({ ...pkg.definition, ...shared, port });
+  };
+  const stopped = new Set<string>();
+  /** A file may stop a shared subgraph to test an outage; the next file gets it back on the same port. */
+  const startShared = async (name: string, port?: number): Promise<RunningSubgraph> => {
+    const running = await startDeclared(name, port);
+    return {
+      ...running,
+      async stop() {
+        stopped.add(name);
+        await running.stop();
+      },
+    };
   };
   const subgraphs: Record<string, RunningSubgraph> = {};
-  for (const declaration of SUBGRAPHS) subgraphs[declaration.name] = await startDeclared(declaration.name);
+  for (const declaration of SUBGRAPHS) subgraphs[declaration.name] = await startShared(declaration.name);
   const subgraphUrls = Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url]));
   const throttle = new SwappableThrottle();
   const gatewayOn = ({ port, throttle }: { port?: number; throttle: FailureThrottle }) =>
@@ -118,7 +132,13 @@ async function startWorkerSystem(): Promise<WorkerSystem> {
     reset,
     throttle,
     startGateway: gatewayOn,
-    startSubgraph: startDeclared,
+    startSubgraph: (name) => startDeclared(name),
+    async restoreStoppedSubgraphs() {
+      for (const name of stopped) {
+        subgraphs[name] = await startShared(name, subgraphs[name].port);
+        stopped.delete(name);
+      }
+    },
     get today() {
       return state.today;
     },
@@ -136,6 +156,7 @@ async function startWorkerSystem(): Promise<WorkerSystem> {
  */
 export async function startSystem(options: SystemOptions = {}): Promise<System> {
   const worker = await (globals[KEY] ??= startWorkerSystem());
+  await worker.restoreStoppedSubgraphs();
   await worker.reset.run(worker.gateway.dataSource);
   worker.today = options.today;
   worker.throttle.current = new FailureThrottle(1000);
