@@ -58,7 +58,7 @@ async function head(id = childId): Promise<number | null> {
 
 describe('saving a care plan', () => {
   it('writes version 1, saved by the social worker', async () => {
-    const res = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...first } });
+    const res = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...first } });
     expect(res.errors, res.raw).toBeUndefined();
     expect(res.data).toMatchObject({
       saveCarePlan: {
@@ -72,9 +72,9 @@ describe('saving a care plan', () => {
   });
 
   it('writes a new version on the next save, and keeps the earlier one readable', async () => {
-    const res = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...second } });
+    const res = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...second } });
     expect(res.errors, res.raw).toBeUndefined();
-    const read = await system.graphql<{ child: any }>(await iro.token(), PLAN, { id: childId, n: 1 });
+    const read = await system.rawGraphql<{ child: any }>(await iro.token(), PLAN, { id: childId, n: 1 });
     expect(read.errors, read.raw).toBeUndefined();
     const { carePlan, carePlanVersions, carePlanVersion } = read.data!.child;
     expect(carePlan).toMatchObject({ number: 2, permanencePlan: 'LONG_TERM_FOSTER_CARE', parallelPlan: null, savedBy: { displayName: 'Sam Quillow' } });
@@ -91,7 +91,7 @@ describe('saving a care plan', () => {
   });
 
   it('answers null for a version that does not exist', async () => {
-    const read = await system.graphql<{ child: any }>(await iro.token(), PLAN, { id: childId, n: 9 });
+    const read = await system.rawGraphql<{ child: any }>(await iro.token(), PLAN, { id: childId, n: 9 });
     expect(read.data?.child.carePlanVersion).toBeNull();
   });
 });
@@ -107,7 +107,7 @@ describe('bad input gets a typed error and changes nothing', () => {
     ['a due date that does not exist', { actions: [{ ...action, dueDate: '2027-02-30' }] }, 'actions.0.dueDate', 'INVALID_DATE'],
   ])('%s', async (_label, over, field, problem) => {
     const before = [await count('care_plan_versions'), await head()];
-    const res = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 2, ...over } });
+    const res = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 2, ...over } });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem });
     expect([await count('care_plan_versions'), await head()]).toEqual(before);
   });
@@ -116,7 +116,7 @@ describe('bad input gets a typed error and changes nothing', () => {
 describe('two people editing the same plan', () => {
   it('gives the second save from a stale version CONFLICT, naming what changed, who saved it and when', async () => {
     const before = await count('care_plan_versions');
-    const res = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...first, expectedVersion: 1 } });
+    const res = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...first, expectedVersion: 1 } });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({
       code: 'CONFLICT',
       changed: ['permanencePlan', 'parallelPlan', 'arrangements.HEALTH', 'arrangements.IDENTITY'],
@@ -130,7 +130,7 @@ describe('two people editing the same plan', () => {
     const token = await socialWorker.token();
     const results = await Promise.all(
       ['Contact with grandmother weekly', 'Contact with grandmother monthly'].map((text) =>
-        system.graphql(token, SAVE, { input: { ...first, childId: other, arrangements: [{ dimension: 'FAMILY_AND_SOCIAL_RELATIONSHIPS', text }] } }),
+        system.rawGraphql(token, SAVE, { input: { ...first, childId: other, arrangements: [{ dimension: 'FAMILY_AND_SOCIAL_RELATIONSHIPS', text }] } }),
       ),
     );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
@@ -146,7 +146,7 @@ describe('two people editing the same plan', () => {
   });
 
   it('refuses an expected version that was never saved', async () => {
-    const res = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 7 } });
+    const res = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 7 } });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
   });
 });
@@ -159,7 +159,7 @@ describe('a failing step', () => {
     await ds.query(`CREATE TRIGGER fail_plan BEFORE INSERT ON care_planning.care_plan_versions FOR EACH ROW EXECUTE FUNCTION care_planning.fail_plan()`);
     try {
       const before = [await count('care_plan_versions'), await head()];
-      const res = await system.graphql(await socialWorker.token(), SAVE, {
+      const res = await system.rawGraphql(await socialWorker.token(), SAVE, {
         input: { childId, ...second, expectedVersion: 2, actions: [{ description: 'Trip the wire', concerns: 'PERMANENCE', owner: 'Social worker' }] },
       });
       expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -169,7 +169,7 @@ describe('a failing step', () => {
       await ds.query('DROP TRIGGER fail_plan ON care_planning.care_plan_versions');
       await ds.query('DROP FUNCTION care_planning.fail_plan()');
     }
-    const retry = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 2 } });
+    const retry = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 2 } });
     expect(retry.data).toMatchObject({ saveCarePlan: { number: 3 } });
   });
 });
@@ -177,7 +177,7 @@ describe('a failing step', () => {
 describe('flags on the IRO’s view', () => {
   const FLAGS = `query($id: ID!) { child(id: $id) { carePlanFlags { code message } } }`;
   const flagsOf = async (id: string) =>
-    ((await system.graphql<{ child: { carePlanFlags: Array<{ code: string; message: string }> } }>(await iro.token(), FLAGS, { id })).data?.child
+    ((await system.rawGraphql<{ child: { carePlanFlags: Array<{ code: string; message: string }> } }>(await iro.token(), FLAGS, { id })).data?.child
       .carePlanFlags ?? []);
 
   it('flags a child with no care plan', async () => {
@@ -213,7 +213,7 @@ describe('flags on the IRO’s view', () => {
     const measure = async () => {
       const token = await flagger.token();
       const before = system.subgraphs['care-planning'].statements.count;
-      const res = await system.graphql<{ children: { items: unknown[] } }>(token, query);
+      const res = await system.rawGraphql<{ children: { items: unknown[] } }>(token, query);
       expect(res.errors, res.raw).toBeUndefined();
       return { n: res.data!.children.items.length, sql: system.subgraphs['care-planning'].statements.count - before };
     };

@@ -58,7 +58,7 @@ afterAll(() => system?.stop());
 
 describe('the IRO manager’s oversight', () => {
   it('counts their own local authority: caseloads against 50–70, overdue reviews, reviews on time', async () => {
-    const res = await system.graphql<{ oversight: any }>(await manager.token(), OVERSIGHT);
+    const res = await system.rawGraphql<{ oversight: any }>(await manager.token(), OVERSIGHT);
     expect(res.errors, res.raw).toBeUndefined();
     const o = res.data!.oversight;
     expect(o.localAuthority.name).toBe('Fernvale District Council');
@@ -86,21 +86,21 @@ describe('the IRO manager’s oversight', () => {
       `SELECT id FROM care_planning.reviews WHERE child_id = $1 AND held_on = '2026-04-24'`,
       [onTime],
     );
-    const add = await system.graphql(ada, `mutation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`, {
+    const add = await system.rawGraphql(ada, `mutation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`, {
       input: { childId: onTime, reviewId: review.id, text: 'Arrange a life-story worker', ownerRole: 'Social worker', dueDate: '2026-06-01', monitoring: 'At the next review' },
     });
     expect(add.errors, add.raw).toBeUndefined();
     // An IRO alert raised on 2 Nov 2026 is due a response within 10 working days (16 Nov): overdue today.
-    const raise = await system.graphql(ada, `mutation($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }`, {
+    const raise = await system.rawGraphql(ada, `mutation($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }`, {
       input: { childId: adaChild, concern: 'No permanence plan', raisedWith: 'Team manager', openedOn: '2026-11-02', level: 'ALERT' },
     });
     expect(raise.errors, raise.raw).toBeUndefined();
-    const informal = await system.graphql(ada, `mutation($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }`, {
+    const informal = await system.rawGraphql(ada, `mutation($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }`, {
       input: { childId: onTime, concern: 'Contact with siblings', raisedWith: 'Social worker', openedOn: '2026-11-20', level: 'INFORMAL' },
     });
     expect(informal.errors, informal.raw).toBeUndefined();
 
-    const res = await system.graphql<{ oversight: any }>(await manager.token(), WORK);
+    const res = await system.rawGraphql<{ oversight: any }>(await manager.token(), WORK);
     expect(res.errors, res.raw).toBeUndefined();
     expect(res.data!.oversight.totals).toEqual({ overdueReviewRecords: 3, driftingRecommendations: 1, openChallenges: 2, overdueChallengeResponses: 1 });
     const ada_ = res.data!.oversight.iros.find((i: any) => i.iro.displayName === 'Ada Testmoor');
@@ -112,7 +112,7 @@ describe('the IRO manager’s oversight', () => {
   });
 
   it('never shows another local authority’s figures', async () => {
-    const res = await system.graphql<{ oversight: any }>(await otherManager.token(), OVERSIGHT);
+    const res = await system.rawGraphql<{ oversight: any }>(await otherManager.token(), OVERSIGHT);
     expect(res.data!.oversight.localAuthority.name).toBe('Marshby Council');
     expect(res.data!.oversight.totals.children).toBe(1);
     // Bea works for Fernvale but is allocated to one Marshby child: Marshby sees that one child, not her caseload.
@@ -123,7 +123,7 @@ describe('the IRO manager’s oversight', () => {
 
   it('is null for everyone else, whatever children they are related to', async () => {
     for (const person of [iroA, socialWorker]) {
-      const res = await system.graphql<{ oversight: unknown }>(await person.token(), OVERSIGHT);
+      const res = await system.rawGraphql<{ oversight: unknown }>(await person.token(), OVERSIGHT);
       expect(res.errors).toBeUndefined();
       expect(res.data!.oversight).toBeNull();
     }

@@ -59,7 +59,7 @@ interface ChildRecs {
 async function childWithReviews(): Promise<{ childId: string; review: Record<string, string> }> {
   const childId = await world.child({ iro: iro.id, since: '2026-01-05' });
   for (const heldOn of HELD) await world.reviewHeld(childId, heldOn, iro.id);
-  const res = await system.graphql<{ child: { reviews: Array<{ id: string; heldOn: string }> } }>(
+  const res = await system.rawGraphql<{ child: { reviews: Array<{ id: string; heldOn: string }> } }>(
     iroToken,
     `query($id: ID!) { child(id: $id) { reviews { id heldOn } } }`,
     { id: childId },
@@ -68,7 +68,7 @@ async function childWithReviews(): Promise<{ childId: string; review: Record<str
 }
 
 async function add(childId: string, reviewId: string, over: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
-  const res = await system.graphql<{ addRecommendation: { id: string; version: number } }>(iroToken, ADD, {
+  const res = await system.rawGraphql<{ addRecommendation: { id: string; version: number } }>(iroToken, ADD, {
     input: {
       childId,
       reviewId,
@@ -84,11 +84,11 @@ async function add(childId: string, reviewId: string, over: Record<string, unkno
 }
 
 function outcome(input: Record<string, unknown>, token = iroToken) {
-  return system.graphql<{ recordRecommendationOutcome: { id: string; version: number; status: string; dueDate: string } }>(token, OUTCOME, { input });
+  return system.rawGraphql<{ recordRecommendationOutcome: { id: string; version: number; status: string; dueDate: string } }>(token, OUTCOME, { input });
 }
 
 async function recs(childId: string): Promise<ChildRecs['child']> {
-  const res = await system.graphql<ChildRecs>(iroToken, RECS, { id: childId });
+  const res = await system.rawGraphql<ChildRecs>(iroToken, RECS, { id: childId });
   expect(res.errors, res.raw).toBeUndefined();
   return res.data!.child;
 }
@@ -112,7 +112,7 @@ describe('a recommendation without an owner, a due date or monitoring', () => {
     ['monitoring', { monitoring: '  ' }, /needs how it will be monitored:/],
     ['owner', { ownerRole: null, dueDate: null, monitoring: null }, /needs an owner \(a person or a role\), a due date and how it will be monitored/],
   ])('is refused naming %s, and nothing is saved', async (field, over, message) => {
-    const res = await system.graphql(iroToken, ADD, {
+    const res = await system.rawGraphql(iroToken, ADD, {
       input: { childId, reviewId: review[HELD[0]], text: 'See the dentist', ownerRole: 'Social worker', dueDate: '2026-03-01', monitoring: 'At visits', ...over },
     });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem: 'REQUIRED' });
@@ -121,12 +121,12 @@ describe('a recommendation without an owner, a due date or monitoring', () => {
   });
 
   it('refuses a due date before the review, and a review of another child', async () => {
-    const early = await system.graphql(iroToken, ADD, {
+    const early = await system.rawGraphql(iroToken, ADD, {
       input: { childId, reviewId: review[HELD[1]], text: 'x', ownerRole: 'Carer', dueDate: '2026-04-01', monitoring: 'y' },
     });
     expect(early.errors?.[0]?.extensions).toMatchObject({ field: 'dueDate', problem: 'END_BEFORE_START' });
     const other = await childWithReviews();
-    const wrong = await system.graphql(iroToken, ADD, {
+    const wrong = await system.rawGraphql(iroToken, ADD, {
       input: { childId, reviewId: other.review[HELD[0]], text: 'x', ownerRole: 'Carer', dueDate: '2026-04-01', monitoring: 'y' },
     });
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reviewId' });
@@ -265,7 +265,7 @@ describe('drift, computed through the graph', () => {
     expect(child.openRecommendationCount).toBe(5);
     expect(child.driftingRecommendationCount).toBe(3);
 
-    const open = await system.graphql<{ child: { recommendations: Array<{ id: string }> } }>(
+    const open = await system.rawGraphql<{ child: { recommendations: Array<{ id: string }> } }>(
       iroToken,
       `query($id: ID!) { child(id: $id) { recommendations(status: ACHIEVED) { id } } }`,
       { id: childId },

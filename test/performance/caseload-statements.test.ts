@@ -54,7 +54,7 @@ async function measure(token: string) {
   const before = Object.fromEntries(
     Object.entries(system.subgraphs).map(([n, s]) => [n, { sql: s.statements.count, http: s.requests.count }]),
   );
-  const res = await system.graphql<{ me: { caseload: { totalCount: number; items: unknown[] } } }>(token, CASELOAD);
+  const res = await system.rawGraphql<{ me: { caseload: { totalCount: number; items: unknown[] } } }>(token, CASELOAD);
   expect(res.errors).toBeUndefined();
   const cost = Object.fromEntries(
     Object.entries(system.subgraphs).map(([n, s]) => [

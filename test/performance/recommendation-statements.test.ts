@@ -34,12 +34,12 @@ async function caseloadOf(size: number, world: World): Promise<() => Promise<str
       'SELECT id FROM care_planning.reviews WHERE child_id = $1 ORDER BY held_on',
       [childId],
     );
-    const added = await system.graphql<{ addRecommendation: { id: string } }>(
+    const added = await system.rawGraphql<{ addRecommendation: { id: string } }>(
       token,
       `mutation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`,
       { input: { childId, reviewId: first.id, text: 'See the dentist', ownerRole: 'Carer', dueDate: '2026-03-01', monitoring: 'At visits' } },
     );
-    const res = await system.graphql(
+    const res = await system.rawGraphql(
       token,
       `mutation($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }`,
       { input: { recommendationId: added.data!.addRecommendation.id, reviewId: second.id, expectedVersion: 1, outcome: 'CARRIED_FORWARD', reason: 'Waiting list' } },
@@ -63,7 +63,7 @@ async function measure(token: string) {
   const before = Object.fromEntries(
     Object.entries(system.subgraphs).map(([n, s]) => [n, { sql: s.statements.count, http: s.requests.count }]),
   );
-  const res = await system.graphql<{ me: { caseload: { items: Array<{ openRecommendationCount: number; driftingRecommendationCount: number }> } } }>(
+  const res = await system.rawGraphql<{ me: { caseload: { items: Array<{ openRecommendationCount: number; driftingRecommendationCount: number }> } } }>(
     token,
     CASELOAD,
   );

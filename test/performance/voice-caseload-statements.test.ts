@@ -46,7 +46,7 @@ afterAll(() => system?.stop());
 
 async function measure(token: string) {
   const before = system.subgraphs['care-planning'].statements.count;
-  const res = await system.graphql<{ me: { caseload: { items: Array<{ openChallengeCount: number; overdueChallengeResponseCount: number; iroMessageSummary: { total: number } }> } } }>(token, CASELOAD);
+  const res = await system.rawGraphql<{ me: { caseload: { items: Array<{ openChallengeCount: number; overdueChallengeResponseCount: number; iroMessageSummary: { total: number } }> } } }>(token, CASELOAD);
   expect(res.errors).toBeUndefined();
   return { items: res.data!.me.caseload.items, sql: system.subgraphs['care-planning'].statements.count - before };
 }

@@ -31,7 +31,7 @@ async function auditRows(requestFilter = ''): Promise<Array<Record<string, strin
 describe('audit of reads', () => {
   it('writes a row per child read, in every subgraph that answered, with the operation name', async () => {
     const before = (await auditRows()).length;
-    const res = await system.graphql(
+    const res = await system.rawGraphql(
       await iro.token(),
       `query IroLooksAtChild($id: ID!) { child(id: $id) { givenName currentPlacement { address { line1 } } } }`,
       { id: childId },
@@ -65,7 +65,7 @@ describe('audit of reads', () => {
   it('writes nothing for a child the caller cannot see', async () => {
     const stranger = await world.person('iro');
     const before = (await auditRows()).length;
-    await system.graphql(await stranger.token(), `query($id: ID!) { child(id: $id) { givenName } }`, { id: childId });
+    await system.rawGraphql(await stranger.token(), `query($id: ID!) { child(id: $id) { givenName } }`, { id: childId });
     expect((await auditRows()).length).toBe(before);
   });
 

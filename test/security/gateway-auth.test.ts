@@ -97,24 +97,24 @@ describe('gateway hardening', () => {
     // Valid fields, nested through fragments (each spread counts as a level): depth 11.
     const query = `{ me { ...A } } fragment A on Me { caseload { ...B } } fragment B on ChildPage { items { ...C } }
       fragment C on Child { currentPlacement { ...D } } fragment D on Placement { carer { ...E } } fragment E on Person { id }`;
-    const res = await system.graphql(await iro.token(), query);
+    const res = await system.rawGraphql(await iro.token(), query);
     expect(res.errors?.map((e) => e.message).join(' ')).toMatch(/depth limit of 8/i);
   });
 
   it('rejects more than 10 aliases', async () => {
     const aliases = Array.from({ length: 11 }, (_, i) => `a${i}: me { id }`).join(' ');
-    const res = await system.graphql(await iro.token(), `{ ${aliases} }`);
+    const res = await system.rawGraphql(await iro.token(), `{ ${aliases} }`);
     expect(res.errors?.[0]?.message).toMatch(/alias/i);
   });
 
   it('does not suggest field names', async () => {
-    const res = await system.graphql(await iro.token(), `{ me { caseloa { totalCount } } }`);
+    const res = await system.rawGraphql(await iro.token(), `{ me { caseloa { totalCount } } }`);
     expect(res.errors?.[0]?.message).not.toMatch(/did you mean/i);
     expect(res.raw).not.toContain('caseload');
   });
 
   it('keeps introspection off outside development', async () => {
-    const res = await system.graphql(await iro.token(), `{ __schema { types { name } } }`);
+    const res = await system.rawGraphql(await iro.token(), `{ __schema { types { name } } }`);
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.length).toBeGreaterThan(0);
   });

@@ -37,18 +37,18 @@ beforeAll(async () => {
   await world.reviewHeld(childId, '2026-01-30', iro.id);
   await world.reviewHeld(childId, '2026-04-24', iro.id);
   for (const [name, p] of Object.entries({ iro, socialWorker, parent, carer, otherIro, manager })) tokens[name] = await p.token();
-  const reviews = await system.graphql<{ child: { reviews: Array<{ id: string }> } }>(
+  const reviews = await system.rawGraphql<{ child: { reviews: Array<{ id: string }> } }>(
     tokens.iro!,
     `query($id: ID!) { child(id: $id) { reviews { id } } }`,
     { id: childId },
   );
   reviewIds = reviews.data!.child.reviews.map((r) => r.id).reverse();
-  const added = await system.graphql<{ addRecommendation: { id: string } }>(tokens.iro!, ADD, {
+  const added = await system.rawGraphql<{ addRecommendation: { id: string } }>(tokens.iro!, ADD, {
     input: { childId, reviewId: reviewIds[0], text: SECRET, ownerRole: 'Social worker', dueDate: '2026-03-01', monitoring: 'At visits' },
   });
   expect(added.errors, added.raw).toBeUndefined();
   recId = added.data!.addRecommendation.id;
-  const cf = await system.graphql(tokens.iro!, OUTCOME, {
+  const cf = await system.rawGraphql(tokens.iro!, OUTCOME, {
     input: { recommendationId: recId, reviewId: reviewIds[1], expectedVersion: 1, outcome: 'CARRIED_FORWARD', reason: 'Grandma was unwell' },
   });
   expect(cf.errors, cf.raw).toBeUndefined();
@@ -58,7 +58,7 @@ afterAll(() => system?.stop());
 
 describe('who reads recommendations', () => {
   it.each(['iro', 'socialWorker', 'manager'])('the %s sees them with their history', async (who) => {
-    const res = await system.graphql<{ child: { recommendations: Array<{ text: string; history: unknown[] }>; openRecommendationCount: number } }>(
+    const res = await system.rawGraphql<{ child: { recommendations: Array<{ text: string; history: unknown[] }>; openRecommendationCount: number } }>(
       tokens[who]!,
       VIEW,
       { id: childId },
@@ -69,7 +69,7 @@ describe('who reads recommendations', () => {
   });
 
   it.each(['parent', 'carer'])('the %s sees the child but no recommendations: exactly as a child with none', async (who) => {
-    const res = await system.graphql(tokens[who]!, VIEW, { id: childId });
+    const res = await system.rawGraphql(tokens[who]!, VIEW, { id: childId });
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({
       child: {
@@ -87,14 +87,14 @@ describe('who reads recommendations', () => {
   });
 
   it('an unrelated IRO gets the same bytes as for an unknown child', async () => {
-    const forbidden = await system.graphql(tokens.otherIro!, VIEW, { id: childId });
-    const unknown = await system.graphql(tokens.otherIro!, VIEW, { id: UNKNOWN_CHILD });
+    const forbidden = await system.rawGraphql(tokens.otherIro!, VIEW, { id: childId });
+    const unknown = await system.rawGraphql(tokens.otherIro!, VIEW, { id: UNKNOWN_CHILD });
     expect(forbidden.data).toEqual({ child: null });
     expect(forbidden.raw).toBe(unknown.raw);
   });
 
   it('the caseload never carries them to anyone but professionals', async () => {
-    const res = await system.graphql(tokens.parent!, `{ children { items { recommendations { text } openRecommendationCount } } }`);
+    const res = await system.rawGraphql(tokens.parent!, `{ children { items { recommendations { text } openRecommendationCount } } }`);
     expect(res.raw).not.toContain(SECRET);
   });
 });
@@ -113,8 +113,8 @@ describe('who writes recommendations', () => {
     async (who) => {
       const before = await count();
       const input = { reviewId: reviewIds[0], text: 'x', ownerRole: 'Carer', dueDate: '2026-03-01', monitoring: 'y' };
-      const forbidden = await system.graphql(tokens[who]!, ADD, { input: { ...input, childId } });
-      const unknown = await system.graphql(tokens[who]!, ADD, { input: { ...input, childId: UNKNOWN_CHILD } });
+      const forbidden = await system.rawGraphql(tokens[who]!, ADD, { input: { ...input, childId } });
+      const unknown = await system.rawGraphql(tokens[who]!, ADD, { input: { ...input, childId: UNKNOWN_CHILD } });
       expect(forbidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(forbidden.raw).toBe(unknown.raw);
       expect(await count()).toBe(before);
@@ -126,8 +126,8 @@ describe('who writes recommendations', () => {
     async (who) => {
       const before = await count();
       const input = { reviewId: reviewIds[1], expectedVersion: 2, outcome: 'DROPPED', reason: 'x' };
-      const forbidden = await system.graphql(tokens[who]!, OUTCOME, { input: { ...input, recommendationId: recId } });
-      const unknown = await system.graphql(tokens[who]!, OUTCOME, { input: { ...input, recommendationId: UNKNOWN_REC } });
+      const forbidden = await system.rawGraphql(tokens[who]!, OUTCOME, { input: { ...input, recommendationId: recId } });
+      const unknown = await system.rawGraphql(tokens[who]!, OUTCOME, { input: { ...input, recommendationId: UNKNOWN_REC } });
       expect(forbidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(forbidden.raw).toBe(unknown.raw);
       expect(await count()).toBe(before);

@@ -23,7 +23,7 @@ const people: Record<string, string> = {};
 
 type Data = Record<string, any>;
 const gql = (who: keyof typeof tokens, query: string, variables: Record<string, unknown> = {}) =>
-  system.graphql<Data>(tokens[who], query, variables);
+  system.rawGraphql<Data>(tokens[who], query, variables);
 
 const VIEWS = `mutation($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role views } }`;
 
@@ -311,8 +311,8 @@ describe('the published outcome', () => {
       recordParent(em, { childId, personId: other.id, hasParentalResponsibility: false, from: '2026-09-07' }),
     );
     const token = await other.token();
-    const res = await system.graphql(token, OUTCOME, { id: childId, r: reviewId });
-    const unknown = await system.graphql(token, OUTCOME, { id: '5b5b5b5b-0000-4000-8000-000000000000', r: reviewId });
+    const res = await system.rawGraphql(token, OUTCOME, { id: childId, r: reviewId });
+    const unknown = await system.rawGraphql(token, OUTCOME, { id: '5b5b5b5b-0000-4000-8000-000000000000', r: reviewId });
     expect(res.data).toEqual({ child: null });
     expect(res.raw).toBe(unknown.raw);
     for (const marker of [PARENT_VERSION, LETTER, CARER_VERSION, DECISION]) expect(res.raw).not.toContain(marker);

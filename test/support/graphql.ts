@@ -1,8 +1,23 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/** An operation written with `graphql(...)` from test/graphql/generated: its source, typed by the schema. */
+export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+
 export interface GraphQLResponse<T> {
   status: number;
   data?: T | null;
   errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
   raw: string;
+}
+
+/** A typed operation posted as written, answered with its generated result type. */
+export function postTypedGraphQL<TResult, TVariables>(
+  url: string,
+  token: string | null,
+  document: TypedDocument<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<GraphQLResponse<TResult>> {
+  return postGraphQL<TResult>(url, token, document.toString(), variables as Record<string, unknown> | undefined);
 }
 
 /** One GraphQL POST, answered with the parsed body and the raw text (the security suite compares raw bytes). */

@@ -4,10 +4,10 @@ import { SUBGRAPHS, declarationOf } from '@lac/registry';
 import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from '@lac/subgraph-kit';
 import { createTestDatabase } from '@lac/testing';
 import { inject } from 'vitest';
-import { type GraphQLResponse, postGraphQL } from './graphql';
+import { type GraphQLResponse, type TypedDocument, postGraphQL, postTypedGraphQL } from './graphql';
 import { DataReset } from './reset-data';
 
-export { postGraphQL, type GraphQLResponse } from './graphql';
+export { postGraphQL, postTypedGraphQL, type GraphQLResponse, type TypedDocument } from './graphql';
 
 export interface System {
   databaseUrl: string;
@@ -26,7 +26,21 @@ export interface System {
    */
   startExtraSubgraph(name: string): Promise<RunningSubgraph>;
   signIn(username: string, password: string): Promise<string>;
-  graphql<T = Record<string, unknown>>(token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** A typed operation (`graphql(...)` from test/graphql/generated) through the gateway, with its result type. */
+  graphql<TResult, TVariables>(
+    token: string | null,
+    document: TypedDocument<TResult, TVariables>,
+    variables?: TVariables,
+  ): Promise<GraphQLResponse<TResult>>;
+  /**
+   * A document the schema does not type: for tests that send invalid, oversized or deliberately malformed
+   * operations, and those not yet written with `graphql(...)`.
+   */
+  rawGraphql<T = Record<string, unknown>>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   /** Ends the file's use of the system: its own gateway if it had one; the worker's system stays for the next file. */
   stop(): Promise<void>;
 }
@@ -191,7 +205,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
       if (res.status !== 200) throw new Error(`sign-in failed for ${username}: ${res.status}`);
       return ((await res.json()) as { access_token: string }).access_token;
     },
-    graphql: (token, query, variables) => postGraphQL(system.gateway.url, token, query, variables),
+    graphql: (token, document, variables) => postTypedGraphQL(system.gateway.url, token, document, variables),
+    rawGraphql: (token, query, variables) => postGraphQL(system.gateway.url, token, query, variables),
     async stop() {
       if (system.gateway !== worker.gateway) await system.gateway.stop();
     },
