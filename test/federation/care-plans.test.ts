@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
+import type { CarePlanInput } from '../graphql/generated/graphql';
 import { World } from '../support/factories';
-import { type System, startSystem } from '../support/system';
+import { type System, startSystem, withUncheckedVariables } from '../support/system';
 
 const TODAY = '2026-11-23';
 let system: System;
@@ -20,16 +22,16 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const SAVE = `mutation($input: CarePlanInput!) {
+const SAVE = graphql(`mutation CarePlansSave($input: CarePlanInput!) {
   saveCarePlan(input: $input) { number savedBy { displayName } permanencePlan parallelPlan actions { description concerns owner dueDate } arrangements { dimension text } }
-}`;
-const PLAN = `query($id: ID!, $n: Int!) { child(id: $id) {
+}`);
+const PLAN = graphql(`query CarePlansPlan($id: ID!, $n: Int!) { child(id: $id) {
   carePlan { number permanencePlan parallelPlan actions { description concerns owner dueDate } arrangements { dimension text } savedBy { displayName } savedAt }
   carePlanVersions { number savedBy { displayName } savedAt }
   carePlanVersion(number: $n) { number permanencePlan actions { description } arrangements { dimension text } }
-} }`;
+} }`);
 
-const first = {
+const first: Omit<CarePlanInput, 'childId'> = {
   expectedVersion: 0,
   permanencePlan: 'REUNIFICATION',
   parallelPlan: 'KINSHIP_OR_SGO',
@@ -39,12 +41,12 @@ const first = {
     { dimension: 'EDUCATION', text: 'Stays at Quillow Primary' },
   ],
 };
-const second = {
+const second: Omit<CarePlanInput, 'childId'> = {
   ...first,
   expectedVersion: 1,
   permanencePlan: 'LONG_TERM_FOSTER_CARE',
   parallelPlan: null,
-  arrangements: [...first.arrangements.slice(1), { dimension: 'IDENTITY', text: 'Attends Sunday school' }],
+  arrangements: [...(first.arrangements ?? []).slice(1), { dimension: 'IDENTITY', text: 'Attends Sunday school' }],
 };
 
 async function count(table: string, id = childId): Promise<number> {
@@ -58,7 +60,7 @@ async function head(id = childId): Promise<number | null> {
 
 describe('saving a care plan', () => {
   it('writes version 1, saved by the social worker', async () => {
-    const res = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...first } });
+    const res = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...first } });
     expect(res.errors, res.raw).toBeUndefined();
     expect(res.data).toMatchObject({
       saveCarePlan: {
@@ -72,14 +74,14 @@ describe('saving a care plan', () => {
   });
 
   it('writes a new version on the next save, and keeps the earlier one readable', async () => {
-    const res = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...second } });
+    const res = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...second } });
     expect(res.errors, res.raw).toBeUndefined();
-    const read = await system.rawGraphql<{ child: any }>(await iro.token(), PLAN, { id: childId, n: 1 });
+    const read = await system.graphql(await iro.token(), PLAN, { id: childId, n: 1 });
     expect(read.errors, read.raw).toBeUndefined();
-    const { carePlan, carePlanVersions, carePlanVersion } = read.data!.child;
+    const { carePlan, carePlanVersions, carePlanVersion } = read.data!.child!;
     expect(carePlan).toMatchObject({ number: 2, permanencePlan: 'LONG_TERM_FOSTER_CARE', parallelPlan: null, savedBy: { displayName: 'Sam Quillow' } });
-    expect(carePlan.arrangements).toHaveLength(7);
-    expect(carePlan.arrangements.filter((a: { text: string | null }) => a.text)).toEqual([
+    expect(carePlan!.arrangements).toHaveLength(7);
+    expect(carePlan!.arrangements!.filter((a: { text: string | null }) => a.text)).toEqual([
       { dimension: 'EDUCATION', text: 'Stays at Quillow Primary' },
       { dimension: 'IDENTITY', text: 'Attends Sunday school' },
     ]);
@@ -87,12 +89,12 @@ describe('saving a care plan', () => {
     expect(carePlanVersions[1].savedBy).toEqual({ displayName: 'Sam Quillow' });
     expect(Date.parse(carePlanVersions[0].savedAt)).not.toBeNaN();
     expect(carePlanVersion).toMatchObject({ number: 1, permanencePlan: 'REUNIFICATION' });
-    expect(carePlanVersion.arrangements.find((a: { dimension: string }) => a.dimension === 'HEALTH').text).toBe('Initial health assessment booked');
+    expect(carePlanVersion!.arrangements!.find((a: { dimension: string }) => a.dimension === 'HEALTH')!.text).toBe('Initial health assessment booked');
   });
 
   it('answers null for a version that does not exist', async () => {
-    const read = await system.rawGraphql<{ child: any }>(await iro.token(), PLAN, { id: childId, n: 9 });
-    expect(read.data?.child.carePlanVersion).toBeNull();
+    const read = await system.graphql(await iro.token(), PLAN, { id: childId, n: 9 });
+    expect(read.data?.child!.carePlanVersion).toBeNull();
   });
 });
 
@@ -107,7 +109,7 @@ describe('bad input gets a typed error and changes nothing', () => {
     ['a due date that does not exist', { actions: [{ ...action, dueDate: '2027-02-30' }] }, 'actions.0.dueDate', 'INVALID_DATE'],
   ])('%s', async (_label, over, field, problem) => {
     const before = [await count('care_plan_versions'), await head()];
-    const res = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 2, ...over } });
+    const res = await system.graphql(await socialWorker.token(), withUncheckedVariables(SAVE), { input: { childId, ...second, expectedVersion: 2, ...over } });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem });
     expect([await count('care_plan_versions'), await head()]).toEqual(before);
   });
@@ -116,7 +118,7 @@ describe('bad input gets a typed error and changes nothing', () => {
 describe('two people editing the same plan', () => {
   it('gives the second save from a stale version CONFLICT, naming what changed, who saved it and when', async () => {
     const before = await count('care_plan_versions');
-    const res = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...first, expectedVersion: 1 } });
+    const res = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...first, expectedVersion: 1 } });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({
       code: 'CONFLICT',
       changed: ['permanencePlan', 'parallelPlan', 'arrangements.HEALTH', 'arrangements.IDENTITY'],
@@ -130,7 +132,7 @@ describe('two people editing the same plan', () => {
     const token = await socialWorker.token();
     const results = await Promise.all(
       ['Contact with grandmother weekly', 'Contact with grandmother monthly'].map((text) =>
-        system.rawGraphql(token, SAVE, { input: { ...first, childId: other, arrangements: [{ dimension: 'FAMILY_AND_SOCIAL_RELATIONSHIPS', text }] } }),
+        system.graphql(token, SAVE, { input: { ...first, childId: other, arrangements: [{ dimension: 'FAMILY_AND_SOCIAL_RELATIONSHIPS', text }] } }),
       ),
     );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
@@ -146,7 +148,7 @@ describe('two people editing the same plan', () => {
   });
 
   it('refuses an expected version that was never saved', async () => {
-    const res = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 7 } });
+    const res = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 7 } });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
   });
 });
@@ -159,7 +161,7 @@ describe('a failing step', () => {
     await ds.query(`CREATE TRIGGER fail_plan BEFORE INSERT ON care_planning.care_plan_versions FOR EACH ROW EXECUTE FUNCTION care_planning.fail_plan()`);
     try {
       const before = [await count('care_plan_versions'), await head()];
-      const res = await system.rawGraphql(await socialWorker.token(), SAVE, {
+      const res = await system.graphql(await socialWorker.token(), SAVE, {
         input: { childId, ...second, expectedVersion: 2, actions: [{ description: 'Trip the wire', concerns: 'PERMANENCE', owner: 'Social worker' }] },
       });
       expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -169,15 +171,15 @@ describe('a failing step', () => {
       await ds.query('DROP TRIGGER fail_plan ON care_planning.care_plan_versions');
       await ds.query('DROP FUNCTION care_planning.fail_plan()');
     }
-    const retry = await system.rawGraphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 2 } });
+    const retry = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 2 } });
     expect(retry.data).toMatchObject({ saveCarePlan: { number: 3 } });
   });
 });
 
 describe('flags on the IRO’s view', () => {
-  const FLAGS = `query($id: ID!) { child(id: $id) { carePlanFlags { code message } } }`;
+  const FLAGS = graphql(`query CarePlansFlags($id: ID!) { child(id: $id) { carePlanFlags { code message } } }`);
   const flagsOf = async (id: string) =>
-    ((await system.rawGraphql<{ child: { carePlanFlags: Array<{ code: string; message: string }> } }>(await iro.token(), FLAGS, { id })).data?.child
+    ((await system.graphql(await iro.token(), FLAGS, { id })).data?.child!
       .carePlanFlags ?? []);
 
   it('flags a child with no care plan', async () => {
@@ -209,11 +211,11 @@ describe('flags on the IRO’s view', () => {
 
   it('costs the same SQL statements for 2 children as for 6', async () => {
     const flagger = await world.person('iro');
-    const query = `{ children(first: 100) { items { carePlanFlags { code } carePlan { number savedBy { displayName } } carePlanVersions { number } } } }`;
+    const query = graphql(`query CarePlansQuery { children(first: 100) { items { carePlanFlags { code } carePlan { number savedBy { displayName } } carePlanVersions { number } } } }`);
     const measure = async () => {
       const token = await flagger.token();
       const before = system.subgraphs['care-planning'].statements.count;
-      const res = await system.rawGraphql<{ children: { items: unknown[] } }>(token, query);
+      const res = await system.graphql(token, query);
       expect(res.errors, res.raw).toBeUndefined();
       return { n: res.data!.children.items.length, sql: system.subgraphs['care-planning'].statements.count - before };
     };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
-import { type System, startSystem } from '../support/system';
+import { type System, startSystem, withUncheckedVariables } from '../support/system';
 
 // Monday 23 November 2026.
 const TODAY = '2026-11-23';
@@ -16,12 +17,12 @@ let parent: Person;
 let manager: Person;
 let childId: string;
 
-const RAISE = `mutation($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id version level stageName stageOrdinal status responseDueBy responseDueBasis overdue } }`;
-const RESPOND = `mutation($id: ID!, $response: String!, $on: String!) { recordChallengeResponse(challengeId: $id, response: $response, on: $on) { version respondedOn overdue } }`;
-const ESCALATE = `mutation($id: ID!, $v: Int!, $on: String!, $note: String) { escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { version level stageName stageOrdinal levelStartedOn responseDueBy responseDueBasis overdue } }`;
-const RESOLVE = `mutation($id: ID!, $v: Int!, $outcome: String!, $on: String!) { resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { version status outcome closedOn } }`;
-const REFER = `mutation($id: ID!, $v: Int!, $reason: String!, $on: String!) { referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { version status outcome } }`;
-const CHILD = `query($id: ID!) { child(id: $id) { openChallengeCount overdueChallengeResponseCount challenges { id concern level stageName status overdue responseDueBy history { version action stageName happenedOn note by { displayName } } } } }`;
+const RAISE = graphql(`mutation ChallengesRaise($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id version level stageName stageOrdinal status responseDueBy responseDueBasis overdue } }`);
+const RESPOND = graphql(`mutation ChallengesRespond($id: ID!, $response: String!, $on: String!) { recordChallengeResponse(challengeId: $id, response: $response, on: $on) { version respondedOn overdue } }`);
+const ESCALATE = graphql(`mutation ChallengesEscalate($id: ID!, $v: Int!, $on: String!, $note: String) { escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { version level stageName stageOrdinal levelStartedOn responseDueBy responseDueBasis overdue } }`);
+const RESOLVE = graphql(`mutation ChallengesResolve($id: ID!, $v: Int!, $outcome: String!, $on: String!) { resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { version status outcome closedOn } }`);
+const REFER = graphql(`mutation ChallengesRefer($id: ID!, $v: Int!, $reason: String!, $on: String!) { referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { version status outcome } }`);
+const CHILD = graphql(`query ChallengesChild($id: ID!) { child(id: $id) { openChallengeCount overdueChallengeResponseCount challenges { id concern level stageName status overdue responseDueBy history { version action stageName happenedOn note by { displayName } } } } }`);
 
 interface ChildChallenges {
   child: {
@@ -35,7 +36,7 @@ const challengeCount = async () =>
   (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.challenges WHERE child_id = $1`, [childId]))[0].n as number;
 
 async function raise(input: Record<string, unknown>, token?: string) {
-  return system.rawGraphql<{ raiseChallenge: Record<string, unknown> & { id: string; version: number } }>(token ?? (await iro.token()), RAISE, {
+  return system.graphql(token ?? (await iro.token()), withUncheckedVariables(RAISE), {
     input: { childId, concern: 'The care plan has no permanence plan', raisedWith: 'Team manager, Brackenford team', openedOn: '2026-11-02', ...input },
   });
 }
@@ -63,20 +64,20 @@ describe('an IRO alert, escalated up the default ladder', () => {
     // Mon 2 Nov 2026 + 10 working days = Mon 16 Nov 2026; today (23 Nov) is after it.
     expect(res.data?.raiseChallenge).toMatchObject({ version: 1, level: 'ALERT', stageName: 'IRO alert', stageOrdinal: null, status: 'OPEN', responseDueBy: '2026-11-16', overdue: true });
     expect(res.data?.raiseChallenge.responseDueBasis).toMatch(/^Local authority dispute resolution: the person alerted \(IRO alert\) responds within 10 working days\. Counted from 2026-11-02\..*Calendar england-bank-holidays/);
-    const child = await system.rawGraphql<ChildChallenges>(await iro.token(), CHILD, { id: childId });
+    const child = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child).toMatchObject({ openChallengeCount: 1, overdueChallengeResponseCount: 1 });
   });
 
   it('stops being overdue once the response is recorded', async () => {
-    const res = await system.rawGraphql(await iro.token(), RESPOND, { id, response: 'Team manager will add a plan by 30 November', on: '2026-11-18' });
+    const res = await system.graphql(await iro.token(), RESPOND, { id, response: 'Team manager will add a plan by 30 November', on: '2026-11-18' });
     expect(res.errors, res.raw).toBeUndefined();
     expect(res.data).toEqual({ recordChallengeResponse: { version: 2, respondedOn: '2026-11-18', overdue: false } });
-    const child = await system.rawGraphql<ChildChallenges>(await iro.token(), CHILD, { id: childId });
+    const child = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child?.overdueChallengeResponseCount).toBe(0);
   });
 
   it('escalates to formal stage 1 with its own timer, restarting the response', async () => {
-    const res = await system.rawGraphql(await iro.token(), ESCALATE, { id, v: 2, on: '2026-11-20', note: 'No plan yet' });
+    const res = await system.graphql(await iro.token(), ESCALATE, { id, v: 2, on: '2026-11-20', note: 'No plan yet' });
     expect(res.errors, res.raw).toBeUndefined();
     // Fri 20 Nov + 5 working days = Fri 27 Nov 2026.
     expect(res.data).toMatchObject({
@@ -88,26 +89,26 @@ describe('an IRO alert, escalated up the default ladder', () => {
   });
 
   it('answers CONFLICT naming what changed when the caller’s version is stale, and changes nothing', async () => {
-    const res = await system.rawGraphql(await iro.token(), ESCALATE, { id, v: 1, on: '2026-11-23' });
+    const res = await system.graphql(await iro.token(), ESCALATE, { id, v: 1, on: '2026-11-23' });
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changed: ['respondedOn', 'level'] });
     expect(res.errors?.[0]?.message).toMatch(/response was recorded on 2026-11-18.*escalated to Team manager on 2026-11-20/);
-    const child = await system.rawGraphql<ChildChallenges>(await iro.token(), CHILD, { id: childId });
+    const child = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child?.challenges[0]).toMatchObject({ stageName: 'Team manager' });
   });
 
   it('climbs to the last stage, where escalating is refused with a pointer to Cafcass', async () => {
-    expect((await system.rawGraphql(await iro.token(), ESCALATE, { id, v: 3, on: '2026-11-23' })).data).toMatchObject({ escalateChallenge: { stageName: 'Head of service', stageOrdinal: 2 } });
-    expect((await system.rawGraphql(await iro.token(), ESCALATE, { id, v: 4, on: '2026-11-23' })).data).toMatchObject({ escalateChallenge: { stageName: "Director of children's services", stageOrdinal: 3, responseDueBy: '2026-12-07' } });
-    const last = await system.rawGraphql(await iro.token(), ESCALATE, { id, v: 5, on: '2026-11-23' });
+    expect((await system.graphql(await iro.token(), ESCALATE, { id, v: 3, on: '2026-11-23' })).data).toMatchObject({ escalateChallenge: { stageName: 'Head of service', stageOrdinal: 2 } });
+    expect((await system.graphql(await iro.token(), ESCALATE, { id, v: 4, on: '2026-11-23' })).data).toMatchObject({ escalateChallenge: { stageName: "Director of children's services", stageOrdinal: 3, responseDueBy: '2026-12-07' } });
+    const last = await system.graphql(await iro.token(), ESCALATE, { id, v: 5, on: '2026-11-23' });
     expect(last.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'challengeId', problem: 'INVALID_STATE' });
     expect(last.errors?.[0]?.message).toMatch(/last formal stage.*Refer the challenge to Cafcass instead/);
   });
 
   it('is referred to Cafcass, closing it, with every step in its history', async () => {
-    const res = await system.rawGraphql(await iro.token(), REFER, { id, v: 5, reason: 'No permanence plan after four months of escalation', on: '2026-11-23' });
+    const res = await system.graphql(await iro.token(), REFER, { id, v: 5, reason: 'No permanence plan after four months of escalation', on: '2026-11-23' });
     expect(res.errors, res.raw).toBeUndefined();
     expect(res.data).toMatchObject({ referChallengeToCafcass: { version: 6, status: 'REFERRED_TO_CAFCASS' } });
-    const child = await system.rawGraphql<ChildChallenges>(await iro.token(), CHILD, { id: childId });
+    const child = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child?.openChallengeCount).toBe(0);
     expect(child.data?.child?.challenges[0]?.history.every((h) => (h as unknown as { by: { displayName: string } }).by.displayName === 'Ivo Testmoor')).toBe(true);
     expect(child.data?.child?.challenges[0]?.history.map((h) => [h.action, h.stageName])).toEqual([
@@ -121,7 +122,7 @@ describe('an IRO alert, escalated up the default ladder', () => {
   });
 
   it('cannot be changed once closed', async () => {
-    const res = await system.rawGraphql(await iro.token(), RESOLVE, { id, v: 6, outcome: 'x', on: '2026-11-23' });
+    const res = await system.graphql(await iro.token(), RESOLVE, { id, v: 6, outcome: 'x', on: '2026-11-23' });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problem: 'INVALID_STATE' });
   });
 });
@@ -131,9 +132,9 @@ describe('an informal challenge', () => {
     const res = await raise({ level: 'INFORMAL', concern: 'Sibling contact not arranged', openedOn: '2026-10-01' });
     expect(res.data?.raiseChallenge).toMatchObject({ level: 'INFORMAL', stageName: 'Informal conversation', responseDueBy: null, responseDueBasis: null, overdue: false });
     const id = res.data!.raiseChallenge.id;
-    const empty = await system.rawGraphql(await iro.token(), RESOLVE, { id, v: 1, outcome: '  ', on: '2026-11-23' });
+    const empty = await system.graphql(await iro.token(), RESOLVE, { id, v: 1, outcome: '  ', on: '2026-11-23' });
     expect(empty.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'outcome', problem: 'REQUIRED' });
-    const done = await system.rawGraphql(await iro.token(), RESOLVE, { id, v: 1, outcome: 'Contact now fortnightly', on: '2026-11-23' });
+    const done = await system.graphql(await iro.token(), RESOLVE, { id, v: 1, outcome: 'Contact now fortnightly', on: '2026-11-23' });
     expect(done.data).toEqual({ resolveChallenge: { version: 2, status: 'RESOLVED', outcome: 'Contact now fortnightly', closedOn: '2026-11-23' } });
   });
 });
@@ -178,11 +179,11 @@ describe('bad input is refused with what to fix, and nothing is saved', () => {
 describe('who sees and who acts', () => {
   it('shows challenges to the social worker and the manager, not to a parent', async () => {
     for (const who of [socialWorker, manager]) {
-      const res = await system.rawGraphql<ChildChallenges>(await who.token(), CHILD, { id: childId });
+      const res = await system.graphql(await who.token(), CHILD, { id: childId });
       expect(res.data?.child?.challenges.length).toBeGreaterThan(0);
       expect(res.data?.child?.openChallengeCount).toBe(1);
     }
-    const res = await system.rawGraphql<ChildChallenges>(await parent.token(), CHILD, { id: childId });
+    const res = await system.graphql(await parent.token(), CHILD, { id: childId });
     expect(res.data?.child).toEqual({ openChallengeCount: 0, overdueChallengeResponseCount: 0, challenges: [] });
     expect(res.raw).not.toContain('permanence');
   });
@@ -191,12 +192,12 @@ describe('who sees and who acts', () => {
     const carer = await world.person('foster_carer');
     const young = await world.youngPerson('2012-01-01', { iro: iro.id });
     await world.place(young.childId, carer.id);
-    const raised = await system.rawGraphql(await iro.token(), RAISE, {
+    const raised = await system.graphql(await iro.token(), RAISE, {
       input: { childId: young.childId, concern: 'Education plan missing', raisedWith: 'Head of service', level: 'ALERT', openedOn: '2026-11-02' },
     });
     expect(raised.errors, raised.raw).toBeUndefined();
     for (const who of [young.person, carer]) {
-      const res = await system.rawGraphql<ChildChallenges>(await who.token(), CHILD, { id: young.childId });
+      const res = await system.graphql(await who.token(), CHILD, { id: young.childId });
       expect(res.data?.child).toEqual({ openChallengeCount: 0, overdueChallengeResponseCount: 0, challenges: [] });
       expect(res.raw).not.toContain('Education plan');
     }
@@ -208,8 +209,8 @@ describe('who sees and who acts', () => {
     expect(raised.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const [open] = await system.subgraphs['care-planning'].dataSource.query(`SELECT id, version FROM care_planning.challenges WHERE child_id = $1 AND status = 'open'`, [childId]);
     const sw = await socialWorker.token();
-    const forbidden = await system.rawGraphql(sw, ESCALATE, { id: open.id, v: open.version, on: TODAY });
-    const unknown = await system.rawGraphql(sw, ESCALATE, { id: UNKNOWN, v: 1, on: TODAY });
+    const forbidden = await system.graphql(sw, ESCALATE, { id: open.id, v: open.version, on: TODAY });
+    const unknown = await system.graphql(sw, ESCALATE, { id: UNKNOWN, v: 1, on: TODAY });
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(forbidden.raw).toBe(unknown.raw);
   });
@@ -223,16 +224,16 @@ describe('a local authority’s own ladder', () => {
       [OTHER_LA],
     );
     const theirIro = await world.person('iro', 'Marsh IRO', OTHER_LA);
-    const theirs = await system.rawGraphql<{ challengeStages: unknown[] }>(await theirIro.token(), `{ challengeStages { ordinal name workingDays } }`);
+    const theirs = await system.graphql(await theirIro.token(), graphql(`query ChallengesChallengeStages { challengeStages { ordinal name workingDays } }`));
     expect(theirs.data?.challengeStages).toEqual([
       { ordinal: 1, name: 'Service manager', workingDays: 7 },
       { ordinal: 2, name: 'Assistant director', workingDays: 15 },
     ]);
-    const ours = await system.rawGraphql<{ challengeStages: Array<{ name: string }> }>(await iro.token(), `{ challengeStages { ordinal name workingDays } }`);
+    const ours = await system.graphql(await iro.token(), graphql(`query ChallengesChallengeStages2 { challengeStages { ordinal name workingDays } }`));
     expect(ours.data?.challengeStages.map((s) => s.name)).toEqual(['Team manager', 'Head of service', "Director of children's services"]);
 
     const theirChild = await world.child({ iro: theirIro.id, localAuthorityId: OTHER_LA });
-    const res = await system.rawGraphql<{ raiseChallenge: Record<string, unknown> }>(await theirIro.token(), RAISE, {
+    const res = await system.graphql(await theirIro.token(), RAISE, {
       input: { childId: theirChild, concern: 'Health assessment overdue', raisedWith: 'Service manager', level: 'FORMAL', stageOrdinal: 2, openedOn: '2026-11-23' },
     });
     expect(res.errors, res.raw).toBeUndefined();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
@@ -10,8 +11,8 @@ let firstCarer: Awaited<ReturnType<World['person']>>;
 let secondCarer: Awaited<ReturnType<World['person']>>;
 let childId: string;
 
-const START = `mutation($input: StartPlacementInput!) { startPlacement(input: $input) { id placementType startDate address { line1 } } }`;
-const END = `mutation($input: EndPlacementInput!) { endPlacement(input: $input) { endDate } }`;
+const START = graphql(`mutation PlacementsMutationsStart($input: StartPlacementInput!) { startPlacement(input: $input) { id placementType startDate address { line1 } } }`);
+const END = graphql(`mutation PlacementsMutationsEnd($input: EndPlacementInput!) { endPlacement(input: $input) { endDate } }`);
 const address = { line1: '3 Larkspur Close', town: 'Brackenford', postcode: 'zz2 9xy' };
 
 beforeAll(async () => {
@@ -27,17 +28,17 @@ beforeAll(async () => {
 afterAll(() => system?.stop());
 
 const countChildren = async (token: string) =>
-  (await system.rawGraphql<{ children: { totalCount: number } }>(token, `{ children { totalCount } }`)).data?.children.totalCount;
+  (await system.graphql(token, graphql(`query PlacementsMutationsChildren { children { totalCount } }`))).data?.children.totalCount;
 
 describe('placements through the graph', () => {
   it('starting a placement gives the carer the child; a move hands the child to the next carer', async () => {
-    const first = await system.rawGraphql<{ startPlacement: { id: string } }>(await socialWorker.token(), START, {
+    const first = await system.graphql(await socialWorker.token(), START, {
       input: { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: '2026-03-02', address },
     });
     expect(first.errors).toBeUndefined();
     expect(await countChildren(await firstCarer.token())).toBe(1);
 
-    const move = await system.rawGraphql(await socialWorker.token(), START, {
+    const move = await system.graphql(await socialWorker.token(), START, {
       input: { childId, carerPersonId: secondCarer.id, placementType: 'U4', startDate: '2026-11-20', address: { ...address, line1: '8 Heron Walk' } },
     });
     expect(move.errors).toBeUndefined();
@@ -47,7 +48,7 @@ describe('placements through the graph', () => {
 
   it('ending the placement ends the carer’s access', async () => {
     const [current] = await system.subgraphs.placements.dataSource.query(`SELECT id FROM placements.placements WHERE child_id = $1 AND end_date IS NULL`, [childId]);
-    const res = await system.rawGraphql(await socialWorker.token(), END, { input: { placementId: current.id, endDate: TODAY } });
+    const res = await system.graphql(await socialWorker.token(), END, { input: { placementId: current.id, endDate: TODAY } });
     expect(res.errors).toBeUndefined();
     expect(await countChildren(await secondCarer.token())).toBe(0);
   });
@@ -62,14 +63,14 @@ describe('placements through the graph', () => {
     const [{ n: before }] = await system.subgraphs.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
     const input = { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: TODAY, address, ...change };
     if (input.carerPersonId === 'self') input.carerPersonId = socialWorker.id;
-    const res = await system.rawGraphql(await socialWorker.token(), START, { input });
+    const res = await system.graphql(await socialWorker.token(), START, { input });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem });
     const [{ n: after }] = await system.subgraphs.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
     expect(after).toBe(before);
   });
 
   it('a carer cannot move a child', async () => {
-    const res = await system.rawGraphql(await firstCarer.token(), START, {
+    const res = await system.graphql(await firstCarer.token(), START, {
       input: { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: TODAY, address },
     });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
@@ -10,11 +11,11 @@ let system: System;
 let small: () => Promise<string>;
 let large: () => Promise<string>;
 
-const CASELOAD = `query Caseload {
+const CASELOAD = graphql(`query VoiceCaseloadStatementsCaseload {
   me { caseload(first: 100) { totalCount items {
     id openChallengeCount overdueChallengeResponseCount iroMessageSummary { total unanswered }
   } } }
-}`;
+}`);
 
 async function caseloadOf(size: number, world: World): Promise<() => Promise<string>> {
   const iro = await world.person('iro');
@@ -46,7 +47,7 @@ afterAll(() => system?.stop());
 
 async function measure(token: string) {
   const before = system.subgraphs['care-planning'].statements.count;
-  const res = await system.rawGraphql<{ me: { caseload: { items: Array<{ openChallengeCount: number; overdueChallengeResponseCount: number; iroMessageSummary: { total: number } }> } } }>(token, CASELOAD);
+  const res = await system.graphql(token, CASELOAD);
   expect(res.errors).toBeUndefined();
   return { items: res.data!.me.caseload.items, sql: system.subgraphs['care-planning'].statements.count - before };
 }
@@ -57,7 +58,7 @@ describe('challenge and message counts on the caseload', () => {
     const seventy = await measure(await large());
     expect(seven.items).toHaveLength(7);
     expect(seventy.items).toHaveLength(70);
-    expect(seventy.items.every((c) => c.openChallengeCount === 1 && c.overdueChallengeResponseCount === 1 && c.iroMessageSummary.total === 1)).toBe(true);
+    expect(seventy.items.every((c) => c.openChallengeCount === 1 && c.overdueChallengeResponseCount === 1 && c.iroMessageSummary!.total === 1)).toBe(true);
     expect(seventy.sql).toBe(seven.sql);
   });
 });

@@ -1,4 +1,4 @@
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration, ResultOf } from '@graphql-typed-document-node/core';
 
 /** An operation written with `graphql(...)` from test/graphql/generated: its source, typed by the schema. */
 export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
@@ -40,4 +40,14 @@ export async function postGraphQL<T>(
     // leave body empty: the caller asserts on status and raw
   }
   return { status: res.status, data: body.data, errors: body.errors, raw };
+}
+
+/**
+ * The same document with its variables unchecked: for tests that send inputs the schema or the service must refuse
+ * (a missing field, a wrong date), which the generated variable types would not let them write. Results stay typed.
+ */
+export function withUncheckedVariables<D extends TypedDocument<unknown, never>>(
+  document: D,
+): TypedDocument<ResultOf<D>, Record<string, unknown>> {
+  return document as unknown as TypedDocument<ResultOf<D>, Record<string, unknown>>;
 }

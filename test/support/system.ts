@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { type GraphQLResponse, type TypedDocument, postGraphQL, postTypedGraphQL } from './graphql';
 import { DataReset } from './reset-data';
 
-export { postGraphQL, postTypedGraphQL, type GraphQLResponse, type TypedDocument } from './graphql';
+export { postGraphQL, postTypedGraphQL, withUncheckedVariables, type GraphQLResponse, type TypedDocument } from './graphql';
 
 export interface System {
   databaseUrl: string;

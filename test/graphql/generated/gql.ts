@@ -15,6 +15,44 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CarePlanningMutationsNext($id: ID!) { child(id: $id) { nextReview { dueBy latestWorkingDay status kind basis } reviews { heldOn } legalStatuses { code description endDate } periodsOfCare { startDate endDate } } }": typeof types.CarePlanningMutationsNextDocument,
+    "mutation CarePlanningMutationsReview($input: ReviewHeldInput!) { recordReviewHeld(input: $input) { heldOn } }": typeof types.CarePlanningMutationsReviewDocument,
+    "mutation CarePlanningMutationsLegal($input: LegalStatusInput!) { recordLegalStatus(input: $input) { code } }": typeof types.CarePlanningMutationsLegalDocument,
+    "mutation CarePlanningMutationsPeriod($input: PeriodOfCareInput!) { recordPeriodOfCare(input: $input) { startDate endDate } }": typeof types.CarePlanningMutationsPeriodDocument,
+    "mutation CarePlanningMutationsAllocateIro($input: AllocationInput!) { allocateIro(input: $input) { iro { id } } }": typeof types.CarePlanningMutationsAllocateIroDocument,
+    "query CarePlanningMutationsChild($id: ID!) { child(id: $id) { id } }": typeof types.CarePlanningMutationsChildDocument,
+    "query CarePlanningMutationsMe { me { caseload { totalCount } } }": typeof types.CarePlanningMutationsMeDocument,
+    "mutation CarePlanningMutationsAllocateIro2($input: AllocationInput!) { allocateIro(input: $input) { id } }": typeof types.CarePlanningMutationsAllocateIro2Document,
+    "query CarePlanningMutationsChild2($id: ID!) { child(id: $id) { id } }": typeof types.CarePlanningMutationsChild2Document,
+    "mutation CarePlansSave($input: CarePlanInput!) {\n  saveCarePlan(input: $input) { number savedBy { displayName } permanencePlan parallelPlan actions { description concerns owner dueDate } arrangements { dimension text } }\n}": typeof types.CarePlansSaveDocument,
+    "query CarePlansPlan($id: ID!, $n: Int!) { child(id: $id) {\n  carePlan { number permanencePlan parallelPlan actions { description concerns owner dueDate } arrangements { dimension text } savedBy { displayName } savedAt }\n  carePlanVersions { number savedBy { displayName } savedAt }\n  carePlanVersion(number: $n) { number permanencePlan actions { description } arrangements { dimension text } }\n} }": typeof types.CarePlansPlanDocument,
+    "query CarePlansFlags($id: ID!) { child(id: $id) { carePlanFlags { code message } } }": typeof types.CarePlansFlagsDocument,
+    "query CarePlansQuery { children(first: 100) { items { carePlanFlags { code } carePlan { number savedBy { displayName } } carePlanVersions { number } } } }": typeof types.CarePlansQueryDocument,
+    "mutation ChallengesRaise($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id version level stageName stageOrdinal status responseDueBy responseDueBasis overdue } }": typeof types.ChallengesRaiseDocument,
+    "mutation ChallengesRespond($id: ID!, $response: String!, $on: String!) { recordChallengeResponse(challengeId: $id, response: $response, on: $on) { version respondedOn overdue } }": typeof types.ChallengesRespondDocument,
+    "mutation ChallengesEscalate($id: ID!, $v: Int!, $on: String!, $note: String) { escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { version level stageName stageOrdinal levelStartedOn responseDueBy responseDueBasis overdue } }": typeof types.ChallengesEscalateDocument,
+    "mutation ChallengesResolve($id: ID!, $v: Int!, $outcome: String!, $on: String!) { resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { version status outcome closedOn } }": typeof types.ChallengesResolveDocument,
+    "mutation ChallengesRefer($id: ID!, $v: Int!, $reason: String!, $on: String!) { referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { version status outcome } }": typeof types.ChallengesReferDocument,
+    "query ChallengesChild($id: ID!) { child(id: $id) { openChallengeCount overdueChallengeResponseCount challenges { id concern level stageName status overdue responseDueBy history { version action stageName happenedOn note by { displayName } } } } }": typeof types.ChallengesChildDocument,
+    "query ChallengesChallengeStages { challengeStages { ordinal name workingDays } }": typeof types.ChallengesChallengeStagesDocument,
+    "query ChallengesChallengeStages2 { challengeStages { ordinal name workingDays } }": typeof types.ChallengesChallengeStages2Document,
+    "mutation IroMessagesSend($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id sender body sentAt replyTo } }": typeof types.IroMessagesSendDocument,
+    "mutation IroMessagesReply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id sender body replyTo } }": typeof types.IroMessagesReplyDocument,
+    "mutation IroMessagesEnable($childId: ID!) { enableIroChannel(childId: $childId) { id iroChannel { open reason } } }": typeof types.IroMessagesEnableDocument,
+    "query IroMessagesPage($id: ID!) { child(id: $id) {\n  iro { displayName }\n  iroChannel { open reason }\n  iroMessageSummary { total unanswered }\n  iroMessages { id sender body sentAt replies { sender body replyTo } sharedForSafeguarding { reason } }\n} }": typeof types.IroMessagesPageDocument,
+    "query OversightOversight {\n  oversight {\n    localAuthority { name }\n    caseloadGuidance\n    unallocatedChildren\n    totals { children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTime reviewsOnTimePercent }\n    iros { iro { displayName } band counts { children overdueReviews reviewsOnTimePercent } }\n  }\n}": typeof types.OversightOversightDocument,
+    "query OversightWork {\n  oversight {\n    totals { overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses }\n    iros { iro { displayName } counts { overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses } }\n    openChallengesByStage { stage open overdue }\n  }\n}": typeof types.OversightWorkDocument,
+    "mutation OversightAddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }": typeof types.OversightAddRecommendationDocument,
+    "mutation OversightRaiseChallenge($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }": typeof types.OversightRaiseChallengeDocument,
+    "mutation OversightRaiseChallenge2($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }": typeof types.OversightRaiseChallenge2Document,
+    "mutation PlacementsMutationsStart($input: StartPlacementInput!) { startPlacement(input: $input) { id placementType startDate address { line1 } } }": typeof types.PlacementsMutationsStartDocument,
+    "mutation PlacementsMutationsEnd($input: EndPlacementInput!) { endPlacement(input: $input) { endDate } }": typeof types.PlacementsMutationsEndDocument,
+    "query PlacementsMutationsChildren { children { totalCount } }": typeof types.PlacementsMutationsChildrenDocument,
+    "mutation RecommendationsAdd($input: AddRecommendationInput!) { addRecommendation(input: $input) { id version status dueDate } }": typeof types.RecommendationsAddDocument,
+    "mutation RecommendationsOutcome($input: RecordRecommendationOutcomeInput!) {\n  recordRecommendationOutcome(input: $input) { id version status dueDate originalDueDate }\n}": typeof types.RecommendationsOutcomeDocument,
+    "query RecommendationsRecs($id: ID!) { child(id: $id) {\n  openRecommendationCount driftingRecommendationCount\n  recommendations { id text status dueDate originalDueDate dueDateBasis monitoring version madeOn madeAt { id heldOn }\n    owner { display role person { id displayName } }\n    history { outcome reason newDueDate progress heldOn reviewId recordedBy { displayName } }\n    drift { reason explanation } }\n  reviews { heldOn recommendations { id } outcomesRecorded { recommendationId outcome } }\n} }": typeof types.RecommendationsRecsDocument,
+    "query RecommendationsChild($id: ID!) { child(id: $id) { reviews { id heldOn } } }": typeof types.RecommendationsChildDocument,
+    "query RecommendationsChild2($id: ID!) { child(id: $id) { recommendations(status: ACHIEVED) { id } } }": typeof types.RecommendationsChild2Document,
     "mutation ReviewMeetingsSchedule($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id status kind reason plannedFor version\n  invitations { name role hasAccount viewsSent } } }": typeof types.ReviewMeetingsScheduleDocument,
     "mutation ReviewMeetingsMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id status heldOn version kind reason\n  participationCode participationDescription summary decisions { id text } attendees { name role }\n  recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } } } }": typeof types.ReviewMeetingsMeetingDocument,
     "query ReviewMeetingsChild($id: ID!) { child(id: $id) { nextReview { dueBy kind basis } reviews { id heldOn kind } overdueReviewRecords\n  upcomingReview { id status plannedFor version invitations { name role hasAccount } } } }": typeof types.ReviewMeetingsChildDocument,
@@ -23,8 +61,51 @@ type Documents = {
     "mutation ReviewMeetingsCompleteReviewRecord($id: ID!) { completeReviewRecord(reviewId: $id, on: \"2027-01-06\") { recordTimescales { fullRecord { status } } } }": typeof types.ReviewMeetingsCompleteReviewRecordDocument,
     "mutation ReviewMeetingsCompleteReviewRecord2($id: ID!) { completeReviewRecord(reviewId: $id, on: \"2026-11-30\") { id } }": typeof types.ReviewMeetingsCompleteReviewRecord2Document,
     "query ReviewMeetingsCaseload { me { caseload(first: 100) { items { overdueReviewRecords nextReview { dueBy }\n    upcomingReview { plannedFor invitations { name viewsSent } } reviews { heldOn recordTimescales { decisions { status } } } } } } }": typeof types.ReviewMeetingsCaseloadDocument,
+    "query CaseloadStatementsCaseload {\n  me {\n    displayName\n    caseload(first: 100) {\n      totalCount\n      items {\n        id givenName familyName dateOfBirth relationship\n        localAuthority { name }\n        iro { displayName } socialWorker { displayName }\n        periodsOfCare { startDate } legalStatuses { code description }\n        reviews { heldOn }\n        nextReview { dueBy latestWorkingDay status kind basis }\n        currentPlacement { placementType placementTypeDescription startDate carer { displayName } address { line1 postcode } }\n        carePlanFlags { code message }\n        openRecommendationCount driftingRecommendationCount\n        overdueReviewRecords upcomingReview { plannedFor }\n        openChallengeCount overdueChallengeResponseCount\n      }\n    }\n  }\n}": typeof types.CaseloadStatementsCaseloadDocument,
+    "query RecommendationStatementsCaseload {\n  me {\n    caseload(first: 100) {\n      totalCount\n      items {\n        id givenName familyName\n        reviews { heldOn }\n        nextReview { dueBy status }\n        openRecommendationCount\n        driftingRecommendationCount\n      }\n    }\n  }\n}": typeof types.RecommendationStatementsCaseloadDocument,
+    "mutation RecommendationStatementsAddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }": typeof types.RecommendationStatementsAddRecommendationDocument,
+    "mutation RecommendationStatementsRecordRecommendationOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }": typeof types.RecommendationStatementsRecordRecommendationOutcomeDocument,
+    "query VoiceCaseloadStatementsCaseload {\n  me { caseload(first: 100) { totalCount items {\n    id openChallengeCount overdueChallengeResponseCount iroMessageSummary { total unanswered }\n  } } }\n}": typeof types.VoiceCaseloadStatementsCaseloadDocument,
 };
 const documents: Documents = {
+    "query CarePlanningMutationsNext($id: ID!) { child(id: $id) { nextReview { dueBy latestWorkingDay status kind basis } reviews { heldOn } legalStatuses { code description endDate } periodsOfCare { startDate endDate } } }": types.CarePlanningMutationsNextDocument,
+    "mutation CarePlanningMutationsReview($input: ReviewHeldInput!) { recordReviewHeld(input: $input) { heldOn } }": types.CarePlanningMutationsReviewDocument,
+    "mutation CarePlanningMutationsLegal($input: LegalStatusInput!) { recordLegalStatus(input: $input) { code } }": types.CarePlanningMutationsLegalDocument,
+    "mutation CarePlanningMutationsPeriod($input: PeriodOfCareInput!) { recordPeriodOfCare(input: $input) { startDate endDate } }": types.CarePlanningMutationsPeriodDocument,
+    "mutation CarePlanningMutationsAllocateIro($input: AllocationInput!) { allocateIro(input: $input) { iro { id } } }": types.CarePlanningMutationsAllocateIroDocument,
+    "query CarePlanningMutationsChild($id: ID!) { child(id: $id) { id } }": types.CarePlanningMutationsChildDocument,
+    "query CarePlanningMutationsMe { me { caseload { totalCount } } }": types.CarePlanningMutationsMeDocument,
+    "mutation CarePlanningMutationsAllocateIro2($input: AllocationInput!) { allocateIro(input: $input) { id } }": types.CarePlanningMutationsAllocateIro2Document,
+    "query CarePlanningMutationsChild2($id: ID!) { child(id: $id) { id } }": types.CarePlanningMutationsChild2Document,
+    "mutation CarePlansSave($input: CarePlanInput!) {\n  saveCarePlan(input: $input) { number savedBy { displayName } permanencePlan parallelPlan actions { description concerns owner dueDate } arrangements { dimension text } }\n}": types.CarePlansSaveDocument,
+    "query CarePlansPlan($id: ID!, $n: Int!) { child(id: $id) {\n  carePlan { number permanencePlan parallelPlan actions { description concerns owner dueDate } arrangements { dimension text } savedBy { displayName } savedAt }\n  carePlanVersions { number savedBy { displayName } savedAt }\n  carePlanVersion(number: $n) { number permanencePlan actions { description } arrangements { dimension text } }\n} }": types.CarePlansPlanDocument,
+    "query CarePlansFlags($id: ID!) { child(id: $id) { carePlanFlags { code message } } }": types.CarePlansFlagsDocument,
+    "query CarePlansQuery { children(first: 100) { items { carePlanFlags { code } carePlan { number savedBy { displayName } } carePlanVersions { number } } } }": types.CarePlansQueryDocument,
+    "mutation ChallengesRaise($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id version level stageName stageOrdinal status responseDueBy responseDueBasis overdue } }": types.ChallengesRaiseDocument,
+    "mutation ChallengesRespond($id: ID!, $response: String!, $on: String!) { recordChallengeResponse(challengeId: $id, response: $response, on: $on) { version respondedOn overdue } }": types.ChallengesRespondDocument,
+    "mutation ChallengesEscalate($id: ID!, $v: Int!, $on: String!, $note: String) { escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { version level stageName stageOrdinal levelStartedOn responseDueBy responseDueBasis overdue } }": types.ChallengesEscalateDocument,
+    "mutation ChallengesResolve($id: ID!, $v: Int!, $outcome: String!, $on: String!) { resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { version status outcome closedOn } }": types.ChallengesResolveDocument,
+    "mutation ChallengesRefer($id: ID!, $v: Int!, $reason: String!, $on: String!) { referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { version status outcome } }": types.ChallengesReferDocument,
+    "query ChallengesChild($id: ID!) { child(id: $id) { openChallengeCount overdueChallengeResponseCount challenges { id concern level stageName status overdue responseDueBy history { version action stageName happenedOn note by { displayName } } } } }": types.ChallengesChildDocument,
+    "query ChallengesChallengeStages { challengeStages { ordinal name workingDays } }": types.ChallengesChallengeStagesDocument,
+    "query ChallengesChallengeStages2 { challengeStages { ordinal name workingDays } }": types.ChallengesChallengeStages2Document,
+    "mutation IroMessagesSend($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id sender body sentAt replyTo } }": types.IroMessagesSendDocument,
+    "mutation IroMessagesReply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id sender body replyTo } }": types.IroMessagesReplyDocument,
+    "mutation IroMessagesEnable($childId: ID!) { enableIroChannel(childId: $childId) { id iroChannel { open reason } } }": types.IroMessagesEnableDocument,
+    "query IroMessagesPage($id: ID!) { child(id: $id) {\n  iro { displayName }\n  iroChannel { open reason }\n  iroMessageSummary { total unanswered }\n  iroMessages { id sender body sentAt replies { sender body replyTo } sharedForSafeguarding { reason } }\n} }": types.IroMessagesPageDocument,
+    "query OversightOversight {\n  oversight {\n    localAuthority { name }\n    caseloadGuidance\n    unallocatedChildren\n    totals { children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTime reviewsOnTimePercent }\n    iros { iro { displayName } band counts { children overdueReviews reviewsOnTimePercent } }\n  }\n}": types.OversightOversightDocument,
+    "query OversightWork {\n  oversight {\n    totals { overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses }\n    iros { iro { displayName } counts { overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses } }\n    openChallengesByStage { stage open overdue }\n  }\n}": types.OversightWorkDocument,
+    "mutation OversightAddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }": types.OversightAddRecommendationDocument,
+    "mutation OversightRaiseChallenge($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }": types.OversightRaiseChallengeDocument,
+    "mutation OversightRaiseChallenge2($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }": types.OversightRaiseChallenge2Document,
+    "mutation PlacementsMutationsStart($input: StartPlacementInput!) { startPlacement(input: $input) { id placementType startDate address { line1 } } }": types.PlacementsMutationsStartDocument,
+    "mutation PlacementsMutationsEnd($input: EndPlacementInput!) { endPlacement(input: $input) { endDate } }": types.PlacementsMutationsEndDocument,
+    "query PlacementsMutationsChildren { children { totalCount } }": types.PlacementsMutationsChildrenDocument,
+    "mutation RecommendationsAdd($input: AddRecommendationInput!) { addRecommendation(input: $input) { id version status dueDate } }": types.RecommendationsAddDocument,
+    "mutation RecommendationsOutcome($input: RecordRecommendationOutcomeInput!) {\n  recordRecommendationOutcome(input: $input) { id version status dueDate originalDueDate }\n}": types.RecommendationsOutcomeDocument,
+    "query RecommendationsRecs($id: ID!) { child(id: $id) {\n  openRecommendationCount driftingRecommendationCount\n  recommendations { id text status dueDate originalDueDate dueDateBasis monitoring version madeOn madeAt { id heldOn }\n    owner { display role person { id displayName } }\n    history { outcome reason newDueDate progress heldOn reviewId recordedBy { displayName } }\n    drift { reason explanation } }\n  reviews { heldOn recommendations { id } outcomesRecorded { recommendationId outcome } }\n} }": types.RecommendationsRecsDocument,
+    "query RecommendationsChild($id: ID!) { child(id: $id) { reviews { id heldOn } } }": types.RecommendationsChildDocument,
+    "query RecommendationsChild2($id: ID!) { child(id: $id) { recommendations(status: ACHIEVED) { id } } }": types.RecommendationsChild2Document,
     "mutation ReviewMeetingsSchedule($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id status kind reason plannedFor version\n  invitations { name role hasAccount viewsSent } } }": types.ReviewMeetingsScheduleDocument,
     "mutation ReviewMeetingsMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id status heldOn version kind reason\n  participationCode participationDescription summary decisions { id text } attendees { name role }\n  recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } } } }": types.ReviewMeetingsMeetingDocument,
     "query ReviewMeetingsChild($id: ID!) { child(id: $id) { nextReview { dueBy kind basis } reviews { id heldOn kind } overdueReviewRecords\n  upcomingReview { id status plannedFor version invitations { name role hasAccount } } } }": types.ReviewMeetingsChildDocument,
@@ -33,8 +114,165 @@ const documents: Documents = {
     "mutation ReviewMeetingsCompleteReviewRecord($id: ID!) { completeReviewRecord(reviewId: $id, on: \"2027-01-06\") { recordTimescales { fullRecord { status } } } }": types.ReviewMeetingsCompleteReviewRecordDocument,
     "mutation ReviewMeetingsCompleteReviewRecord2($id: ID!) { completeReviewRecord(reviewId: $id, on: \"2026-11-30\") { id } }": types.ReviewMeetingsCompleteReviewRecord2Document,
     "query ReviewMeetingsCaseload { me { caseload(first: 100) { items { overdueReviewRecords nextReview { dueBy }\n    upcomingReview { plannedFor invitations { name viewsSent } } reviews { heldOn recordTimescales { decisions { status } } } } } } }": types.ReviewMeetingsCaseloadDocument,
+    "query CaseloadStatementsCaseload {\n  me {\n    displayName\n    caseload(first: 100) {\n      totalCount\n      items {\n        id givenName familyName dateOfBirth relationship\n        localAuthority { name }\n        iro { displayName } socialWorker { displayName }\n        periodsOfCare { startDate } legalStatuses { code description }\n        reviews { heldOn }\n        nextReview { dueBy latestWorkingDay status kind basis }\n        currentPlacement { placementType placementTypeDescription startDate carer { displayName } address { line1 postcode } }\n        carePlanFlags { code message }\n        openRecommendationCount driftingRecommendationCount\n        overdueReviewRecords upcomingReview { plannedFor }\n        openChallengeCount overdueChallengeResponseCount\n      }\n    }\n  }\n}": types.CaseloadStatementsCaseloadDocument,
+    "query RecommendationStatementsCaseload {\n  me {\n    caseload(first: 100) {\n      totalCount\n      items {\n        id givenName familyName\n        reviews { heldOn }\n        nextReview { dueBy status }\n        openRecommendationCount\n        driftingRecommendationCount\n      }\n    }\n  }\n}": types.RecommendationStatementsCaseloadDocument,
+    "mutation RecommendationStatementsAddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }": types.RecommendationStatementsAddRecommendationDocument,
+    "mutation RecommendationStatementsRecordRecommendationOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }": types.RecommendationStatementsRecordRecommendationOutcomeDocument,
+    "query VoiceCaseloadStatementsCaseload {\n  me { caseload(first: 100) { totalCount items {\n    id openChallengeCount overdueChallengeResponseCount iroMessageSummary { total unanswered }\n  } } }\n}": types.VoiceCaseloadStatementsCaseloadDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarePlanningMutationsNext($id: ID!) { child(id: $id) { nextReview { dueBy latestWorkingDay status kind basis } reviews { heldOn } legalStatuses { code description endDate } periodsOfCare { startDate endDate } } }"): typeof import('./graphql').CarePlanningMutationsNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePlanningMutationsReview($input: ReviewHeldInput!) { recordReviewHeld(input: $input) { heldOn } }"): typeof import('./graphql').CarePlanningMutationsReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePlanningMutationsLegal($input: LegalStatusInput!) { recordLegalStatus(input: $input) { code } }"): typeof import('./graphql').CarePlanningMutationsLegalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePlanningMutationsPeriod($input: PeriodOfCareInput!) { recordPeriodOfCare(input: $input) { startDate endDate } }"): typeof import('./graphql').CarePlanningMutationsPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePlanningMutationsAllocateIro($input: AllocationInput!) { allocateIro(input: $input) { iro { id } } }"): typeof import('./graphql').CarePlanningMutationsAllocateIroDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarePlanningMutationsChild($id: ID!) { child(id: $id) { id } }"): typeof import('./graphql').CarePlanningMutationsChildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarePlanningMutationsMe { me { caseload { totalCount } } }"): typeof import('./graphql').CarePlanningMutationsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePlanningMutationsAllocateIro2($input: AllocationInput!) { allocateIro(input: $input) { id } }"): typeof import('./graphql').CarePlanningMutationsAllocateIro2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarePlanningMutationsChild2($id: ID!) { child(id: $id) { id } }"): typeof import('./graphql').CarePlanningMutationsChild2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePlansSave($input: CarePlanInput!) {\n  saveCarePlan(input: $input) { number savedBy { displayName } permanencePlan parallelPlan actions { description concerns owner dueDate } arrangements { dimension text } }\n}"): typeof import('./graphql').CarePlansSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarePlansPlan($id: ID!, $n: Int!) { child(id: $id) {\n  carePlan { number permanencePlan parallelPlan actions { description concerns owner dueDate } arrangements { dimension text } savedBy { displayName } savedAt }\n  carePlanVersions { number savedBy { displayName } savedAt }\n  carePlanVersion(number: $n) { number permanencePlan actions { description } arrangements { dimension text } }\n} }"): typeof import('./graphql').CarePlansPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarePlansFlags($id: ID!) { child(id: $id) { carePlanFlags { code message } } }"): typeof import('./graphql').CarePlansFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarePlansQuery { children(first: 100) { items { carePlanFlags { code } carePlan { number savedBy { displayName } } carePlanVersions { number } } } }"): typeof import('./graphql').CarePlansQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChallengesRaise($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id version level stageName stageOrdinal status responseDueBy responseDueBasis overdue } }"): typeof import('./graphql').ChallengesRaiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChallengesRespond($id: ID!, $response: String!, $on: String!) { recordChallengeResponse(challengeId: $id, response: $response, on: $on) { version respondedOn overdue } }"): typeof import('./graphql').ChallengesRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChallengesEscalate($id: ID!, $v: Int!, $on: String!, $note: String) { escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { version level stageName stageOrdinal levelStartedOn responseDueBy responseDueBasis overdue } }"): typeof import('./graphql').ChallengesEscalateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChallengesResolve($id: ID!, $v: Int!, $outcome: String!, $on: String!) { resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { version status outcome closedOn } }"): typeof import('./graphql').ChallengesResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChallengesRefer($id: ID!, $v: Int!, $reason: String!, $on: String!) { referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { version status outcome } }"): typeof import('./graphql').ChallengesReferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChallengesChild($id: ID!) { child(id: $id) { openChallengeCount overdueChallengeResponseCount challenges { id concern level stageName status overdue responseDueBy history { version action stageName happenedOn note by { displayName } } } } }"): typeof import('./graphql').ChallengesChildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChallengesChallengeStages { challengeStages { ordinal name workingDays } }"): typeof import('./graphql').ChallengesChallengeStagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChallengesChallengeStages2 { challengeStages { ordinal name workingDays } }"): typeof import('./graphql').ChallengesChallengeStages2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IroMessagesSend($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id sender body sentAt replyTo } }"): typeof import('./graphql').IroMessagesSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IroMessagesReply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id sender body replyTo } }"): typeof import('./graphql').IroMessagesReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IroMessagesEnable($childId: ID!) { enableIroChannel(childId: $childId) { id iroChannel { open reason } } }"): typeof import('./graphql').IroMessagesEnableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IroMessagesPage($id: ID!) { child(id: $id) {\n  iro { displayName }\n  iroChannel { open reason }\n  iroMessageSummary { total unanswered }\n  iroMessages { id sender body sentAt replies { sender body replyTo } sharedForSafeguarding { reason } }\n} }"): typeof import('./graphql').IroMessagesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OversightOversight {\n  oversight {\n    localAuthority { name }\n    caseloadGuidance\n    unallocatedChildren\n    totals { children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTime reviewsOnTimePercent }\n    iros { iro { displayName } band counts { children overdueReviews reviewsOnTimePercent } }\n  }\n}"): typeof import('./graphql').OversightOversightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OversightWork {\n  oversight {\n    totals { overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses }\n    iros { iro { displayName } counts { overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses } }\n    openChallengesByStage { stage open overdue }\n  }\n}"): typeof import('./graphql').OversightWorkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OversightAddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }"): typeof import('./graphql').OversightAddRecommendationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OversightRaiseChallenge($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }"): typeof import('./graphql').OversightRaiseChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OversightRaiseChallenge2($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }"): typeof import('./graphql').OversightRaiseChallenge2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsMutationsStart($input: StartPlacementInput!) { startPlacement(input: $input) { id placementType startDate address { line1 } } }"): typeof import('./graphql').PlacementsMutationsStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsMutationsEnd($input: EndPlacementInput!) { endPlacement(input: $input) { endDate } }"): typeof import('./graphql').PlacementsMutationsEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacementsMutationsChildren { children { totalCount } }"): typeof import('./graphql').PlacementsMutationsChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecommendationsAdd($input: AddRecommendationInput!) { addRecommendation(input: $input) { id version status dueDate } }"): typeof import('./graphql').RecommendationsAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecommendationsOutcome($input: RecordRecommendationOutcomeInput!) {\n  recordRecommendationOutcome(input: $input) { id version status dueDate originalDueDate }\n}"): typeof import('./graphql').RecommendationsOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationsRecs($id: ID!) { child(id: $id) {\n  openRecommendationCount driftingRecommendationCount\n  recommendations { id text status dueDate originalDueDate dueDateBasis monitoring version madeOn madeAt { id heldOn }\n    owner { display role person { id displayName } }\n    history { outcome reason newDueDate progress heldOn reviewId recordedBy { displayName } }\n    drift { reason explanation } }\n  reviews { heldOn recommendations { id } outcomesRecorded { recommendationId outcome } }\n} }"): typeof import('./graphql').RecommendationsRecsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationsChild($id: ID!) { child(id: $id) { reviews { id heldOn } } }"): typeof import('./graphql').RecommendationsChildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationsChild2($id: ID!) { child(id: $id) { recommendations(status: ACHIEVED) { id } } }"): typeof import('./graphql').RecommendationsChild2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -67,6 +305,26 @@ export function graphql(source: "mutation ReviewMeetingsCompleteReviewRecord2($i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReviewMeetingsCaseload { me { caseload(first: 100) { items { overdueReviewRecords nextReview { dueBy }\n    upcomingReview { plannedFor invitations { name viewsSent } } reviews { heldOn recordTimescales { decisions { status } } } } } } }"): typeof import('./graphql').ReviewMeetingsCaseloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseloadStatementsCaseload {\n  me {\n    displayName\n    caseload(first: 100) {\n      totalCount\n      items {\n        id givenName familyName dateOfBirth relationship\n        localAuthority { name }\n        iro { displayName } socialWorker { displayName }\n        periodsOfCare { startDate } legalStatuses { code description }\n        reviews { heldOn }\n        nextReview { dueBy latestWorkingDay status kind basis }\n        currentPlacement { placementType placementTypeDescription startDate carer { displayName } address { line1 postcode } }\n        carePlanFlags { code message }\n        openRecommendationCount driftingRecommendationCount\n        overdueReviewRecords upcomingReview { plannedFor }\n        openChallengeCount overdueChallengeResponseCount\n      }\n    }\n  }\n}"): typeof import('./graphql').CaseloadStatementsCaseloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationStatementsCaseload {\n  me {\n    caseload(first: 100) {\n      totalCount\n      items {\n        id givenName familyName\n        reviews { heldOn }\n        nextReview { dueBy status }\n        openRecommendationCount\n        driftingRecommendationCount\n      }\n    }\n  }\n}"): typeof import('./graphql').RecommendationStatementsCaseloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecommendationStatementsAddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }"): typeof import('./graphql').RecommendationStatementsAddRecommendationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecommendationStatementsRecordRecommendationOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }"): typeof import('./graphql').RecommendationStatementsRecordRecommendationOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VoiceCaseloadStatementsCaseload {\n  me { caseload(first: 100) { totalCount items {\n    id openChallengeCount overdueChallengeResponseCount iroMessageSummary { total unanswered }\n  } } }\n}"): typeof import('./graphql').VoiceCaseloadStatementsCaseloadDocument;
 
 
 export function graphql(source: string) {
