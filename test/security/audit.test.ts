@@ -1,5 +1,6 @@
 import { type Actor, importSigningKey, signInternalToken } from '@lac/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, postGraphQL, startSystem } from '../support/system';
 
@@ -31,9 +32,9 @@ async function auditRows(requestFilter = ''): Promise<Array<Record<string, strin
 describe('audit of reads', () => {
   it('writes a row per child read, in every subgraph that answered, with the operation name', async () => {
     const before = (await auditRows()).length;
-    const res = await system.rawGraphql(
+    const res = await system.graphql(
       await iro.token(),
-      `query IroLooksAtChild($id: ID!) { child(id: $id) { givenName currentPlacement { address { line1 } } } }`,
+      graphql(`query IroLooksAtChild($id: ID!) { child(id: $id) { givenName currentPlacement { address { line1 } } } }`),
       { id: childId },
     );
     expect(res.errors).toBeUndefined();
@@ -65,7 +66,7 @@ describe('audit of reads', () => {
   it('writes nothing for a child the caller cannot see', async () => {
     const stranger = await world.person('iro');
     const before = (await auditRows()).length;
-    await system.rawGraphql(await stranger.token(), `query($id: ID!) { child(id: $id) { givenName } }`, { id: childId });
+    await system.graphql(await stranger.token(), graphql(`query AuditChild($id: ID!) { child(id: $id) { givenName } }`), { id: childId });
     expect((await auditRows()).length).toBe(before);
   });
 

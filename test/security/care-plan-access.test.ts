@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
+import type { CarePlanInput } from '../graphql/generated/graphql';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
@@ -42,14 +44,14 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const PLAN = `query($id: ID!) { child(id: $id) {
+const PLAN = graphql(`query CarePlanAccessPlan($id: ID!) { child(id: $id) {
   carePlan { number permanencePlan parallelPlan actions { description owner } arrangements { dimension text } }
   carePlanVersions { number }
   carePlanVersion(number: 1) { permanencePlan actions { description } arrangements { text } }
   carePlanFlags { code }
-} }`;
-const SAVE = `mutation($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }`;
-const input = (id: string) => ({ childId: id, expectedVersion: 1, permanencePlan: 'ADOPTION', actions: [], arrangements: [] });
+} }`);
+const SAVE = graphql(`mutation CarePlanAccessSave($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }`);
+const input = (id: string): CarePlanInput => ({ childId: id, expectedVersion: 1, permanencePlan: 'ADOPTION', actions: [], arrangements: [] });
 
 async function versions(id: string): Promise<number> {
   const [row] = await system.subgraphs['care-planning'].dataSource.query('SELECT count(*)::int AS n FROM care_planning.care_plan_versions WHERE child_id = $1', [id]);
@@ -60,15 +62,15 @@ type Plan = { child: { carePlan: any; carePlanVersions: unknown[]; carePlanVersi
 
 describe('a parent with parental responsibility', () => {
   it('sees their child’s plan, without the IRO’s flags', async () => {
-    const res = await system.rawGraphql<Plan>(await parent.token(), PLAN, { id: childId });
+    const res = await system.graphql(await parent.token(), PLAN, { id: childId });
     expect(res.data?.child?.carePlan).toMatchObject({ permanencePlan: 'REUNIFICATION', parallelPlan: 'ADOPTION', actions: [{ description: ACTION }] });
     expect(res.data?.child?.carePlanFlags).toEqual([]);
   });
 
   it('gets the same bytes for a child they have no relationship with as for a child that does not exist', async () => {
     const token = await parent.token();
-    const other = await system.rawGraphql(token, PLAN, { id: otherChildId });
-    const missing = await system.rawGraphql(token, PLAN, { id: UNKNOWN });
+    const other = await system.graphql(token, PLAN, { id: otherChildId });
+    const missing = await system.graphql(token, PLAN, { id: UNKNOWN });
     expect(other.data).toEqual({ child: null });
     expect(other.raw).toBe(missing.raw);
     expect(other.raw).not.toContain(ACTION);
@@ -76,8 +78,8 @@ describe('a parent with parental responsibility', () => {
 
   it('cannot save the plan: "not found", byte for byte as for an unknown child, and nothing written', async () => {
     const token = await parent.token();
-    const forbidden = await system.rawGraphql(token, SAVE, { input: input(childId) });
-    const unknown = await system.rawGraphql(token, SAVE, { input: input(UNKNOWN) });
+    const forbidden = await system.graphql(token, SAVE, { input: input(childId) });
+    const unknown = await system.graphql(token, SAVE, { input: input(UNKNOWN) });
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(forbidden.raw).toBe(unknown.raw);
     expect(await versions(childId)).toBe(1);
@@ -87,9 +89,9 @@ describe('a parent with parental responsibility', () => {
 describe('the IRO', () => {
   it('sees the whole plan and the flags but cannot write the plan', async () => {
     const token = await iro.token();
-    const read = await system.rawGraphql<Plan>(token, PLAN, { id: childId });
-    expect(read.data?.child?.carePlan.actions).toEqual([{ description: ACTION, owner: 'Social worker' }]);
-    const save = await system.rawGraphql(token, SAVE, { input: input(childId) });
+    const read = await system.graphql(token, PLAN, { id: childId });
+    expect(read.data?.child?.carePlan!.actions).toEqual([{ description: ACTION, owner: 'Social worker' }]);
+    const save = await system.graphql(token, SAVE, { input: input(childId) });
     expect(save.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await versions(childId)).toBe(1);
   });
@@ -99,10 +101,10 @@ describe('the IRO manager', () => {
   it('sees the plan and the flags of their own local authority’s children, and cannot save', async () => {
     const manager = await world.person('iro_manager');
     const token = await manager.token();
-    const res = await system.rawGraphql<Plan>(token, PLAN, { id: childId });
-    expect(res.data?.child?.carePlan.actions).toEqual([{ description: ACTION, owner: 'Social worker' }]);
+    const res = await system.graphql(token, PLAN, { id: childId });
+    expect(res.data?.child?.carePlan!.actions).toEqual([{ description: ACTION, owner: 'Social worker' }]);
     expect(res.data?.child?.carePlanFlags).toEqual([]);
-    const save = await system.rawGraphql(token, SAVE, { input: input(childId) });
+    const save = await system.graphql(token, SAVE, { input: input(childId) });
     expect(save.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -110,19 +112,19 @@ describe('the IRO manager', () => {
     const otherLa = await world.localAuthority('0b0b0b0b-0000-4000-8000-00000000000b', 'Marshby Council');
     const outsider = await world.person('iro_manager', 'Outside Manager', otherLa);
     const token = await outsider.token();
-    const res = await system.rawGraphql(token, PLAN, { id: childId });
-    const missing = await system.rawGraphql(token, PLAN, { id: UNKNOWN });
+    const res = await system.graphql(token, PLAN, { id: childId });
+    const missing = await system.graphql(token, PLAN, { id: UNKNOWN });
     expect(res.raw).toBe(missing.raw);
   });
 });
 
 describe('the carer', () => {
   it('sees only the arrangements: no permanence plan, parallel plan or actions, in the plan or its history', async () => {
-    const res = await system.rawGraphql<Plan>(await carer.token(), PLAN, { id: childId });
+    const res = await system.graphql(await carer.token(), PLAN, { id: childId });
     expect(res.errors).toBeUndefined();
     const { carePlan, carePlanVersion, carePlanFlags } = res.data!.child!;
     expect(carePlan).toMatchObject({ number: 1, permanencePlan: null, parallelPlan: null, actions: null });
-    expect(carePlan.arrangements).toContainEqual({ dimension: 'FAMILY_AND_SOCIAL_RELATIONSHIPS', text: ARRANGEMENT });
+    expect(carePlan!.arrangements).toContainEqual({ dimension: 'FAMILY_AND_SOCIAL_RELATIONSHIPS', text: ARRANGEMENT });
     expect(carePlanVersion).toEqual({ permanencePlan: null, actions: null, arrangements: expect.arrayContaining([{ text: ARRANGEMENT }]) });
     expect(carePlanFlags).toEqual([]);
     expect(res.raw).not.toContain(ACTION);
@@ -132,13 +134,13 @@ describe('the carer', () => {
 
   it('gets nothing for a child not placed with them, as for an unknown child', async () => {
     const token = await carer.token();
-    const other = await system.rawGraphql(token, PLAN, { id: otherChildId });
-    const missing = await system.rawGraphql(token, PLAN, { id: UNKNOWN });
+    const other = await system.graphql(token, PLAN, { id: otherChildId });
+    const missing = await system.graphql(token, PLAN, { id: UNKNOWN });
     expect(other.raw).toBe(missing.raw);
   });
 
   it('cannot save the plan', async () => {
-    const res = await system.rawGraphql(await carer.token(), SAVE, { input: input(childId) });
+    const res = await system.graphql(await carer.token(), SAVE, { input: input(childId) });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await versions(childId)).toBe(1);
   });
@@ -146,21 +148,21 @@ describe('the carer', () => {
 
 describe('the young person', () => {
   it('sees their own plan, without the flags', async () => {
-    const res = await system.rawGraphql<Plan>(await young.token(), PLAN, { id: youngChildId });
+    const res = await system.graphql(await young.token(), PLAN, { id: youngChildId });
     expect(res.data?.child?.carePlan).toMatchObject({ permanencePlan: 'REUNIFICATION', actions: [{ description: ACTION }] });
     expect(res.data?.child?.carePlanFlags).toEqual([]);
   });
 
   it('sees no other child’s plan: the same bytes as an unknown child', async () => {
     const token = await young.token();
-    const other = await system.rawGraphql(token, PLAN, { id: childId });
-    const missing = await system.rawGraphql(token, PLAN, { id: UNKNOWN });
+    const other = await system.graphql(token, PLAN, { id: childId });
+    const missing = await system.graphql(token, PLAN, { id: UNKNOWN });
     expect(other.raw).toBe(missing.raw);
     expect(other.raw).not.toContain(ACTION);
   });
 
   it('cannot save their own plan', async () => {
-    const res = await system.rawGraphql(await young.token(), SAVE, { input: input(youngChildId) });
+    const res = await system.graphql(await young.token(), SAVE, { input: input(youngChildId) });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await versions(youngChildId)).toBe(1);
   });
@@ -168,7 +170,7 @@ describe('the young person', () => {
 
 describe('reads are audited', () => {
   it('records who read the care plan', async () => {
-    await system.rawGraphql(await parent.token(), PLAN, { id: childId });
+    await system.graphql(await parent.token(), PLAN, { id: childId });
     const rows = await system.subgraphs['care-planning'].dataSource.query(
       `SELECT relationship, what FROM audit.reads WHERE actor_id = $1 AND child_id = $2 AND what LIKE '%arePlan%'`,
       [parent.id, childId],

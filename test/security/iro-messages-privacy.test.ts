@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
-import { type System, startSystem } from '../support/system';
+import { type System, startSystem, withUncheckedVariables } from '../support/system';
 
 const TODAY = '2026-11-23';
 const SECRET = 'Please do not tell mum about the hospital visit';
@@ -21,10 +22,10 @@ let sky: Awaited<ReturnType<World['youngPerson']>>;
 let messageId: string;
 let otherMessageId: string;
 
-const MESSAGES = `query($id: ID!) { child(id: $id) { id iroMessages { id body replies { body } sharedForSafeguarding { reason by { displayName } } } iroMessageSummary { total unanswered } } }`;
-const SEND = `mutation($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id } }`;
-const REPLY = `mutation($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id } }`;
-const SHARE = `mutation($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id sharedForSafeguarding { reason } } }`;
+const MESSAGES = graphql(`query IroMessagesPrivacyMessages($id: ID!) { child(id: $id) { id iroMessages { id body replies { body } sharedForSafeguarding { reason by { displayName } } } iroMessageSummary { total unanswered } } }`);
+const SEND = graphql(`mutation IroMessagesPrivacySend($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id } }`);
+const REPLY = graphql(`mutation IroMessagesPrivacyReply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id } }`);
+const SHARE = graphql(`mutation IroMessagesPrivacyShare($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id sharedForSafeguarding { reason } } }`);
 
 const shareRows = async () =>
   (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.iro_message_shares`))[0].n as number;
@@ -44,9 +45,9 @@ beforeAll(async () => {
   robin = await world.youngPerson('2012-03-01', { iro: iro.id, socialWorker: socialWorker.id, parent: parent.id, givenName: 'Robin' });
   sky = await world.youngPerson('2011-07-09', { iro: otherIro.id, givenName: 'Sky' });
   await world.place(robin.childId, carer.id);
-  const sent = await system.rawGraphql<{ sendMessageToIro: { id: string } }>(await robin.person.token(), SEND, { childId: robin.childId, body: SECRET });
+  const sent = await system.graphql(await robin.person.token(), SEND, { childId: robin.childId, body: SECRET });
   messageId = sent.data!.sendMessageToIro.id;
-  const other = await system.rawGraphql<{ sendMessageToIro: { id: string } }>(await sky.person.token(), SEND, { childId: sky.childId, body: OTHER_SECRET });
+  const other = await system.graphql(await sky.person.token(), SEND, { childId: sky.childId, body: OTHER_SECRET });
   otherMessageId = other.data!.sendMessageToIro.id;
 });
 
@@ -54,22 +55,22 @@ afterAll(() => system?.stop());
 
 describe('a young person', () => {
   it('sees their own messages', async () => {
-    const res = await system.rawGraphql(await robin.person.token(), MESSAGES, { id: robin.childId });
+    const res = await system.graphql(await robin.person.token(), MESSAGES, { id: robin.childId });
     expect(res.raw).toContain(SECRET);
   });
 
   it('cannot see another child’s messages: identical to a child that does not exist', async () => {
     const token = await robin.person.token();
-    const other = await system.rawGraphql(token, MESSAGES, { id: sky.childId });
-    const unknown = await system.rawGraphql(token, MESSAGES, { id: UNKNOWN });
+    const other = await system.graphql(token, MESSAGES, { id: sky.childId });
+    const unknown = await system.graphql(token, MESSAGES, { id: UNKNOWN });
     expect(other.data).toEqual({ child: null });
     expect(other.raw).toBe(unknown.raw);
   });
 
   it('cannot write on another child’s channel: identical to an unknown child', async () => {
     const token = await robin.person.token();
-    const other = await system.rawGraphql(token, SEND, { childId: sky.childId, body: 'hello' });
-    const unknown = await system.rawGraphql(token, SEND, { childId: UNKNOWN, body: 'hello' });
+    const other = await system.graphql(token, SEND, { childId: sky.childId, body: 'hello' });
+    const unknown = await system.graphql(token, SEND, { childId: UNKNOWN, body: 'hello' });
     expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(other.raw).toBe(unknown.raw);
   });
@@ -78,9 +79,9 @@ describe('a young person', () => {
 describe('an IRO', () => {
   it('sees only their own children’s messages', async () => {
     const token = await iro.token();
-    expect((await system.rawGraphql(token, MESSAGES, { id: robin.childId })).raw).toContain(SECRET);
-    const other = await system.rawGraphql(token, MESSAGES, { id: sky.childId });
-    expect(other.raw).toBe((await system.rawGraphql(token, MESSAGES, { id: UNKNOWN })).raw);
+    expect((await system.graphql(token, MESSAGES, { id: robin.childId })).raw).toContain(SECRET);
+    const other = await system.graphql(token, MESSAGES, { id: sky.childId });
+    expect(other.raw).toBe((await system.graphql(token, MESSAGES, { id: UNKNOWN })).raw);
     expect(other.raw).not.toContain(OTHER_SECRET);
   });
 
@@ -90,8 +91,8 @@ describe('an IRO', () => {
       [REPLY, { body: 'hi' }],
       [SHARE, { reason: 'worried' }],
     ] as const) {
-      const other = await system.rawGraphql(token, mutation, { ...vars, messageId: otherMessageId });
-      const unknown = await system.rawGraphql(token, mutation, { ...vars, messageId: UNKNOWN });
+      const other = await system.graphql(token, withUncheckedVariables(mutation), { ...vars, messageId: otherMessageId });
+      const unknown = await system.graphql(token, withUncheckedVariables(mutation), { ...vars, messageId: UNKNOWN });
       expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(other.raw).toBe(unknown.raw);
     }
@@ -101,9 +102,9 @@ describe('an IRO', () => {
 
 describe('before anything is shared', () => {
   it('gives the manager counts, not content', async () => {
-    const res = await system.rawGraphql<{ child: { iroMessages: unknown[]; iroMessageSummary: unknown } }>(await manager.token(), MESSAGES, { id: robin.childId });
-    expect(res.data?.child.iroMessageSummary).toEqual({ total: 1, unanswered: 1 });
-    expect(res.data?.child.iroMessages).toEqual([]);
+    const res = await system.graphql(await manager.token(), MESSAGES, { id: robin.childId });
+    expect(res.data?.child!.iroMessageSummary).toEqual({ total: 1, unanswered: 1 });
+    expect(res.data?.child!.iroMessages).toEqual([]);
     expect(res.raw).not.toContain(SECRET);
   });
 
@@ -112,20 +113,20 @@ describe('before anything is shared', () => {
     ['parent', () => parent],
     ['carer', () => carer],
   ])('shows the %s nothing: no messages and no counts', async (_who, who) => {
-    const res = await system.rawGraphql<{ child: { iroMessages: unknown[]; iroMessageSummary: unknown } }>(await who().token(), MESSAGES, { id: robin.childId });
-    expect(res.data?.child.iroMessages).toEqual([]);
-    expect(res.data?.child.iroMessageSummary).toBeNull();
+    const res = await system.graphql(await who().token(), MESSAGES, { id: robin.childId });
+    expect(res.data?.child!.iroMessages).toEqual([]);
+    expect(res.data?.child!.iroMessageSummary).toBeNull();
     expect(res.raw).not.toContain(SECRET);
   });
 });
 
 describe('sharing for safeguarding', () => {
   it('is refused without a reason, and changes nothing', async () => {
-    const res = await system.rawGraphql(await iro.token(), SHARE, { messageId, reason: '   ' });
+    const res = await system.graphql(await iro.token(), SHARE, { messageId, reason: '   ' });
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'reason', problem: 'REQUIRED' });
     expect(await shareRows()).toBe(0);
     expect(await shareAudits()).toBe(0);
-    const sw = await system.rawGraphql(await socialWorker.token(), MESSAGES, { id: robin.childId });
+    const sw = await system.graphql(await socialWorker.token(), MESSAGES, { id: robin.childId });
     expect(sw.raw).not.toContain(SECRET);
   });
 
@@ -136,29 +137,29 @@ describe('sharing for safeguarding', () => {
       BEGIN IF NEW.what LIKE 'Safeguarding share%' THEN RAISE EXCEPTION 'audit unavailable'; END IF; RETURN NEW; END $$`);
     await db.query(`CREATE TRIGGER fail_share BEFORE INSERT ON audit.reads FOR EACH ROW EXECUTE FUNCTION audit.fail_share()`);
     try {
-      const res = await system.rawGraphql(await iro.token(), SHARE, { messageId, reason: 'Risk of harm at home' });
+      const res = await system.graphql(await iro.token(), SHARE, { messageId, reason: 'Risk of harm at home' });
       expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     } finally {
       await db.query(`DROP TRIGGER fail_share ON audit.reads`);
       await db.query(`DROP FUNCTION audit.fail_share()`);
     }
     expect(await shareRows()).toBe(0);
-    const sw = await system.rawGraphql(await socialWorker.token(), MESSAGES, { id: robin.childId });
+    const sw = await system.graphql(await socialWorker.token(), MESSAGES, { id: robin.childId });
     expect(sw.raw).not.toContain(SECRET);
   });
 
   it('shows the message and the reason to the social worker and the manager, records who shared it, and audits it', async () => {
-    const res = await system.rawGraphql(await iro.token(), SHARE, { messageId, reason: 'Risk of harm at home' });
+    const res = await system.graphql(await iro.token(), SHARE, { messageId, reason: 'Risk of harm at home' });
     expect(res.errors, res.raw).toBeUndefined();
     expect(await shareRows()).toBe(1);
     expect(await shareAudits()).toBe(1);
     const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT shared_by, reason FROM care_planning.iro_message_shares`);
     expect(row).toEqual({ shared_by: iro.id, reason: 'Risk of harm at home' });
     for (const who of [socialWorker, manager]) {
-      const seen = await system.rawGraphql<{ child: { iroMessages: Array<{ body: string; sharedForSafeguarding: unknown; replies: unknown[] }> } }>(
+      const seen = await system.graphql(
         await who.token(), MESSAGES, { id: robin.childId },
       );
-      expect(seen.data?.child.iroMessages).toEqual([
+      expect(seen.data?.child!.iroMessages).toEqual([
         { id: messageId, body: SECRET, replies: [], sharedForSafeguarding: { reason: 'Risk of harm at home', by: { displayName: 'Ivo Testmoor' } } },
       ]);
     }
@@ -166,7 +167,7 @@ describe('sharing for safeguarding', () => {
 
   it('still shows the parent and the carer nothing', async () => {
     for (const who of [parent, carer]) {
-      const res = await system.rawGraphql(await who.token(), MESSAGES, { id: robin.childId });
+      const res = await system.graphql(await who.token(), MESSAGES, { id: robin.childId });
       expect(res.raw).not.toContain(SECRET);
       expect(res.raw).not.toContain('Risk of harm');
     }

@@ -66,6 +66,54 @@ type Documents = {
     "mutation RecommendationStatementsAddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }": typeof types.RecommendationStatementsAddRecommendationDocument,
     "mutation RecommendationStatementsRecordRecommendationOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }": typeof types.RecommendationStatementsRecordRecommendationOutcomeDocument,
     "query VoiceCaseloadStatementsCaseload {\n  me { caseload(first: 100) { totalCount items {\n    id openChallengeCount overdueChallengeResponseCount iroMessageSummary { total unanswered }\n  } } }\n}": typeof types.VoiceCaseloadStatementsCaseloadDocument,
+    "query IroLooksAtChild($id: ID!) { child(id: $id) { givenName currentPlacement { address { line1 } } } }": typeof types.IroLooksAtChildDocument,
+    "query AuditChild($id: ID!) { child(id: $id) { givenName } }": typeof types.AuditChildDocument,
+    "query CarePlanAccessPlan($id: ID!) { child(id: $id) {\n  carePlan { number permanencePlan parallelPlan actions { description owner } arrangements { dimension text } }\n  carePlanVersions { number }\n  carePlanVersion(number: 1) { permanencePlan actions { description } arrangements { text } }\n  carePlanFlags { code }\n} }": typeof types.CarePlanAccessPlanDocument,
+    "mutation CarePlanAccessSave($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }": typeof types.CarePlanAccessSaveDocument,
+    "query GatewayAuthMe { me { id } }": typeof types.GatewayAuthMeDocument,
+    "query GatewayAuthMe2 { me { id } }": typeof types.GatewayAuthMe2Document,
+    "query GatewayAuthQuery { me { ...A } } fragment A on Me { caseload { ...B } } fragment B on ChildPage { items { ...C } }\n      fragment C on Child { currentPlacement { ...D } } fragment D on Placement { carer { ...E } } fragment E on Person { id }": typeof types.GatewayAuthQueryDocument,
+    "query GatewayAuth__schema { __schema { types { name } } }": typeof types.GatewayAuth__SchemaDocument,
+    "query GatewayAuthMe4 { me { displayName } }": typeof types.GatewayAuthMe4Document,
+    "query IroMessagesPrivacyMessages($id: ID!) { child(id: $id) { id iroMessages { id body replies { body } sharedForSafeguarding { reason by { displayName } } } iroMessageSummary { total unanswered } } }": typeof types.IroMessagesPrivacyMessagesDocument,
+    "mutation IroMessagesPrivacySend($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id } }": typeof types.IroMessagesPrivacySendDocument,
+    "mutation IroMessagesPrivacyReply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id } }": typeof types.IroMessagesPrivacyReplyDocument,
+    "mutation IroMessagesPrivacyShare($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id sharedForSafeguarding { reason } } }": typeof types.IroMessagesPrivacyShareDocument,
+    "query RecommendationAccessView($id: ID!) { child(id: $id) {\n  openRecommendationCount driftingRecommendationCount\n  recommendations { id text owner { display } history { outcome } drift { reason } }\n  reviews { recommendations { id text } outcomesRecorded { recommendationId reason } }\n} }": typeof types.RecommendationAccessViewDocument,
+    "mutation RecommendationAccessAdd($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }": typeof types.RecommendationAccessAddDocument,
+    "mutation RecommendationAccessOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }": typeof types.RecommendationAccessOutcomeDocument,
+    "query RecommendationAccessChild($id: ID!) { child(id: $id) { reviews { id } } }": typeof types.RecommendationAccessChildDocument,
+    "query RecommendationAccessChildren { children { items { recommendations { text } openRecommendationCount } } }": typeof types.RecommendationAccessChildrenDocument,
+    "query RelationshipAccessChildWithAddress($id: ID!) { child(id: $id) { id givenName currentPlacement { placementType address { line1 postcode } } } }": typeof types.RelationshipAccessChildWithAddressDocument,
+    "query RelationshipAccessChildren { children { items { id currentPlacement { placementType address { line1 line2 town postcode } } } } }": typeof types.RelationshipAccessChildrenDocument,
+    "query RelationshipAccessChild($id: ID!) { child(id: $id) { ...Where } } fragment Where on Child { currentPlacement { ...Addr } } fragment Addr on Placement { address { line1 postcode } }": typeof types.RelationshipAccessChildDocument,
+    "query RelationshipAccessC($id: ID!) { c: child(id: $id) { p: currentPlacement { home: address { street: line1 pc: postcode } } } }": typeof types.RelationshipAccessCDocument,
+    "query RelationshipAccessChild2($id: ID!) { child(id: $id) { ... on Child { currentPlacement { ... on Placement { address { line1 } } } } } }": typeof types.RelationshipAccessChild2Document,
+    "query RelationshipAccessMe { me { caseload { items { currentPlacement { address { line1 } } } } } }": typeof types.RelationshipAccessMeDocument,
+    "query RelationshipAccessChild3($id: ID!) { child(id: $id) { currentPlacement { placementType address { line1 } carer { displayName } } } }": typeof types.RelationshipAccessChild3Document,
+    "query RelationshipAccessChildren2 { children { totalCount items { id currentPlacement { address { line1 } } } } }": typeof types.RelationshipAccessChildren2Document,
+    "query RelationshipAccessChildren3 { children { totalCount } }": typeof types.RelationshipAccessChildren3Document,
+    "query RelationshipAccessChildren4 { children { totalCount } }": typeof types.RelationshipAccessChildren4Document,
+    "mutation ReviewPrivacyViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role views } }": typeof types.ReviewPrivacyViewsDocument,
+    "mutation ReviewPrivacyScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }": typeof types.ReviewPrivacyScheduleReviewDocument,
+    "mutation ReviewPrivacyScheduleReview2($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }": typeof types.ReviewPrivacyScheduleReview2Document,
+    "query ReviewPrivacyConsultation($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { consultation { role views from } } } }": typeof types.ReviewPrivacyConsultationDocument,
+    "mutation ReviewPrivacyRecordReviewMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }": typeof types.ReviewPrivacyRecordReviewMeetingDocument,
+    "query ReviewPrivacyChild($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }": typeof types.ReviewPrivacyChildDocument,
+    "query ReviewPrivacyChild2($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }": typeof types.ReviewPrivacyChild2Document,
+    "query ReviewPrivacyChild3($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id status heldOn summary childPrivateWords participationCode attendees { name } decisions { text } invitations { name } consultation { role views } } } }": typeof types.ReviewPrivacyChild3Document,
+    "query ReviewPrivacyChild4($id: ID!) { child(id: $id) { reviews { summary childPrivateWords decisions { text } consultation { views } } } }": typeof types.ReviewPrivacyChild4Document,
+    "query ReviewPrivacyC($id: ID!, $r: ID!) { c: child(id: $id) { a: review(id: $r) { words: childPrivateWords s: summary v: consultation { x: views } } } }": typeof types.ReviewPrivacyCDocument,
+    "query ReviewPrivacyChild5($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { ...R } } } fragment R on Review { childPrivateWords summary consultation { ...V } } fragment V on ReviewViews { views }": typeof types.ReviewPrivacyChild5Document,
+    "query ReviewPrivacyChild6($id: ID!) { child(id: $id) { reviews { ... on Review { childPrivateWords consultation { ... on ReviewViews { views } } } } } }": typeof types.ReviewPrivacyChild6Document,
+    "query ReviewPrivacyChildren { children { items { reviews { childPrivateWords summary consultation { views } } } } }": typeof types.ReviewPrivacyChildrenDocument,
+    "query ReviewPrivacyChild7($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { status heldOn summary decisions { text } consultation { views } } } }": typeof types.ReviewPrivacyChild7Document,
+    "query ReviewPrivacyQuery($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary invitations { name role } } } }": typeof types.ReviewPrivacyQueryDocument,
+    "query ReviewPrivacyQuery2($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id heldOn } } }": typeof types.ReviewPrivacyQuery2Document,
+    "query ReviewPrivacyOutcome($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { outcome { publishedOn\n    childLetter { text decisions { text } } parentVersion { text decisions { text } } carerVersion { text decisions { text } } } } } }": typeof types.ReviewPrivacyOutcomeDocument,
+    "mutation ReviewPrivacyPublish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }": typeof types.ReviewPrivacyPublishDocument,
+    "query ReviewPrivacyChild8($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { decisions { id } } } }": typeof types.ReviewPrivacyChild8Document,
+    "query ReviewPrivacyChild9($id: ID!) { child(id: $id) { reviews { outcome { childLetter { text } parentVersion { text } carerVersion { text } } childPrivateWords } } }": typeof types.ReviewPrivacyChild9Document,
 };
 const documents: Documents = {
     "query CarePlanningMutationsNext($id: ID!) { child(id: $id) { nextReview { dueBy latestWorkingDay status kind basis } reviews { heldOn } legalStatuses { code description endDate } periodsOfCare { startDate endDate } } }": types.CarePlanningMutationsNextDocument,
@@ -119,6 +167,54 @@ const documents: Documents = {
     "mutation RecommendationStatementsAddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }": types.RecommendationStatementsAddRecommendationDocument,
     "mutation RecommendationStatementsRecordRecommendationOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }": types.RecommendationStatementsRecordRecommendationOutcomeDocument,
     "query VoiceCaseloadStatementsCaseload {\n  me { caseload(first: 100) { totalCount items {\n    id openChallengeCount overdueChallengeResponseCount iroMessageSummary { total unanswered }\n  } } }\n}": types.VoiceCaseloadStatementsCaseloadDocument,
+    "query IroLooksAtChild($id: ID!) { child(id: $id) { givenName currentPlacement { address { line1 } } } }": types.IroLooksAtChildDocument,
+    "query AuditChild($id: ID!) { child(id: $id) { givenName } }": types.AuditChildDocument,
+    "query CarePlanAccessPlan($id: ID!) { child(id: $id) {\n  carePlan { number permanencePlan parallelPlan actions { description owner } arrangements { dimension text } }\n  carePlanVersions { number }\n  carePlanVersion(number: 1) { permanencePlan actions { description } arrangements { text } }\n  carePlanFlags { code }\n} }": types.CarePlanAccessPlanDocument,
+    "mutation CarePlanAccessSave($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }": types.CarePlanAccessSaveDocument,
+    "query GatewayAuthMe { me { id } }": types.GatewayAuthMeDocument,
+    "query GatewayAuthMe2 { me { id } }": types.GatewayAuthMe2Document,
+    "query GatewayAuthQuery { me { ...A } } fragment A on Me { caseload { ...B } } fragment B on ChildPage { items { ...C } }\n      fragment C on Child { currentPlacement { ...D } } fragment D on Placement { carer { ...E } } fragment E on Person { id }": types.GatewayAuthQueryDocument,
+    "query GatewayAuth__schema { __schema { types { name } } }": types.GatewayAuth__SchemaDocument,
+    "query GatewayAuthMe4 { me { displayName } }": types.GatewayAuthMe4Document,
+    "query IroMessagesPrivacyMessages($id: ID!) { child(id: $id) { id iroMessages { id body replies { body } sharedForSafeguarding { reason by { displayName } } } iroMessageSummary { total unanswered } } }": types.IroMessagesPrivacyMessagesDocument,
+    "mutation IroMessagesPrivacySend($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id } }": types.IroMessagesPrivacySendDocument,
+    "mutation IroMessagesPrivacyReply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id } }": types.IroMessagesPrivacyReplyDocument,
+    "mutation IroMessagesPrivacyShare($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id sharedForSafeguarding { reason } } }": types.IroMessagesPrivacyShareDocument,
+    "query RecommendationAccessView($id: ID!) { child(id: $id) {\n  openRecommendationCount driftingRecommendationCount\n  recommendations { id text owner { display } history { outcome } drift { reason } }\n  reviews { recommendations { id text } outcomesRecorded { recommendationId reason } }\n} }": types.RecommendationAccessViewDocument,
+    "mutation RecommendationAccessAdd($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }": types.RecommendationAccessAddDocument,
+    "mutation RecommendationAccessOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }": types.RecommendationAccessOutcomeDocument,
+    "query RecommendationAccessChild($id: ID!) { child(id: $id) { reviews { id } } }": types.RecommendationAccessChildDocument,
+    "query RecommendationAccessChildren { children { items { recommendations { text } openRecommendationCount } } }": types.RecommendationAccessChildrenDocument,
+    "query RelationshipAccessChildWithAddress($id: ID!) { child(id: $id) { id givenName currentPlacement { placementType address { line1 postcode } } } }": types.RelationshipAccessChildWithAddressDocument,
+    "query RelationshipAccessChildren { children { items { id currentPlacement { placementType address { line1 line2 town postcode } } } } }": types.RelationshipAccessChildrenDocument,
+    "query RelationshipAccessChild($id: ID!) { child(id: $id) { ...Where } } fragment Where on Child { currentPlacement { ...Addr } } fragment Addr on Placement { address { line1 postcode } }": types.RelationshipAccessChildDocument,
+    "query RelationshipAccessC($id: ID!) { c: child(id: $id) { p: currentPlacement { home: address { street: line1 pc: postcode } } } }": types.RelationshipAccessCDocument,
+    "query RelationshipAccessChild2($id: ID!) { child(id: $id) { ... on Child { currentPlacement { ... on Placement { address { line1 } } } } } }": types.RelationshipAccessChild2Document,
+    "query RelationshipAccessMe { me { caseload { items { currentPlacement { address { line1 } } } } } }": types.RelationshipAccessMeDocument,
+    "query RelationshipAccessChild3($id: ID!) { child(id: $id) { currentPlacement { placementType address { line1 } carer { displayName } } } }": types.RelationshipAccessChild3Document,
+    "query RelationshipAccessChildren2 { children { totalCount items { id currentPlacement { address { line1 } } } } }": types.RelationshipAccessChildren2Document,
+    "query RelationshipAccessChildren3 { children { totalCount } }": types.RelationshipAccessChildren3Document,
+    "query RelationshipAccessChildren4 { children { totalCount } }": types.RelationshipAccessChildren4Document,
+    "mutation ReviewPrivacyViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role views } }": types.ReviewPrivacyViewsDocument,
+    "mutation ReviewPrivacyScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }": types.ReviewPrivacyScheduleReviewDocument,
+    "mutation ReviewPrivacyScheduleReview2($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }": types.ReviewPrivacyScheduleReview2Document,
+    "query ReviewPrivacyConsultation($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { consultation { role views from } } } }": types.ReviewPrivacyConsultationDocument,
+    "mutation ReviewPrivacyRecordReviewMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }": types.ReviewPrivacyRecordReviewMeetingDocument,
+    "query ReviewPrivacyChild($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }": types.ReviewPrivacyChildDocument,
+    "query ReviewPrivacyChild2($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }": types.ReviewPrivacyChild2Document,
+    "query ReviewPrivacyChild3($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id status heldOn summary childPrivateWords participationCode attendees { name } decisions { text } invitations { name } consultation { role views } } } }": types.ReviewPrivacyChild3Document,
+    "query ReviewPrivacyChild4($id: ID!) { child(id: $id) { reviews { summary childPrivateWords decisions { text } consultation { views } } } }": types.ReviewPrivacyChild4Document,
+    "query ReviewPrivacyC($id: ID!, $r: ID!) { c: child(id: $id) { a: review(id: $r) { words: childPrivateWords s: summary v: consultation { x: views } } } }": types.ReviewPrivacyCDocument,
+    "query ReviewPrivacyChild5($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { ...R } } } fragment R on Review { childPrivateWords summary consultation { ...V } } fragment V on ReviewViews { views }": types.ReviewPrivacyChild5Document,
+    "query ReviewPrivacyChild6($id: ID!) { child(id: $id) { reviews { ... on Review { childPrivateWords consultation { ... on ReviewViews { views } } } } } }": types.ReviewPrivacyChild6Document,
+    "query ReviewPrivacyChildren { children { items { reviews { childPrivateWords summary consultation { views } } } } }": types.ReviewPrivacyChildrenDocument,
+    "query ReviewPrivacyChild7($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { status heldOn summary decisions { text } consultation { views } } } }": types.ReviewPrivacyChild7Document,
+    "query ReviewPrivacyQuery($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary invitations { name role } } } }": types.ReviewPrivacyQueryDocument,
+    "query ReviewPrivacyQuery2($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id heldOn } } }": types.ReviewPrivacyQuery2Document,
+    "query ReviewPrivacyOutcome($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { outcome { publishedOn\n    childLetter { text decisions { text } } parentVersion { text decisions { text } } carerVersion { text decisions { text } } } } } }": types.ReviewPrivacyOutcomeDocument,
+    "mutation ReviewPrivacyPublish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }": types.ReviewPrivacyPublishDocument,
+    "query ReviewPrivacyChild8($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { decisions { id } } } }": types.ReviewPrivacyChild8Document,
+    "query ReviewPrivacyChild9($id: ID!) { child(id: $id) { reviews { outcome { childLetter { text } parentVersion { text } carerVersion { text } } childPrivateWords } } }": types.ReviewPrivacyChild9Document,
 };
 
 /**
@@ -325,6 +421,198 @@ export function graphql(source: "mutation RecommendationStatementsRecordRecommen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query VoiceCaseloadStatementsCaseload {\n  me { caseload(first: 100) { totalCount items {\n    id openChallengeCount overdueChallengeResponseCount iroMessageSummary { total unanswered }\n  } } }\n}"): typeof import('./graphql').VoiceCaseloadStatementsCaseloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IroLooksAtChild($id: ID!) { child(id: $id) { givenName currentPlacement { address { line1 } } } }"): typeof import('./graphql').IroLooksAtChildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditChild($id: ID!) { child(id: $id) { givenName } }"): typeof import('./graphql').AuditChildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarePlanAccessPlan($id: ID!) { child(id: $id) {\n  carePlan { number permanencePlan parallelPlan actions { description owner } arrangements { dimension text } }\n  carePlanVersions { number }\n  carePlanVersion(number: 1) { permanencePlan actions { description } arrangements { text } }\n  carePlanFlags { code }\n} }"): typeof import('./graphql').CarePlanAccessPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePlanAccessSave($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }"): typeof import('./graphql').CarePlanAccessSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GatewayAuthMe { me { id } }"): typeof import('./graphql').GatewayAuthMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GatewayAuthMe2 { me { id } }"): typeof import('./graphql').GatewayAuthMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GatewayAuthQuery { me { ...A } } fragment A on Me { caseload { ...B } } fragment B on ChildPage { items { ...C } }\n      fragment C on Child { currentPlacement { ...D } } fragment D on Placement { carer { ...E } } fragment E on Person { id }"): typeof import('./graphql').GatewayAuthQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GatewayAuth__schema { __schema { types { name } } }"): typeof import('./graphql').GatewayAuth__SchemaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GatewayAuthMe4 { me { displayName } }"): typeof import('./graphql').GatewayAuthMe4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IroMessagesPrivacyMessages($id: ID!) { child(id: $id) { id iroMessages { id body replies { body } sharedForSafeguarding { reason by { displayName } } } iroMessageSummary { total unanswered } } }"): typeof import('./graphql').IroMessagesPrivacyMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IroMessagesPrivacySend($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id } }"): typeof import('./graphql').IroMessagesPrivacySendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IroMessagesPrivacyReply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id } }"): typeof import('./graphql').IroMessagesPrivacyReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IroMessagesPrivacyShare($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id sharedForSafeguarding { reason } } }"): typeof import('./graphql').IroMessagesPrivacyShareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationAccessView($id: ID!) { child(id: $id) {\n  openRecommendationCount driftingRecommendationCount\n  recommendations { id text owner { display } history { outcome } drift { reason } }\n  reviews { recommendations { id text } outcomesRecorded { recommendationId reason } }\n} }"): typeof import('./graphql').RecommendationAccessViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecommendationAccessAdd($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }"): typeof import('./graphql').RecommendationAccessAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecommendationAccessOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }"): typeof import('./graphql').RecommendationAccessOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationAccessChild($id: ID!) { child(id: $id) { reviews { id } } }"): typeof import('./graphql').RecommendationAccessChildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationAccessChildren { children { items { recommendations { text } openRecommendationCount } } }"): typeof import('./graphql').RecommendationAccessChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationshipAccessChildWithAddress($id: ID!) { child(id: $id) { id givenName currentPlacement { placementType address { line1 postcode } } } }"): typeof import('./graphql').RelationshipAccessChildWithAddressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationshipAccessChildren { children { items { id currentPlacement { placementType address { line1 line2 town postcode } } } } }"): typeof import('./graphql').RelationshipAccessChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationshipAccessChild($id: ID!) { child(id: $id) { ...Where } } fragment Where on Child { currentPlacement { ...Addr } } fragment Addr on Placement { address { line1 postcode } }"): typeof import('./graphql').RelationshipAccessChildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationshipAccessC($id: ID!) { c: child(id: $id) { p: currentPlacement { home: address { street: line1 pc: postcode } } } }"): typeof import('./graphql').RelationshipAccessCDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationshipAccessChild2($id: ID!) { child(id: $id) { ... on Child { currentPlacement { ... on Placement { address { line1 } } } } } }"): typeof import('./graphql').RelationshipAccessChild2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationshipAccessMe { me { caseload { items { currentPlacement { address { line1 } } } } } }"): typeof import('./graphql').RelationshipAccessMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationshipAccessChild3($id: ID!) { child(id: $id) { currentPlacement { placementType address { line1 } carer { displayName } } } }"): typeof import('./graphql').RelationshipAccessChild3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationshipAccessChildren2 { children { totalCount items { id currentPlacement { address { line1 } } } } }"): typeof import('./graphql').RelationshipAccessChildren2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationshipAccessChildren3 { children { totalCount } }"): typeof import('./graphql').RelationshipAccessChildren3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationshipAccessChildren4 { children { totalCount } }"): typeof import('./graphql').RelationshipAccessChildren4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewPrivacyViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role views } }"): typeof import('./graphql').ReviewPrivacyViewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewPrivacyScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }"): typeof import('./graphql').ReviewPrivacyScheduleReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewPrivacyScheduleReview2($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }"): typeof import('./graphql').ReviewPrivacyScheduleReview2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyConsultation($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { consultation { role views from } } } }"): typeof import('./graphql').ReviewPrivacyConsultationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewPrivacyRecordReviewMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }"): typeof import('./graphql').ReviewPrivacyRecordReviewMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyChild($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }"): typeof import('./graphql').ReviewPrivacyChildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyChild2($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }"): typeof import('./graphql').ReviewPrivacyChild2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyChild3($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id status heldOn summary childPrivateWords participationCode attendees { name } decisions { text } invitations { name } consultation { role views } } } }"): typeof import('./graphql').ReviewPrivacyChild3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyChild4($id: ID!) { child(id: $id) { reviews { summary childPrivateWords decisions { text } consultation { views } } } }"): typeof import('./graphql').ReviewPrivacyChild4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyC($id: ID!, $r: ID!) { c: child(id: $id) { a: review(id: $r) { words: childPrivateWords s: summary v: consultation { x: views } } } }"): typeof import('./graphql').ReviewPrivacyCDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyChild5($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { ...R } } } fragment R on Review { childPrivateWords summary consultation { ...V } } fragment V on ReviewViews { views }"): typeof import('./graphql').ReviewPrivacyChild5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyChild6($id: ID!) { child(id: $id) { reviews { ... on Review { childPrivateWords consultation { ... on ReviewViews { views } } } } } }"): typeof import('./graphql').ReviewPrivacyChild6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyChildren { children { items { reviews { childPrivateWords summary consultation { views } } } } }"): typeof import('./graphql').ReviewPrivacyChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyChild7($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { status heldOn summary decisions { text } consultation { views } } } }"): typeof import('./graphql').ReviewPrivacyChild7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyQuery($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary invitations { name role } } } }"): typeof import('./graphql').ReviewPrivacyQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyQuery2($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id heldOn } } }"): typeof import('./graphql').ReviewPrivacyQuery2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyOutcome($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { outcome { publishedOn\n    childLetter { text decisions { text } } parentVersion { text decisions { text } } carerVersion { text decisions { text } } } } } }"): typeof import('./graphql').ReviewPrivacyOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewPrivacyPublish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }"): typeof import('./graphql').ReviewPrivacyPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyChild8($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { decisions { id } } } }"): typeof import('./graphql').ReviewPrivacyChild8Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewPrivacyChild9($id: ID!) { child(id: $id) { reviews { outcome { childLetter { text } parentVersion { text } carerVersion { text } } childPrivateWords } } }"): typeof import('./graphql').ReviewPrivacyChild9Document;
 
 
 export function graphql(source: string) {

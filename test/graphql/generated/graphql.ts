@@ -118,6 +118,11 @@ export type ChallengeStatus =
   | 'REFERRED_TO_CAFCASS'
   | 'RESOLVED';
 
+export type ConsultationRole =
+  | 'CARER'
+  | 'CHILD'
+  | 'PARENT';
+
 /** Why an open recommendation is drifting; computed from its dates and history, never typed */
 export type DriftReason =
   /** The latest carry-forward set no new due date, or one no later than the date it missed */
@@ -168,6 +173,19 @@ export type PermanencePlan =
   | 'RESIDENTIAL'
   /** Return to the birth family */
   | 'REUNIFICATION';
+
+export type PublishReviewOutcomeInput = {
+  carerDecisionIds: Array<string | number>;
+  /** Leave out to publish nothing to the carer */
+  carerSummary?: string | null | undefined;
+  childDecisionIds: Array<string | number>;
+  /** A plain-language letter to the child: what they asked for, what was decided and why */
+  childLetter: string;
+  parentDecisionIds: Array<string | number>;
+  /** Leave out to publish nothing to parents */
+  parentSummary?: string | null | undefined;
+  reviewId: string | number;
+};
 
 export type RaiseChallengeInput = {
   childId: string | number;
@@ -264,6 +282,11 @@ export type ReviewStatus =
   | 'DUE_SOON'
   | 'ON_TRACK'
   | 'OVERDUE';
+
+export type ReviewViewsInput = {
+  reviewId: string | number;
+  views: string;
+};
 
 export type ScheduleReviewInput = {
   childId: string | number;
@@ -640,6 +663,350 @@ export type VoiceCaseloadStatementsCaseloadQueryVariables = Exact<{ [key: string
 
 export type VoiceCaseloadStatementsCaseloadQuery = { me: { caseload: { totalCount: number, items: Array<{ id: string, openChallengeCount: number, overdueChallengeResponseCount: number, iroMessageSummary: { total: number, unanswered: number } | null }> } } };
 
+export type IroLooksAtChildQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IroLooksAtChildQuery = { child: { givenName: string, currentPlacement: { address: { line1: string } | null } | null } | null };
+
+export type AuditChildQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditChildQuery = { child: { givenName: string } | null };
+
+export type CarePlanAccessPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CarePlanAccessPlanQuery = { child: { carePlan: { number: number, permanencePlan: PermanencePlan | null, parallelPlan: PermanencePlan | null, actions: Array<{ description: string, owner: string }> | null, arrangements: Array<{ dimension: CarePlanDimension, text: string | null }> | null } | null, carePlanVersions: Array<{ number: number }>, carePlanVersion: { permanencePlan: PermanencePlan | null, actions: Array<{ description: string }> | null, arrangements: Array<{ text: string | null }> | null } | null, carePlanFlags: Array<{ code: CarePlanFlagCode }> } | null };
+
+export type CarePlanAccessSaveMutationVariables = Exact<{
+  input: CarePlanInput;
+}>;
+
+
+export type CarePlanAccessSaveMutation = { saveCarePlan: { number: number } };
+
+export type GatewayAuthMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayAuthMeQuery = { me: { id: string } };
+
+export type GatewayAuthMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayAuthMe2Query = { me: { id: string } };
+
+export type GatewayAuthQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayAuthQueryQuery = { me: { caseload: { items: Array<{ currentPlacement: { carer: { id: string } | null } | null }> } } };
+
+export type AFragment = { caseload: { items: Array<{ currentPlacement: { carer: { id: string } | null } | null }> } };
+
+export type BFragment = { items: Array<{ currentPlacement: { carer: { id: string } | null } | null }> };
+
+export type CFragment = { currentPlacement: { carer: { id: string } | null } | null };
+
+export type DFragment = { carer: { id: string } | null };
+
+export type EFragment = { id: string };
+
+export type GatewayAuth__SchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayAuth__SchemaQuery = { __schema: { types: Array<{ name: string | null }> } };
+
+export type GatewayAuthMe4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayAuthMe4Query = { me: { displayName: string } };
+
+export type IroMessagesPrivacyMessagesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IroMessagesPrivacyMessagesQuery = { child: { id: string, iroMessages: Array<{ id: string, body: string | null, replies: Array<{ body: string | null }>, sharedForSafeguarding: { reason: string, by: { displayName: string } | null } | null }>, iroMessageSummary: { total: number, unanswered: number } | null } | null };
+
+export type IroMessagesPrivacySendMutationVariables = Exact<{
+  childId: string | number;
+  body: string;
+}>;
+
+
+export type IroMessagesPrivacySendMutation = { sendMessageToIro: { id: string } };
+
+export type IroMessagesPrivacyReplyMutationVariables = Exact<{
+  messageId: string | number;
+  body: string;
+}>;
+
+
+export type IroMessagesPrivacyReplyMutation = { replyToChild: { id: string } };
+
+export type IroMessagesPrivacyShareMutationVariables = Exact<{
+  messageId: string | number;
+  reason: string;
+}>;
+
+
+export type IroMessagesPrivacyShareMutation = { shareMessageForSafeguarding: { id: string, sharedForSafeguarding: { reason: string } | null } };
+
+export type RecommendationAccessViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecommendationAccessViewQuery = { child: { openRecommendationCount: number, driftingRecommendationCount: number, recommendations: Array<{ id: string, text: string, owner: { display: string }, history: Array<{ outcome: RecommendationOutcomeKind }>, drift: Array<{ reason: DriftReason }> }>, reviews: Array<{ recommendations: Array<{ id: string, text: string }>, outcomesRecorded: Array<{ recommendationId: string, reason: string | null }> }> } | null };
+
+export type RecommendationAccessAddMutationVariables = Exact<{
+  input: AddRecommendationInput;
+}>;
+
+
+export type RecommendationAccessAddMutation = { addRecommendation: { id: string } };
+
+export type RecommendationAccessOutcomeMutationVariables = Exact<{
+  input: RecordRecommendationOutcomeInput;
+}>;
+
+
+export type RecommendationAccessOutcomeMutation = { recordRecommendationOutcome: { id: string } };
+
+export type RecommendationAccessChildQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecommendationAccessChildQuery = { child: { reviews: Array<{ id: string }> } | null };
+
+export type RecommendationAccessChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecommendationAccessChildrenQuery = { children: { items: Array<{ openRecommendationCount: number, recommendations: Array<{ text: string }> }> } };
+
+export type RelationshipAccessChildWithAddressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationshipAccessChildWithAddressQuery = { child: { id: string, givenName: string, currentPlacement: { placementType: string, address: { line1: string, postcode: string } | null } | null } | null };
+
+export type RelationshipAccessChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationshipAccessChildrenQuery = { children: { items: Array<{ id: string, currentPlacement: { placementType: string, address: { line1: string, line2: string | null, town: string, postcode: string } | null } | null }> } };
+
+export type RelationshipAccessChildQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationshipAccessChildQuery = { child: { currentPlacement: { address: { line1: string, postcode: string } | null } | null } | null };
+
+export type WhereFragment = { currentPlacement: { address: { line1: string, postcode: string } | null } | null };
+
+export type AddrFragment = { address: { line1: string, postcode: string } | null };
+
+export type RelationshipAccessCQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationshipAccessCQuery = { c: { p: { home: { street: string, pc: string } | null } | null } | null };
+
+export type RelationshipAccessChild2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationshipAccessChild2Query = { child: { currentPlacement: { address: { line1: string } | null } | null } | null };
+
+export type RelationshipAccessMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationshipAccessMeQuery = { me: { caseload: { items: Array<{ currentPlacement: { address: { line1: string } | null } | null }> } } };
+
+export type RelationshipAccessChild3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationshipAccessChild3Query = { child: { currentPlacement: { placementType: string, address: { line1: string } | null, carer: { displayName: string } | null } | null } | null };
+
+export type RelationshipAccessChildren2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationshipAccessChildren2Query = { children: { totalCount: number, items: Array<{ id: string, currentPlacement: { address: { line1: string } | null } | null }> } };
+
+export type RelationshipAccessChildren3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationshipAccessChildren3Query = { children: { totalCount: number } };
+
+export type RelationshipAccessChildren4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationshipAccessChildren4Query = { children: { totalCount: number } };
+
+export type ReviewPrivacyViewsMutationVariables = Exact<{
+  input: ReviewViewsInput;
+}>;
+
+
+export type ReviewPrivacyViewsMutation = { submitReviewViews: { role: ConsultationRole, views: string } };
+
+export type ReviewPrivacyScheduleReviewMutationVariables = Exact<{
+  input: ScheduleReviewInput;
+}>;
+
+
+export type ReviewPrivacyScheduleReviewMutation = { scheduleReview: { id: string } };
+
+export type ReviewPrivacyScheduleReview2MutationVariables = Exact<{
+  input: ScheduleReviewInput;
+}>;
+
+
+export type ReviewPrivacyScheduleReview2Mutation = { scheduleReview: { id: string } };
+
+export type ReviewPrivacyConsultationQueryVariables = Exact<{
+  id: string | number;
+  r: string | number;
+}>;
+
+
+export type ReviewPrivacyConsultationQuery = { child: { review: { consultation: Array<{ role: ConsultationRole, views: string, from: string | null }> } | null } | null };
+
+export type ReviewPrivacyRecordReviewMeetingMutationVariables = Exact<{
+  input: ReviewMeetingInput;
+}>;
+
+
+export type ReviewPrivacyRecordReviewMeetingMutation = { recordReviewMeeting: { id: string } };
+
+export type ReviewPrivacyChildQueryVariables = Exact<{
+  id: string | number;
+  r: string | number;
+}>;
+
+
+export type ReviewPrivacyChildQuery = { child: { review: { summary: string | null, childPrivateWords: string | null, decisions: Array<{ text: string }> | null, consultation: Array<{ views: string }> } | null } | null };
+
+export type ReviewPrivacyChild2QueryVariables = Exact<{
+  id: string | number;
+  r: string | number;
+}>;
+
+
+export type ReviewPrivacyChild2Query = { child: { review: { summary: string | null, childPrivateWords: string | null, decisions: Array<{ text: string }> | null, consultation: Array<{ views: string }> } | null } | null };
+
+export type ReviewPrivacyChild3QueryVariables = Exact<{
+  id: string | number;
+  r: string | number;
+}>;
+
+
+export type ReviewPrivacyChild3Query = { child: { review: { id: string, status: ReviewState, heldOn: string | null, summary: string | null, childPrivateWords: string | null, participationCode: string | null, attendees: Array<{ name: string }> | null, decisions: Array<{ text: string }> | null, invitations: Array<{ name: string }> | null, consultation: Array<{ role: ConsultationRole, views: string }> } | null } | null };
+
+export type ReviewPrivacyChild4QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewPrivacyChild4Query = { child: { reviews: Array<{ summary: string | null, childPrivateWords: string | null, decisions: Array<{ text: string }> | null, consultation: Array<{ views: string }> }> } | null };
+
+export type ReviewPrivacyCQueryVariables = Exact<{
+  id: string | number;
+  r: string | number;
+}>;
+
+
+export type ReviewPrivacyCQuery = { c: { a: { words: string | null, s: string | null, v: Array<{ x: string }> } | null } | null };
+
+export type ReviewPrivacyChild5QueryVariables = Exact<{
+  id: string | number;
+  r: string | number;
+}>;
+
+
+export type ReviewPrivacyChild5Query = { child: { review: { childPrivateWords: string | null, summary: string | null, consultation: Array<{ views: string }> } | null } | null };
+
+export type RFragment = { childPrivateWords: string | null, summary: string | null, consultation: Array<{ views: string }> };
+
+export type VFragment = { views: string };
+
+export type ReviewPrivacyChild6QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewPrivacyChild6Query = { child: { reviews: Array<{ childPrivateWords: string | null, consultation: Array<{ views: string }> }> } | null };
+
+export type ReviewPrivacyChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewPrivacyChildrenQuery = { children: { items: Array<{ reviews: Array<{ childPrivateWords: string | null, summary: string | null, consultation: Array<{ views: string }> }> }> } };
+
+export type ReviewPrivacyChild7QueryVariables = Exact<{
+  id: string | number;
+  r: string | number;
+}>;
+
+
+export type ReviewPrivacyChild7Query = { child: { review: { status: ReviewState, heldOn: string | null, summary: string | null, decisions: Array<{ text: string }> | null, consultation: Array<{ views: string }> } | null } | null };
+
+export type ReviewPrivacyQueryQueryVariables = Exact<{
+  id: string | number;
+  r: string | number;
+}>;
+
+
+export type ReviewPrivacyQueryQuery = { child: { review: { summary: string | null, invitations: Array<{ name: string, role: string }> | null } | null } | null };
+
+export type ReviewPrivacyQuery2QueryVariables = Exact<{
+  id: string | number;
+  r: string | number;
+}>;
+
+
+export type ReviewPrivacyQuery2Query = { child: { review: { id: string, heldOn: string | null } | null } | null };
+
+export type ReviewPrivacyOutcomeQueryVariables = Exact<{
+  id: string | number;
+  r: string | number;
+}>;
+
+
+export type ReviewPrivacyOutcomeQuery = { child: { review: { outcome: { publishedOn: string, childLetter: { text: string, decisions: Array<{ text: string }> } | null, parentVersion: { text: string, decisions: Array<{ text: string }> } | null, carerVersion: { text: string, decisions: Array<{ text: string }> } | null } | null } | null } | null };
+
+export type ReviewPrivacyPublishMutationVariables = Exact<{
+  input: PublishReviewOutcomeInput;
+}>;
+
+
+export type ReviewPrivacyPublishMutation = { publishReviewOutcome: { id: string } };
+
+export type ReviewPrivacyChild8QueryVariables = Exact<{
+  id: string | number;
+  r: string | number;
+}>;
+
+
+export type ReviewPrivacyChild8Query = { child: { review: { decisions: Array<{ id: string }> | null } | null } | null };
+
+export type ReviewPrivacyChild9QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewPrivacyChild9Query = { child: { reviews: Array<{ childPrivateWords: string | null, outcome: { childLetter: { text: string } | null, parentVersion: { text: string } | null, carerVersion: { text: string } | null } | null }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -658,7 +1025,113 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const EFragmentDoc = new TypedDocumentString(`
+    fragment E on Person {
+  id
+}
+    `, {"fragmentName":"E"}) as unknown as TypedDocumentString<EFragment, unknown>;
+export const DFragmentDoc = new TypedDocumentString(`
+    fragment D on Placement {
+  carer {
+    ...E
+  }
+}
+    fragment E on Person {
+  id
+}`, {"fragmentName":"D"}) as unknown as TypedDocumentString<DFragment, unknown>;
+export const CFragmentDoc = new TypedDocumentString(`
+    fragment C on Child {
+  currentPlacement {
+    ...D
+  }
+}
+    fragment D on Placement {
+  carer {
+    ...E
+  }
+}
+fragment E on Person {
+  id
+}`, {"fragmentName":"C"}) as unknown as TypedDocumentString<CFragment, unknown>;
+export const BFragmentDoc = new TypedDocumentString(`
+    fragment B on ChildPage {
+  items {
+    ...C
+  }
+}
+    fragment C on Child {
+  currentPlacement {
+    ...D
+  }
+}
+fragment D on Placement {
+  carer {
+    ...E
+  }
+}
+fragment E on Person {
+  id
+}`, {"fragmentName":"B"}) as unknown as TypedDocumentString<BFragment, unknown>;
+export const AFragmentDoc = new TypedDocumentString(`
+    fragment A on Me {
+  caseload {
+    ...B
+  }
+}
+    fragment B on ChildPage {
+  items {
+    ...C
+  }
+}
+fragment C on Child {
+  currentPlacement {
+    ...D
+  }
+}
+fragment D on Placement {
+  carer {
+    ...E
+  }
+}
+fragment E on Person {
+  id
+}`, {"fragmentName":"A"}) as unknown as TypedDocumentString<AFragment, unknown>;
+export const AddrFragmentDoc = new TypedDocumentString(`
+    fragment Addr on Placement {
+  address {
+    line1
+    postcode
+  }
+}
+    `, {"fragmentName":"Addr"}) as unknown as TypedDocumentString<AddrFragment, unknown>;
+export const WhereFragmentDoc = new TypedDocumentString(`
+    fragment Where on Child {
+  currentPlacement {
+    ...Addr
+  }
+}
+    fragment Addr on Placement {
+  address {
+    line1
+    postcode
+  }
+}`, {"fragmentName":"Where"}) as unknown as TypedDocumentString<WhereFragment, unknown>;
+export const VFragmentDoc = new TypedDocumentString(`
+    fragment V on ReviewViews {
+  views
+}
+    `, {"fragmentName":"V"}) as unknown as TypedDocumentString<VFragment, unknown>;
+export const RFragmentDoc = new TypedDocumentString(`
+    fragment R on Review {
+  childPrivateWords
+  summary
+  consultation {
+    ...V
+  }
+}
+    fragment V on ReviewViews {
+  views
+}`, {"fragmentName":"R"}) as unknown as TypedDocumentString<RFragment, unknown>;
 export const CarePlanningMutationsNextDocument = new TypedDocumentString(`
     query CarePlanningMutationsNext($id: ID!) {
   child(id: $id) {
@@ -1487,3 +1960,658 @@ export const VoiceCaseloadStatementsCaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VoiceCaseloadStatementsCaseloadQuery, VoiceCaseloadStatementsCaseloadQueryVariables>;
+export const IroLooksAtChildDocument = new TypedDocumentString(`
+    query IroLooksAtChild($id: ID!) {
+  child(id: $id) {
+    givenName
+    currentPlacement {
+      address {
+        line1
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IroLooksAtChildQuery, IroLooksAtChildQueryVariables>;
+export const AuditChildDocument = new TypedDocumentString(`
+    query AuditChild($id: ID!) {
+  child(id: $id) {
+    givenName
+  }
+}
+    `) as unknown as TypedDocumentString<AuditChildQuery, AuditChildQueryVariables>;
+export const CarePlanAccessPlanDocument = new TypedDocumentString(`
+    query CarePlanAccessPlan($id: ID!) {
+  child(id: $id) {
+    carePlan {
+      number
+      permanencePlan
+      parallelPlan
+      actions {
+        description
+        owner
+      }
+      arrangements {
+        dimension
+        text
+      }
+    }
+    carePlanVersions {
+      number
+    }
+    carePlanVersion(number: 1) {
+      permanencePlan
+      actions {
+        description
+      }
+      arrangements {
+        text
+      }
+    }
+    carePlanFlags {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CarePlanAccessPlanQuery, CarePlanAccessPlanQueryVariables>;
+export const CarePlanAccessSaveDocument = new TypedDocumentString(`
+    mutation CarePlanAccessSave($input: CarePlanInput!) {
+  saveCarePlan(input: $input) {
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<CarePlanAccessSaveMutation, CarePlanAccessSaveMutationVariables>;
+export const GatewayAuthMeDocument = new TypedDocumentString(`
+    query GatewayAuthMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GatewayAuthMeQuery, GatewayAuthMeQueryVariables>;
+export const GatewayAuthMe2Document = new TypedDocumentString(`
+    query GatewayAuthMe2 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GatewayAuthMe2Query, GatewayAuthMe2QueryVariables>;
+export const GatewayAuthQueryDocument = new TypedDocumentString(`
+    query GatewayAuthQuery {
+  me {
+    ...A
+  }
+}
+    fragment A on Me {
+  caseload {
+    ...B
+  }
+}
+fragment B on ChildPage {
+  items {
+    ...C
+  }
+}
+fragment C on Child {
+  currentPlacement {
+    ...D
+  }
+}
+fragment D on Placement {
+  carer {
+    ...E
+  }
+}
+fragment E on Person {
+  id
+}`) as unknown as TypedDocumentString<GatewayAuthQueryQuery, GatewayAuthQueryQueryVariables>;
+export const GatewayAuth__SchemaDocument = new TypedDocumentString(`
+    query GatewayAuth__schema {
+  __schema {
+    types {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GatewayAuth__SchemaQuery, GatewayAuth__SchemaQueryVariables>;
+export const GatewayAuthMe4Document = new TypedDocumentString(`
+    query GatewayAuthMe4 {
+  me {
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<GatewayAuthMe4Query, GatewayAuthMe4QueryVariables>;
+export const IroMessagesPrivacyMessagesDocument = new TypedDocumentString(`
+    query IroMessagesPrivacyMessages($id: ID!) {
+  child(id: $id) {
+    id
+    iroMessages {
+      id
+      body
+      replies {
+        body
+      }
+      sharedForSafeguarding {
+        reason
+        by {
+          displayName
+        }
+      }
+    }
+    iroMessageSummary {
+      total
+      unanswered
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IroMessagesPrivacyMessagesQuery, IroMessagesPrivacyMessagesQueryVariables>;
+export const IroMessagesPrivacySendDocument = new TypedDocumentString(`
+    mutation IroMessagesPrivacySend($childId: ID!, $body: String!) {
+  sendMessageToIro(childId: $childId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IroMessagesPrivacySendMutation, IroMessagesPrivacySendMutationVariables>;
+export const IroMessagesPrivacyReplyDocument = new TypedDocumentString(`
+    mutation IroMessagesPrivacyReply($messageId: ID!, $body: String!) {
+  replyToChild(messageId: $messageId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IroMessagesPrivacyReplyMutation, IroMessagesPrivacyReplyMutationVariables>;
+export const IroMessagesPrivacyShareDocument = new TypedDocumentString(`
+    mutation IroMessagesPrivacyShare($messageId: ID!, $reason: String!) {
+  shareMessageForSafeguarding(messageId: $messageId, reason: $reason) {
+    id
+    sharedForSafeguarding {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IroMessagesPrivacyShareMutation, IroMessagesPrivacyShareMutationVariables>;
+export const RecommendationAccessViewDocument = new TypedDocumentString(`
+    query RecommendationAccessView($id: ID!) {
+  child(id: $id) {
+    openRecommendationCount
+    driftingRecommendationCount
+    recommendations {
+      id
+      text
+      owner {
+        display
+      }
+      history {
+        outcome
+      }
+      drift {
+        reason
+      }
+    }
+    reviews {
+      recommendations {
+        id
+        text
+      }
+      outcomesRecorded {
+        recommendationId
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationAccessViewQuery, RecommendationAccessViewQueryVariables>;
+export const RecommendationAccessAddDocument = new TypedDocumentString(`
+    mutation RecommendationAccessAdd($input: AddRecommendationInput!) {
+  addRecommendation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationAccessAddMutation, RecommendationAccessAddMutationVariables>;
+export const RecommendationAccessOutcomeDocument = new TypedDocumentString(`
+    mutation RecommendationAccessOutcome($input: RecordRecommendationOutcomeInput!) {
+  recordRecommendationOutcome(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationAccessOutcomeMutation, RecommendationAccessOutcomeMutationVariables>;
+export const RecommendationAccessChildDocument = new TypedDocumentString(`
+    query RecommendationAccessChild($id: ID!) {
+  child(id: $id) {
+    reviews {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationAccessChildQuery, RecommendationAccessChildQueryVariables>;
+export const RecommendationAccessChildrenDocument = new TypedDocumentString(`
+    query RecommendationAccessChildren {
+  children {
+    items {
+      recommendations {
+        text
+      }
+      openRecommendationCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationAccessChildrenQuery, RecommendationAccessChildrenQueryVariables>;
+export const RelationshipAccessChildWithAddressDocument = new TypedDocumentString(`
+    query RelationshipAccessChildWithAddress($id: ID!) {
+  child(id: $id) {
+    id
+    givenName
+    currentPlacement {
+      placementType
+      address {
+        line1
+        postcode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipAccessChildWithAddressQuery, RelationshipAccessChildWithAddressQueryVariables>;
+export const RelationshipAccessChildrenDocument = new TypedDocumentString(`
+    query RelationshipAccessChildren {
+  children {
+    items {
+      id
+      currentPlacement {
+        placementType
+        address {
+          line1
+          line2
+          town
+          postcode
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipAccessChildrenQuery, RelationshipAccessChildrenQueryVariables>;
+export const RelationshipAccessChildDocument = new TypedDocumentString(`
+    query RelationshipAccessChild($id: ID!) {
+  child(id: $id) {
+    ...Where
+  }
+}
+    fragment Where on Child {
+  currentPlacement {
+    ...Addr
+  }
+}
+fragment Addr on Placement {
+  address {
+    line1
+    postcode
+  }
+}`) as unknown as TypedDocumentString<RelationshipAccessChildQuery, RelationshipAccessChildQueryVariables>;
+export const RelationshipAccessCDocument = new TypedDocumentString(`
+    query RelationshipAccessC($id: ID!) {
+  c: child(id: $id) {
+    p: currentPlacement {
+      home: address {
+        street: line1
+        pc: postcode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipAccessCQuery, RelationshipAccessCQueryVariables>;
+export const RelationshipAccessChild2Document = new TypedDocumentString(`
+    query RelationshipAccessChild2($id: ID!) {
+  child(id: $id) {
+    ... on Child {
+      currentPlacement {
+        ... on Placement {
+          address {
+            line1
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipAccessChild2Query, RelationshipAccessChild2QueryVariables>;
+export const RelationshipAccessMeDocument = new TypedDocumentString(`
+    query RelationshipAccessMe {
+  me {
+    caseload {
+      items {
+        currentPlacement {
+          address {
+            line1
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipAccessMeQuery, RelationshipAccessMeQueryVariables>;
+export const RelationshipAccessChild3Document = new TypedDocumentString(`
+    query RelationshipAccessChild3($id: ID!) {
+  child(id: $id) {
+    currentPlacement {
+      placementType
+      address {
+        line1
+      }
+      carer {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipAccessChild3Query, RelationshipAccessChild3QueryVariables>;
+export const RelationshipAccessChildren2Document = new TypedDocumentString(`
+    query RelationshipAccessChildren2 {
+  children {
+    totalCount
+    items {
+      id
+      currentPlacement {
+        address {
+          line1
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipAccessChildren2Query, RelationshipAccessChildren2QueryVariables>;
+export const RelationshipAccessChildren3Document = new TypedDocumentString(`
+    query RelationshipAccessChildren3 {
+  children {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipAccessChildren3Query, RelationshipAccessChildren3QueryVariables>;
+export const RelationshipAccessChildren4Document = new TypedDocumentString(`
+    query RelationshipAccessChildren4 {
+  children {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipAccessChildren4Query, RelationshipAccessChildren4QueryVariables>;
+export const ReviewPrivacyViewsDocument = new TypedDocumentString(`
+    mutation ReviewPrivacyViews($input: ReviewViewsInput!) {
+  submitReviewViews(input: $input) {
+    role
+    views
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyViewsMutation, ReviewPrivacyViewsMutationVariables>;
+export const ReviewPrivacyScheduleReviewDocument = new TypedDocumentString(`
+    mutation ReviewPrivacyScheduleReview($input: ScheduleReviewInput!) {
+  scheduleReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyScheduleReviewMutation, ReviewPrivacyScheduleReviewMutationVariables>;
+export const ReviewPrivacyScheduleReview2Document = new TypedDocumentString(`
+    mutation ReviewPrivacyScheduleReview2($input: ScheduleReviewInput!) {
+  scheduleReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyScheduleReview2Mutation, ReviewPrivacyScheduleReview2MutationVariables>;
+export const ReviewPrivacyConsultationDocument = new TypedDocumentString(`
+    query ReviewPrivacyConsultation($id: ID!, $r: ID!) {
+  child(id: $id) {
+    review(id: $r) {
+      consultation {
+        role
+        views
+        from
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyConsultationQuery, ReviewPrivacyConsultationQueryVariables>;
+export const ReviewPrivacyRecordReviewMeetingDocument = new TypedDocumentString(`
+    mutation ReviewPrivacyRecordReviewMeeting($input: ReviewMeetingInput!) {
+  recordReviewMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyRecordReviewMeetingMutation, ReviewPrivacyRecordReviewMeetingMutationVariables>;
+export const ReviewPrivacyChildDocument = new TypedDocumentString(`
+    query ReviewPrivacyChild($id: ID!, $r: ID!) {
+  child(id: $id) {
+    review(id: $r) {
+      summary
+      childPrivateWords
+      decisions {
+        text
+      }
+      consultation {
+        views
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyChildQuery, ReviewPrivacyChildQueryVariables>;
+export const ReviewPrivacyChild2Document = new TypedDocumentString(`
+    query ReviewPrivacyChild2($id: ID!, $r: ID!) {
+  child(id: $id) {
+    review(id: $r) {
+      summary
+      childPrivateWords
+      decisions {
+        text
+      }
+      consultation {
+        views
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyChild2Query, ReviewPrivacyChild2QueryVariables>;
+export const ReviewPrivacyChild3Document = new TypedDocumentString(`
+    query ReviewPrivacyChild3($id: ID!, $r: ID!) {
+  child(id: $id) {
+    review(id: $r) {
+      id
+      status
+      heldOn
+      summary
+      childPrivateWords
+      participationCode
+      attendees {
+        name
+      }
+      decisions {
+        text
+      }
+      invitations {
+        name
+      }
+      consultation {
+        role
+        views
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyChild3Query, ReviewPrivacyChild3QueryVariables>;
+export const ReviewPrivacyChild4Document = new TypedDocumentString(`
+    query ReviewPrivacyChild4($id: ID!) {
+  child(id: $id) {
+    reviews {
+      summary
+      childPrivateWords
+      decisions {
+        text
+      }
+      consultation {
+        views
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyChild4Query, ReviewPrivacyChild4QueryVariables>;
+export const ReviewPrivacyCDocument = new TypedDocumentString(`
+    query ReviewPrivacyC($id: ID!, $r: ID!) {
+  c: child(id: $id) {
+    a: review(id: $r) {
+      words: childPrivateWords
+      s: summary
+      v: consultation {
+        x: views
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyCQuery, ReviewPrivacyCQueryVariables>;
+export const ReviewPrivacyChild5Document = new TypedDocumentString(`
+    query ReviewPrivacyChild5($id: ID!, $r: ID!) {
+  child(id: $id) {
+    review(id: $r) {
+      ...R
+    }
+  }
+}
+    fragment R on Review {
+  childPrivateWords
+  summary
+  consultation {
+    ...V
+  }
+}
+fragment V on ReviewViews {
+  views
+}`) as unknown as TypedDocumentString<ReviewPrivacyChild5Query, ReviewPrivacyChild5QueryVariables>;
+export const ReviewPrivacyChild6Document = new TypedDocumentString(`
+    query ReviewPrivacyChild6($id: ID!) {
+  child(id: $id) {
+    reviews {
+      ... on Review {
+        childPrivateWords
+        consultation {
+          ... on ReviewViews {
+            views
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyChild6Query, ReviewPrivacyChild6QueryVariables>;
+export const ReviewPrivacyChildrenDocument = new TypedDocumentString(`
+    query ReviewPrivacyChildren {
+  children {
+    items {
+      reviews {
+        childPrivateWords
+        summary
+        consultation {
+          views
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyChildrenQuery, ReviewPrivacyChildrenQueryVariables>;
+export const ReviewPrivacyChild7Document = new TypedDocumentString(`
+    query ReviewPrivacyChild7($id: ID!, $r: ID!) {
+  child(id: $id) {
+    review(id: $r) {
+      status
+      heldOn
+      summary
+      decisions {
+        text
+      }
+      consultation {
+        views
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyChild7Query, ReviewPrivacyChild7QueryVariables>;
+export const ReviewPrivacyQueryDocument = new TypedDocumentString(`
+    query ReviewPrivacyQuery($id: ID!, $r: ID!) {
+  child(id: $id) {
+    review(id: $r) {
+      summary
+      invitations {
+        name
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyQueryQuery, ReviewPrivacyQueryQueryVariables>;
+export const ReviewPrivacyQuery2Document = new TypedDocumentString(`
+    query ReviewPrivacyQuery2($id: ID!, $r: ID!) {
+  child(id: $id) {
+    review(id: $r) {
+      id
+      heldOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyQuery2Query, ReviewPrivacyQuery2QueryVariables>;
+export const ReviewPrivacyOutcomeDocument = new TypedDocumentString(`
+    query ReviewPrivacyOutcome($id: ID!, $r: ID!) {
+  child(id: $id) {
+    review(id: $r) {
+      outcome {
+        publishedOn
+        childLetter {
+          text
+          decisions {
+            text
+          }
+        }
+        parentVersion {
+          text
+          decisions {
+            text
+          }
+        }
+        carerVersion {
+          text
+          decisions {
+            text
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyOutcomeQuery, ReviewPrivacyOutcomeQueryVariables>;
+export const ReviewPrivacyPublishDocument = new TypedDocumentString(`
+    mutation ReviewPrivacyPublish($input: PublishReviewOutcomeInput!) {
+  publishReviewOutcome(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyPublishMutation, ReviewPrivacyPublishMutationVariables>;
+export const ReviewPrivacyChild8Document = new TypedDocumentString(`
+    query ReviewPrivacyChild8($id: ID!, $r: ID!) {
+  child(id: $id) {
+    review(id: $r) {
+      decisions {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyChild8Query, ReviewPrivacyChild8QueryVariables>;
+export const ReviewPrivacyChild9Document = new TypedDocumentString(`
+    query ReviewPrivacyChild9($id: ID!) {
+  child(id: $id) {
+    reviews {
+      outcome {
+        childLetter {
+          text
+        }
+        parentVersion {
+          text
+        }
+        carerVersion {
+          text
+        }
+      }
+      childPrivateWords
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPrivacyChild9Query, ReviewPrivacyChild9QueryVariables>;
