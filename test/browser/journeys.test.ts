@@ -86,7 +86,7 @@ async function fillDate(page: Page, id: string, iso: string): Promise<void> {
 }
 
 async function recommendationCount(): Promise<number> {
-  const [row] = await system.carePlanning.dataSource.query(
+  const [row] = await system.subgraphs['care-planning'].dataSource.query(
     'SELECT count(*)::int AS n FROM care_planning.recommendations WHERE child_id = $1',
     [childId],
   );

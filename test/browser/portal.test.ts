@@ -363,7 +363,7 @@ describe('portal in a browser, against the real system', () => {
     const context = await newContext();
     const page = await context.newPage();
     await signIn(page, users.iro);
-    await system.placements.stop();
+    await system.subgraphs.placements.stop();
     const res = await page.goto(`/children/${amara}`);
     expect(res!.status()).toBe(200);
     const main = await mainText(page);
@@ -379,7 +379,7 @@ describe('portal in a browser, against the real system', () => {
     const context = await newContext();
     const page = await context.newPage();
     await signIn(page, users.iro);
-    await system.carePlanning.stop();
+    await system.subgraphs['care-planning'].stop();
     const res = await page.goto('/caseload');
     expect(res!.status()).toBe(502);
     await expect(page.title()).resolves.toBe('Sorry, there is a problem with the service – Children in care portal');

@@ -29,7 +29,7 @@ beforeAll(async () => {
   childId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, parent: parent.id, since: '2026-01-05', givenName: 'Amara' });
   await world.reviewHeld(childId, '2026-01-30', iro.id);
   await world.reviewHeld(childId, '2026-04-24', iro.id);
-  [{ id: first }, { id: second }] = await system.carePlanning.dataSource.query(
+  [{ id: first }, { id: second }] = await system.subgraphs['care-planning'].dataSource.query(
     'SELECT id FROM care_planning.reviews WHERE child_id = $1 ORDER BY held_on',
     [childId],
   );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
-import { type System, startSystem } from '../support/system';
+import { type System, startSystem, withUncheckedVariables } from '../support/system';
 
 const TODAY = '2026-11-23';
 let system: System;
@@ -23,13 +24,13 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const NEXT = `query($id: ID!) { child(id: $id) { nextReview { dueBy latestWorkingDay status kind basis } reviews { heldOn } legalStatuses { code description endDate } periodsOfCare { startDate endDate } } }`;
-const REVIEW = `mutation($input: ReviewHeldInput!) { recordReviewHeld(input: $input) { heldOn } }`;
-const LEGAL = `mutation($input: LegalStatusInput!) { recordLegalStatus(input: $input) { code } }`;
-const PERIOD = `mutation($input: PeriodOfCareInput!) { recordPeriodOfCare(input: $input) { startDate endDate } }`;
+const NEXT = graphql(`query CarePlanningMutationsNext($id: ID!) { child(id: $id) { nextReview { dueBy latestWorkingDay status kind basis } reviews { heldOn } legalStatuses { code description endDate } periodsOfCare { startDate endDate } } }`);
+const REVIEW = graphql(`mutation CarePlanningMutationsReview($input: ReviewHeldInput!) { recordReviewHeld(input: $input) { heldOn } }`);
+const LEGAL = graphql(`mutation CarePlanningMutationsLegal($input: LegalStatusInput!) { recordLegalStatus(input: $input) { code } }`);
+const PERIOD = graphql(`mutation CarePlanningMutationsPeriod($input: PeriodOfCareInput!) { recordPeriodOfCare(input: $input) { startDate endDate } }`);
 
 async function rowCount(table: string): Promise<number> {
-  const [row] = await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.${table} WHERE child_id = $1`, [childId]);
+  const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.${table} WHERE child_id = $1`, [childId]);
   return row.n;
 }
 
@@ -43,7 +44,7 @@ describe('bad input gets a typed error and changes nothing', () => {
     const token = mutation === REVIEW ? await iro.token() : await socialWorker.token();
     const before = await rowCount(table);
     // childId is only known once beforeAll has run.
-    const res = await system.graphql(token, mutation, { input: { childId, ...input } });
+    const res = await system.graphql(token, withUncheckedVariables(mutation), { input: { childId, ...input } });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem });
     expect(res.errors?.[0]?.message).toMatch(new RegExp(field));
     expect(await rowCount(table)).toBe(before);
@@ -69,25 +70,25 @@ describe('bad input gets a typed error and changes nothing', () => {
 
 describe('the review schedule through the graph', () => {
   it('shows the first review due 20 working days after the child became looked after, with its basis', async () => {
-    const res = await system.graphql<{ child: { nextReview: Record<string, string> } }>(await iro.token(), NEXT, { id: childId });
-    expect(res.data?.child.nextReview).toMatchObject({ dueBy: '2026-10-05', latestWorkingDay: '2026-10-05', kind: 'first', status: 'OVERDUE' });
-    expect(res.data?.child.nextReview.basis).toMatch(/reg 33\(1\).*2026-09-07.*england-bank-holidays/);
+    const res = await system.graphql(await iro.token(), NEXT, { id: childId });
+    expect(res.data?.child!.nextReview).toMatchObject({ dueBy: '2026-10-05', latestWorkingDay: '2026-10-05', kind: 'first', status: 'OVERDUE' });
+    expect(res.data?.child!.nextReview!.basis).toMatch(/reg 33\(1\).*2026-09-07.*england-bank-holidays/);
   });
 
   it('moves to the second review, three months after the first was held', async () => {
     const res = await system.graphql(await iro.token(), REVIEW, { input: { childId, heldOn: '2026-09-30' } });
     expect(res.errors).toBeUndefined();
-    const next = await system.graphql<{ child: { nextReview: Record<string, string> } }>(await iro.token(), NEXT, { id: childId });
+    const next = await system.graphql(await iro.token(), NEXT, { id: childId });
     // 30 December 2026 is a Wednesday and a working day.
-    expect(next.data?.child.nextReview).toMatchObject({ dueBy: '2026-12-30', latestWorkingDay: '2026-12-30', kind: 'second', status: 'ON_TRACK' });
+    expect(next.data?.child!.nextReview).toMatchObject({ dueBy: '2026-12-30', latestWorkingDay: '2026-12-30', kind: 'second', status: 'ON_TRACK' });
   });
 
   it('records a legal status, closing the previous one', async () => {
     const token = await socialWorker.token();
     expect((await system.graphql(token, LEGAL, { input: { childId, code: 'c1', startDate: '2026-09-07' } })).errors).toBeUndefined();
     expect((await system.graphql(token, LEGAL, { input: { childId, code: 'C2', startDate: '2026-11-02' } })).errors).toBeUndefined();
-    const res = await system.graphql<{ child: { legalStatuses: unknown[] } }>(token, NEXT, { id: childId });
-    expect(res.data?.child.legalStatuses).toEqual([
+    const res = await system.graphql(token, NEXT, { id: childId });
+    expect(res.data?.child!.legalStatuses).toEqual([
       { code: 'C1', description: expect.stringMatching(/interim care order/i), endDate: '2026-11-02' },
       { code: 'C2', description: expect.stringMatching(/full care order/i), endDate: null },
     ]);
@@ -96,13 +97,13 @@ describe('the review schedule through the graph', () => {
   it('restarts the cycle with a new period of care', async () => {
     const token = await socialWorker.token();
     expect((await system.graphql(token, PERIOD, { input: { childId, startDate: '2026-09-07', endDate: '2026-11-02' } })).errors).toBeUndefined();
-    const gone = await system.graphql<{ child: { nextReview: unknown } }>(token, NEXT, { id: childId });
-    expect(gone.data?.child.nextReview).toBeNull();
+    const gone = await system.graphql(token, NEXT, { id: childId });
+    expect(gone.data?.child!.nextReview).toBeNull();
     expect((await system.graphql(token, PERIOD, { input: { childId, startDate: '2026-11-16' } })).errors).toBeUndefined();
-    const next = await system.graphql<{ child: { nextReview: Record<string, string> } }>(token, NEXT, { id: childId });
+    const next = await system.graphql(token, NEXT, { id: childId });
     // 20 working days after Monday 16 November 2026 is Monday 14 December 2026, exactly 15 working days after
     // today: the last day that still counts as due soon.
-    expect(next.data?.child.nextReview).toMatchObject({ dueBy: '2026-12-14', kind: 'first', status: 'DUE_SOON' });
+    expect(next.data?.child!.nextReview).toMatchObject({ dueBy: '2026-12-14', kind: 'first', status: 'DUE_SOON' });
   });
 
   it('refuses an overlapping period of care', async () => {
@@ -117,14 +118,14 @@ describe('allocating a new IRO', () => {
     const newIro = await world.person('iro');
     const res = await system.graphql(
       await manager.token(),
-      `mutation($input: AllocationInput!) { allocateIro(input: $input) { iro { id } } }`,
+      graphql(`mutation CarePlanningMutationsAllocateIro($input: AllocationInput!) { allocateIro(input: $input) { iro { id } } }`),
       { input: { childId, personId: newIro.id, from: TODAY } },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ allocateIro: { iro: { id: newIro.id } } });
-    const oldView = await system.graphql(await iro.token(), `query($id: ID!) { child(id: $id) { id } }`, { id: childId });
+    const oldView = await system.graphql(await iro.token(), graphql(`query CarePlanningMutationsChild($id: ID!) { child(id: $id) { id } }`), { id: childId });
     expect(oldView.data).toEqual({ child: null });
-    const caseload = await system.graphql<{ me: { caseload: { totalCount: number } } }>(await newIro.token(), `{ me { caseload { totalCount } } }`);
+    const caseload = await system.graphql(await newIro.token(), graphql(`query CarePlanningMutationsMe { me { caseload { totalCount } } }`));
     expect(caseload.data?.me.caseload.totalCount).toBe(1);
   });
 
@@ -132,7 +133,7 @@ describe('allocating a new IRO', () => {
     const manager = await world.person('iro_manager');
     const res = await system.graphql(
       await manager.token(),
-      `mutation($input: AllocationInput!) { allocateIro(input: $input) { id } }`,
+      graphql(`mutation CarePlanningMutationsAllocateIro2($input: AllocationInput!) { allocateIro(input: $input) { id } }`),
       { input: { childId, personId: parent.id, from: TODAY } },
     );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personId' });
@@ -141,7 +142,7 @@ describe('allocating a new IRO', () => {
   it('gives a manager of another local authority nothing', async () => {
     const otherLa = await world.localAuthority('0b0b0b0b-0000-4000-8000-00000000000b', 'Marshby Council');
     const outsider = await world.person('iro_manager', 'Outside Manager', otherLa);
-    const res = await system.graphql(await outsider.token(), `query($id: ID!) { child(id: $id) { id } }`, { id: childId });
+    const res = await system.graphql(await outsider.token(), graphql(`query CarePlanningMutationsChild2($id: ID!) { child(id: $id) { id } }`), { id: childId });
     expect(res.data).toEqual({ child: null });
   });
 });

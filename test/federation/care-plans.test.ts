@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
+import type { CarePlanInput } from '../graphql/generated/graphql';
 import { World } from '../support/factories';
-import { type System, startSystem } from '../support/system';
+import { type System, startSystem, withUncheckedVariables } from '../support/system';
 
 const TODAY = '2026-11-23';
 let system: System;
@@ -20,16 +22,16 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const SAVE = `mutation($input: CarePlanInput!) {
+const SAVE = graphql(`mutation CarePlansSave($input: CarePlanInput!) {
   saveCarePlan(input: $input) { number savedBy { displayName } permanencePlan parallelPlan actions { description concerns owner dueDate } arrangements { dimension text } }
-}`;
-const PLAN = `query($id: ID!, $n: Int!) { child(id: $id) {
+}`);
+const PLAN = graphql(`query CarePlansPlan($id: ID!, $n: Int!) { child(id: $id) {
   carePlan { number permanencePlan parallelPlan actions { description concerns owner dueDate } arrangements { dimension text } savedBy { displayName } savedAt }
   carePlanVersions { number savedBy { displayName } savedAt }
   carePlanVersion(number: $n) { number permanencePlan actions { description } arrangements { dimension text } }
-} }`;
+} }`);
 
-const first = {
+const first: Omit<CarePlanInput, 'childId'> = {
   expectedVersion: 0,
   permanencePlan: 'REUNIFICATION',
   parallelPlan: 'KINSHIP_OR_SGO',
@@ -39,20 +41,20 @@ const first = {
     { dimension: 'EDUCATION', text: 'Stays at Quillow Primary' },
   ],
 };
-const second = {
+const second: Omit<CarePlanInput, 'childId'> = {
   ...first,
   expectedVersion: 1,
   permanencePlan: 'LONG_TERM_FOSTER_CARE',
   parallelPlan: null,
-  arrangements: [...first.arrangements.slice(1), { dimension: 'IDENTITY', text: 'Attends Sunday school' }],
+  arrangements: [...(first.arrangements ?? []).slice(1), { dimension: 'IDENTITY', text: 'Attends Sunday school' }],
 };
 
 async function count(table: string, id = childId): Promise<number> {
-  const [row] = await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.${table} WHERE child_id = $1`, [id]);
+  const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.${table} WHERE child_id = $1`, [id]);
   return row.n;
 }
 async function head(id = childId): Promise<number | null> {
-  const [row] = await system.carePlanning.dataSource.query('SELECT version FROM care_planning.care_plans WHERE child_id = $1', [id]);
+  const [row] = await system.subgraphs['care-planning'].dataSource.query('SELECT version FROM care_planning.care_plans WHERE child_id = $1', [id]);
   return row?.version ?? null;
 }
 
@@ -74,12 +76,12 @@ describe('saving a care plan', () => {
   it('writes a new version on the next save, and keeps the earlier one readable', async () => {
     const res = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...second } });
     expect(res.errors, res.raw).toBeUndefined();
-    const read = await system.graphql<{ child: any }>(await iro.token(), PLAN, { id: childId, n: 1 });
+    const read = await system.graphql(await iro.token(), PLAN, { id: childId, n: 1 });
     expect(read.errors, read.raw).toBeUndefined();
-    const { carePlan, carePlanVersions, carePlanVersion } = read.data!.child;
+    const { carePlan, carePlanVersions, carePlanVersion } = read.data!.child!;
     expect(carePlan).toMatchObject({ number: 2, permanencePlan: 'LONG_TERM_FOSTER_CARE', parallelPlan: null, savedBy: { displayName: 'Sam Quillow' } });
-    expect(carePlan.arrangements).toHaveLength(7);
-    expect(carePlan.arrangements.filter((a: { text: string | null }) => a.text)).toEqual([
+    expect(carePlan!.arrangements).toHaveLength(7);
+    expect(carePlan!.arrangements!.filter((a: { text: string | null }) => a.text)).toEqual([
       { dimension: 'EDUCATION', text: 'Stays at Quillow Primary' },
       { dimension: 'IDENTITY', text: 'Attends Sunday school' },
     ]);
@@ -87,12 +89,12 @@ describe('saving a care plan', () => {
     expect(carePlanVersions[1].savedBy).toEqual({ displayName: 'Sam Quillow' });
     expect(Date.parse(carePlanVersions[0].savedAt)).not.toBeNaN();
     expect(carePlanVersion).toMatchObject({ number: 1, permanencePlan: 'REUNIFICATION' });
-    expect(carePlanVersion.arrangements.find((a: { dimension: string }) => a.dimension === 'HEALTH').text).toBe('Initial health assessment booked');
+    expect(carePlanVersion!.arrangements!.find((a: { dimension: string }) => a.dimension === 'HEALTH')!.text).toBe('Initial health assessment booked');
   });
 
   it('answers null for a version that does not exist', async () => {
-    const read = await system.graphql<{ child: any }>(await iro.token(), PLAN, { id: childId, n: 9 });
-    expect(read.data?.child.carePlanVersion).toBeNull();
+    const read = await system.graphql(await iro.token(), PLAN, { id: childId, n: 9 });
+    expect(read.data?.child!.carePlanVersion).toBeNull();
   });
 });
 
@@ -106,7 +108,7 @@ describe('bad input gets a typed error and changes nothing', () => {
     ['a dimension listed twice', { arrangements: [{ dimension: 'HEALTH', text: 'a' }, { dimension: 'HEALTH', text: 'b' }] }, 'arrangements.HEALTH', 'INVALID'],
   ])('%s', async (_label, over, field, problem) => {
     const before = [await count('care_plan_versions'), await head()];
-    const res = await system.graphql(await socialWorker.token(), SAVE, { input: { childId, ...second, expectedVersion: 2, ...over } });
+    const res = await system.graphql(await socialWorker.token(), withUncheckedVariables(SAVE), { input: { childId, ...second, expectedVersion: 2, ...over } });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem });
     expect([await count('care_plan_versions'), await head()]).toEqual(before);
   });
@@ -160,7 +162,7 @@ describe('two people editing the same plan', () => {
 
 describe('a failing step', () => {
   it('leaves nothing behind: the head does not move when the version cannot be written', async () => {
-    const ds = system.carePlanning.dataSource;
+    const ds = system.subgraphs['care-planning'].dataSource;
     await ds.query(`CREATE FUNCTION care_planning.fail_plan() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.actions::text LIKE '%Trip the wire%' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`);
     await ds.query(`CREATE TRIGGER fail_plan BEFORE INSERT ON care_planning.care_plan_versions FOR EACH ROW EXECUTE FUNCTION care_planning.fail_plan()`);
@@ -182,9 +184,9 @@ describe('a failing step', () => {
 });
 
 describe('flags on the IRO’s view', () => {
-  const FLAGS = `query($id: ID!) { child(id: $id) { carePlanFlags { code message } } }`;
+  const FLAGS = graphql(`query CarePlansFlags($id: ID!) { child(id: $id) { carePlanFlags { code message } } }`);
   const flagsOf = async (id: string) =>
-    ((await system.graphql<{ child: { carePlanFlags: Array<{ code: string; message: string }> } }>(await iro.token(), FLAGS, { id })).data?.child
+    ((await system.graphql(await iro.token(), FLAGS, { id })).data?.child!
       .carePlanFlags ?? []);
 
   it('flags a child with no care plan', async () => {
@@ -216,13 +218,13 @@ describe('flags on the IRO’s view', () => {
 
   it('costs the same SQL statements for 2 children as for 6', async () => {
     const flagger = await world.person('iro');
-    const query = `{ children(first: 100) { items { carePlanFlags { code } carePlan { number savedBy { displayName } } carePlanVersions { number } } } }`;
+    const query = graphql(`query CarePlansQuery { children(first: 100) { items { carePlanFlags { code } carePlan { number savedBy { displayName } } carePlanVersions { number } } } }`);
     const measure = async () => {
       const token = await flagger.token();
-      const before = system.carePlanning.statements.count;
-      const res = await system.graphql<{ children: { items: unknown[] } }>(token, query);
+      const before = system.subgraphs['care-planning'].statements.count;
+      const res = await system.graphql(token, query);
       expect(res.errors, res.raw).toBeUndefined();
-      return { n: res.data!.children.items.length, sql: system.carePlanning.statements.count - before };
+      return { n: res.data!.children.items.length, sql: system.subgraphs['care-planning'].statements.count - before };
     };
     const add = async (n: number) => {
       for (let i = 0; i < n; i += 1) {

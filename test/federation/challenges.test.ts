@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
-import { type System, startSystem } from '../support/system';
+import { type System, startSystem, withUncheckedVariables } from '../support/system';
 
 // Monday 23 November 2026.
 const TODAY = '2026-11-23';
@@ -16,12 +17,12 @@ let parent: Person;
 let manager: Person;
 let childId: string;
 
-const RAISE = `mutation($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id version level stageName stageOrdinal status responseDueBy responseDueBasis overdue } }`;
-const RESPOND = `mutation($id: ID!, $response: String!, $on: Date!) { recordChallengeResponse(challengeId: $id, response: $response, on: $on) { version respondedOn overdue } }`;
-const ESCALATE = `mutation($id: ID!, $v: Int!, $on: Date!, $note: String) { escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { version level stageName stageOrdinal levelStartedOn responseDueBy responseDueBasis overdue } }`;
-const RESOLVE = `mutation($id: ID!, $v: Int!, $outcome: String!, $on: Date!) { resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { version status outcome closedOn } }`;
-const REFER = `mutation($id: ID!, $v: Int!, $reason: String!, $on: Date!) { referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { version status outcome } }`;
-const CHILD = `query($id: ID!) { child(id: $id) { openChallengeCount overdueChallengeResponseCount challenges { id concern level stageName status overdue responseDueBy history { version action stageName happenedOn note by { displayName } } } } }`;
+const RAISE = graphql(`mutation ChallengesRaise($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id version level stageName stageOrdinal status responseDueBy responseDueBasis overdue } }`);
+const RESPOND = graphql(`mutation ChallengesRespond($id: ID!, $response: String!, $on: Date!) { recordChallengeResponse(challengeId: $id, response: $response, on: $on) { version respondedOn overdue } }`);
+const ESCALATE = graphql(`mutation ChallengesEscalate($id: ID!, $v: Int!, $on: Date!, $note: String) { escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { version level stageName stageOrdinal levelStartedOn responseDueBy responseDueBasis overdue } }`);
+const RESOLVE = graphql(`mutation ChallengesResolve($id: ID!, $v: Int!, $outcome: String!, $on: Date!) { resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { version status outcome closedOn } }`);
+const REFER = graphql(`mutation ChallengesRefer($id: ID!, $v: Int!, $reason: String!, $on: Date!) { referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { version status outcome } }`);
+const CHILD = graphql(`query ChallengesChild($id: ID!) { child(id: $id) { openChallengeCount overdueChallengeResponseCount challenges { id concern level stageName status overdue responseDueBy history { version action stageName happenedOn note by { displayName } } } } }`);
 
 interface ChildChallenges {
   child: {
@@ -32,10 +33,10 @@ interface ChildChallenges {
 }
 
 const challengeCount = async () =>
-  (await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.challenges WHERE child_id = $1`, [childId]))[0].n as number;
+  (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.challenges WHERE child_id = $1`, [childId]))[0].n as number;
 
 async function raise(input: Record<string, unknown>, token?: string) {
-  return system.graphql<{ raiseChallenge: Record<string, unknown> & { id: string; version: number } }>(token ?? (await iro.token()), RAISE, {
+  return system.graphql(token ?? (await iro.token()), withUncheckedVariables(RAISE), {
     input: { childId, concern: 'The care plan has no permanence plan', raisedWith: 'Team manager, Brackenford team', openedOn: '2026-11-02', ...input },
   });
 }
@@ -63,7 +64,7 @@ describe('an IRO alert, escalated up the default ladder', () => {
     // Mon 2 Nov 2026 + 10 working days = Mon 16 Nov 2026; today (23 Nov) is after it.
     expect(res.data?.raiseChallenge).toMatchObject({ version: 1, level: 'ALERT', stageName: 'IRO alert', stageOrdinal: null, status: 'OPEN', responseDueBy: '2026-11-16', overdue: true });
     expect(res.data?.raiseChallenge.responseDueBasis).toMatch(/^Local authority dispute resolution: the person alerted \(IRO alert\) responds within 10 working days\. Counted from 2026-11-02\..*Calendar england-bank-holidays/);
-    const child = await system.graphql<ChildChallenges>(await iro.token(), CHILD, { id: childId });
+    const child = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child).toMatchObject({ openChallengeCount: 1, overdueChallengeResponseCount: 1 });
   });
 
@@ -71,7 +72,7 @@ describe('an IRO alert, escalated up the default ladder', () => {
     const res = await system.graphql(await iro.token(), RESPOND, { id, response: 'Team manager will add a plan by 30 November', on: '2026-11-18' });
     expect(res.errors, res.raw).toBeUndefined();
     expect(res.data).toEqual({ recordChallengeResponse: { version: 2, respondedOn: '2026-11-18', overdue: false } });
-    const child = await system.graphql<ChildChallenges>(await iro.token(), CHILD, { id: childId });
+    const child = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child?.overdueChallengeResponseCount).toBe(0);
   });
 
@@ -91,7 +92,7 @@ describe('an IRO alert, escalated up the default ladder', () => {
     const res = await system.graphql(await iro.token(), ESCALATE, { id, v: 1, on: '2026-11-23' });
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changed: ['respondedOn', 'level'] });
     expect(res.errors?.[0]?.message).toMatch(/response was recorded on 2026-11-18.*escalated to Team manager on 2026-11-20/);
-    const child = await system.graphql<ChildChallenges>(await iro.token(), CHILD, { id: childId });
+    const child = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child?.challenges[0]).toMatchObject({ stageName: 'Team manager' });
   });
 
@@ -107,7 +108,7 @@ describe('an IRO alert, escalated up the default ladder', () => {
     const res = await system.graphql(await iro.token(), REFER, { id, v: 5, reason: 'No permanence plan after four months of escalation', on: '2026-11-23' });
     expect(res.errors, res.raw).toBeUndefined();
     expect(res.data).toMatchObject({ referChallengeToCafcass: { version: 6, status: 'REFERRED_TO_CAFCASS' } });
-    const child = await system.graphql<ChildChallenges>(await iro.token(), CHILD, { id: childId });
+    const child = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child?.openChallengeCount).toBe(0);
     expect(child.data?.child?.challenges[0]?.history.every((h) => (h as unknown as { by: { displayName: string } }).by.displayName === 'Ivo Testmoor')).toBe(true);
     expect(child.data?.child?.challenges[0]?.history.map((h) => [h.action, h.stageName])).toEqual([
@@ -160,7 +161,7 @@ describe('bad input is refused with what to fix, and nothing is saved', () => {
   });
 
   it('saves nothing when a later step of the write fails (the history row)', async () => {
-    const db = system.carePlanning.dataSource;
+    const db = system.subgraphs['care-planning'].dataSource;
     const before = await challengeCount();
     await db.query(`CREATE FUNCTION care_planning.fail_history() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'history unavailable'; END $$`);
@@ -184,11 +185,11 @@ describe('bad input is refused with what to fix, and nothing is saved', () => {
 describe('who sees and who acts', () => {
   it('shows challenges to the social worker and the manager, not to a parent', async () => {
     for (const who of [socialWorker, manager]) {
-      const res = await system.graphql<ChildChallenges>(await who.token(), CHILD, { id: childId });
+      const res = await system.graphql(await who.token(), CHILD, { id: childId });
       expect(res.data?.child?.challenges.length).toBeGreaterThan(0);
       expect(res.data?.child?.openChallengeCount).toBe(1);
     }
-    const res = await system.graphql<ChildChallenges>(await parent.token(), CHILD, { id: childId });
+    const res = await system.graphql(await parent.token(), CHILD, { id: childId });
     expect(res.data?.child).toEqual({ openChallengeCount: 0, overdueChallengeResponseCount: 0, challenges: [] });
     expect(res.raw).not.toContain('permanence');
   });
@@ -202,7 +203,7 @@ describe('who sees and who acts', () => {
     });
     expect(raised.errors, raised.raw).toBeUndefined();
     for (const who of [young.person, carer]) {
-      const res = await system.graphql<ChildChallenges>(await who.token(), CHILD, { id: young.childId });
+      const res = await system.graphql(await who.token(), CHILD, { id: young.childId });
       expect(res.data?.child).toEqual({ openChallengeCount: 0, overdueChallengeResponseCount: 0, challenges: [] });
       expect(res.raw).not.toContain('Education plan');
     }
@@ -212,7 +213,7 @@ describe('who sees and who acts', () => {
     const manage = await manager.token();
     const raised = await raise({ level: 'ALERT' }, manage);
     expect(raised.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const [open] = await system.carePlanning.dataSource.query(`SELECT id, version FROM care_planning.challenges WHERE child_id = $1 AND status = 'open'`, [childId]);
+    const [open] = await system.subgraphs['care-planning'].dataSource.query(`SELECT id, version FROM care_planning.challenges WHERE child_id = $1 AND status = 'open'`, [childId]);
     const sw = await socialWorker.token();
     const forbidden = await system.graphql(sw, ESCALATE, { id: open.id, v: open.version, on: TODAY });
     const unknown = await system.graphql(sw, ESCALATE, { id: UNKNOWN, v: 1, on: TODAY });
@@ -224,21 +225,21 @@ describe('who sees and who acts', () => {
 describe('a local authority’s own ladder', () => {
   it('is what challengeStages returns and what a formal challenge uses; others keep the default', async () => {
     await world.localAuthority(OTHER_LA, 'Marshby Council');
-    await system.carePlanning.dataSource.query(
+    await system.subgraphs['care-planning'].dataSource.query(
       `INSERT INTO care_planning.challenge_stages (local_authority_id, ordinal, name, working_days) VALUES ($1, 1, 'Service manager', 7), ($1, 2, 'Assistant director', 15)`,
       [OTHER_LA],
     );
     const theirIro = await world.person('iro', 'Marsh IRO', OTHER_LA);
-    const theirs = await system.graphql<{ challengeStages: unknown[] }>(await theirIro.token(), `{ challengeStages { ordinal name workingDays } }`);
+    const theirs = await system.graphql(await theirIro.token(), graphql(`query ChallengesChallengeStages { challengeStages { ordinal name workingDays } }`));
     expect(theirs.data?.challengeStages).toEqual([
       { ordinal: 1, name: 'Service manager', workingDays: 7 },
       { ordinal: 2, name: 'Assistant director', workingDays: 15 },
     ]);
-    const ours = await system.graphql<{ challengeStages: Array<{ name: string }> }>(await iro.token(), `{ challengeStages { ordinal name workingDays } }`);
+    const ours = await system.graphql(await iro.token(), graphql(`query ChallengesChallengeStages2 { challengeStages { ordinal name workingDays } }`));
     expect(ours.data?.challengeStages.map((s) => s.name)).toEqual(['Team manager', 'Head of service', "Director of children's services"]);
 
     const theirChild = await world.child({ iro: theirIro.id, localAuthorityId: OTHER_LA });
-    const res = await system.graphql<{ raiseChallenge: Record<string, unknown> }>(await theirIro.token(), RAISE, {
+    const res = await system.graphql(await theirIro.token(), RAISE, {
       input: { childId: theirChild, concern: 'Health assessment overdue', raisedWith: 'Service manager', level: 'FORMAL', stageOrdinal: 2, openedOn: '2026-11-23' },
     });
     expect(res.errors, res.raw).toBeUndefined();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
-import { type System, startSystem } from '../support/system';
+import { type System, startSystem, withUncheckedVariables } from '../support/system';
 
 const TODAY = '2026-11-23';
 const HELD = ['2026-01-30', '2026-04-24', '2026-07-24', '2026-10-23'] as const;
@@ -20,55 +21,33 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const ADD = `mutation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id version status dueDate } }`;
-const OUTCOME = `mutation($input: RecordRecommendationOutcomeInput!) {
+const ADD = graphql(`mutation RecommendationsAdd($input: AddRecommendationInput!) { addRecommendation(input: $input) { id version status dueDate } }`);
+const OUTCOME = graphql(`mutation RecommendationsOutcome($input: RecordRecommendationOutcomeInput!) {
   recordRecommendationOutcome(input: $input) { id version status dueDate originalDueDate }
-}`;
-const RECS = `query($id: ID!) { child(id: $id) {
+}`);
+const RECS = graphql(`query RecommendationsRecs($id: ID!) { child(id: $id) {
   openRecommendationCount driftingRecommendationCount
   recommendations { id text status dueDate originalDueDate dueDateBasis monitoring version madeOn madeAt { id heldOn }
     owner { display role person { id displayName } }
     history { outcome reason newDueDate progress heldOn reviewId recordedBy { displayName } }
     drift { reason explanation } }
   reviews { heldOn recommendations { id } outcomesRecorded { recommendationId outcome } }
-} }`;
-
-interface Rec {
-  id: string;
-  text: string;
-  status: string;
-  dueDate: string;
-  originalDueDate: string;
-  dueDateBasis: string;
-  version: number;
-  madeOn: string;
-  owner: { display: string; role: string | null; person: { id: string; displayName: string } | null };
-  history: Array<{ outcome: string; reason: string | null; newDueDate: string | null; progress: string | null; heldOn: string; recordedBy: { displayName: string } }>;
-  drift: Array<{ reason: string; explanation: string }>;
-}
-interface ChildRecs {
-  child: {
-    openRecommendationCount: number;
-    driftingRecommendationCount: number;
-    recommendations: Rec[];
-    reviews: Array<{ heldOn: string; recommendations: Array<{ id: string }>; outcomesRecorded: Array<{ recommendationId: string; outcome: string }> }>;
-  };
-}
+} }`);
 
 /** A child with the four reviews of HELD; returns its id and the review ids by date. */
 async function childWithReviews(): Promise<{ childId: string; review: Record<string, string> }> {
   const childId = await world.child({ iro: iro.id, since: '2026-01-05' });
   for (const heldOn of HELD) await world.reviewHeld(childId, heldOn, iro.id);
-  const res = await system.graphql<{ child: { reviews: Array<{ id: string; heldOn: string }> } }>(
+  const res = await system.graphql(
     iroToken,
-    `query($id: ID!) { child(id: $id) { reviews { id heldOn } } }`,
+    graphql(`query RecommendationsChild($id: ID!) { child(id: $id) { reviews { id heldOn } } }`),
     { id: childId },
   );
-  return { childId, review: Object.fromEntries(res.data!.child.reviews.map((r) => [r.heldOn, r.id])) };
+  return { childId, review: Object.fromEntries(res.data!.child!.reviews.map((r) => [r.heldOn, r.id])) };
 }
 
 async function add(childId: string, reviewId: string, over: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
-  const res = await system.graphql<{ addRecommendation: { id: string; version: number } }>(iroToken, ADD, {
+  const res = await system.graphql(iroToken, ADD, {
     input: {
       childId,
       reviewId,
@@ -84,17 +63,17 @@ async function add(childId: string, reviewId: string, over: Record<string, unkno
 }
 
 function outcome(input: Record<string, unknown>, token = iroToken) {
-  return system.graphql<{ recordRecommendationOutcome: { id: string; version: number; status: string; dueDate: string } }>(token, OUTCOME, { input });
+  return system.graphql(token, withUncheckedVariables(OUTCOME), { input });
 }
 
-async function recs(childId: string): Promise<ChildRecs['child']> {
-  const res = await system.graphql<ChildRecs>(iroToken, RECS, { id: childId });
+async function recs(childId: string) {
+  const res = await system.graphql(iroToken, RECS, { id: childId });
   expect(res.errors, res.raw).toBeUndefined();
-  return res.data!.child;
+  return res.data!.child!;
 }
 
 async function savedFor(childId: string): Promise<number> {
-  const [row] = await system.carePlanning.dataSource.query(
+  const [row] = await system.subgraphs['care-planning'].dataSource.query(
     'SELECT count(*)::int AS n FROM care_planning.recommendations WHERE child_id = $1',
     [childId],
   );
@@ -265,11 +244,11 @@ describe('drift, computed through the graph', () => {
     expect(child.openRecommendationCount).toBe(5);
     expect(child.driftingRecommendationCount).toBe(3);
 
-    const open = await system.graphql<{ child: { recommendations: Array<{ id: string }> } }>(
+    const open = await system.graphql(
       iroToken,
-      `query($id: ID!) { child(id: $id) { recommendations(status: ACHIEVED) { id } } }`,
+      graphql(`query RecommendationsChild2($id: ID!) { child(id: $id) { recommendations(status: ACHIEVED) { id } } }`),
       { id: childId },
     );
-    expect(open.data?.child.recommendations).toEqual([]);
+    expect(open.data?.child!.recommendations).toEqual([]);
   });
 });

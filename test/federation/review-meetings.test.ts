@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
-import { type System, startSystem } from '../support/system';
+import { type System, type TypedDocument, startSystem } from '../support/system';
 
 // A Wednesday, two days after the decisions of a 23 December 2026 meeting fell due.
 const TODAY = '2027-01-06';
@@ -22,13 +23,13 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const SCHEDULE = `mutation($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id status kind reason plannedFor version
-  invitations { name role hasAccount viewsSent } } }`;
-const MEETING = `mutation($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id status heldOn version kind reason
+const SCHEDULE = graphql(`mutation ReviewMeetingsSchedule($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id status kind reason plannedFor version
+  invitations { name role hasAccount viewsSent } } }`);
+const MEETING = graphql(`mutation ReviewMeetingsMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id status heldOn version kind reason
   participationCode participationDescription summary decisions { id text } attendees { name role }
-  recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } } } }`;
-const CHILD = `query($id: ID!) { child(id: $id) { nextReview { dueBy kind basis } reviews { id heldOn kind } overdueReviewRecords
-  upcomingReview { id status plannedFor version invitations { name role hasAccount } } } }`;
+  recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } } } }`);
+const CHILD = graphql(`query ReviewMeetingsChild($id: ID!) { child(id: $id) { nextReview { dueBy kind basis } reviews { id heldOn kind } overdueReviewRecords
+  upcomingReview { id status plannedFor version invitations { name role hasAccount } } } }`);
 
 const meeting = (over: Record<string, unknown> = {}) => ({
   heldOn: '2026-12-23',
@@ -41,12 +42,12 @@ const meeting = (over: Record<string, unknown> = {}) => ({
 });
 
 type Data = Record<string, any>;
-async function gql(query: string, variables: Record<string, unknown>, token = iroToken) {
-  return system.graphql<Data>(token, query, variables);
+async function gql<R, V>(query: TypedDocument<R, V>, variables: V, token = iroToken) {
+  return system.graphql(token, query, variables);
 }
 
 async function counts(childId: string) {
-  const [row] = await system.carePlanning.dataSource.query(
+  const [row] = await system.subgraphs['care-planning'].dataSource.query(
     `SELECT (SELECT count(*)::int FROM care_planning.reviews WHERE child_id = $1) AS reviews,
             (SELECT count(*)::int FROM care_planning.review_decisions d JOIN care_planning.reviews r ON r.id = d.review_id WHERE r.child_id = $1) AS decisions,
             (SELECT count(*)::int FROM care_planning.review_changes c JOIN care_planning.reviews r ON r.id = c.review_id WHERE r.child_id = $1) AS changes,
@@ -72,14 +73,14 @@ describe('an additional review and the schedule', () => {
 
   it('by default does not move the running cycle later', async () => {
     const child = await withAdditionalReview();
-    expect(child.nextReview).toMatchObject({ dueBy: '2026-05-02', kind: 'second' });
-    expect(child.reviews.map((r: Data) => r.kind)).toEqual(['ADDITIONAL', 'STATUTORY']);
+    expect(child!.nextReview).toMatchObject({ dueBy: '2026-05-02', kind: 'second' });
+    expect(child!.reviews.map((r: Data) => r.kind)).toEqual(['ADDITIONAL', 'STATUTORY']);
   });
 
   it('restarts the cycle where the local authority has chosen that', async () => {
     const child = await withAdditionalReview(OTHER_LA);
-    expect(child.nextReview).toMatchObject({ dueBy: '2026-09-10', kind: 'subsequent' });
-    expect(child.nextReview.basis).toMatch(/additional review restarts the cycle/);
+    expect(child!.nextReview).toMatchObject({ dueBy: '2026-09-10', kind: 'subsequent' });
+    expect(child!.nextReview!.basis).toMatch(/additional review restarts the cycle/);
   });
 
   it('an additional review needs its reason', async () => {
@@ -106,7 +107,7 @@ describe('a planned review', () => {
     const before = (await gql(CHILD, { id: childId })).data?.child;
     const res = await gql(SCHEDULE, { input: { childId, date: TODAY, venue: 'Quillow Lane school', kind: 'STATUTORY' } });
     expect(res.errors, res.raw).toBeUndefined();
-    reviewId = res.data?.scheduleReview.id;
+    reviewId = res.data!.scheduleReview.id;
     expect(res.data?.scheduleReview).toMatchObject({ status: 'PLANNED', plannedFor: TODAY, version: 1, kind: 'STATUTORY', reason: null });
     expect(res.data?.scheduleReview.invitations).toEqual([
       { name: 'Robin Testwood', role: 'child', hasAccount: false, viewsSent: false },
@@ -115,9 +116,9 @@ describe('a planned review', () => {
       { name: 'Sol Testmoor', role: 'social_worker', hasAccount: true, viewsSent: false },
     ]);
     const after = (await gql(CHILD, { id: childId })).data?.child;
-    expect(after.nextReview).toEqual(before.nextReview);
-    expect(after.reviews).toEqual([]);
-    expect(after.upcomingReview).toMatchObject({ id: reviewId, status: 'PLANNED' });
+    expect(after!.nextReview).toEqual(before!.nextReview);
+    expect(after!.reviews).toEqual([]);
+    expect(after!.upcomingReview).toMatchObject({ id: reviewId, status: 'PLANNED' });
   });
 
   it('allows one planned review at a time', async () => {
@@ -147,7 +148,7 @@ describe('a planned review', () => {
   });
 
   it('leaves nothing behind when a step of the multi-row write fails', async () => {
-    const ds = system.carePlanning.dataSource;
+    const ds = system.subgraphs['care-planning'].dataSource;
     await ds.query(`CREATE FUNCTION care_planning.fail_step() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.text = 'FAIL THIS STEP' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`);
     await ds.query(`CREATE TRIGGER fail_step BEFORE INSERT ON care_planning.review_decisions FOR EACH ROW EXECUTE FUNCTION care_planning.fail_step()`);
@@ -180,29 +181,29 @@ describe('a planned review', () => {
       version: 2,
       participationDescription: expect.stringMatching(/speaks for self/),
     });
-    expect(res.data?.recordReviewMeeting.decisions.map((d: Data) => d.text)).toEqual(meeting().decisions);
-    decisionIds = res.data?.recordReviewMeeting.decisions.map((d: Data) => d.id);
+    expect(res.data?.recordReviewMeeting.decisions!.map((d: Data) => d.text)).toEqual(meeting().decisions);
+    decisionIds = res.data!.recordReviewMeeting.decisions!.map((d: Data) => d.id);
     const after = (await gql(CHILD, { id: childId })).data?.child;
-    expect(after.upcomingReview).toBeNull();
-    expect(after.reviews).toEqual([{ id: reviewId, heldOn: TODAY, kind: 'STATUTORY' }]);
-    expect(after.nextReview.dueBy).not.toBe(before.nextReview.dueBy);
-    expect(after.nextReview).toMatchObject({ dueBy: '2027-04-06', kind: 'second' });
+    expect(after!.upcomingReview).toBeNull();
+    expect(after!.reviews).toEqual([{ id: reviewId, heldOn: TODAY, kind: 'STATUTORY' }]);
+    expect(after!.nextReview!.dueBy).not.toBe(before!.nextReview!.dueBy);
+    expect(after!.nextReview).toMatchObject({ dueBy: '2027-04-06', kind: 'second' });
   });
 
   it('gives a stale second save CONFLICT naming what changed, and keeps the first', async () => {
-    await gql(`mutation($id: ID!) { recordConversationWithChild(reviewId: $id, on: "2027-01-05") { version } }`, { id: reviewId });
+    await gql(graphql(`mutation ReviewMeetingsRecordConversationWithChild($id: ID!) { recordConversationWithChild(reviewId: $id, on: "2027-01-05") { version } }`), { id: reviewId });
     const stale = await gql(MEETING, {
       input: { reviewId, expectedVersion: 1, ...meeting({ heldOn: TODAY, summary: 'An older draft', decisions: ['Something else'] }) },
     });
     expect(stale.errors?.[0]?.extensions?.code, stale.raw).toBe('CONFLICT');
     expect(stale.errors?.[0]?.extensions?.changed).toEqual(expect.arrayContaining(['summary', 'decisions', 'status', 'spokeToChildOn']));
-    const [row] = await system.carePlanning.dataSource.query(`SELECT summary, version FROM care_planning.reviews WHERE id = $1`, [reviewId]);
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT summary, version FROM care_planning.reviews WHERE id = $1`, [reviewId]);
     expect(row).toEqual({ summary: meeting().summary, version: 3 });
     const current = await gql(MEETING, { input: { reviewId, expectedVersion: 3, ...meeting({ heldOn: TODAY, summary: 'Amended' }) } });
     expect(current.errors, current.raw).toBeUndefined();
     expect(current.data?.recordReviewMeeting).toMatchObject({ summary: 'Amended', version: 4 });
     // Amending keeps each decision's id, so what was published per audience still points at it.
-    expect(current.data?.recordReviewMeeting.decisions.map((d: Data) => d.id)).toEqual(decisionIds);
+    expect(current.data?.recordReviewMeeting.decisions!.map((d: Data) => d.id)).toEqual(decisionIds);
   });
 });
 
@@ -213,29 +214,29 @@ describe('record timescales', () => {
     expect(res.errors, res.raw).toBeUndefined();
     const review = res.data?.recordReviewMeeting;
     // Wed 23 Dec 2026: 24 (1), [25 Christmas, 28 Boxing Day substitute] 29 (2), 30 (3), 31 (4), [1 Jan] 4 Jan (5).
-    expect(review.recordTimescales.decisions).toMatchObject({ dueBy: '2027-01-04', completedOn: null, status: 'OVERDUE' });
-    expect(review.recordTimescales.decisions.basis).toMatch(/5 working days.*2026-12-23.*Calendar/);
-    expect(review.recordTimescales.fullRecord).toMatchObject({ dueBy: '2027-01-25', status: 'DUE' });
-    expect((await gql(CHILD, { id: childId })).data?.child.overdueReviewRecords).toBe(1);
+    expect(review!.recordTimescales!.decisions).toMatchObject({ dueBy: '2027-01-04', completedOn: null, status: 'OVERDUE' });
+    expect(review!.recordTimescales!.decisions.basis).toMatch(/5 working days.*2026-12-23.*Calendar/);
+    expect(review!.recordTimescales!.fullRecord).toMatchObject({ dueBy: '2027-01-25', status: 'DUE' });
+    expect((await gql(CHILD, { id: childId })).data?.child!.overdueReviewRecords).toBe(1);
 
     const issued = await gql(
-      `mutation($id: ID!) { markDecisionsIssued(reviewId: $id, on: "2027-01-05") { recordTimescales { decisions { status completedOn } } } }`,
-      { id: review.id },
+      graphql(`mutation ReviewMeetingsMarkDecisionsIssued($id: ID!) { markDecisionsIssued(reviewId: $id, on: "2027-01-05") { recordTimescales { decisions { status completedOn } } } }`),
+      { id: review!.id },
     );
-    expect(issued.data?.markDecisionsIssued.recordTimescales.decisions).toEqual({ status: 'DONE_LATE', completedOn: '2027-01-05' });
+    expect(issued.data?.markDecisionsIssued.recordTimescales!.decisions).toEqual({ status: 'DONE_LATE', completedOn: '2027-01-05' });
     const completed = await gql(
-      `mutation($id: ID!) { completeReviewRecord(reviewId: $id, on: "2027-01-06") { recordTimescales { fullRecord { status } } } }`,
-      { id: review.id },
+      graphql(`mutation ReviewMeetingsCompleteReviewRecord($id: ID!) { completeReviewRecord(reviewId: $id, on: "2027-01-06") { recordTimescales { fullRecord { status } } } }`),
+      { id: review!.id },
     );
-    expect(completed.data?.completeReviewRecord.recordTimescales.fullRecord.status).toBe('DONE_ON_TIME');
-    expect((await gql(CHILD, { id: childId })).data?.child.overdueReviewRecords).toBe(0);
+    expect(completed.data?.completeReviewRecord.recordTimescales!.fullRecord.status).toBe('DONE_ON_TIME');
+    expect((await gql(CHILD, { id: childId })).data?.child!.overdueReviewRecords).toBe(0);
   });
 
   it('refuses a completion date before the meeting', async () => {
     const childId = await world.child({ iro: iro.id });
     const res = await gql(MEETING, { input: { childId, ...meeting({ heldOn: '2026-12-01' }) } });
-    const bad = await gql(`mutation($id: ID!) { completeReviewRecord(reviewId: $id, on: "2026-11-30") { id } }`, {
-      id: res.data?.recordReviewMeeting.id,
+    const bad = await gql(graphql(`mutation ReviewMeetingsCompleteReviewRecord2($id: ID!) { completeReviewRecord(reviewId: $id, on: "2026-11-30") { id } }`), {
+      id: res.data!.recordReviewMeeting.id,
     });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on', problem: 'END_BEFORE_START' });
   });
@@ -251,7 +252,7 @@ describe('the participation code against the child’s age on the review date', 
   it('accepts PN0 and PN1–PN7 at a review on the 4th birthday', async () => {
     const pn0 = await gql(MEETING, { input: { childId, ...meeting({ heldOn: '2026-12-21', participationCode: 'PN0' }) } });
     expect(pn0.errors, pn0.raw).toBeUndefined();
-    const { id, version } = pn0.data?.recordReviewMeeting;
+    const { id, version } = pn0.data!.recordReviewMeeting;
     const pn5 = await gql(MEETING, { input: { reviewId: id, expectedVersion: version, ...meeting({ heldOn: '2026-12-21', participationCode: 'pn5' }) } });
     expect(pn5.errors, pn5.raw).toBeUndefined();
     expect(pn5.data?.recordReviewMeeting.participationCode).toBe('PN5');
@@ -273,8 +274,8 @@ describe('the participation code against the child’s age on the review date', 
 });
 
 describe('on a caseload', () => {
-  const CASELOAD = `{ me { caseload(first: 100) { items { overdueReviewRecords nextReview { dueBy }
-    upcomingReview { plannedFor invitations { name viewsSent } } reviews { heldOn recordTimescales { decisions { status } } } } } } }`;
+  const CASELOAD = graphql(`query ReviewMeetingsCaseload { me { caseload(first: 100) { items { overdueReviewRecords nextReview { dueBy }
+    upcomingReview { plannedFor invitations { name viewsSent } } reviews { heldOn recordTimescales { decisions { status } } } } } } }`);
 
   async function caseloadOf(size: number): Promise<string> {
     const owner = await world.person('iro');
@@ -289,10 +290,10 @@ describe('on a caseload', () => {
 
   it('costs the same number of SQL statements for 2 children as for 8', async () => {
     const statements = async (token: string) => {
-      const before = system.carePlanning.statements.count;
-      const res = await system.graphql<Data>(token, CASELOAD);
+      const before = system.subgraphs['care-planning'].statements.count;
+      const res = await system.graphql(token, CASELOAD);
       expect(res.errors, res.raw).toBeUndefined();
-      return { sql: system.carePlanning.statements.count - before, overdue: res.data?.me.caseload.items.map((c: Data) => c.overdueReviewRecords) };
+      return { sql: system.subgraphs['care-planning'].statements.count - before, overdue: res.data?.me.caseload.items.map((c: Data) => c.overdueReviewRecords) };
     };
     const small = await statements(await caseloadOf(2));
     const large = await statements(await caseloadOf(8));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
@@ -7,7 +8,7 @@ let system: System;
 let small: () => Promise<string>;
 let large: () => Promise<string>;
 
-const CASELOAD = `query Caseload {
+const CASELOAD = graphql(`query CaseloadStatementsCaseload {
   me {
     displayName
     caseload(first: 100) {
@@ -27,7 +28,7 @@ const CASELOAD = `query Caseload {
       }
     }
   }
-}`;
+}`);
 
 async function caseloadsOf(iroCount: number, world: World): Promise<() => Promise<string>> {
   const iro = await world.person('iro');
@@ -54,7 +55,7 @@ async function measure(token: string) {
   const before = Object.fromEntries(
     Object.entries(system.subgraphs).map(([n, s]) => [n, { sql: s.statements.count, http: s.requests.count }]),
   );
-  const res = await system.graphql<{ me: { caseload: { totalCount: number; items: unknown[] } } }>(token, CASELOAD);
+  const res = await system.graphql(token, CASELOAD);
   expect(res.errors).toBeUndefined();
   const cost = Object.fromEntries(
     Object.entries(system.subgraphs).map(([n, s]) => [

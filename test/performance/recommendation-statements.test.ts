@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
@@ -7,7 +8,7 @@ let system: System;
 let small: () => Promise<string>;
 let large: () => Promise<string>;
 
-const CASELOAD = `query Caseload {
+const CASELOAD = graphql(`query RecommendationStatementsCaseload {
   me {
     caseload(first: 100) {
       totalCount
@@ -20,7 +21,7 @@ const CASELOAD = `query Caseload {
       }
     }
   }
-}`;
+}`);
 
 /** A caseload whose every child has two reviews and an overdue recommendation carried forward once. */
 async function caseloadOf(size: number, world: World): Promise<() => Promise<string>> {
@@ -30,18 +31,18 @@ async function caseloadOf(size: number, world: World): Promise<() => Promise<str
     const childId = await world.child({ iro: iro.id, since: '2026-01-05' });
     await world.reviewHeld(childId, '2026-01-30', iro.id);
     await world.reviewHeld(childId, '2026-04-24', iro.id);
-    const [first, second] = await system.carePlanning.dataSource.query(
+    const [first, second] = await system.subgraphs['care-planning'].dataSource.query(
       'SELECT id FROM care_planning.reviews WHERE child_id = $1 ORDER BY held_on',
       [childId],
     );
-    const added = await system.graphql<{ addRecommendation: { id: string } }>(
+    const added = await system.graphql(
       token,
-      `mutation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`,
+      graphql(`mutation RecommendationStatementsAddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`),
       { input: { childId, reviewId: first.id, text: 'See the dentist', ownerRole: 'Carer', dueDate: '2026-03-01', monitoring: 'At visits' } },
     );
     const res = await system.graphql(
       token,
-      `mutation($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }`,
+      graphql(`mutation RecommendationStatementsRecordRecommendationOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }`),
       { input: { recommendationId: added.data!.addRecommendation.id, reviewId: second.id, expectedVersion: 1, outcome: 'CARRIED_FORWARD', reason: 'Waiting list' } },
     );
     expect(res.errors).toBeUndefined();
@@ -63,7 +64,7 @@ async function measure(token: string) {
   const before = Object.fromEntries(
     Object.entries(system.subgraphs).map(([n, s]) => [n, { sql: s.statements.count, http: s.requests.count }]),
   );
-  const res = await system.graphql<{ me: { caseload: { items: Array<{ openRecommendationCount: number; driftingRecommendationCount: number }> } } }>(
+  const res = await system.graphql(
     token,
     CASELOAD,
   );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
@@ -10,18 +11,18 @@ let system: System;
 let small: () => Promise<string>;
 let large: () => Promise<string>;
 
-const CASELOAD = `query Caseload {
+const CASELOAD = graphql(`query VoiceCaseloadStatementsCaseload {
   me { caseload(first: 100) { totalCount items {
     id openChallengeCount overdueChallengeResponseCount iroMessageSummary { total unanswered }
   } } }
-}`;
+}`);
 
 async function caseloadOf(size: number, world: World): Promise<() => Promise<string>> {
   const iro = await world.person('iro');
   const ids: string[] = [];
   for (let i = 0; i < size; i += 1) ids.push(await world.childBorn('2012-01-01', { iro: iro.id }));
   // One message and one open alert per child, written directly: the reads are what is measured.
-  const db = system.carePlanning.dataSource;
+  const db = system.subgraphs['care-planning'].dataSource;
   await db.query(
     `INSERT INTO care_planning.iro_messages (child_id, sender, author_id, body) SELECT id, 'young_person', $2, 'Hello' FROM unnest($1::uuid[]) AS id`,
     [ids, iro.id],
@@ -45,10 +46,10 @@ beforeAll(async () => {
 afterAll(() => system?.stop());
 
 async function measure(token: string) {
-  const before = system.carePlanning.statements.count;
-  const res = await system.graphql<{ me: { caseload: { items: Array<{ openChallengeCount: number; overdueChallengeResponseCount: number; iroMessageSummary: { total: number } }> } } }>(token, CASELOAD);
+  const before = system.subgraphs['care-planning'].statements.count;
+  const res = await system.graphql(token, CASELOAD);
   expect(res.errors).toBeUndefined();
-  return { items: res.data!.me.caseload.items, sql: system.carePlanning.statements.count - before };
+  return { items: res.data!.me.caseload.items, sql: system.subgraphs['care-planning'].statements.count - before };
 }
 
 describe('challenge and message counts on the caseload', () => {
@@ -57,7 +58,7 @@ describe('challenge and message counts on the caseload', () => {
     const seventy = await measure(await large());
     expect(seven.items).toHaveLength(7);
     expect(seventy.items).toHaveLength(70);
-    expect(seventy.items.every((c) => c.openChallengeCount === 1 && c.overdueChallengeResponseCount === 1 && c.iroMessageSummary.total === 1)).toBe(true);
+    expect(seventy.items.every((c) => c.openChallengeCount === 1 && c.overdueChallengeResponseCount === 1 && c.iroMessageSummary!.total === 1)).toBe(true);
     expect(seventy.sql).toBe(seven.sql);
   });
 });

@@ -1,5 +1,6 @@
 import { type Actor, importSigningKey, signInternalToken } from '@lac/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, postGraphQL, startSystem } from '../support/system';
 
@@ -33,7 +34,7 @@ describe('audit of reads', () => {
     const before = (await auditRows()).length;
     const res = await system.graphql(
       await iro.token(),
-      `query IroLooksAtChild($id: ID!) { child(id: $id) { givenName currentPlacement { address { line1 } } } }`,
+      graphql(`query IroLooksAtChild($id: ID!) { child(id: $id) { givenName currentPlacement { address { line1 } } } }`),
       { id: childId },
     );
     expect(res.errors).toBeUndefined();
@@ -52,7 +53,7 @@ describe('audit of reads', () => {
     const token = await signInternalToken(await importSigningKey(system.keys.internal.privateJwk), actor, 'care-planning');
     const before = (await auditRows()).length;
     const res = await postGraphQL(
-      system.carePlanning.url,
+      system.subgraphs['care-planning'].url,
       token,
       `query Lookup($r: [_Any!]!) { _entities(representations: $r) { ... on Child { givenName } } }`,
       { r: [{ __typename: 'Child', id: childId }] },
@@ -65,7 +66,7 @@ describe('audit of reads', () => {
   it('writes nothing for a child the caller cannot see', async () => {
     const stranger = await world.person('iro');
     const before = (await auditRows()).length;
-    await system.graphql(await stranger.token(), `query($id: ID!) { child(id: $id) { givenName } }`, { id: childId });
+    await system.graphql(await stranger.token(), graphql(`query AuditChild($id: ID!) { child(id: $id) { givenName } }`), { id: childId });
     expect((await auditRows()).length).toBe(before);
   });
 

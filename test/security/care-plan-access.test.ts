@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
+import type { CarePlanInput } from '../graphql/generated/graphql';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
@@ -42,17 +44,17 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const PLAN = `query($id: ID!) { child(id: $id) {
+const PLAN = graphql(`query CarePlanAccessPlan($id: ID!) { child(id: $id) {
   carePlan { number permanencePlan parallelPlan actions { description owner } arrangements { dimension text } }
   carePlanVersions { number }
   carePlanVersion(number: 1) { permanencePlan actions { description } arrangements { text } }
   carePlanFlags { code }
-} }`;
-const SAVE = `mutation($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }`;
-const input = (id: string) => ({ childId: id, expectedVersion: 1, permanencePlan: 'ADOPTION', actions: [], arrangements: [] });
+} }`);
+const SAVE = graphql(`mutation CarePlanAccessSave($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }`);
+const input = (id: string): CarePlanInput => ({ childId: id, expectedVersion: 1, permanencePlan: 'ADOPTION', actions: [], arrangements: [] });
 
 async function versions(id: string): Promise<number> {
-  const [row] = await system.carePlanning.dataSource.query('SELECT count(*)::int AS n FROM care_planning.care_plan_versions WHERE child_id = $1', [id]);
+  const [row] = await system.subgraphs['care-planning'].dataSource.query('SELECT count(*)::int AS n FROM care_planning.care_plan_versions WHERE child_id = $1', [id]);
   return row.n;
 }
 
@@ -60,7 +62,7 @@ type Plan = { child: { carePlan: any; carePlanVersions: unknown[]; carePlanVersi
 
 describe('a parent with parental responsibility', () => {
   it('sees their child’s plan, without the IRO’s flags', async () => {
-    const res = await system.graphql<Plan>(await parent.token(), PLAN, { id: childId });
+    const res = await system.graphql(await parent.token(), PLAN, { id: childId });
     expect(res.data?.child?.carePlan).toMatchObject({ permanencePlan: 'REUNIFICATION', parallelPlan: 'ADOPTION', actions: [{ description: ACTION }] });
     expect(res.data?.child?.carePlanFlags).toEqual([]);
   });
@@ -87,8 +89,8 @@ describe('a parent with parental responsibility', () => {
 describe('the IRO', () => {
   it('sees the whole plan and the flags but cannot write the plan', async () => {
     const token = await iro.token();
-    const read = await system.graphql<Plan>(token, PLAN, { id: childId });
-    expect(read.data?.child?.carePlan.actions).toEqual([{ description: ACTION, owner: 'Social worker' }]);
+    const read = await system.graphql(token, PLAN, { id: childId });
+    expect(read.data?.child?.carePlan!.actions).toEqual([{ description: ACTION, owner: 'Social worker' }]);
     const save = await system.graphql(token, SAVE, { input: input(childId) });
     expect(save.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await versions(childId)).toBe(1);
@@ -99,8 +101,8 @@ describe('the IRO manager', () => {
   it('sees the plan and the flags of their own local authority’s children, and cannot save', async () => {
     const manager = await world.person('iro_manager');
     const token = await manager.token();
-    const res = await system.graphql<Plan>(token, PLAN, { id: childId });
-    expect(res.data?.child?.carePlan.actions).toEqual([{ description: ACTION, owner: 'Social worker' }]);
+    const res = await system.graphql(token, PLAN, { id: childId });
+    expect(res.data?.child?.carePlan!.actions).toEqual([{ description: ACTION, owner: 'Social worker' }]);
     expect(res.data?.child?.carePlanFlags).toEqual([]);
     const save = await system.graphql(token, SAVE, { input: input(childId) });
     expect(save.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -118,11 +120,11 @@ describe('the IRO manager', () => {
 
 describe('the carer', () => {
   it('sees only the arrangements: no permanence plan, parallel plan or actions, in the plan or its history', async () => {
-    const res = await system.graphql<Plan>(await carer.token(), PLAN, { id: childId });
+    const res = await system.graphql(await carer.token(), PLAN, { id: childId });
     expect(res.errors).toBeUndefined();
     const { carePlan, carePlanVersion, carePlanFlags } = res.data!.child!;
     expect(carePlan).toMatchObject({ number: 1, permanencePlan: null, parallelPlan: null, actions: null });
-    expect(carePlan.arrangements).toContainEqual({ dimension: 'FAMILY_AND_SOCIAL_RELATIONSHIPS', text: ARRANGEMENT });
+    expect(carePlan!.arrangements).toContainEqual({ dimension: 'FAMILY_AND_SOCIAL_RELATIONSHIPS', text: ARRANGEMENT });
     expect(carePlanVersion).toEqual({ permanencePlan: null, actions: null, arrangements: expect.arrayContaining([{ text: ARRANGEMENT }]) });
     expect(carePlanFlags).toEqual([]);
     expect(res.raw).not.toContain(ACTION);
@@ -146,7 +148,7 @@ describe('the carer', () => {
 
 describe('the young person', () => {
   it('sees their own plan, without the flags', async () => {
-    const res = await system.graphql<Plan>(await young.token(), PLAN, { id: youngChildId });
+    const res = await system.graphql(await young.token(), PLAN, { id: youngChildId });
     expect(res.data?.child?.carePlan).toMatchObject({ permanencePlan: 'REUNIFICATION', actions: [{ description: ACTION }] });
     expect(res.data?.child?.carePlanFlags).toEqual([]);
   });
@@ -169,7 +171,7 @@ describe('the young person', () => {
 describe('reads are audited', () => {
   it('records who read the care plan', async () => {
     await system.graphql(await parent.token(), PLAN, { id: childId });
-    const rows = await system.carePlanning.dataSource.query(
+    const rows = await system.subgraphs['care-planning'].dataSource.query(
       `SELECT relationship, what FROM audit.reads WHERE actor_id = $1 AND child_id = $2 AND what LIKE '%arePlan%'`,
       [parent.id, childId],
     );

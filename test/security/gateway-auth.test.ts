@@ -1,7 +1,8 @@
 import { FailureThrottle, startGateway } from '@lac/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { PASSWORD, World } from '../support/factories';
-import { type System, postGraphQL, startSystem } from '../support/system';
+import { type System, postGraphQL, postTypedGraphQL, startSystem } from '../support/system';
 
 const TODAY = '2026-11-23';
 let system: System;
@@ -49,7 +50,7 @@ describe('POST /auth/token', () => {
       databaseUrl: system.databaseUrl,
       userTokenPrivateKey: JSON.stringify(system.keys.user.privateJwk),
       internalTokenPrivateKey: JSON.stringify(system.keys.internal.privateJwk),
-      subgraphUrls: { 'care-planning': system.carePlanning.url, placements: system.placements.url },
+      subgraphUrls: { 'care-planning': system.subgraphs['care-planning'].url, placements: system.subgraphs.placements.url },
       throttle: new FailureThrottle(10, 5 * 60_000),
     });
     try {
@@ -76,7 +77,7 @@ describe('POST /graphql', () => {
     ['no token', null],
     ['a forged token', 'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl'],
   ])('answers 401 with %s', async (_label, bearer) => {
-    const res = await postGraphQL(system.gateway.url, bearer, `{ me { id } }`);
+    const res = await postTypedGraphQL(system.gateway.url, bearer, graphql(`query GatewayAuthMe { me { id } }`));
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -88,15 +89,15 @@ describe('POST /graphql', () => {
       { personId: iro.id, role: 'iro', localAuthorityId: null, relationships: [] },
       'care-planning',
     );
-    expect((await postGraphQL(system.gateway.url, internal, `{ me { id } }`)).status).toBe(401);
+    expect((await postTypedGraphQL(system.gateway.url, internal, graphql(`query GatewayAuthMe2 { me { id } }`))).status).toBe(401);
   });
 });
 
 describe('gateway hardening', () => {
   it('rejects queries deeper than 8', async () => {
     // Valid fields, nested through fragments (each spread counts as a level): depth 11.
-    const query = `{ me { ...A } } fragment A on Me { caseload { ...B } } fragment B on ChildPage { items { ...C } }
-      fragment C on Child { currentPlacement { ...D } } fragment D on Placement { carer { ...E } } fragment E on Person { id }`;
+    const query = graphql(`query GatewayAuthQuery { me { ...A } } fragment A on Me { caseload { ...B } } fragment B on ChildPage { items { ...C } }
+      fragment C on Child { currentPlacement { ...D } } fragment D on Placement { carer { ...E } } fragment E on Person { id }`);
     const res = await system.graphql(await iro.token(), query);
     expect(res.errors?.map((e) => e.message).join(' ')).toMatch(/depth limit of 8/i);
   });
@@ -108,13 +109,13 @@ describe('gateway hardening', () => {
   });
 
   it('does not suggest field names', async () => {
-    const res = await system.graphql(await iro.token(), `{ me { caseloa { totalCount } } }`);
+    const res = await system.rawGraphql(await iro.token(), `{ me { caseloa { totalCount } } }`);
     expect(res.errors?.[0]?.message).not.toMatch(/did you mean/i);
     expect(res.raw).not.toContain('caseload');
   });
 
   it('keeps introspection off outside development', async () => {
-    const res = await system.graphql(await iro.token(), `{ __schema { types { name } } }`);
+    const res = await system.graphql(await iro.token(), graphql(`query GatewayAuth__schema { __schema { types { name } } }`));
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.length).toBeGreaterThan(0);
   });
@@ -124,11 +125,11 @@ describe('gateway hardening', () => {
       databaseUrl: system.databaseUrl,
       userTokenPrivateKey: JSON.stringify(system.keys.user.privateJwk),
       internalTokenPrivateKey: JSON.stringify(system.keys.internal.privateJwk),
-      subgraphUrls: { 'care-planning': 'http://127.0.0.1:9/graphql', placements: system.placements.url },
+      subgraphUrls: { 'care-planning': 'http://127.0.0.1:9/graphql', placements: system.subgraphs.placements.url },
       subgraphTimeoutMs: 500,
     });
     try {
-      const res = await postGraphQL(gateway.url, await iro.token(), `{ me { displayName } }`);
+      const res = await postTypedGraphQL(gateway.url, await iro.token(), graphql(`query GatewayAuthMe4 { me { displayName } }`));
       expect(res.errors?.[0]).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       expect(res.raw).not.toContain('127.0.0.1');
       expect(res.raw).not.toContain('ECONNREFUSED');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
-import { type System, startSystem } from '../support/system';
+import { type System, startSystem, withUncheckedVariables } from '../support/system';
 
 const TODAY = '2026-11-23';
 const SECRET = 'Please do not tell mum about the hospital visit';
@@ -21,15 +22,15 @@ let sky: Awaited<ReturnType<World['youngPerson']>>;
 let messageId: string;
 let otherMessageId: string;
 
-const MESSAGES = `query($id: ID!) { child(id: $id) { id iroMessages { id body replies { body } sharedForSafeguarding { reason by { displayName } } } iroMessageSummary { total unanswered } } }`;
-const SEND = `mutation($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id } }`;
-const REPLY = `mutation($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id } }`;
-const SHARE = `mutation($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id sharedForSafeguarding { reason } } }`;
+const MESSAGES = graphql(`query IroMessagesPrivacyMessages($id: ID!) { child(id: $id) { id iroMessages { id body replies { body } sharedForSafeguarding { reason by { displayName } } } iroMessageSummary { total unanswered } } }`);
+const SEND = graphql(`mutation IroMessagesPrivacySend($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id } }`);
+const REPLY = graphql(`mutation IroMessagesPrivacyReply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id } }`);
+const SHARE = graphql(`mutation IroMessagesPrivacyShare($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id sharedForSafeguarding { reason } } }`);
 
 const shareRows = async () =>
-  (await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.iro_message_shares`))[0].n as number;
+  (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.iro_message_shares`))[0].n as number;
 const shareAudits = async () =>
-  (await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM audit.reads WHERE what LIKE 'Safeguarding share%'`))[0].n as number;
+  (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM audit.reads WHERE what LIKE 'Safeguarding share%'`))[0].n as number;
 
 beforeAll(async () => {
   system = await startSystem({ today: TODAY });
@@ -44,9 +45,9 @@ beforeAll(async () => {
   robin = await world.youngPerson('2012-03-01', { iro: iro.id, socialWorker: socialWorker.id, parent: parent.id, givenName: 'Robin' });
   sky = await world.youngPerson('2011-07-09', { iro: otherIro.id, givenName: 'Sky' });
   await world.place(robin.childId, carer.id);
-  const sent = await system.graphql<{ sendMessageToIro: { id: string } }>(await robin.person.token(), SEND, { childId: robin.childId, body: SECRET });
+  const sent = await system.graphql(await robin.person.token(), SEND, { childId: robin.childId, body: SECRET });
   messageId = sent.data!.sendMessageToIro.id;
-  const other = await system.graphql<{ sendMessageToIro: { id: string } }>(await sky.person.token(), SEND, { childId: sky.childId, body: OTHER_SECRET });
+  const other = await system.graphql(await sky.person.token(), SEND, { childId: sky.childId, body: OTHER_SECRET });
   otherMessageId = other.data!.sendMessageToIro.id;
 });
 
@@ -90,8 +91,8 @@ describe('an IRO', () => {
       [REPLY, { body: 'hi' }],
       [SHARE, { reason: 'worried' }],
     ] as const) {
-      const other = await system.graphql(token, mutation, { ...vars, messageId: otherMessageId });
-      const unknown = await system.graphql(token, mutation, { ...vars, messageId: UNKNOWN });
+      const other = await system.graphql(token, withUncheckedVariables(mutation), { ...vars, messageId: otherMessageId });
+      const unknown = await system.graphql(token, withUncheckedVariables(mutation), { ...vars, messageId: UNKNOWN });
       expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(other.raw).toBe(unknown.raw);
     }
@@ -101,9 +102,9 @@ describe('an IRO', () => {
 
 describe('before anything is shared', () => {
   it('gives the manager counts, not content', async () => {
-    const res = await system.graphql<{ child: { iroMessages: unknown[]; iroMessageSummary: unknown } }>(await manager.token(), MESSAGES, { id: robin.childId });
-    expect(res.data?.child.iroMessageSummary).toEqual({ total: 1, unanswered: 1 });
-    expect(res.data?.child.iroMessages).toEqual([]);
+    const res = await system.graphql(await manager.token(), MESSAGES, { id: robin.childId });
+    expect(res.data?.child!.iroMessageSummary).toEqual({ total: 1, unanswered: 1 });
+    expect(res.data?.child!.iroMessages).toEqual([]);
     expect(res.raw).not.toContain(SECRET);
   });
 
@@ -112,9 +113,9 @@ describe('before anything is shared', () => {
     ['parent', () => parent],
     ['carer', () => carer],
   ])('shows the %s nothing: no messages and no counts', async (_who, who) => {
-    const res = await system.graphql<{ child: { iroMessages: unknown[]; iroMessageSummary: unknown } }>(await who().token(), MESSAGES, { id: robin.childId });
-    expect(res.data?.child.iroMessages).toEqual([]);
-    expect(res.data?.child.iroMessageSummary).toBeNull();
+    const res = await system.graphql(await who().token(), MESSAGES, { id: robin.childId });
+    expect(res.data?.child!.iroMessages).toEqual([]);
+    expect(res.data?.child!.iroMessageSummary).toBeNull();
     expect(res.raw).not.toContain(SECRET);
   });
 });
@@ -130,7 +131,7 @@ describe('sharing for safeguarding', () => {
   });
 
   it('leaves nothing behind when a step of the write fails', async () => {
-    const db = system.carePlanning.dataSource;
+    const db = system.subgraphs['care-planning'].dataSource;
     // Make the audit entry, the second write, fail: the share written before it must not survive.
     await db.query(`CREATE FUNCTION audit.fail_share() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.what LIKE 'Safeguarding share%' THEN RAISE EXCEPTION 'audit unavailable'; END IF; RETURN NEW; END $$`);
@@ -152,13 +153,13 @@ describe('sharing for safeguarding', () => {
     expect(res.errors, res.raw).toBeUndefined();
     expect(await shareRows()).toBe(1);
     expect(await shareAudits()).toBe(1);
-    const [row] = await system.carePlanning.dataSource.query(`SELECT shared_by, reason FROM care_planning.iro_message_shares`);
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT shared_by, reason FROM care_planning.iro_message_shares`);
     expect(row).toEqual({ shared_by: iro.id, reason: 'Risk of harm at home' });
     for (const who of [socialWorker, manager]) {
-      const seen = await system.graphql<{ child: { iroMessages: Array<{ body: string; sharedForSafeguarding: unknown; replies: unknown[] }> } }>(
+      const seen = await system.graphql(
         await who.token(), MESSAGES, { id: robin.childId },
       );
-      expect(seen.data?.child.iroMessages).toEqual([
+      expect(seen.data?.child!.iroMessages).toEqual([
         { id: messageId, body: SECRET, replies: [], sharedForSafeguarding: { reason: 'Risk of harm at home', by: { displayName: 'Ivo Testmoor' } } },
       ]);
     }
@@ -173,7 +174,7 @@ describe('sharing for safeguarding', () => {
   });
 
   it('keeps the share record append-only', async () => {
-    await expect(system.carePlanning.dataSource.query(`UPDATE care_planning.iro_message_shares SET reason = 'changed'`)).rejects.toThrow(/append-only/);
-    await expect(system.carePlanning.dataSource.query(`DELETE FROM care_planning.iro_message_shares`)).rejects.toThrow(/append-only/);
+    await expect(system.subgraphs['care-planning'].dataSource.query(`UPDATE care_planning.iro_message_shares SET reason = 'changed'`)).rejects.toThrow(/append-only/);
+    await expect(system.subgraphs['care-planning'].dataSource.query(`DELETE FROM care_planning.iro_message_shares`)).rejects.toThrow(/append-only/);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
@@ -14,13 +15,13 @@ let reviewIds: string[];
 let recId: string;
 const tokens: Record<string, string> = {};
 
-const VIEW = `query($id: ID!) { child(id: $id) {
+const VIEW = graphql(`query RecommendationAccessView($id: ID!) { child(id: $id) {
   openRecommendationCount driftingRecommendationCount
   recommendations { id text owner { display } history { outcome } drift { reason } }
   reviews { recommendations { id text } outcomesRecorded { recommendationId reason } }
-} }`;
-const ADD = `mutation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`;
-const OUTCOME = `mutation($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }`;
+} }`);
+const ADD = graphql(`mutation RecommendationAccessAdd($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`);
+const OUTCOME = graphql(`mutation RecommendationAccessOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }`);
 
 beforeAll(async () => {
   system = await startSystem({ today: TODAY });
@@ -37,13 +38,13 @@ beforeAll(async () => {
   await world.reviewHeld(childId, '2026-01-30', iro.id);
   await world.reviewHeld(childId, '2026-04-24', iro.id);
   for (const [name, p] of Object.entries({ iro, socialWorker, parent, carer, otherIro, manager })) tokens[name] = await p.token();
-  const reviews = await system.graphql<{ child: { reviews: Array<{ id: string }> } }>(
+  const reviews = await system.graphql(
     tokens.iro!,
-    `query($id: ID!) { child(id: $id) { reviews { id } } }`,
+    graphql(`query RecommendationAccessChild($id: ID!) { child(id: $id) { reviews { id } } }`),
     { id: childId },
   );
-  reviewIds = reviews.data!.child.reviews.map((r) => r.id).reverse();
-  const added = await system.graphql<{ addRecommendation: { id: string } }>(tokens.iro!, ADD, {
+  reviewIds = reviews.data!.child!.reviews.map((r) => r.id).reverse();
+  const added = await system.graphql(tokens.iro!, ADD, {
     input: { childId, reviewId: reviewIds[0], text: SECRET, ownerRole: 'Social worker', dueDate: '2026-03-01', monitoring: 'At visits' },
   });
   expect(added.errors, added.raw).toBeUndefined();
@@ -58,14 +59,14 @@ afterAll(() => system?.stop());
 
 describe('who reads recommendations', () => {
   it.each(['iro', 'socialWorker', 'manager'])('the %s sees them with their history', async (who) => {
-    const res = await system.graphql<{ child: { recommendations: Array<{ text: string; history: unknown[] }>; openRecommendationCount: number } }>(
+    const res = await system.graphql(
       tokens[who]!,
       VIEW,
       { id: childId },
     );
-    expect(res.data?.child.recommendations.map((r) => r.text)).toEqual([SECRET]);
-    expect(res.data?.child.recommendations[0]?.history).toEqual([{ outcome: 'CARRIED_FORWARD' }]);
-    expect(res.data?.child.openRecommendationCount).toBe(1);
+    expect(res.data?.child!.recommendations.map((r) => r.text)).toEqual([SECRET]);
+    expect(res.data?.child!.recommendations[0]?.history).toEqual([{ outcome: 'CARRIED_FORWARD' }]);
+    expect(res.data?.child!.openRecommendationCount).toBe(1);
   });
 
   it.each(['parent', 'carer'])('the %s sees the child but no recommendations: exactly as a child with none', async (who) => {
@@ -94,14 +95,14 @@ describe('who reads recommendations', () => {
   });
 
   it('the caseload never carries them to anyone but professionals', async () => {
-    const res = await system.graphql(tokens.parent!, `{ children { items { recommendations { text } openRecommendationCount } } }`);
+    const res = await system.graphql(tokens.parent!, graphql(`query RecommendationAccessChildren { children { items { recommendations { text } openRecommendationCount } } }`));
     expect(res.raw).not.toContain(SECRET);
   });
 });
 
 describe('who writes recommendations', () => {
   async function count(): Promise<number> {
-    const [row] = await system.carePlanning.dataSource.query(
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(
       'SELECT (SELECT count(*) FROM care_planning.recommendations WHERE child_id = $1)::int + (SELECT count(*) FROM care_planning.recommendation_outcomes)::int AS n',
       [childId],
     );
@@ -125,7 +126,7 @@ describe('who writes recommendations', () => {
     'the %s cannot record an outcome: "not found", byte for byte as for an unknown recommendation',
     async (who) => {
       const before = await count();
-      const input = { reviewId: reviewIds[1], expectedVersion: 2, outcome: 'DROPPED', reason: 'x' };
+      const input = { reviewId: reviewIds[1], expectedVersion: 2, outcome: 'DROPPED' as const, reason: 'x' };
       const forbidden = await system.graphql(tokens[who]!, OUTCOME, { input: { ...input, recommendationId: recId } });
       const unknown = await system.graphql(tokens[who]!, OUTCOME, { input: { ...input, recommendationId: UNKNOWN_REC } });
       expect(forbidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
-import { type System, startSystem } from '../support/system';
+import { type System, startSystem, withUncheckedVariables } from '../support/system';
 
 const TODAY = '2026-11-23';
 const ADDRESS_LINE = '12 Quillow Lane';
@@ -39,11 +40,11 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const CHILD_WITH_ADDRESS = `query($id: ID!) { child(id: $id) { id givenName currentPlacement { placementType address { line1 postcode } } } }`;
+const CHILD_WITH_ADDRESS = graphql(`query RelationshipAccessChildWithAddress($id: ID!) { child(id: $id) { id givenName currentPlacement { placementType address { line1 postcode } } } }`);
 
 describe('a birth parent', () => {
   it('sees their own child', async () => {
-    const res = await system.graphql<{ child: { id: string } }>(parentToken, CHILD_WITH_ADDRESS, { id: childId });
+    const res = await system.graphql(parentToken, CHILD_WITH_ADDRESS, { id: childId });
     expect(res.data?.child?.id).toBe(childId);
   });
 
@@ -59,20 +60,20 @@ describe('a birth parent', () => {
     ['root field', CHILD_WITH_ADDRESS],
     [
       'nested list',
-      `{ children { items { id currentPlacement { placementType address { line1 line2 town postcode } } } } }`,
+      graphql(`query RelationshipAccessChildren { children { items { id currentPlacement { placementType address { line1 line2 town postcode } } } } }`),
     ],
     [
       'fragment',
-      `query($id: ID!) { child(id: $id) { ...Where } } fragment Where on Child { currentPlacement { ...Addr } } fragment Addr on Placement { address { line1 postcode } }`,
+      graphql(`query RelationshipAccessChild($id: ID!) { child(id: $id) { ...Where } } fragment Where on Child { currentPlacement { ...Addr } } fragment Addr on Placement { address { line1 postcode } }`),
     ],
     [
       'alias',
-      `query($id: ID!) { c: child(id: $id) { p: currentPlacement { home: address { street: line1 pc: postcode } } } }`,
+      graphql(`query RelationshipAccessC($id: ID!) { c: child(id: $id) { p: currentPlacement { home: address { street: line1 pc: postcode } } } }`),
     ],
-    ['inline fragment', `query($id: ID!) { child(id: $id) { ... on Child { currentPlacement { ... on Placement { address { line1 } } } } } }`],
-    ['caseload', `{ me { caseload { items { currentPlacement { address { line1 } } } } } }`],
+    ['inline fragment', graphql(`query RelationshipAccessChild2($id: ID!) { child(id: $id) { ... on Child { currentPlacement { ... on Placement { address { line1 } } } } } }`)],
+    ['caseload', graphql(`query RelationshipAccessMe { me { caseload { items { currentPlacement { address { line1 } } } } } }`)],
   ])('never receives the placement address or the carer by a %s', async (_shape, query) => {
-    const res = await system.graphql(parentToken, query, { id: childId });
+    const res = await system.graphql(parentToken, withUncheckedVariables(query), { id: childId });
     expect(res.status).toBe(200);
     expect(res.raw).not.toContain(ADDRESS_LINE);
     expect(res.raw).not.toContain(POSTCODE);
@@ -80,53 +81,53 @@ describe('a birth parent', () => {
   });
 
   it('sees that there is a placement, with the address and carer left out', async () => {
-    const res = await system.graphql<{ child: { currentPlacement: { placementType: string; address: unknown; carer: unknown } } }>(
+    const res = await system.graphql(
       parentToken,
-      `query($id: ID!) { child(id: $id) { currentPlacement { placementType address { line1 } carer { displayName } } } }`,
+      graphql(`query RelationshipAccessChild3($id: ID!) { child(id: $id) { currentPlacement { placementType address { line1 } carer { displayName } } } }`),
       { id: childId },
     );
-    expect(res.data?.child.currentPlacement).toEqual({ placementType: 'U6', address: null, carer: null });
+    expect(res.data?.child!.currentPlacement).toEqual({ placementType: 'U6', address: null, carer: null });
     expect(res.errors).toBeUndefined();
   });
 });
 
 describe('the IRO', () => {
   it('sees the placement address and the carer of a child they review', async () => {
-    const res = await system.graphql<{ child: { currentPlacement: { address: { line1: string } } } }>(iroToken, CHILD_WITH_ADDRESS, { id: childId });
-    expect(res.data?.child.currentPlacement.address.line1).toBe(ADDRESS_LINE);
+    const res = await system.graphql(iroToken, CHILD_WITH_ADDRESS, { id: childId });
+    expect(res.data?.child!.currentPlacement!.address!.line1).toBe(ADDRESS_LINE);
   });
 });
 
 describe('a foster carer', () => {
   it('sees only the children placed with them, with their own address', async () => {
-    const res = await system.graphql<{ children: { totalCount: number; items: Array<{ id: string; currentPlacement: { address: { line1: string } } }> } }>(
+    const res = await system.graphql(
       carerToken,
-      `{ children { totalCount items { id currentPlacement { address { line1 } } } } }`,
+      graphql(`query RelationshipAccessChildren2 { children { totalCount items { id currentPlacement { address { line1 } } } } }`),
     );
     expect(res.data?.children.totalCount).toBe(1);
     expect(res.data?.children.items.map((c) => c.id)).toEqual([childId]);
-    expect(res.data?.children.items[0]?.currentPlacement.address.line1).toBe(ADDRESS_LINE);
+    expect(res.data?.children.items[0]?.currentPlacement?.address?.line1).toBe(ADDRESS_LINE);
     const other = await system.graphql(carerToken, CHILD_WITH_ADDRESS, { id: otherChildId });
     expect(other.data).toEqual({ child: null });
   });
 
   it('loses the child when the placement ends', async () => {
-    const before = await system.graphql<{ children: { totalCount: number } }>(otherCarerToken, `{ children { totalCount } }`);
+    const before = await system.graphql(otherCarerToken, graphql(`query RelationshipAccessChildren3 { children { totalCount } }`));
     expect(before.data?.children.totalCount).toBe(1);
-    const [placement] = await system.placements.dataSource.query(
+    const [placement] = await system.subgraphs.placements.dataSource.query(
       `SELECT id FROM placements.placements WHERE child_id = $1 AND end_date IS NULL`,
       [otherChildId],
     );
     const { Placement } = await import('@lac/placements');
-    const row = await system.placements.dataSource.getRepository(Placement).findOneByOrFail({ id: placement.id });
+    const row = await system.subgraphs.placements.dataSource.getRepository(Placement).findOneByOrFail({ id: placement.id });
     await world.endPlacement(row, TODAY);
-    const after = await system.graphql<{ children: { totalCount: number } }>(otherCarerToken, `{ children { totalCount } }`);
+    const after = await system.graphql(otherCarerToken, graphql(`query RelationshipAccessChildren4 { children { totalCount } }`));
     expect(after.data?.children.totalCount).toBe(0);
     const direct = await system.graphql(otherCarerToken, CHILD_WITH_ADDRESS, { id: otherChildId });
     expect(direct.data).toEqual({ child: null });
     // The IRO still sees the child, now with no current placement.
-    const iro = await system.graphql<{ child: { currentPlacement: unknown } }>(iroToken, CHILD_WITH_ADDRESS, { id: otherChildId });
-    expect(iro.data?.child.currentPlacement).toBeNull();
+    const iro = await system.graphql(iroToken, CHILD_WITH_ADDRESS, { id: otherChildId });
+    expect(iro.data?.child!.currentPlacement).toBeNull();
     expect(carerId).not.toBe('');
   });
 });

@@ -1,8 +1,9 @@
 import { type Actor, importSigningKey, signInternalToken } from '@lac/access';
 import { recordParent } from '@lac/care-planning';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
-import { type System, postGraphQL, startSystem } from '../support/system';
+import { type System, postGraphQL, startSystem, type TypedDocument, withUncheckedVariables } from '../support/system';
 
 const TODAY = '2026-11-23';
 const PRIVATE_WORDS = 'I-TOLD-IVO-ALONE-7731';
@@ -22,10 +23,10 @@ const tokens: Record<'iro' | 'socialWorker' | 'parent' | 'carer' | 'youngPerson'
 const people: Record<string, string> = {};
 
 type Data = Record<string, any>;
-const gql = (who: keyof typeof tokens, query: string, variables: Record<string, unknown> = {}) =>
-  system.graphql<Data>(tokens[who], query, variables);
+const gql = <R, V>(who: keyof typeof tokens, query: TypedDocument<R, V>, variables?: V) =>
+  system.graphql(tokens[who], query, variables);
 
-const VIEWS = `mutation($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role views } }`;
+const VIEWS = graphql(`mutation ReviewPrivacyViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role views } }`);
 
 beforeAll(async () => {
   system = await startSystem({ today: TODAY });
@@ -44,14 +45,14 @@ beforeAll(async () => {
   const [a, b, c, d, e, f] = await Promise.all([iro, socialWorker, parent, carer, youngPerson, manager].map((p) => p.token()));
   Object.assign(tokens, { iro: a, socialWorker: b, parent: c, carer: d, youngPerson: e, manager: f });
 
-  const planned = await gql('iro', `mutation($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`, {
+  const planned = await gql('iro', graphql(`mutation ReviewPrivacyScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`), {
     input: { childId, date: TODAY, kind: 'STATUTORY' },
   });
-  reviewId = planned.data?.scheduleReview.id;
-  const other = await gql('iro', `mutation($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`, {
+  reviewId = planned.data!.scheduleReview.id;
+  const other = await gql('iro', graphql(`mutation ReviewPrivacyScheduleReview2($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`), {
     input: { childId: otherChildId, date: TODAY, kind: 'STATUTORY' },
   });
-  otherReviewId = other.data?.scheduleReview.id;
+  otherReviewId = other.data!.scheduleReview.id;
   for (const [who, views] of [['youngPerson', CHILD_VIEWS], ['parent', PARENT_VIEWS], ['carer', CARER_VIEWS]] as const) {
     const first = await gql(who, VIEWS, { input: { reviewId, views: `a first draft by ${who}` } });
     expect(first.errors, first.raw).toBeUndefined();
@@ -62,11 +63,11 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const CONSULTATION = `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { consultation { role views from } } } }`;
+const CONSULTATION = graphql(`query ReviewPrivacyConsultation($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { consultation { role views from } } } }`);
 
 describe('consultation before the meeting', () => {
   it('keeps one set of views per person, the latest replacing the earlier', async () => {
-    const rows = await system.carePlanning.dataSource.query(`SELECT role, views FROM care_planning.review_views WHERE review_id = $1 ORDER BY role`, [reviewId]);
+    const rows = await system.subgraphs['care-planning'].dataSource.query(`SELECT role, views FROM care_planning.review_views WHERE review_id = $1 ORDER BY role`, [reviewId]);
     expect(rows).toEqual([
       { role: 'carer', views: CARER_VIEWS },
       { role: 'parent', views: PARENT_VIEWS },
@@ -84,7 +85,7 @@ describe('consultation before the meeting', () => {
   ] as const)('shows %s only %j', async (who, roles) => {
     const res = await gql(who, CONSULTATION, { id: childId, r: reviewId });
     expect(res.errors, res.raw).toBeUndefined();
-    expect(res.data?.child.review.consultation.map((v: Data) => v.role).sort()).toEqual([...roles].sort());
+    expect(res.data?.child!.review!.consultation.map((v: Data) => v.role).sort()).toEqual([...roles].sort());
   });
 
   it('refuses views from anyone but the young person, a parent with PR and the carer, as for an unknown review', async () => {
@@ -102,7 +103,7 @@ describe('after the meeting', () => {
   beforeAll(async () => {
     const res = await gql(
       'iro',
-      `mutation($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }`,
+      graphql(`mutation ReviewPrivacyRecordReviewMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }`),
       {
         input: {
           reviewId,
@@ -128,7 +129,7 @@ describe('after the meeting', () => {
   it('shows the IRO everything', async () => {
     const res = await gql(
       'iro',
-      `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }`,
+      graphql(`query ReviewPrivacyChild($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }`),
       { id: childId, r: reviewId },
     );
     for (const marker of [PRIVATE_WORDS, CHILD_VIEWS, PARENT_VIEWS, CARER_VIEWS, SUMMARY, DECISION]) expect(res.raw).toContain(marker);
@@ -137,35 +138,35 @@ describe('after the meeting', () => {
   it('shows the social worker the record but never the child’s words or views', async () => {
     const res = await gql(
       'socialWorker',
-      `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }`,
+      graphql(`query ReviewPrivacyChild2($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }`),
       { id: childId, r: reviewId },
     );
     expect(res.raw).toContain(SUMMARY);
     expect(res.raw).toContain(PARENT_VIEWS);
-    expect(res.data?.child.review.childPrivateWords).toBeNull();
+    expect(res.data?.child!.review!.childPrivateWords).toBeNull();
     expect(res.raw).not.toContain(PRIVATE_WORDS);
     expect(res.raw).not.toContain(CHILD_VIEWS);
   });
 
-  const SHAPES: Array<[string, string]> = [
+  const SHAPES: Array<[string, TypedDocument<unknown, never>]> = [
     [
       'root field',
-      `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id status heldOn summary childPrivateWords participationCode attendees { name } decisions { text } invitations { name } consultation { role views } } } }`,
+      graphql(`query ReviewPrivacyChild3($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id status heldOn summary childPrivateWords participationCode attendees { name } decisions { text } invitations { name } consultation { role views } } } }`),
     ],
-    ['list of held reviews', `query($id: ID!) { child(id: $id) { reviews { summary childPrivateWords decisions { text } consultation { views } } } }`],
+    ['list of held reviews', graphql(`query ReviewPrivacyChild4($id: ID!) { child(id: $id) { reviews { summary childPrivateWords decisions { text } consultation { views } } } }`)],
     [
       'alias',
-      `query($id: ID!, $r: ID!) { c: child(id: $id) { a: review(id: $r) { words: childPrivateWords s: summary v: consultation { x: views } } } }`,
+      graphql(`query ReviewPrivacyC($id: ID!, $r: ID!) { c: child(id: $id) { a: review(id: $r) { words: childPrivateWords s: summary v: consultation { x: views } } } }`),
     ],
     [
       'fragment',
-      `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { ...R } } } fragment R on Review { childPrivateWords summary consultation { ...V } } fragment V on ReviewViews { views }`,
+      graphql(`query ReviewPrivacyChild5($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { ...R } } } fragment R on Review { childPrivateWords summary consultation { ...V } } fragment V on ReviewViews { views }`),
     ],
     [
       'inline fragment',
-      `query($id: ID!) { child(id: $id) { reviews { ... on Review { childPrivateWords consultation { ... on ReviewViews { views } } } } } }`,
+      graphql(`query ReviewPrivacyChild6($id: ID!) { child(id: $id) { reviews { ... on Review { childPrivateWords consultation { ... on ReviewViews { views } } } } } }`),
     ],
-    ['children list', `{ children { items { reviews { childPrivateWords summary consultation { views } } } } }`],
+    ['children list', graphql(`query ReviewPrivacyChildren { children { items { reviews { childPrivateWords summary consultation { views } } } } }`)],
   ];
 
   function forbiddenFor(who: 'socialWorker' | 'parent' | 'carer' | 'youngPerson'): string[] {
@@ -178,7 +179,7 @@ describe('after the meeting', () => {
 
   describe.each(['socialWorker', 'parent', 'carer', 'youngPerson'] as const)('%s', (who) => {
     it.each(SHAPES)('never receives what is not theirs by a %s', async (_shape, query) => {
-      const res = await gql(who, query, { id: childId, r: reviewId });
+      const res = await gql(who, withUncheckedVariables(query), { id: childId, r: reviewId });
       expect(res.status).toBe(200);
       for (const marker of forbiddenFor(who)) expect(res.raw).not.toContain(marker);
     });
@@ -189,7 +190,7 @@ describe('after the meeting', () => {
       const actor: Actor = { personId: people[who]!, role, localAuthorityId: null, relationships: [{ childId, kind }] };
       const token = await signInternalToken(await importSigningKey(system.keys.internal.privateJwk), actor, 'care-planning');
       const res = await postGraphQL(
-        system.carePlanning.url,
+        system.subgraphs['care-planning'].url,
         token,
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Child { reviews { summary childPrivateWords decisions { text } consultation { views } } } } }`,
         { r: [{ __typename: 'Child', id: childId }] },
@@ -200,15 +201,15 @@ describe('after the meeting', () => {
   });
 
   it('shows a parent the dates and their own views only', async () => {
-    const res = await gql('parent', `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { status heldOn summary decisions { text } consultation { views } } } }`, {
+    const res = await gql('parent', graphql(`query ReviewPrivacyChild7($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { status heldOn summary decisions { text } consultation { views } } } }`), {
       id: childId,
       r: reviewId,
     });
-    expect(res.data?.child.review).toEqual({ status: 'HELD', heldOn: TODAY, summary: null, decisions: null, consultation: [{ views: PARENT_VIEWS }] });
+    expect(res.data?.child!.review).toEqual({ status: 'HELD', heldOn: TODAY, summary: null, decisions: null, consultation: [{ views: PARENT_VIEWS }] });
   });
 
   it('keeps the carer’s name out of the invitations for the manager, who may not know who the carers are', async () => {
-    const query = `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary invitations { name role } } } }`;
+    const query = graphql(`query ReviewPrivacyQuery($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary invitations { name role } } } }`);
     const manager = await gql('manager', query, { id: childId, r: reviewId });
     expect(manager.raw).toContain(SUMMARY);
     expect(manager.raw).not.toContain('Cara Testmoor');
@@ -217,7 +218,7 @@ describe('after the meeting', () => {
   });
 
   it('makes a review of a child the caller cannot see identical to one that does not exist', async () => {
-    const query = `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id heldOn } } }`;
+    const query = graphql(`query ReviewPrivacyQuery2($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id heldOn } } }`);
     const forbidden = await gql('parent', query, { id: childId, r: otherReviewId });
     const unknown = await gql('parent', query, { id: childId, r: '5b5b5b5b-0000-4000-8000-000000000000' });
     expect(forbidden.data).toEqual({ child: { review: null } });
@@ -234,20 +235,20 @@ describe('the published outcome', () => {
   const LETTER = 'LETTER-TO-ROBIN-1188';
   const PARENT_VERSION = 'PARENT-VERSION-2299';
   const CARER_VERSION = 'CARER-VERSION-3377';
-  const OUTCOME = `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { outcome { publishedOn
-    childLetter { text decisions { text } } parentVersion { text decisions { text } } carerVersion { text decisions { text } } } } } }`;
-  const PUBLISH = `mutation($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }`;
+  const OUTCOME = graphql(`query ReviewPrivacyOutcome($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { outcome { publishedOn
+    childLetter { text decisions { text } } parentVersion { text decisions { text } } carerVersion { text decisions { text } } } } } }`);
+  const PUBLISH = graphql(`mutation ReviewPrivacyPublish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }`);
   let decisionId: string;
 
   beforeAll(async () => {
-    const res = await gql('iro', `query($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { decisions { id } } } }`, { id: childId, r: reviewId });
-    decisionId = res.data?.child.review.decisions[0].id;
+    const res = await gql('iro', graphql(`query ReviewPrivacyChild8($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { decisions { id } } } }`), { id: childId, r: reviewId });
+    decisionId = res.data!.child!.review!.decisions![0].id;
   });
 
   it('is nobody’s before the IRO publishes it', async () => {
     for (const who of ['parent', 'carer', 'youngPerson', 'iro'] as const) {
       const res = await gql(who, OUTCOME, { id: childId, r: reviewId });
-      expect(res.data?.child.review.outcome).toBeNull();
+      expect(res.data?.child!.review!.outcome).toBeNull();
     }
   });
 
@@ -264,7 +265,7 @@ describe('the published outcome', () => {
       },
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentSummary', problem: 'INVALID' });
-    const [row] = await system.carePlanning.dataSource.query(`SELECT count(*)::int AS n FROM care_planning.review_publications`);
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.review_publications`);
     expect(row.n).toBe(0);
   });
 
@@ -282,9 +283,9 @@ describe('the published outcome', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const res = await gql('iro', PUBLISH, { input });
     expect(res.errors, res.raw).toBeUndefined();
-    const rows = await system.carePlanning.dataSource.query(`SELECT review_id, published_by FROM care_planning.review_publications`);
+    const rows = await system.subgraphs['care-planning'].dataSource.query(`SELECT review_id, published_by FROM care_planning.review_publications`);
     expect(rows).toHaveLength(1);
-    await expect(system.carePlanning.dataSource.query(`UPDATE care_planning.review_publications SET child_letter = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(system.subgraphs['care-planning'].dataSource.query(`UPDATE care_planning.review_publications SET child_letter = 'x'`)).rejects.toThrow(/append-only/);
   });
 
   it.each([
@@ -295,19 +296,19 @@ describe('the published outcome', () => {
     const res = await gql(who, OUTCOME, { id: childId, r: reviewId });
     expect(res.raw).toContain(own);
     for (const marker of [...others, PRIVATE_WORDS, CHILD_VIEWS]) expect(res.raw).not.toContain(marker);
-    const viaList = await gql(who, `query($id: ID!) { child(id: $id) { reviews { outcome { childLetter { text } parentVersion { text } carerVersion { text } } childPrivateWords } } }`, { id: childId });
+    const viaList = await gql(who, graphql(`query ReviewPrivacyChild9($id: ID!) { child(id: $id) { reviews { outcome { childLetter { text } parentVersion { text } carerVersion { text } } childPrivateWords } } }`), { id: childId });
     for (const marker of [...others, PRIVATE_WORDS]) expect(viaList.raw).not.toContain(marker);
   });
 
   it('keeps the carer’s decisions to those marked for the carer', async () => {
     const res = await gql('carer', OUTCOME, { id: childId, r: reviewId });
-    expect(res.data?.child.review.outcome.carerVersion).toEqual({ text: CARER_VERSION, decisions: [] });
+    expect(res.data?.child!.review!.outcome!.carerVersion).toEqual({ text: CARER_VERSION, decisions: [] });
     expect(res.raw).not.toContain(DECISION);
   });
 
   it('gives a parent without parental responsibility no parent version: the child does not exist for them', async () => {
     const other = await world.person('parent', 'Pim Testmoor');
-    await system.carePlanning.dataSource.transaction((em) =>
+    await system.subgraphs['care-planning'].dataSource.transaction((em) =>
       recordParent(em, { childId, personId: other.id, hasParentalResponsibility: false, from: '2026-09-07' }),
     );
     const token = await other.token();

@@ -91,7 +91,7 @@ describe.each(['care-planning', 'placements'])('the %s subgraph, called directly
 describe('_entities with a valid token applies the same policy as root fields', () => {
   it('placements: a parent gets the placement without the address, and nothing for another child', async () => {
     const token = await signInternalToken(await gatewayKey(), parent, 'placements');
-    const res = await postGraphQL<{ _entities: unknown[] }>(system.placements.url, token, QUERIES._entities, {
+    const res = await postGraphQL<{ _entities: unknown[] }>(system.subgraphs.placements.url, token, QUERIES._entities, {
       r: [
         { __typename: 'Child', id: childId },
         { __typename: 'Child', id: otherChildId },
@@ -105,7 +105,7 @@ describe('_entities with a valid token applies the same policy as root fields', 
   it('care-planning: another child resolves to null, like a child that does not exist', async () => {
     const token = await signInternalToken(await gatewayKey(), parent, 'care-planning');
     const res = await postGraphQL<{ _entities: unknown[] }>(
-      system.carePlanning.url,
+      system.subgraphs['care-planning'].url,
       token,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Child { id givenName } } }`,
       {

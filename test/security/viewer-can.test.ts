@@ -47,7 +47,7 @@ beforeAll(async () => {
   childId = young.childId;
   otherChildId = await world.child({ iro: (await world.person('iro')).id });
   await world.place(childId, people.carer.id);
-  await system.carePlanning.dataSource.transaction(async (em) => {
+  await system.subgraphs['care-planning'].dataSource.transaction(async (em) => {
     for (const kind of ['advocate', 'guardian'] as const) {
       await grantRelationship(em, { personId: people[kind].id, childId, kind, from: '2026-01-05', source: `test:${kind}` });
     }
@@ -80,7 +80,7 @@ describe('Child.viewerCan', () => {
     '%s: is what the policy computes for their relationship',
     async (kind) => {
       const caller = callers.get(kind)!;
-      const res = await system.graphql<{ child: { viewerCan: unknown } }>(caller.token, QUERY, { id: childId });
+      const res = await system.rawGraphql<{ child: { viewerCan: unknown } }>(caller.token, QUERY, { id: childId });
       expect(res.errors).toBeUndefined();
       expect(res.data?.child?.viewerCan).toEqual(expected(kind, caller));
     },
@@ -88,7 +88,7 @@ describe('Child.viewerCan', () => {
 
   it('says what each caller gets from the fields themselves (spot checks written out independently)', async () => {
     const get = async (kind: RelationshipKind) =>
-      (await system.graphql<{ child: { viewerCan: { see: Record<string, boolean>; do: Record<string, boolean>; audience: string } } }>(
+      (await system.rawGraphql<{ child: { viewerCan: { see: Record<string, boolean>; do: Record<string, boolean>; audience: string } } }>(
         callers.get(kind)!.token,
         QUERY,
         { id: childId },
@@ -103,7 +103,7 @@ describe('Child.viewerCan', () => {
   });
 
   it.each(['carer', 'parent', 'iro'] as const)('%s: see.placementAddress matches what the address field returns', async (kind) => {
-    const res = await system.graphql<{ child: { viewerCan: { see: { placementAddress: boolean } }; currentPlacement: { address: unknown } } }>(
+    const res = await system.rawGraphql<{ child: { viewerCan: { see: { placementAddress: boolean } }; currentPlacement: { address: unknown } } }>(
       callers.get(kind)!.token,
       WITH_ADDRESS,
       { id: childId },

@@ -25,7 +25,7 @@ export class World {
   constructor(readonly system: System, readonly today: string) {}
 
   async localAuthority(id = LA_ID, name = 'Fernvale District Council'): Promise<string> {
-    await this.system.carePlanning.dataSource.query(
+    await this.system.subgraphs['care-planning'].dataSource.query(
       `INSERT INTO care_planning.local_authorities (id, code, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
       [id, `LA${id.slice(-4)}`, name],
     );
@@ -54,7 +54,7 @@ export class World {
     dateOfBirth: string,
     options: { iro?: string; socialWorker?: string; parent?: string; since?: string; givenName?: string; personId?: string; localAuthorityId?: string } = {},
   ): Promise<string> {
-    const ds = this.system.carePlanning.dataSource;
+    const ds = this.system.subgraphs['care-planning'].dataSource;
     const since = options.since ?? '2026-01-05';
     return ds.transaction(async (em) => {
       const child = await registerChild(
@@ -92,21 +92,21 @@ export class World {
 
   /** A new IRO for the child from `from`, ending the previous IRO's allocation and access that day. */
   async reallocateIro(childId: string, iro: string, from: string): Promise<void> {
-    await this.system.carePlanning.dataSource.transaction((em) => allocate(em, { childId, role: 'iro', personId: iro, from }));
+    await this.system.subgraphs['care-planning'].dataSource.transaction((em) => allocate(em, { childId, role: 'iro', personId: iro, from }));
   }
 
   /** A legal status (SSDA903 code) from `startDate`; it ends the one before, as recordLegalStatus does. */
   async legalStatus(childId: string, code: string, startDate: string): Promise<void> {
-    await this.system.carePlanning.dataSource.transaction((em) => recordLegalStatus(em, { childId, code, startDate }, this.today));
+    await this.system.subgraphs['care-planning'].dataSource.transaction((em) => recordLegalStatus(em, { childId, code, startDate }, this.today));
   }
 
   /** A statutory review held on `heldOn`, recorded by `recordedBy` (a person id, usually the IRO). */
   async reviewHeld(childId: string, heldOn: string, recordedBy: string): Promise<void> {
-    await this.system.carePlanning.dataSource.transaction((em) => recordReviewHeld(em, { childId, heldOn, recordedBy }, this.today));
+    await this.system.subgraphs['care-planning'].dataSource.transaction((em) => recordReviewHeld(em, { childId, heldOn, recordedBy }, this.today));
   }
 
   async place(childId: string, carerPersonId: string, startDate = '2026-02-01', line1 = '12 Quillow Lane'): Promise<Placement> {
-    return this.system.placements.dataSource.transaction((em) =>
+    return this.system.subgraphs.placements.dataSource.transaction((em) =>
       startPlacement(
         em,
         {
@@ -122,7 +122,7 @@ export class World {
   }
 
   async endPlacement(placement: Placement, endDate: string): Promise<void> {
-    await this.system.placements.dataSource.transaction((em) => endPlacement(em, placement, endDate, this.today));
+    await this.system.subgraphs.placements.dataSource.transaction((em) => endPlacement(em, placement, endDate, this.today));
   }
 
   /**
@@ -130,7 +130,7 @@ export class World {
    * from whatever version is current; returns the new version number.
    */
   async carePlan(childId: string, savedBy: string, draft: Partial<Omit<CarePlanDraft, 'expectedVersion'>> = {}): Promise<number> {
-    const ds = this.system.carePlanning.dataSource;
+    const ds = this.system.subgraphs['care-planning'].dataSource;
     const [head] = await ds.query('SELECT version FROM care_planning.care_plans WHERE child_id = $1', [childId]);
     const content = validateCarePlan({
       expectedVersion: head?.version ?? 0,
@@ -148,7 +148,7 @@ export class World {
     localAuthorityId: string,
     settings: { additionalReviewRestartsCycle?: boolean; decisionsWithinWorkingDays?: number; fullRecordWithinWorkingDays?: number },
   ): Promise<void> {
-    await this.system.carePlanning.dataSource.query(
+    await this.system.subgraphs['care-planning'].dataSource.query(
       `INSERT INTO care_planning.local_authority_settings
          (local_authority_id, additional_review_restarts_cycle, decisions_within_working_days, full_record_within_working_days)
        VALUES ($1, $2, $3, $4)
@@ -167,7 +167,7 @@ export class World {
   /** Gives a child their own account (the young person), with the `self` relationship registerChild would grant. */
   async youngPersonAccount(childId: string, displayName?: string): Promise<Awaited<ReturnType<World['person']>>> {
     const person = await this.person('young_person', displayName);
-    await this.system.carePlanning.dataSource.transaction(async (em) => {
+    await this.system.subgraphs['care-planning'].dataSource.transaction(async (em) => {
       await em.query(`UPDATE care_planning.children SET person_id = $2 WHERE id = $1`, [childId, person.id]);
       await grantRelationship(em, { personId: person.id, childId, kind: 'self', from: '2015-06-15', source: `care-planning:child:${childId}` });
     });

@@ -1,11 +1,19 @@
-import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
+import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string;
-  }
+// `inject('databaseUrl')` is typed by ../vitest-context.d.ts.
+
+/**
+ * The integration and browser projects both name this setup; vitest runs it once per project, in the one main
+ * process. The server is kept on the process's globals and counted, so a run of every project still starts a
+ * single PostgreSQL and stops it after the last project.
+ */
+interface SharedServer {
+  started: Promise<RunningPostgres>;
+  users: number;
 }
+const KEY = Symbol.for('lac.testing.embeddedPostgres');
+const globals = globalThis as { [KEY]?: SharedServer };
 
 /** One server per test run: DATABASE_URL when given, else a throw-away embedded PostgreSQL. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -13,7 +21,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('databaseUrl', process.env.DATABASE_URL);
     return async () => undefined;
   }
-  const pg = await startEmbeddedPostgres({ persistent: false });
-  project.provide('databaseUrl', pg.url);
-  return () => pg.stop();
+  const shared = (globals[KEY] ??= { started: startEmbeddedPostgres({ persistent: false }), users: 0 });
+  shared.users += 1;
+  project.provide('databaseUrl', (await shared.started).url);
+  return async () => {
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    delete globals[KEY];
+    await (await shared.started).stop();
+  };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewHeld } from '@lac/statutory';
+import { type IsoDate, type ReviewHeld, parseIsoDate as d } from '@lac/statutory';
 import { oversightFigures, percent } from './oversight-figures';
 
-const held = (heldOn: string): ReviewHeld => ({ heldOn, kind: 'statutory' });
-const TODAY = '2026-11-23';
+const held = (heldOn: IsoDate): ReviewHeld => ({ heldOn, kind: 'statutory' });
+const TODAY = d('2026-11-23');
 const none = { overdueRecords: 0, driftingRecommendations: 0, openChallenges: [] };
 const quiet = { overdueRecords: 0, driftingRecommendations: 0, openChallenges: 0, overdueChallengeResponses: 0 };
 
@@ -12,15 +12,15 @@ describe('oversight figures', () => {
     const { total, iros, unallocated } = oversightFigures(
       [
         // First review due Mon 2 Feb 2026, never held: overdue.
-        { ...none, childId: 'a', iroId: 'iro-1', periods: [{ startDate: '2026-01-05', endDate: null }], reviews: [] },
+        { ...none, childId: 'a', iroId: 'iro-1', periods: [{ startDate: d('2026-01-05'), endDate: null }], reviews: [] },
         // Looked after since Mon 2 Nov 2026: first review due Mon 30 Nov, within 15 working days: due soon.
-        { ...none, childId: 'b', iroId: 'iro-1', periods: [{ startDate: '2026-11-02', endDate: null }], reviews: [] },
+        { ...none, childId: 'b', iroId: 'iro-1', periods: [{ startDate: d('2026-11-02'), endDate: null }], reviews: [] },
         // On track, with another IRO.
-        { ...none, childId: 'c', iroId: 'iro-2', periods: [{ startDate: '2026-01-05', endDate: null }], reviews: [held('2026-01-30'), held('2026-04-24'), held('2026-10-20')] },
+        { ...none, childId: 'c', iroId: 'iro-2', periods: [{ startDate: d('2026-01-05'), endDate: null }], reviews: [held(d('2026-01-30')), held(d('2026-04-24')), held(d('2026-10-20'))] },
         // Looked after, no IRO.
-        { ...none, childId: 'd', iroId: null, periods: [{ startDate: '2026-11-20', endDate: null }], reviews: [] },
+        { ...none, childId: 'd', iroId: null, periods: [{ startDate: d('2026-11-20'), endDate: null }], reviews: [] },
         // No longer looked after: not counted.
-        { ...none, childId: 'e', iroId: 'iro-2', periods: [{ startDate: '2025-01-06', endDate: '2025-06-30' }], reviews: [] },
+        { ...none, childId: 'e', iroId: 'iro-2', periods: [{ startDate: d('2025-01-06'), endDate: d('2025-06-30') }], reviews: [] },
       ],
       ['iro-1', 'iro-2', 'iro-3'],
       TODAY,
@@ -41,20 +41,20 @@ describe('oversight figures', () => {
           ...none,
           childId: 'a',
           iroId: 'iro-1',
-          periods: [{ startDate: '2025-01-06', endDate: null }],
+          periods: [{ startDate: d('2025-01-06'), endDate: null }],
           // Up to 1 Nov 2026: 3 Feb and 5 May 2025 are over a year ago; 3 Nov 2025 on time (due 5 Nov); 4 May 2026 late (due 3 May).
-          reviews: [held('2025-02-03'), held('2025-05-05'), held('2025-11-03'), held('2026-05-04')],
+          reviews: [held(d('2025-02-03')), held(d('2025-05-05')), held(d('2025-11-03')), held(d('2026-05-04'))],
         },
       ],
       ['iro-1'],
-      '2026-11-01',
+      d('2026-11-01'),
     );
     expect(total.reviewsHeld).toBe(2);
     expect(total.reviewsOnTime).toBe(1);
   });
 
   it('adds up overdue records, drift and open challenges per IRO, and groups challenges by stage in ladder order', () => {
-    const looked = { periods: [{ startDate: '2026-11-20', endDate: null }], reviews: [] };
+    const looked = { periods: [{ startDate: d('2026-11-20'), endDate: null }], reviews: [] };
     const { total, iros, challengesByStage } = oversightFigures(
       [
         {
@@ -70,7 +70,7 @@ describe('oversight figures', () => {
         },
         { ...looked, childId: 'b', iroId: 'iro-2', overdueRecords: 0, driftingRecommendations: 1, openChallenges: [{ stage: 'IRO alert', order: 1, overdue: true }] },
         // No longer looked after, but an open challenge about them still counts.
-        { childId: 'c', iroId: 'iro-2', periods: [{ startDate: '2025-01-06', endDate: '2025-06-30' }], reviews: [], overdueRecords: 0, driftingRecommendations: 0, openChallenges: [{ stage: 'Informal', order: 0, overdue: false }] },
+        { childId: 'c', iroId: 'iro-2', periods: [{ startDate: d('2025-01-06'), endDate: d('2025-06-30') }], reviews: [], overdueRecords: 0, driftingRecommendations: 0, openChallenges: [{ stage: 'Informal', order: 0, overdue: false }] },
       ],
       ['iro-1', 'iro-2'],
       TODAY,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type MeetingInput, validateMeeting } from './meeting-input';
+import { type MeetingFacts, type MeetingInput, validateMeeting } from './meeting-input';
 
-const facts = { today: '2026-11-23', dateOfBirth: '2022-11-10', periodOfCareStart: '2026-01-05' };
+const facts: MeetingFacts = { today: '2026-11-23', dateOfBirth: '2022-11-10', periodOfCareStart: '2026-01-05' };
 const meeting: MeetingInput = {
   heldOn: '2026-11-10',
   venue: 'Brackenford family centre',
