@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldError } from './components/field-error';
-import { all, dateErrors, dateFrom, isRealDate, text } from './forms.server';
+import { all, dateErrors, dateFrom, isRealDate, optionalDate, text } from './forms.server';
 
 const form = (entries: Array<[string, string]>) => {
   const f = new FormData();
@@ -103,12 +103,23 @@ describe('form fields', () => {
       'due',
     );
     expect(dateErrors([{ field: 'due', value: letters, name: 'The due date' }])).toHaveLength(1);
-    // Real dates pass; an empty date is left to the graph, which says what the record needs.
+    // Real dates pass; an empty optional date is left to the graph (sent as null), which says what the record needs.
     expect(
       dateErrors([
         { field: 'a', value: '2026-04-30', name: 'A' },
         { field: 'b', value: '', name: 'B' },
       ]),
+    ).toEqual([]);
+    expect(optionalDate('')).toBeNull();
+    expect(optionalDate('2026-04-30')).toBe('2026-04-30');
+  });
+
+  it('asks for a required date left empty: the graph types it Date! and could not name the field', () => {
+    expect(dateErrors([{ field: 'date', value: '', name: 'The date of the review', required: true }])).toEqual([
+      { field: 'date', href: '#date', text: 'Enter the date of the review' },
+    ]);
+    expect(
+      dateErrors([{ field: 'date', value: '2026-12-01', name: 'The date of the review', required: true }]),
     ).toEqual([]);
   });
 });

@@ -101,6 +101,8 @@ export interface DateCheck {
   value: string;
   /** how the GOV.UK message names it, capitalised: "The date the challenge was opened" */
   name: string;
+  /** the graph types it `Date!`: an empty date cannot be sent at all, so it is asked for here */
+  required?: boolean;
 }
 
 /**
@@ -109,12 +111,24 @@ export interface DateCheck {
  * only the portal knows which boxes it came from. The message follows the GOV.UK date input pattern; the form
  * keeps what was typed (dateFrom pads, never corrects), so the person can fix it.
  *
- * A date left empty is not checked here: it goes to the graph as today, which names the field and says what the
- * record needs (optional dates are sent as null). If a required date becomes `Date!` with no default, check it
- * here too ("Enter the date ...").
+ * A required date (`Date!` in the graph) left empty is asked for ("Enter the date of the review"). An optional
+ * date left empty is not checked here: it goes to the graph as null (see `optionalDate`), which says what the
+ * record needs, naming the field.
  */
 export function dateErrors(checks: DateCheck[]): FormError[] {
-  return checks
-    .filter(({ value }) => value !== '' && !isRealDate(value))
-    .map(({ field, name }) => ({ field, href: `#${field}`, text: `${name} must be a real date` }));
+  const errors: FormError[] = [];
+  for (const { field, value, name, required } of checks) {
+    const href = `#${field}`;
+    if (value === '') {
+      if (required) errors.push({ field, href, text: `Enter ${name.charAt(0).toLowerCase()}${name.slice(1)}` });
+    } else if (!isRealDate(value)) {
+      errors.push({ field, href, text: `${name} must be a real date` });
+    }
+  }
+  return errors;
+}
+
+/** An optional date as the graph takes it: null when the person left every box empty. */
+export function optionalDate(value: string): string | null {
+  return value === '' ? null : value;
 }

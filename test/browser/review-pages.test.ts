@@ -64,7 +64,7 @@ describe('review pages', () => {
     await page.getByLabel('Venue (optional)').fill('Quillow Lane school');
     await submitAndWait(page, 'Schedule the review');
     await expect(page.title()).resolves.toMatch(/^Error: /);
-    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('date must be a real date');
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter the date of the review');
     await expect(page.getByLabel('Venue (optional)').inputValue()).resolves.toBe('Quillow Lane school');
     await expectAccessiblePage(page, 'Schedule a review');
     await fillDate(page, 'date', TODAY);

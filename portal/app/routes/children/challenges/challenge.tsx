@@ -90,7 +90,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const version = Number(text(form, 'version', 10));
   const values: Record<string, string> = { [spec.text]: text(form, spec.text), [spec.date]: dateFrom(form, spec.date) };
   const on = values[spec.date] ?? '';
-  const typed = dateErrors([{ field: spec.date, value: on, name: spec.dateName }]);
+  const typed = dateErrors([{ field: spec.date, value: on, name: spec.dateName, required: true }]);
   if (typed.length > 0) return session.reply({ intent, values, errors: typed, conflict: null }, { status: 400 });
   const outcome = await SEND[intent](
     request,

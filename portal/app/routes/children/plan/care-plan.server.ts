@@ -1,5 +1,5 @@
 import type { FormError } from '../../../forms.server';
-import { dateErrors, dateFrom, text } from '../../../forms.server';
+import { dateErrors, dateFrom, optionalDate, text } from '../../../forms.server';
 import {
   ACTION_ROWS,
   DIMENSIONS,
@@ -186,7 +186,7 @@ export function toCarePlanInput(childId: string, values: PlanFormValues) {
       description: row.description,
       concerns: row.concerns,
       owner: row.owner,
-      dueDate: row.dueDate || null,
+      dueDate: optionalDate(row.dueDate),
     });
   });
   const plan = (v: string) => (isPermanencePlan(v) ? v : null);

@@ -4,7 +4,7 @@ import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
 import { Choices, DateInput, Input, Select, Textarea } from '../../../components/form-fields';
 import { fieldError } from '../../../components/field-error';
 import { formatDate } from '../../../format.server';
-import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { type FormError, dateErrors, dateFrom, optionalDate, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import type { RecommendationOutcomeKind } from '../../../graphql/generated/graphql';
 import { withSession } from '../../../session-route.server';
@@ -174,7 +174,7 @@ export async function action({ request, params }: Route.ActionArgs) {
           expectedVersion: Number(text(form, 'expectedVersion', 10)) || 0,
           outcome,
           reason: values.reason || null,
-          newDueDate: values.newDueDate || null,
+          newDueDate: optionalDate(values.newDueDate),
           progress: values.progress || null,
         },
       },
@@ -213,7 +213,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         text: values.text,
         ownerPersonId: values.ownerPersonId || null,
         ownerRole: values.ownerRole || null,
-        dueDate: values.dueDate,
+        dueDate: optionalDate(values.dueDate),
         monitoring: values.monitoring,
       },
     },

@@ -37,7 +37,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   };
   const kind = values.kind || 'STATUTORY';
   const errors: FormError[] = [
-    ...dateErrors([{ field: 'date', value: values.date, name: 'The date of the review' }]),
+    ...dateErrors([{ field: 'date', value: values.date, name: 'The date of the review', required: true }]),
     ...(isReviewKind(kind) ? [] : [{ field: 'kind', href: '#kind', text: 'Choose the kind of review' }]),
   ];
   if (errors.length > 0 || !isReviewKind(kind)) return session.reply({ errors, values }, { status: 400 });

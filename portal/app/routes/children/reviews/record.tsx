@@ -68,7 +68,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     reason: text(form, 'reason', 40),
   };
   const errors: FormError[] = [
-    ...dateErrors([{ field: 'heldOn', value: values.heldOn, name: 'The date the review was held' }]),
+    ...dateErrors([{ field: 'heldOn', value: values.heldOn, name: 'The date the review was held', required: true }]),
     ...(params.reviewId || isReviewKind(values.kind)
       ? []
       : [{ field: 'kind', href: '#kind', text: 'Choose the kind of review' }]),

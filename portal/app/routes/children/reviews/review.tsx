@@ -129,7 +129,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (intent === 'views') {
     outcome = await submit(request, session.signedIn, SEND_VIEWS, { input: { reviewId, views } }, fieldIds);
   } else {
-    const typed = dateErrors([{ field: intent, value: on, name: DATED[intent].name }]);
+    const typed = dateErrors([{ field: intent, value: on, name: DATED[intent].name, required: true }]);
     if (typed.length > 0) return session.reply({ errors: typed, intent, views, on }, { status: 400 });
     const variables = { reviewId, on };
     outcome =
