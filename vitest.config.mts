@@ -86,7 +86,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['test/federation/**/*.test.ts', 'test/security/**/*.test.ts', 'test/performance/**/*.test.ts', ...databaseTestsBesideCode],
+          include: [
+            'test/federation/**/*.test.ts',
+            'test/security/**/*.test.ts',
+            'test/performance/**/*.test.ts',
+            ...databaseTestsBesideCode,
+          ],
           globalSetup: databaseSetup,
           // One running system per worker (test/support/system.ts): module state must outlive a file, so files of
           // a worker share one module graph; each file still gets clean data and its own pinned "today".

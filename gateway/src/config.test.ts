@@ -2,7 +2,11 @@ import { SUBGRAPHS, envNames } from '@lac/registry';
 import { describe, expect, it } from 'vitest';
 import { readGatewayConfig, subgraphUrls } from './config';
 
-const required = { DATABASE_URL: 'postgres://x@127.0.0.1/lac', USER_TOKEN_PRIVATE_KEY: 'k', INTERNAL_TOKEN_PRIVATE_KEY: 'k' };
+const required = {
+  DATABASE_URL: 'postgres://x@127.0.0.1/lac',
+  USER_TOKEN_PRIVATE_KEY: 'k',
+  INTERNAL_TOKEN_PRIVATE_KEY: 'k',
+};
 
 describe('gateway configuration', () => {
   it('finds every declared subgraph on loopback at its default port unless told otherwise', () => {
@@ -13,10 +17,12 @@ describe('gateway configuration', () => {
     expect(config.HOST).toBe('127.0.0.1');
   });
 
-  it('takes each subgraph\'s URL from <PREFIX>_URL and the host from HOST', () => {
+  it("takes each subgraph's URL from <PREFIX>_URL and the host from HOST", () => {
     const env = Object.fromEntries(SUBGRAPHS.map((s) => [envNames(s.name).url, `http://${s.name}:1234/graphql`]));
     const config = readGatewayConfig({ ...required, ...env, HOST: '0.0.0.0' });
-    expect(subgraphUrls(config)).toEqual(Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://${s.name}:1234/graphql`])));
+    expect(subgraphUrls(config)).toEqual(
+      Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://${s.name}:1234/graphql`])),
+    );
     expect(config.HOST).toBe('0.0.0.0');
   });
 

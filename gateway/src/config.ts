@@ -19,7 +19,12 @@ const schema = z.object({
   DATABASE_URL: z.string().url(),
   USER_TOKEN_PRIVATE_KEY: z.string().min(1, 'an Ed25519 private JWK for user tokens is required'),
   INTERNAL_TOKEN_PRIVATE_KEY: z.string().min(1, 'an Ed25519 private JWK for subgraph tokens is required'),
-  USER_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(8 * 3600).default(3600),
+  USER_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(8 * 3600)
+    .default(3600),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Which proxies may tell us the caller's address (the portal on loopback by default). */
   TRUST_PROXY: z.string().default('loopback'),
@@ -31,7 +36,9 @@ export type GatewayConfig = z.infer<typeof schema> & Record<string, unknown>;
 export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }

@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   console.log(`gateway listening on ${running.url}`);
   const stop = (signal: string) => {
     console.log(`[${signal}] shutting down`);
-    running.stop().then(() => process.exit(0), () => process.exit(1));
+    running.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

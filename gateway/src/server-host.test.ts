@@ -16,7 +16,7 @@ async function answers(url: string): Promise<boolean> {
   );
 }
 
-describe('the gateway\'s listening host', () => {
+describe("the gateway's listening host", () => {
   let options: Omit<Parameters<typeof startGateway>[0], 'host'>;
   const running: RunningGateway[] = [];
   beforeAll(async () => {
@@ -32,7 +32,7 @@ describe('the gateway\'s listening host', () => {
     for (const g of running) await g.stop();
   });
 
-  it('is loopback by default: not reachable on the machine\'s other addresses', async () => {
+  it("is loopback by default: not reachable on the machine's other addresses", async () => {
     const gateway = await startGateway(options);
     running.push(gateway);
     expect(gateway.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

@@ -58,7 +58,12 @@ export const ARMOR = {
 };
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const { dataSource } = createDataSource({ url: options.databaseUrl, schema: 'identity', entities: [], migrations: [Identity1795000000100] });
+  const { dataSource } = createDataSource({
+    url: options.databaseUrl,
+    schema: 'identity',
+    entities: [],
+    migrations: [Identity1795000000100],
+  });
   await dataSource.initialize();
   await migrate(dataSource, options.databaseUrl, 'identity');
 
@@ -100,7 +105,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       .then(() => res.json({ status: 'ok', service: 'gateway', subgraphs: SUBGRAPHS.map((s) => s.name) }))
       .catch(() => res.status(503).json({ status: 'unavailable', service: 'gateway' }));
   });
-  app.use(tokenRoute({ db: dataSource, userKey, ttlSeconds: options.userTokenTtlSeconds ?? 3600, throttle: options.throttle }));
+  app.use(
+    tokenRoute({
+      db: dataSource,
+      userKey,
+      ttlSeconds: options.userTokenTtlSeconds ?? 3600,
+      throttle: options.throttle,
+    }),
+  );
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

@@ -22,7 +22,13 @@ function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
   const mean = sorted.reduce((s, x) => s + x, 0) / sorted.length;
-  return { n: sorted.length, mean: mean.toFixed(1), p50: at(0.5).toFixed(1), p95: at(0.95).toFixed(1), max: sorted.at(-1).toFixed(1) };
+  return {
+    n: sorted.length,
+    mean: mean.toFixed(1),
+    p50: at(0.5).toFixed(1),
+    p95: at(0.95).toFixed(1),
+    max: sorted.at(-1).toFixed(1),
+  };
 }
 
 async function timed(fn) {
@@ -83,7 +89,8 @@ async function main() {
     const started = performance.now();
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
-        for (let i = 0; i < perWorker; i += 1) concurrent.push(await timed(() => gql(stack.graphqlUrl, token, CASELOAD)));
+        for (let i = 0; i < perWorker; i += 1)
+          concurrent.push(await timed(() => gql(stack.graphqlUrl, token, CASELOAD)));
       }),
     );
     const seconds = (performance.now() - started) / 1000;
@@ -92,13 +99,15 @@ async function main() {
 
     const ids = me.caseload.items.map((c) => c.id);
     const childPage = [];
-    for (let i = 0; i < 200; i += 1) childPage.push(await timed(() => gql(stack.graphqlUrl, token, CHILD, { id: ids[i % ids.length] })));
+    for (let i = 0; i < 200; i += 1)
+      childPage.push(await timed(() => gql(stack.graphqlUrl, token, CHILD, { id: ids[i % ids.length] })));
     results['child page, sequential, ms'] = stats(childPage);
 
     const managerToken = await signIn('iro-manager');
     const { oversight } = await gql(stack.graphqlUrl, managerToken, OVERSIGHT);
     const oversightRuns = [];
-    for (let i = 0; i < 50; i += 1) oversightRuns.push(await timed(() => gql(stack.graphqlUrl, managerToken, OVERSIGHT)));
+    for (let i = 0; i < 50; i += 1)
+      oversightRuns.push(await timed(() => gql(stack.graphqlUrl, managerToken, OVERSIGHT)));
     results[`manager oversight of ${oversight.totals.children} children, sequential, ms`] = stats(oversightRuns);
   } finally {
     await stack.stop();

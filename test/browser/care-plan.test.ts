@@ -31,7 +31,12 @@ beforeAll(async () => {
   const young = await world.youngPerson('2013-03-09', { iro: iro.id, socialWorker: socialWorker.id });
   youngChildId = young.childId;
   await world.carePlan(youngChildId, socialWorker.id, { permanencePlan: 'LONG_TERM_FOSTER_CARE' });
-  users = { iro: iro.username, socialWorker: socialWorker.username, carer: carer.username, young: young.person.username };
+  users = {
+    iro: iro.username,
+    socialWorker: socialWorker.username,
+    carer: carer.username,
+    young: young.person.username,
+  };
   ui = await openPortalUi(system, { trustProxy: false });
 }, 180_000);
 
@@ -45,8 +50,10 @@ async function as(user: keyof typeof users): Promise<{ context: BrowserContext; 
 }
 
 const main = async (page: Page) => (await page.locator('main').textContent()) ?? '';
-const save = (page: Page) => Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Save a new version' }).click()]);
-const radio = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`).check({ force: true });
+const save = (page: Page) =>
+  Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Save a new version' }).click()]);
+const radio = (page: Page, name: string, value: string) =>
+  page.locator(`input[name="${name}"][value="${value}"]`).check({ force: true });
 
 async function expectAccessible(page: Page, h1: string | RegExp) {
   expect(await page.locator('h1').count()).toBe(1);
@@ -76,7 +83,9 @@ describe('the social worker', () => {
     await radio(page, 'action-3-concerns', 'PERMANENCE');
     await page.locator('#arrangement-HEALTH').fill('Annual health assessment');
     await save(page);
-    expect(await page.locator('.govuk-error-summary').textContent()).toContain('The parallel plan must be different from the permanence plan');
+    expect(await page.locator('.govuk-error-summary').textContent()).toContain(
+      'The parallel plan must be different from the permanence plan',
+    );
     await expect(page.title()).resolves.toMatch(/^Error: /);
     await expect(page.locator('#action-3-description').inputValue()).resolves.toBe('Family finding for adoption');
     await expect(page.locator('#arrangement-HEALTH').inputValue()).resolves.toBe('Annual health assessment');

@@ -71,7 +71,13 @@ const path = (page: Page) => new URL(page.url()).pathname;
 const main = async (page: Page) => (await page.locator('main').textContent()) ?? '';
 
 async function follow(page: Page, link: string | RegExp): Promise<void> {
-  await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: link, exact: typeof link === 'string' }).first().click()]);
+  await Promise.all([
+    page.waitForEvent('load'),
+    page
+      .getByRole('link', { name: link, exact: typeof link === 'string' })
+      .first()
+      .click(),
+  ]);
 }
 
 async function press(page: Page, button: string): Promise<void> {
@@ -116,7 +122,9 @@ describe('journeys through the portal', () => {
     await accessible(page, 'Record a review');
     await fillDate(page, 'heldOn', TODAY);
     await page.getByLabel('Venue', { exact: true }).fill('Brackenford family centre');
-    await page.getByLabel('Who attended').fill('Ivo Testmoor, IRO\nRobin Testwood, young person\nPat Testmoor, mother\nSol Testmoor, social worker');
+    await page
+      .getByLabel('Who attended')
+      .fill('Ivo Testmoor, IRO\nRobin Testwood, young person\nPat Testmoor, mother\nSol Testmoor, social worker');
     await page.getByLabel(/^PN1:/).check();
     await page.getByLabel('Your summary of the review').fill('Robin is settled and wants to see his mum more often.');
     await page.getByLabel('What the child said to you in private (optional)').fill(PRIVATE_WORDS);
@@ -146,8 +154,12 @@ describe('journeys through the portal', () => {
     const href = await summary.locator('a').first().getAttribute('href');
     expect(href).toMatch(/^#/);
     expect(await page.locator(href!).count()).toBe(1);
-    await expect(page.getByLabel('Recommendation', { exact: true }).inputValue()).resolves.toBe('Book Robin’s dental check');
-    await expect(page.getByLabel('How it will be monitored').inputValue()).resolves.toBe('The IRO checks with the carer at the midway point');
+    await expect(page.getByLabel('Recommendation', { exact: true }).inputValue()).resolves.toBe(
+      'Book Robin’s dental check',
+    );
+    await expect(page.getByLabel('How it will be monitored').inputValue()).resolves.toBe(
+      'The IRO checks with the carer at the midway point',
+    );
     await expect(page.locator('#dueDate-year').inputValue()).resolves.toBe('2027');
     expect(await main(page)).toContain('None yet.');
     expect(await recommendationCount()).toBe(0);
@@ -166,7 +178,9 @@ describe('journeys through the portal', () => {
     expect(new URL(page.url()).search).toBe('?saved=added');
     const made = await main(page);
     expect(made).toContain('Book Robin’s dental check – Sol Testmoor, due by 15 January 2027');
-    expect(made).toContain('Find Robin a football club near the placement – Virtual School head, due by 1 February 2027');
+    expect(made).toContain(
+      'Find Robin a football club near the placement – Virtual School head, due by 1 February 2027',
+    );
     expect(await recommendationCount()).toBe(2);
 
     await follow(page, `All recommendations for ${CHILD}`);
@@ -216,7 +230,8 @@ describe('journeys through the portal', () => {
     // Not rendered, and not in the page's HTML either (the loader data travels with it).
     for (const p of [page, await childPage(page)]) {
       const html = await p.content();
-      for (const hidden of [PRIVATE_WORDS, CARER_VERSION, CHILD_LETTER, CARER.name, CARER.line1]) expect(html).not.toContain(hidden);
+      for (const hidden of [PRIVATE_WORDS, CARER_VERSION, CHILD_LETTER, CARER.name, CARER.line1])
+        expect(html).not.toContain(hidden);
     }
   });
 
@@ -243,7 +258,9 @@ describe('journeys through the portal', () => {
     await follow(iro, 'Messages from the young person');
     await accessible(iro, 'Messages from Robin');
     expect(await main(iro)).toContain('Can my mum come to my football match?');
-    await iro.getByLabel('Reply to Robin').fill('I asked your social worker: your mum can come to the match on Saturday.');
+    await iro
+      .getByLabel('Reply to Robin')
+      .fill('I asked your social worker: your mum can come to the match on Saturday.');
     await press(iro, 'Send reply');
     expect(await main(iro)).toContain('I asked your social worker: your mum can come to the match on Saturday.');
     await accessible(iro, 'Messages from Robin');

@@ -30,7 +30,10 @@ let amara: string;
 let ben: string;
 
 beforeAll(async () => {
-  system = await startSystem({ today: TODAY, throttle: new FailureThrottle(THROTTLE_LIMIT, THROTTLE_WINDOW_MS, () => clock) });
+  system = await startSystem({
+    today: TODAY,
+    throttle: new FailureThrottle(THROTTLE_LIMIT, THROTTLE_WINDOW_MS, () => clock),
+  });
   const world = new World(system, TODAY);
   await world.localAuthority();
   const iro = await world.person('iro', 'Ivo Testmoor');
@@ -40,7 +43,13 @@ beforeAll(async () => {
   users = { iro: iro.username, parent: parent.username, carer: carer.username };
 
   // Caseload order is family name then given name: Amara (overdue), Ben (due soon), Chloe (on track), then 27 more.
-  amara = await world.child({ iro: iro.id, socialWorker: socialWorker.id, parent: parent.id, since: '2026-01-05', givenName: 'Amara' });
+  amara = await world.child({
+    iro: iro.id,
+    socialWorker: socialWorker.id,
+    parent: parent.id,
+    since: '2026-01-05',
+    givenName: 'Amara',
+  });
   await world.legalStatus(amara, 'V2', '2026-01-05');
   await world.legalStatus(amara, 'C2', '2026-03-02');
   await world.reviewHeld(amara, '2026-01-30', iro.id);
@@ -132,7 +141,10 @@ describe('portal in a browser, against the real system', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     // (A 400 for the empty form is logged as "Failed to load resource"; that is expected.)
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()),
+    );
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto('/sign-in');
     await page.waitForFunction(() => document.body.classList.contains('govuk-frontend-supported'));
@@ -143,7 +155,9 @@ describe('portal in a browser, against the real system', () => {
     // Keyboard: the skip link is the first stop, and it leads to the main content.
     await page.goto('/sign-in');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Skip to main content');
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+      'Skip to main content',
+    );
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'main-content');
     await page.keyboard.press('Tab');
@@ -158,7 +172,9 @@ describe('portal in a browser, against the real system', () => {
     await signIn(page, users.iro, 'not the password');
     expect(path(page)).toBe('/sign-in');
     await expect(page.title()).resolves.toBe('Error: Sign in – Children in care portal');
-    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter a correct username and password');
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Enter a correct username and password',
+    );
     await expect(page.getByLabel('Username').inputValue()).resolves.toBe(users.iro);
     await expect(page.getByLabel('Password').inputValue()).resolves.toBe('');
     expect(await page.content()).not.toContain('not the password');
@@ -176,7 +192,9 @@ describe('portal in a browser, against the real system', () => {
     for (let i = 0; i < THROTTLE_LIMIT; i += 1) await signIn(blocked, `guess-${i}`, 'not the password');
     await signIn(blocked, users.iro);
     expect(path(blocked)).toBe('/sign-in');
-    await expect(blocked.locator('.govuk-error-summary').textContent()).resolves.toContain('Too many attempts. Wait 5 minutes and try again.');
+    await expect(blocked.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Too many attempts. Wait 5 minutes and try again.',
+    );
     await expectGovukPage(blocked, 'Sign in');
     // ...and not the next browser along.
     const other = await (await newContext()).newPage();
@@ -245,14 +263,33 @@ describe('portal in a browser, against the real system', () => {
     expect(path(page)).toBe(`/children/${amara}`);
     await expect(page.title()).resolves.toBe('Amara Testwood – Children in care portal');
     const main = await mainText(page);
-    for (const text of ['15 June 2015', 'Fernvale District Council', 'Independent reviewing officer', 'Ivo Testmoor', 'Sol Testmoor',
-      'Full care order (C2), since 2 March 2026', '24 October 2026', 'Overdue', '23 October 2026', '2 reviews', '30 January 2026',
-      '24 April 2026', '(U6)', '2 March 2026', 'Cara Testmoor', '12 Quillow Lane', 'Brackenford', 'ZZ1 4AB']) {
+    for (const text of [
+      '15 June 2015',
+      'Fernvale District Council',
+      'Independent reviewing officer',
+      'Ivo Testmoor',
+      'Sol Testmoor',
+      'Full care order (C2), since 2 March 2026',
+      '24 October 2026',
+      'Overdue',
+      '23 October 2026',
+      '2 reviews',
+      '30 January 2026',
+      '24 April 2026',
+      '(U6)',
+      '2 March 2026',
+      'Cara Testmoor',
+      '12 Quillow Lane',
+      'Brackenford',
+      'ZZ1 4AB',
+    ]) {
       expect(main).toContain(text);
     }
     expect(main).not.toContain('(V2)'); // the ended legal status
     expect(main).not.toContain('cannot be shown');
-    await expect(page.locator('details.govuk-details summary').textContent()).resolves.toContain('How this date was worked out');
+    await expect(page.locator('details.govuk-details summary').textContent()).resolves.toContain(
+      'How this date was worked out',
+    );
     await expectGovukPage(page, 'Amara Testwood');
     await context.close();
   });
@@ -312,7 +349,10 @@ describe('portal in a browser, against the real system', () => {
     const none = await page.request.post('/sign-out', { form: {}, maxRedirects: 0 });
     expect(none.status()).toBe(403);
     const anon = await newContext();
-    const forged = await anon.request.post('/sign-in', { form: { username: users.iro, password: PASSWORD, csrfToken: 'x' }, maxRedirects: 0 });
+    const forged = await anon.request.post('/sign-in', {
+      form: { username: users.iro, password: PASSWORD, csrfToken: 'x' },
+      maxRedirects: 0,
+    });
     expect(forged.status()).toBe(403);
     await anon.close();
     await page.goto('/caseload');

@@ -26,7 +26,13 @@ beforeAll(async () => {
   const socialWorker = await world.person('social_worker', 'Sol Testmoor');
   const parent = await world.person('parent', 'Pat Testmoor');
   parentUsername = parent.username;
-  childId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, parent: parent.id, since: '2026-01-05', givenName: 'Amara' });
+  childId = await world.child({
+    iro: iro.id,
+    socialWorker: socialWorker.id,
+    parent: parent.id,
+    since: '2026-01-05',
+    givenName: 'Amara',
+  });
   await world.reviewHeld(childId, '2026-01-30', iro.id);
   await world.reviewHeld(childId, '2026-04-24', iro.id);
   [{ id: first }, { id: second }] = await system.subgraphs['care-planning'].dataSource.query(
@@ -57,7 +63,9 @@ describe('review recommendations in the portal', () => {
     await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
       'A recommendation needs an owner (a person or a role), a due date and how it will be monitored',
     );
-    await expect(page.getByLabel('Recommendation', { exact: true }).inputValue()).resolves.toBe('Arrange a dentist appointment');
+    await expect(page.getByLabel('Recommendation', { exact: true }).inputValue()).resolves.toBe(
+      'Arrange a dentist appointment',
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Owner: a person in the team').selectOption({ label: 'Sol Testmoor' });
@@ -76,7 +84,9 @@ describe('review recommendations in the portal', () => {
     expect(await main()).toContain('Arrange a dentist appointment');
     await page.getByRole('radio', { name: 'Carried forward' }).check();
     await submit('Save outcome for “Arrange a dentist appointment”');
-    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter why the recommendation was not achieved');
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Enter why the recommendation was not achieved',
+    );
     await expect(page.getByRole('radio', { name: 'Carried forward' }).isChecked()).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
 

@@ -86,7 +86,9 @@ describe('review pages', () => {
     await page.getByLabel('What would you like to say before your review?').fill('I want to see my brother more.');
     await submitAndWait(page, 'Send to my IRO');
     expect(new URL(page.url()).pathname).toBe(reviewUrl);
-    await expect(page.getByLabel('What would you like to say before your review?').inputValue()).resolves.toBe('I want to see my brother more.');
+    await expect(page.getByLabel('What would you like to say before your review?').inputValue()).resolves.toBe(
+      'I want to see my brother more.',
+    );
     await expectAccessiblePage(page, 'Your review');
   });
 
@@ -119,8 +121,13 @@ describe('review pages', () => {
 
     await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Publish the outcome' }).click()]);
     await expectAccessiblePage(page, 'Publish the review outcome');
-    await page.getByLabel('Letter to the child', { exact: true }).fill('Dear Robin, you asked to see your brother more, so we agreed every fortnight.');
-    await page.getByRole('group', { name: 'Decisions in the letter to the child' }).getByLabel('Sibling contact every fortnight').check();
+    await page
+      .getByLabel('Letter to the child', { exact: true })
+      .fill('Dear Robin, you asked to see your brother more, so we agreed every fortnight.');
+    await page
+      .getByRole('group', { name: 'Decisions in the letter to the child' })
+      .getByLabel('Sibling contact every fortnight')
+      .check();
     await submitAndWait(page, 'Publish');
     expect(new URL(page.url()).pathname).toBe(reviewUrl);
   });

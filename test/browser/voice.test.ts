@@ -19,9 +19,19 @@ beforeAll(async () => {
   const iro = await world.person('iro', 'Ivy Quillow');
   const socialWorker = await world.person('social_worker', 'Sol Testmoor');
   const parent = await world.person('parent', 'Pat Testmoor');
-  const young = await world.youngPerson('2013-05-02', { iro: iro.id, socialWorker: socialWorker.id, parent: parent.id, givenName: 'Robin' });
+  const young = await world.youngPerson('2013-05-02', {
+    iro: iro.id,
+    socialWorker: socialWorker.id,
+    parent: parent.id,
+    givenName: 'Robin',
+  });
   robin = young.childId;
-  users = { iro: iro.username, youngPerson: young.person.username, socialWorker: socialWorker.username, parent: parent.username };
+  users = {
+    iro: iro.username,
+    youngPerson: young.person.username,
+    socialWorker: socialWorker.username,
+    parent: parent.username,
+  };
   ui = await openPortalUi(system);
 }, 180_000);
 
@@ -74,7 +84,9 @@ describe('messages to the IRO', () => {
 
     const child = await as(users.youngPerson);
     await child.page.goto(`/children/${robin}/messages`);
-    await expect(child.page.locator('main').textContent()).resolves.toContain('I asked your carer and you can stay for Christmas.');
+    await expect(child.page.locator('main').textContent()).resolves.toContain(
+      'I asked your carer and you can stay for Christmas.',
+    );
     await child.context.close();
   });
 
@@ -120,7 +132,10 @@ describe('IRO challenges', () => {
     await staleForm.getByLabel('Day').fill('23');
     await staleForm.getByLabel('Month').fill('11');
     await staleForm.getByLabel('Year').fill('2026');
-    const [response] = await Promise.all([stale.waitForResponse((r) => r.request().method() === 'POST'), stale.getByRole('button', { name: 'Escalate' }).first().click()]);
+    const [response] = await Promise.all([
+      stale.waitForResponse((r) => r.request().method() === 'POST'),
+      stale.getByRole('button', { name: 'Escalate' }).first().click(),
+    ]);
     expect(response.status()).toBe(409);
     await stale.waitForSelector('.govuk-error-summary');
     await expect(stale.locator('.govuk-error-summary').textContent()).resolves.toMatch(/escalated to Team manager/);

@@ -24,22 +24,89 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const NEXT = graphql(`query CarePlanningMutationsNext($id: ID!) { child(id: $id) { nextReview { dueBy latestWorkingDay status kind basis } reviews { heldOn } legalStatuses { code description endDate } periodsOfCare { startDate endDate } } }`);
-const REVIEW = graphql(`mutation CarePlanningMutationsReview($input: ReviewHeldInput!) { recordReviewHeld(input: $input) { heldOn } }`);
-const LEGAL = graphql(`mutation CarePlanningMutationsLegal($input: LegalStatusInput!) { recordLegalStatus(input: $input) { code } }`);
-const PERIOD = graphql(`mutation CarePlanningMutationsPeriod($input: PeriodOfCareInput!) { recordPeriodOfCare(input: $input) { startDate endDate } }`);
+const NEXT = graphql(`
+  query CarePlanningMutationsNext($id: ID!) {
+    child(id: $id) {
+      nextReview {
+        dueBy
+        latestWorkingDay
+        status
+        kind
+        basis
+      }
+      reviews {
+        heldOn
+      }
+      legalStatuses {
+        code
+        description
+        endDate
+      }
+      periodsOfCare {
+        startDate
+        endDate
+      }
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation CarePlanningMutationsReview($input: ReviewHeldInput!) {
+    recordReviewHeld(input: $input) {
+      heldOn
+    }
+  }
+`);
+const LEGAL = graphql(`
+  mutation CarePlanningMutationsLegal($input: LegalStatusInput!) {
+    recordLegalStatus(input: $input) {
+      code
+    }
+  }
+`);
+const PERIOD = graphql(`
+  mutation CarePlanningMutationsPeriod($input: PeriodOfCareInput!) {
+    recordPeriodOfCare(input: $input) {
+      startDate
+      endDate
+    }
+  }
+`);
 
 async function rowCount(table: string): Promise<number> {
-  const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.${table} WHERE child_id = $1`, [childId]);
+  const [row] = await system.subgraphs['care-planning'].dataSource.query(
+    `SELECT count(*)::int AS n FROM care_planning.${table} WHERE child_id = $1`,
+    [childId],
+  );
   return row.n;
 }
 
 describe('bad input gets a typed error and changes nothing', () => {
   it.each([
-    ['an unknown legal status code', LEGAL, { code: 'X9', startDate: '2026-09-07' }, 'code', 'UNKNOWN_CODE', 'legal_statuses'],
-    ['an end before the start', PERIOD, { startDate: '2026-10-01', endDate: '2026-09-01' }, 'endDate', 'END_BEFORE_START', 'periods_of_care'],
+    [
+      'an unknown legal status code',
+      LEGAL,
+      { code: 'X9', startDate: '2026-09-07' },
+      'code',
+      'UNKNOWN_CODE',
+      'legal_statuses',
+    ],
+    [
+      'an end before the start',
+      PERIOD,
+      { startDate: '2026-10-01', endDate: '2026-09-01' },
+      'endDate',
+      'END_BEFORE_START',
+      'periods_of_care',
+    ],
     ['a review held in the future', REVIEW, { heldOn: '2026-12-01' }, 'heldOn', 'DATE_IN_FUTURE', 'reviews'],
-    ['a review before the period of care', REVIEW, { heldOn: '2026-08-01' }, 'heldOn', 'OUTSIDE_PERIOD_OF_CARE', 'reviews'],
+    [
+      'a review before the period of care',
+      REVIEW,
+      { heldOn: '2026-08-01' },
+      'heldOn',
+      'OUTSIDE_PERIOD_OF_CARE',
+      'reviews',
+    ],
   ])('%s', async (_label, mutation, input, field, problem, table) => {
     const token = mutation === REVIEW ? await iro.token() : await socialWorker.token();
     const before = await rowCount(table);
@@ -61,7 +128,9 @@ describe('bad input gets a typed error and changes nothing', () => {
   it('a parent trying to record a review is told the child is not found, as for an unknown child', async () => {
     const token = await parent.token();
     const forbidden = await system.graphql(token, REVIEW, { input: { childId, heldOn: '2026-10-01' } });
-    const unknown = await system.graphql(token, REVIEW, { input: { childId: '5b5b5b5b-0000-4000-8000-000000000000', heldOn: '2026-10-01' } });
+    const unknown = await system.graphql(token, REVIEW, {
+      input: { childId: '5b5b5b5b-0000-4000-8000-000000000000', heldOn: '2026-10-01' },
+    });
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(forbidden.raw).toBe(unknown.raw);
     expect(await rowCount('reviews')).toBe(0);
@@ -71,7 +140,12 @@ describe('bad input gets a typed error and changes nothing', () => {
 describe('the review schedule through the graph', () => {
   it('shows the first review due 20 working days after the child became looked after, with its basis', async () => {
     const res = await system.graphql(await iro.token(), NEXT, { id: childId });
-    expect(res.data?.child!.nextReview).toMatchObject({ dueBy: '2026-10-05', latestWorkingDay: '2026-10-05', kind: 'first', status: 'OVERDUE' });
+    expect(res.data?.child!.nextReview).toMatchObject({
+      dueBy: '2026-10-05',
+      latestWorkingDay: '2026-10-05',
+      kind: 'first',
+      status: 'OVERDUE',
+    });
     expect(res.data?.child!.nextReview!.basis).toMatch(/reg 33\(1\).*2026-09-07.*england-bank-holidays/);
   });
 
@@ -80,13 +154,22 @@ describe('the review schedule through the graph', () => {
     expect(res.errors).toBeUndefined();
     const next = await system.graphql(await iro.token(), NEXT, { id: childId });
     // 30 December 2026 is a Wednesday and a working day.
-    expect(next.data?.child!.nextReview).toMatchObject({ dueBy: '2026-12-30', latestWorkingDay: '2026-12-30', kind: 'second', status: 'ON_TRACK' });
+    expect(next.data?.child!.nextReview).toMatchObject({
+      dueBy: '2026-12-30',
+      latestWorkingDay: '2026-12-30',
+      kind: 'second',
+      status: 'ON_TRACK',
+    });
   });
 
   it('records a legal status, closing the previous one', async () => {
     const token = await socialWorker.token();
-    expect((await system.graphql(token, LEGAL, { input: { childId, code: 'c1', startDate: '2026-09-07' } })).errors).toBeUndefined();
-    expect((await system.graphql(token, LEGAL, { input: { childId, code: 'C2', startDate: '2026-11-02' } })).errors).toBeUndefined();
+    expect(
+      (await system.graphql(token, LEGAL, { input: { childId, code: 'c1', startDate: '2026-09-07' } })).errors,
+    ).toBeUndefined();
+    expect(
+      (await system.graphql(token, LEGAL, { input: { childId, code: 'C2', startDate: '2026-11-02' } })).errors,
+    ).toBeUndefined();
     const res = await system.graphql(token, NEXT, { id: childId });
     expect(res.data?.child!.legalStatuses).toEqual([
       { code: 'C1', description: expect.stringMatching(/interim care order/i), endDate: '2026-11-02' },
@@ -96,10 +179,15 @@ describe('the review schedule through the graph', () => {
 
   it('restarts the cycle with a new period of care', async () => {
     const token = await socialWorker.token();
-    expect((await system.graphql(token, PERIOD, { input: { childId, startDate: '2026-09-07', endDate: '2026-11-02' } })).errors).toBeUndefined();
+    expect(
+      (await system.graphql(token, PERIOD, { input: { childId, startDate: '2026-09-07', endDate: '2026-11-02' } }))
+        .errors,
+    ).toBeUndefined();
     const gone = await system.graphql(token, NEXT, { id: childId });
     expect(gone.data?.child!.nextReview).toBeNull();
-    expect((await system.graphql(token, PERIOD, { input: { childId, startDate: '2026-11-16' } })).errors).toBeUndefined();
+    expect(
+      (await system.graphql(token, PERIOD, { input: { childId, startDate: '2026-11-16' } })).errors,
+    ).toBeUndefined();
     const next = await system.graphql(token, NEXT, { id: childId });
     // 20 working days after Monday 16 November 2026 is Monday 14 December 2026, exactly 15 working days after
     // today: the last day that still counts as due soon.
@@ -107,7 +195,9 @@ describe('the review schedule through the graph', () => {
   });
 
   it('refuses an overlapping period of care', async () => {
-    const res = await system.graphql(await socialWorker.token(), PERIOD, { input: { childId, startDate: '2026-10-01' } });
+    const res = await system.graphql(await socialWorker.token(), PERIOD, {
+      input: { childId, startDate: '2026-10-01' },
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problem: 'OVERLAPS' });
   });
 });
@@ -118,14 +208,43 @@ describe('allocating a new IRO', () => {
     const newIro = await world.person('iro');
     const res = await system.graphql(
       await manager.token(),
-      graphql(`mutation CarePlanningMutationsAllocateIro($input: AllocationInput!) { allocateIro(input: $input) { iro { id } } }`),
+      graphql(`
+        mutation CarePlanningMutationsAllocateIro($input: AllocationInput!) {
+          allocateIro(input: $input) {
+            iro {
+              id
+            }
+          }
+        }
+      `),
       { input: { childId, personId: newIro.id, from: TODAY } },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ allocateIro: { iro: { id: newIro.id } } });
-    const oldView = await system.graphql(await iro.token(), graphql(`query CarePlanningMutationsChild($id: ID!) { child(id: $id) { id } }`), { id: childId });
+    const oldView = await system.graphql(
+      await iro.token(),
+      graphql(`
+        query CarePlanningMutationsChild($id: ID!) {
+          child(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: childId },
+    );
     expect(oldView.data).toEqual({ child: null });
-    const caseload = await system.graphql(await newIro.token(), graphql(`query CarePlanningMutationsMe { me { caseload { totalCount } } }`));
+    const caseload = await system.graphql(
+      await newIro.token(),
+      graphql(`
+        query CarePlanningMutationsMe {
+          me {
+            caseload {
+              totalCount
+            }
+          }
+        }
+      `),
+    );
     expect(caseload.data?.me.caseload.totalCount).toBe(1);
   });
 
@@ -133,7 +252,13 @@ describe('allocating a new IRO', () => {
     const manager = await world.person('iro_manager');
     const res = await system.graphql(
       await manager.token(),
-      graphql(`mutation CarePlanningMutationsAllocateIro2($input: AllocationInput!) { allocateIro(input: $input) { id } }`),
+      graphql(`
+        mutation CarePlanningMutationsAllocateIro2($input: AllocationInput!) {
+          allocateIro(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { childId, personId: parent.id, from: TODAY } },
     );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personId' });
@@ -142,7 +267,17 @@ describe('allocating a new IRO', () => {
   it('gives a manager of another local authority nothing', async () => {
     const otherLa = await world.localAuthority('0b0b0b0b-0000-4000-8000-00000000000b', 'Marshby Council');
     const outsider = await world.person('iro_manager', 'Outside Manager', otherLa);
-    const res = await system.graphql(await outsider.token(), graphql(`query CarePlanningMutationsChild2($id: ID!) { child(id: $id) { id } }`), { id: childId });
+    const res = await system.graphql(
+      await outsider.token(),
+      graphql(`
+        query CarePlanningMutationsChild2($id: ID!) {
+          child(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: childId },
+    );
     expect(res.data).toEqual({ child: null });
   });
 });

@@ -17,27 +17,123 @@ let parent: Person;
 let manager: Person;
 let childId: string;
 
-const RAISE = graphql(`mutation ChallengesRaise($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id version level stageName stageOrdinal status responseDueBy responseDueBasis overdue } }`);
-const RESPOND = graphql(`mutation ChallengesRespond($id: ID!, $response: String!, $on: Date!) { recordChallengeResponse(challengeId: $id, response: $response, on: $on) { version respondedOn overdue } }`);
-const ESCALATE = graphql(`mutation ChallengesEscalate($id: ID!, $v: Int!, $on: Date!, $note: String) { escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) { version level stageName stageOrdinal levelStartedOn responseDueBy responseDueBasis overdue } }`);
-const RESOLVE = graphql(`mutation ChallengesResolve($id: ID!, $v: Int!, $outcome: String!, $on: Date!) { resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) { version status outcome closedOn } }`);
-const REFER = graphql(`mutation ChallengesRefer($id: ID!, $v: Int!, $reason: String!, $on: Date!) { referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) { version status outcome } }`);
-const CHILD = graphql(`query ChallengesChild($id: ID!) { child(id: $id) { openChallengeCount overdueChallengeResponseCount challenges { id concern level stageName status overdue responseDueBy history { version action stageName happenedOn note by { displayName } } } } }`);
+const RAISE = graphql(`
+  mutation ChallengesRaise($input: RaiseChallengeInput!) {
+    raiseChallenge(input: $input) {
+      id
+      version
+      level
+      stageName
+      stageOrdinal
+      status
+      responseDueBy
+      responseDueBasis
+      overdue
+    }
+  }
+`);
+const RESPOND = graphql(`
+  mutation ChallengesRespond($id: ID!, $response: String!, $on: Date!) {
+    recordChallengeResponse(challengeId: $id, response: $response, on: $on) {
+      version
+      respondedOn
+      overdue
+    }
+  }
+`);
+const ESCALATE = graphql(`
+  mutation ChallengesEscalate($id: ID!, $v: Int!, $on: Date!, $note: String) {
+    escalateChallenge(challengeId: $id, expectedVersion: $v, on: $on, note: $note) {
+      version
+      level
+      stageName
+      stageOrdinal
+      levelStartedOn
+      responseDueBy
+      responseDueBasis
+      overdue
+    }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation ChallengesResolve($id: ID!, $v: Int!, $outcome: String!, $on: Date!) {
+    resolveChallenge(challengeId: $id, expectedVersion: $v, outcome: $outcome, on: $on) {
+      version
+      status
+      outcome
+      closedOn
+    }
+  }
+`);
+const REFER = graphql(`
+  mutation ChallengesRefer($id: ID!, $v: Int!, $reason: String!, $on: Date!) {
+    referChallengeToCafcass(challengeId: $id, expectedVersion: $v, reason: $reason, on: $on) {
+      version
+      status
+      outcome
+    }
+  }
+`);
+const CHILD = graphql(`
+  query ChallengesChild($id: ID!) {
+    child(id: $id) {
+      openChallengeCount
+      overdueChallengeResponseCount
+      challenges {
+        id
+        concern
+        level
+        stageName
+        status
+        overdue
+        responseDueBy
+        history {
+          version
+          action
+          stageName
+          happenedOn
+          note
+          by {
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
 
 interface ChildChallenges {
   child: {
     openChallengeCount: number;
     overdueChallengeResponseCount: number;
-    challenges: Array<{ id: string; concern: string; level: string; status: string; overdue: boolean; history: Array<{ action: string; stageName: string }> }>;
+    challenges: Array<{
+      id: string;
+      concern: string;
+      level: string;
+      status: string;
+      overdue: boolean;
+      history: Array<{ action: string; stageName: string }>;
+    }>;
   } | null;
 }
 
 const challengeCount = async () =>
-  (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.challenges WHERE child_id = $1`, [childId]))[0].n as number;
+  (
+    await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT count(*)::int AS n FROM care_planning.challenges WHERE child_id = $1`,
+      [childId],
+    )
+  )[0].n as number;
 
 async function raise(input: Record<string, unknown>, token?: string) {
   return system.graphql(token ?? (await iro.token()), withUncheckedVariables(RAISE), {
-    input: { childId, concern: 'The care plan has no permanence plan', raisedWith: 'Team manager, Brackenford team', openedOn: '2026-11-02', ...input },
+    input: {
+      childId,
+      concern: 'The care plan has no permanence plan',
+      raisedWith: 'Team manager, Brackenford team',
+      openedOn: '2026-11-02',
+      ...input,
+    },
   });
 }
 
@@ -62,14 +158,28 @@ describe('an IRO alert, escalated up the default ladder', () => {
     expect(res.errors, res.raw).toBeUndefined();
     id = res.data!.raiseChallenge.id;
     // Mon 2 Nov 2026 + 10 working days = Mon 16 Nov 2026; today (23 Nov) is after it.
-    expect(res.data?.raiseChallenge).toMatchObject({ version: 1, level: 'ALERT', stageName: 'IRO alert', stageOrdinal: null, status: 'OPEN', responseDueBy: '2026-11-16', overdue: true });
-    expect(res.data?.raiseChallenge.responseDueBasis).toMatch(/^Local authority dispute resolution: the person alerted \(IRO alert\) responds within 10 working days\. Counted from 2026-11-02\..*Calendar england-bank-holidays/);
+    expect(res.data?.raiseChallenge).toMatchObject({
+      version: 1,
+      level: 'ALERT',
+      stageName: 'IRO alert',
+      stageOrdinal: null,
+      status: 'OPEN',
+      responseDueBy: '2026-11-16',
+      overdue: true,
+    });
+    expect(res.data?.raiseChallenge.responseDueBasis).toMatch(
+      /^Local authority dispute resolution: the person alerted \(IRO alert\) responds within 10 working days\. Counted from 2026-11-02\..*Calendar england-bank-holidays/,
+    );
     const child = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child).toMatchObject({ openChallengeCount: 1, overdueChallengeResponseCount: 1 });
   });
 
   it('stops being overdue once the response is recorded', async () => {
-    const res = await system.graphql(await iro.token(), RESPOND, { id, response: 'Team manager will add a plan by 30 November', on: '2026-11-18' });
+    const res = await system.graphql(await iro.token(), RESPOND, {
+      id,
+      response: 'Team manager will add a plan by 30 November',
+      on: '2026-11-18',
+    });
     expect(res.errors, res.raw).toBeUndefined();
     expect(res.data).toEqual({ recordChallengeResponse: { version: 2, respondedOn: '2026-11-18', overdue: false } });
     const child = await system.graphql(await iro.token(), CHILD, { id: childId });
@@ -81,36 +191,63 @@ describe('an IRO alert, escalated up the default ladder', () => {
     expect(res.errors, res.raw).toBeUndefined();
     // Fri 20 Nov + 5 working days = Fri 27 Nov 2026.
     expect(res.data).toMatchObject({
-      escalateChallenge: { version: 3, level: 'FORMAL', stageOrdinal: 1, stageName: 'Team manager', levelStartedOn: '2026-11-20', responseDueBy: '2026-11-27', overdue: false },
+      escalateChallenge: {
+        version: 3,
+        level: 'FORMAL',
+        stageOrdinal: 1,
+        stageName: 'Team manager',
+        levelStartedOn: '2026-11-20',
+        responseDueBy: '2026-11-27',
+        overdue: false,
+      },
     });
-    expect((res.data as { escalateChallenge: { responseDueBasis: string } }).escalateChallenge.responseDueBasis).toMatch(
-      /Team manager responds within 5 working days\. Counted from 2026-11-20/,
-    );
+    expect(
+      (res.data as { escalateChallenge: { responseDueBasis: string } }).escalateChallenge.responseDueBasis,
+    ).toMatch(/Team manager responds within 5 working days\. Counted from 2026-11-20/);
   });
 
   it('answers CONFLICT naming what changed when the caller’s version is stale, and changes nothing', async () => {
     const res = await system.graphql(await iro.token(), ESCALATE, { id, v: 1, on: '2026-11-23' });
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changed: ['respondedOn', 'level'] });
-    expect(res.errors?.[0]?.message).toMatch(/response was recorded on 2026-11-18.*escalated to Team manager on 2026-11-20/);
+    expect(res.errors?.[0]?.message).toMatch(
+      /response was recorded on 2026-11-18.*escalated to Team manager on 2026-11-20/,
+    );
     const child = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child?.challenges[0]).toMatchObject({ stageName: 'Team manager' });
   });
 
   it('climbs to the last stage, where escalating is refused with a pointer to Cafcass', async () => {
-    expect((await system.graphql(await iro.token(), ESCALATE, { id, v: 3, on: '2026-11-23' })).data).toMatchObject({ escalateChallenge: { stageName: 'Head of service', stageOrdinal: 2 } });
-    expect((await system.graphql(await iro.token(), ESCALATE, { id, v: 4, on: '2026-11-23' })).data).toMatchObject({ escalateChallenge: { stageName: "Director of children's services", stageOrdinal: 3, responseDueBy: '2026-12-07' } });
+    expect((await system.graphql(await iro.token(), ESCALATE, { id, v: 3, on: '2026-11-23' })).data).toMatchObject({
+      escalateChallenge: { stageName: 'Head of service', stageOrdinal: 2 },
+    });
+    expect((await system.graphql(await iro.token(), ESCALATE, { id, v: 4, on: '2026-11-23' })).data).toMatchObject({
+      escalateChallenge: { stageName: "Director of children's services", stageOrdinal: 3, responseDueBy: '2026-12-07' },
+    });
     const last = await system.graphql(await iro.token(), ESCALATE, { id, v: 5, on: '2026-11-23' });
-    expect(last.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'challengeId', problem: 'INVALID_STATE' });
+    expect(last.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'challengeId',
+      problem: 'INVALID_STATE',
+    });
     expect(last.errors?.[0]?.message).toMatch(/last formal stage.*Refer the challenge to Cafcass instead/);
   });
 
   it('is referred to Cafcass, closing it, with every step in its history', async () => {
-    const res = await system.graphql(await iro.token(), REFER, { id, v: 5, reason: 'No permanence plan after four months of escalation', on: '2026-11-23' });
+    const res = await system.graphql(await iro.token(), REFER, {
+      id,
+      v: 5,
+      reason: 'No permanence plan after four months of escalation',
+      on: '2026-11-23',
+    });
     expect(res.errors, res.raw).toBeUndefined();
     expect(res.data).toMatchObject({ referChallengeToCafcass: { version: 6, status: 'REFERRED_TO_CAFCASS' } });
     const child = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(child.data?.child?.openChallengeCount).toBe(0);
-    expect(child.data?.child?.challenges[0]?.history.every((h) => (h as unknown as { by: { displayName: string } }).by.displayName === 'Ivo Testmoor')).toBe(true);
+    expect(
+      child.data?.child?.challenges[0]?.history.every(
+        (h) => (h as unknown as { by: { displayName: string } }).by.displayName === 'Ivo Testmoor',
+      ),
+    ).toBe(true);
     expect(child.data?.child?.challenges[0]?.history.map((h) => [h.action, h.stageName])).toEqual([
       ['RAISED', 'IRO alert'],
       ['RESPONSE', 'IRO alert'],
@@ -130,12 +267,25 @@ describe('an IRO alert, escalated up the default ladder', () => {
 describe('an informal challenge', () => {
   it('is recorded with no timer, and resolved only with an outcome', async () => {
     const res = await raise({ level: 'INFORMAL', concern: 'Sibling contact not arranged', openedOn: '2026-10-01' });
-    expect(res.data?.raiseChallenge).toMatchObject({ level: 'INFORMAL', stageName: 'Informal conversation', responseDueBy: null, responseDueBasis: null, overdue: false });
+    expect(res.data?.raiseChallenge).toMatchObject({
+      level: 'INFORMAL',
+      stageName: 'Informal conversation',
+      responseDueBy: null,
+      responseDueBasis: null,
+      overdue: false,
+    });
     const id = res.data!.raiseChallenge.id;
     const empty = await system.graphql(await iro.token(), RESOLVE, { id, v: 1, outcome: '  ', on: '2026-11-23' });
     expect(empty.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'outcome', problem: 'REQUIRED' });
-    const done = await system.graphql(await iro.token(), RESOLVE, { id, v: 1, outcome: 'Contact now fortnightly', on: '2026-11-23' });
-    expect(done.data).toEqual({ resolveChallenge: { version: 2, status: 'RESOLVED', outcome: 'Contact now fortnightly', closedOn: '2026-11-23' } });
+    const done = await system.graphql(await iro.token(), RESOLVE, {
+      id,
+      v: 1,
+      outcome: 'Contact now fortnightly',
+      on: '2026-11-23',
+    });
+    expect(done.data).toEqual({
+      resolveChallenge: { version: 2, status: 'RESOLVED', outcome: 'Contact now fortnightly', closedOn: '2026-11-23' },
+    });
   });
 });
 
@@ -165,7 +315,9 @@ describe('bad input is refused with what to fix, and nothing is saved', () => {
     const before = await challengeCount();
     await db.query(`CREATE FUNCTION care_planning.fail_history() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'history unavailable'; END $$`);
-    await db.query(`CREATE TRIGGER fail_history BEFORE INSERT ON care_planning.challenge_history FOR EACH ROW EXECUTE FUNCTION care_planning.fail_history()`);
+    await db.query(
+      `CREATE TRIGGER fail_history BEFORE INSERT ON care_planning.challenge_history FOR EACH ROW EXECUTE FUNCTION care_planning.fail_history()`,
+    );
     try {
       const res = await raise({ level: 'ALERT' });
       expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -178,7 +330,12 @@ describe('bad input is refused with what to fix, and nothing is saved', () => {
 
   it('starts at any formal stage that exists', async () => {
     const res = await raise({ level: 'FORMAL', stageOrdinal: 2, openedOn: '2026-11-23' });
-    expect(res.data?.raiseChallenge).toMatchObject({ level: 'FORMAL', stageOrdinal: 2, stageName: 'Head of service', responseDueBy: '2026-12-07' });
+    expect(res.data?.raiseChallenge).toMatchObject({
+      level: 'FORMAL',
+      stageOrdinal: 2,
+      stageName: 'Head of service',
+      responseDueBy: '2026-12-07',
+    });
   });
 });
 
@@ -199,7 +356,13 @@ describe('who sees and who acts', () => {
     const young = await world.youngPerson('2012-01-01', { iro: iro.id });
     await world.place(young.childId, carer.id);
     const raised = await system.graphql(await iro.token(), RAISE, {
-      input: { childId: young.childId, concern: 'Education plan missing', raisedWith: 'Head of service', level: 'ALERT', openedOn: '2026-11-02' },
+      input: {
+        childId: young.childId,
+        concern: 'Education plan missing',
+        raisedWith: 'Head of service',
+        level: 'ALERT',
+        openedOn: '2026-11-02',
+      },
     });
     expect(raised.errors, raised.raw).toBeUndefined();
     for (const who of [young.person, carer]) {
@@ -213,7 +376,10 @@ describe('who sees and who acts', () => {
     const manage = await manager.token();
     const raised = await raise({ level: 'ALERT' }, manage);
     expect(raised.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const [open] = await system.subgraphs['care-planning'].dataSource.query(`SELECT id, version FROM care_planning.challenges WHERE child_id = $1 AND status = 'open'`, [childId]);
+    const [open] = await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT id, version FROM care_planning.challenges WHERE child_id = $1 AND status = 'open'`,
+      [childId],
+    );
     const sw = await socialWorker.token();
     const forbidden = await system.graphql(sw, ESCALATE, { id: open.id, v: open.version, on: TODAY });
     const unknown = await system.graphql(sw, ESCALATE, { id: UNKNOWN, v: 1, on: TODAY });
@@ -230,17 +396,50 @@ describe('a local authority’s own ladder', () => {
       [OTHER_LA],
     );
     const theirIro = await world.person('iro', 'Marsh IRO', OTHER_LA);
-    const theirs = await system.graphql(await theirIro.token(), graphql(`query ChallengesChallengeStages { challengeStages { ordinal name workingDays } }`));
+    const theirs = await system.graphql(
+      await theirIro.token(),
+      graphql(`
+        query ChallengesChallengeStages {
+          challengeStages {
+            ordinal
+            name
+            workingDays
+          }
+        }
+      `),
+    );
     expect(theirs.data?.challengeStages).toEqual([
       { ordinal: 1, name: 'Service manager', workingDays: 7 },
       { ordinal: 2, name: 'Assistant director', workingDays: 15 },
     ]);
-    const ours = await system.graphql(await iro.token(), graphql(`query ChallengesChallengeStages2 { challengeStages { ordinal name workingDays } }`));
-    expect(ours.data?.challengeStages.map((s) => s.name)).toEqual(['Team manager', 'Head of service', "Director of children's services"]);
+    const ours = await system.graphql(
+      await iro.token(),
+      graphql(`
+        query ChallengesChallengeStages2 {
+          challengeStages {
+            ordinal
+            name
+            workingDays
+          }
+        }
+      `),
+    );
+    expect(ours.data?.challengeStages.map((s) => s.name)).toEqual([
+      'Team manager',
+      'Head of service',
+      "Director of children's services",
+    ]);
 
     const theirChild = await world.child({ iro: theirIro.id, localAuthorityId: OTHER_LA });
     const res = await system.graphql(await theirIro.token(), RAISE, {
-      input: { childId: theirChild, concern: 'Health assessment overdue', raisedWith: 'Service manager', level: 'FORMAL', stageOrdinal: 2, openedOn: '2026-11-23' },
+      input: {
+        childId: theirChild,
+        concern: 'Health assessment overdue',
+        raisedWith: 'Service manager',
+        level: 'FORMAL',
+        stageOrdinal: 2,
+        openedOn: '2026-11-23',
+      },
     });
     expect(res.errors, res.raw).toBeUndefined();
     expect(res.data?.raiseChallenge).toMatchObject({ stageName: 'Assistant director', responseDueBy: '2026-12-14' });

@@ -16,7 +16,9 @@ describe('the checked-in graph', () => {
   );
 
   it('the supergraph names exactly the declared subgraphs', () => {
-    const joined = [...readFileSync(SUPERGRAPH_PATH, 'utf8').matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);
+    const joined = [...readFileSync(SUPERGRAPH_PATH, 'utf8').matchAll(/@join__graph\(name: "([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     expect(joined.sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
   });
 
@@ -24,7 +26,7 @@ describe('the checked-in graph', () => {
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(composeSupergraph());
   });
 
-  it('api-schema.graphql, which the portal and the tests are typed against, is the composition\'s API schema', () => {
+  it("api-schema.graphql, which the portal and the tests are typed against, is the composition's API schema", () => {
     expect(readFileSync(API_SCHEMA_PATH, 'utf8')).toBe(composeApiSchema());
   });
 });

@@ -24,27 +24,91 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const SEND = graphql(`mutation IroMessagesSend($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id sender body sentAt replyTo } }`);
-const REPLY = graphql(`mutation IroMessagesReply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id sender body replyTo } }`);
-const ENABLE = graphql(`mutation IroMessagesEnable($childId: ID!) { enableIroChannel(childId: $childId) { id iroChannel { open reason } } }`);
-const PAGE = graphql(`query IroMessagesPage($id: ID!) { child(id: $id) {
-  iro { displayName }
-  iroChannel { open reason }
-  iroMessageSummary { total unanswered }
-  iroMessages { id sender body sentAt replies { sender body replyTo } sharedForSafeguarding { reason } }
-} }`);
+const SEND = graphql(`
+  mutation IroMessagesSend($childId: ID!, $body: String!) {
+    sendMessageToIro(childId: $childId, body: $body) {
+      id
+      sender
+      body
+      sentAt
+      replyTo
+    }
+  }
+`);
+const REPLY = graphql(`
+  mutation IroMessagesReply($messageId: ID!, $body: String!) {
+    replyToChild(messageId: $messageId, body: $body) {
+      id
+      sender
+      body
+      replyTo
+    }
+  }
+`);
+const ENABLE = graphql(`
+  mutation IroMessagesEnable($childId: ID!) {
+    enableIroChannel(childId: $childId) {
+      id
+      iroChannel {
+        open
+        reason
+      }
+    }
+  }
+`);
+const PAGE = graphql(`
+  query IroMessagesPage($id: ID!) {
+    child(id: $id) {
+      iro {
+        displayName
+      }
+      iroChannel {
+        open
+        reason
+      }
+      iroMessageSummary {
+        total
+        unanswered
+      }
+      iroMessages {
+        id
+        sender
+        body
+        sentAt
+        replies {
+          sender
+          body
+          replyTo
+        }
+        sharedForSafeguarding {
+          reason
+        }
+      }
+    }
+  }
+`);
 
 interface Page {
   child: {
     iro: { displayName: string } | null;
     iroChannel: { open: boolean; reason: string } | null;
     iroMessageSummary: { total: number; unanswered: number } | null;
-    iroMessages: Array<{ id: string; sender: string; body: string | null; replies: Array<{ sender: string; body: string; replyTo: string }> }>;
+    iroMessages: Array<{
+      id: string;
+      sender: string;
+      body: string | null;
+      replies: Array<{ sender: string; body: string; replyTo: string }>;
+    }>;
   } | null;
 }
 
 const messageCount = async (childId: string) =>
-  (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.iro_messages WHERE child_id = $1`, [childId]))[0].n;
+  (
+    await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT count(*)::int AS n FROM care_planning.iro_messages WHERE child_id = $1`,
+      [childId],
+    )
+  )[0].n;
 
 describe('a young person of 12 or over', () => {
   it('sees who their IRO is and that messages are open', async () => {
@@ -57,25 +121,35 @@ describe('a young person of 12 or over', () => {
   });
 
   it('sends a message, sees the IRO’s reply, and the IRO sees both', async () => {
-    const sent = await system.graphql(
-      await teen.person.token(), SEND, { childId: teen.childId, body: '  Can I see my brother more often?  ' },
-    );
+    const sent = await system.graphql(await teen.person.token(), SEND, {
+      childId: teen.childId,
+      body: '  Can I see my brother more often?  ',
+    });
     expect(sent.errors, sent.raw).toBeUndefined();
-    expect(sent.data?.sendMessageToIro).toMatchObject({ sender: 'YOUNG_PERSON', body: 'Can I see my brother more often?', replyTo: null });
+    expect(sent.data?.sendMessageToIro).toMatchObject({
+      sender: 'YOUNG_PERSON',
+      body: 'Can I see my brother more often?',
+      replyTo: null,
+    });
 
     const iroView = await system.graphql(await iro.token(), PAGE, { id: teen.childId });
     expect(iroView.data?.child?.iroMessages.map((m) => m.body)).toEqual(['Can I see my brother more often?']);
     expect(iroView.data?.child?.iroMessageSummary).toEqual({ total: 1, unanswered: 1 });
 
-    const reply = await system.graphql(
-      await iro.token(), REPLY, { messageId: sent.data!.sendMessageToIro.id, body: 'I asked for contact with your brother every fortnight; it starts on 5 December.' },
-    );
+    const reply = await system.graphql(await iro.token(), REPLY, {
+      messageId: sent.data!.sendMessageToIro.id,
+      body: 'I asked for contact with your brother every fortnight; it starts on 5 December.',
+    });
     expect(reply.errors, reply.raw).toBeUndefined();
     expect(reply.data?.replyToChild).toMatchObject({ sender: 'IRO', replyTo: sent.data!.sendMessageToIro.id });
 
     const mine = await system.graphql(await teen.person.token(), PAGE, { id: teen.childId });
     expect(mine.data?.child?.iroMessages[0]?.replies).toEqual([
-      { sender: 'IRO', body: 'I asked for contact with your brother every fortnight; it starts on 5 December.', replyTo: sent.data!.sendMessageToIro.id },
+      {
+        sender: 'IRO',
+        body: 'I asked for contact with your brother every fortnight; it starts on 5 December.',
+        replyTo: sent.data!.sendMessageToIro.id,
+      },
     ]);
     const counts = await system.graphql(await iro.token(), PAGE, { id: teen.childId });
     expect(counts.data?.child?.iroMessageSummary).toEqual({ total: 1, unanswered: 0 });
@@ -92,7 +166,10 @@ describe('a young person of 12 or over', () => {
   });
 
   it('cannot be replied to by themself: a reply is the IRO’s', async () => {
-    const [message] = await system.subgraphs['care-planning'].dataSource.query(`SELECT id FROM care_planning.iro_messages WHERE child_id = $1 LIMIT 1`, [teen.childId]);
+    const [message] = await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT id FROM care_planning.iro_messages WHERE child_id = $1 LIMIT 1`,
+      [teen.childId],
+    );
     const res = await system.graphql(await teen.person.token(), REPLY, { messageId: message.id, body: 'hello' });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
@@ -109,13 +186,12 @@ describe('a child under 12', () => {
   });
 
   it('can message once their IRO opens the channel, which records who and when', async () => {
-    const enabled = await system.graphql(
-      await iro.token(), ENABLE, { childId: younger.childId },
-    );
+    const enabled = await system.graphql(await iro.token(), ENABLE, { childId: younger.childId });
     expect(enabled.errors, enabled.raw).toBeUndefined();
     expect(enabled.data?.enableIroChannel.iroChannel).toEqual({ open: true, reason: expect.stringContaining(TODAY) });
     const [row] = await system.subgraphs['care-planning'].dataSource.query(
-      `SELECT opened_by FROM care_planning.iro_channel_openings WHERE child_id = $1`, [younger.childId],
+      `SELECT opened_by FROM care_planning.iro_channel_openings WHERE child_id = $1`,
+      [younger.childId],
     );
     expect(row.opened_by).toBe(iro.id);
     const res = await system.graphql(await younger.person.token(), SEND, { childId: younger.childId, body: 'Hello' });

@@ -13,22 +13,64 @@ let iroA: Awaited<ReturnType<World['person']>>;
 let iroB: Awaited<ReturnType<World['person']>>;
 let socialWorker: Awaited<ReturnType<World['person']>>;
 
-const OVERSIGHT = graphql(`query OversightOversight {
-  oversight {
-    localAuthority { name }
-    caseloadGuidance
-    unallocatedChildren
-    totals { children overdueReviews dueSoonReviews reviewsHeldLast12Months reviewsOnTime reviewsOnTimePercent }
-    iros { iro { displayName } band counts { children overdueReviews reviewsOnTimePercent } }
+const OVERSIGHT = graphql(`
+  query OversightOversight {
+    oversight {
+      localAuthority {
+        name
+      }
+      caseloadGuidance
+      unallocatedChildren
+      totals {
+        children
+        overdueReviews
+        dueSoonReviews
+        reviewsHeldLast12Months
+        reviewsOnTime
+        reviewsOnTimePercent
+      }
+      iros {
+        iro {
+          displayName
+        }
+        band
+        counts {
+          children
+          overdueReviews
+          reviewsOnTimePercent
+        }
+      }
+    }
   }
-}`);
-const WORK = graphql(`query OversightWork {
-  oversight {
-    totals { overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses }
-    iros { iro { displayName } counts { overdueReviewRecords driftingRecommendations openChallenges overdueChallengeResponses } }
-    openChallengesByStage { stage open overdue }
+`);
+const WORK = graphql(`
+  query OversightWork {
+    oversight {
+      totals {
+        overdueReviewRecords
+        driftingRecommendations
+        openChallenges
+        overdueChallengeResponses
+      }
+      iros {
+        iro {
+          displayName
+        }
+        counts {
+          overdueReviewRecords
+          driftingRecommendations
+          openChallenges
+          overdueChallengeResponses
+        }
+      }
+      openChallengesByStage {
+        stage
+        open
+        overdue
+      }
+    }
   }
-}`);
+`);
 let adaChild: string;
 let onTime: string;
 
@@ -76,8 +118,16 @@ describe('the IRO manager’s oversight', () => {
       reviewsOnTimePercent: 67,
     });
     const byName = Object.fromEntries(o!.iros.map((i: any) => [i.iro.displayName, i]));
-    expect(byName['Ada Testmoor']).toEqual({ iro: { displayName: 'Ada Testmoor' }, band: 'BELOW', counts: { children: 2, overdueReviews: 2, reviewsOnTimePercent: 100 } });
-    expect(byName['Bea Testmoor']).toEqual({ iro: { displayName: 'Bea Testmoor' }, band: 'BELOW', counts: { children: 1, overdueReviews: 1, reviewsOnTimePercent: 0 } });
+    expect(byName['Ada Testmoor']).toEqual({
+      iro: { displayName: 'Ada Testmoor' },
+      band: 'BELOW',
+      counts: { children: 2, overdueReviews: 2, reviewsOnTimePercent: 100 },
+    });
+    expect(byName['Bea Testmoor']).toEqual({
+      iro: { displayName: 'Bea Testmoor' },
+      band: 'BELOW',
+      counts: { children: 1, overdueReviews: 1, reviewsOnTimePercent: 0 },
+    });
   });
 
   it('counts overdue review records, drifting recommendations and open challenges by stage, with the child page’s rules', async () => {
@@ -87,25 +137,84 @@ describe('the IRO manager’s oversight', () => {
       `SELECT id FROM care_planning.reviews WHERE child_id = $1 AND held_on = '2026-04-24'`,
       [onTime],
     );
-    const add = await system.graphql(ada, graphql(`mutation OversightAddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`), {
-      input: { childId: onTime, reviewId: review.id, text: 'Arrange a life-story worker', ownerRole: 'Social worker', dueDate: '2026-06-01', monitoring: 'At the next review' },
-    });
+    const add = await system.graphql(
+      ada,
+      graphql(`
+        mutation OversightAddRecommendation($input: AddRecommendationInput!) {
+          addRecommendation(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: {
+          childId: onTime,
+          reviewId: review.id,
+          text: 'Arrange a life-story worker',
+          ownerRole: 'Social worker',
+          dueDate: '2026-06-01',
+          monitoring: 'At the next review',
+        },
+      },
+    );
     expect(add.errors, add.raw).toBeUndefined();
     // An IRO alert raised on 2 Nov 2026 is due a response within 10 working days (16 Nov): overdue today.
-    const raise = await system.graphql(ada, graphql(`mutation OversightRaiseChallenge($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }`), {
-      input: { childId: adaChild, concern: 'No permanence plan', raisedWith: 'Team manager', openedOn: '2026-11-02', level: 'ALERT' },
-    });
+    const raise = await system.graphql(
+      ada,
+      graphql(`
+        mutation OversightRaiseChallenge($input: RaiseChallengeInput!) {
+          raiseChallenge(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: {
+          childId: adaChild,
+          concern: 'No permanence plan',
+          raisedWith: 'Team manager',
+          openedOn: '2026-11-02',
+          level: 'ALERT',
+        },
+      },
+    );
     expect(raise.errors, raise.raw).toBeUndefined();
-    const informal = await system.graphql(ada, graphql(`mutation OversightRaiseChallenge2($input: RaiseChallengeInput!) { raiseChallenge(input: $input) { id } }`), {
-      input: { childId: onTime, concern: 'Contact with siblings', raisedWith: 'Social worker', openedOn: '2026-11-20', level: 'INFORMAL' },
-    });
+    const informal = await system.graphql(
+      ada,
+      graphql(`
+        mutation OversightRaiseChallenge2($input: RaiseChallengeInput!) {
+          raiseChallenge(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: {
+          childId: onTime,
+          concern: 'Contact with siblings',
+          raisedWith: 'Social worker',
+          openedOn: '2026-11-20',
+          level: 'INFORMAL',
+        },
+      },
+    );
     expect(informal.errors, informal.raw).toBeUndefined();
 
     const res = await system.graphql(await manager.token(), WORK);
     expect(res.errors, res.raw).toBeUndefined();
-    expect(res.data!.oversight!.totals).toEqual({ overdueReviewRecords: 3, driftingRecommendations: 1, openChallenges: 2, overdueChallengeResponses: 1 });
+    expect(res.data!.oversight!.totals).toEqual({
+      overdueReviewRecords: 3,
+      driftingRecommendations: 1,
+      openChallenges: 2,
+      overdueChallengeResponses: 1,
+    });
     const ada_ = res.data!.oversight!.iros.find((i: any) => i.iro.displayName === 'Ada Testmoor');
-    expect(ada_!.counts).toEqual({ overdueReviewRecords: 2, driftingRecommendations: 1, openChallenges: 2, overdueChallengeResponses: 1 });
+    expect(ada_!.counts).toEqual({
+      overdueReviewRecords: 2,
+      driftingRecommendations: 1,
+      openChallenges: 2,
+      overdueChallengeResponses: 1,
+    });
     expect(res.data!.oversight!.openChallengesByStage).toEqual([
       { stage: 'Informal conversation', open: 1, overdue: 0 },
       { stage: 'IRO alert', open: 1, overdue: 1 },
@@ -118,7 +227,11 @@ describe('the IRO manager’s oversight', () => {
     expect(res.data!.oversight!.totals.children).toBe(1);
     // Bea works for Fernvale but is allocated to one Marshby child: Marshby sees that one child, not her caseload.
     expect(res.data!.oversight!.iros).toEqual([
-      { iro: { displayName: 'Bea Testmoor' }, band: 'BELOW', counts: { children: 1, overdueReviews: 1, reviewsOnTimePercent: null } },
+      {
+        iro: { displayName: 'Bea Testmoor' },
+        band: 'BELOW',
+        counts: { children: 1, overdueReviews: 1, reviewsOnTimePercent: null },
+      },
     ]);
   });
 

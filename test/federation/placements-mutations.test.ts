@@ -11,8 +11,25 @@ let firstCarer: Awaited<ReturnType<World['person']>>;
 let secondCarer: Awaited<ReturnType<World['person']>>;
 let childId: string;
 
-const START = graphql(`mutation PlacementsMutationsStart($input: StartPlacementInput!) { startPlacement(input: $input) { id placementType startDate address { line1 } } }`);
-const END = graphql(`mutation PlacementsMutationsEnd($input: EndPlacementInput!) { endPlacement(input: $input) { endDate } }`);
+const START = graphql(`
+  mutation PlacementsMutationsStart($input: StartPlacementInput!) {
+    startPlacement(input: $input) {
+      id
+      placementType
+      startDate
+      address {
+        line1
+      }
+    }
+  }
+`);
+const END = graphql(`
+  mutation PlacementsMutationsEnd($input: EndPlacementInput!) {
+    endPlacement(input: $input) {
+      endDate
+    }
+  }
+`);
 const address = { line1: '3 Larkspur Close', town: 'Brackenford', postcode: 'zz2 9xy' };
 
 beforeAll(async () => {
@@ -28,7 +45,18 @@ beforeAll(async () => {
 afterAll(() => system?.stop());
 
 const countChildren = async (token: string) =>
-  (await system.graphql(token, graphql(`query PlacementsMutationsChildren { children { totalCount } }`))).data?.children.totalCount;
+  (
+    await system.graphql(
+      token,
+      graphql(`
+        query PlacementsMutationsChildren {
+          children {
+            totalCount
+          }
+        }
+      `),
+    )
+  ).data?.children.totalCount;
 
 describe('placements through the graph', () => {
   it('starting a placement gives the carer the child; a move hands the child to the next carer', async () => {
@@ -39,7 +67,13 @@ describe('placements through the graph', () => {
     expect(await countChildren(await firstCarer.token())).toBe(1);
 
     const move = await system.graphql(await socialWorker.token(), START, {
-      input: { childId, carerPersonId: secondCarer.id, placementType: 'U4', startDate: '2026-11-20', address: { ...address, line1: '8 Heron Walk' } },
+      input: {
+        childId,
+        carerPersonId: secondCarer.id,
+        placementType: 'U4',
+        startDate: '2026-11-20',
+        address: { ...address, line1: '8 Heron Walk' },
+      },
     });
     expect(move.errors).toBeUndefined();
     expect(await countChildren(await firstCarer.token())).toBe(0);
@@ -47,8 +81,13 @@ describe('placements through the graph', () => {
   });
 
   it('ending the placement ends the carer’s access', async () => {
-    const [current] = await system.subgraphs.placements.dataSource.query(`SELECT id FROM placements.placements WHERE child_id = $1 AND end_date IS NULL`, [childId]);
-    const res = await system.graphql(await socialWorker.token(), END, { input: { placementId: current.id, endDate: TODAY } });
+    const [current] = await system.subgraphs.placements.dataSource.query(
+      `SELECT id FROM placements.placements WHERE child_id = $1 AND end_date IS NULL`,
+      [childId],
+    );
+    const res = await system.graphql(await socialWorker.token(), END, {
+      input: { placementId: current.id, endDate: TODAY },
+    });
     expect(res.errors).toBeUndefined();
     expect(await countChildren(await secondCarer.token())).toBe(0);
   });
@@ -60,12 +99,16 @@ describe('placements through the graph', () => {
     ['a made-up postcode', { address: { ...address, postcode: 'NOT A CODE' } }, 'address.postcode', 'INVALID'],
     ['someone who is not a carer', { carerPersonId: 'self' }, 'carerPersonId', 'INVALID'],
   ])('refuses %s and writes nothing', async (_label, change, field, problem) => {
-    const [{ n: before }] = await system.subgraphs.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    const [{ n: before }] = await system.subgraphs.placements.dataSource.query(
+      `SELECT count(*)::int AS n FROM placements.placements`,
+    );
     const input = { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: TODAY, address, ...change };
     if (input.carerPersonId === 'self') input.carerPersonId = socialWorker.id;
     const res = await system.graphql(await socialWorker.token(), START, { input });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem });
-    const [{ n: after }] = await system.subgraphs.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    const [{ n: after }] = await system.subgraphs.placements.dataSource.query(
+      `SELECT count(*)::int AS n FROM placements.placements`,
+    );
     expect(after).toBe(before);
   });
 
@@ -73,24 +116,35 @@ describe('placements through the graph', () => {
     ['a date written another way', '30/11/2026'],
     ['a day that does not exist', '2026-02-30'],
   ])('refuses %s as a start date (dates travel as the Date scalar) and writes nothing', async (_label, startDate) => {
-    const [{ n: before }] = await system.subgraphs.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    const [{ n: before }] = await system.subgraphs.placements.dataSource.query(
+      `SELECT count(*)::int AS n FROM placements.placements`,
+    );
     const input = { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate, address };
     const res = await system.graphql(await socialWorker.token(), START, { input });
     expect(res.data ?? null, res.raw).toBeNull();
     expect(res.errors?.[0]?.extensions?.code, res.raw).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message, res.raw).toMatch(/Dates are written YYYY-MM-DD|is not a real date/);
-    const [{ n: after }] = await system.subgraphs.placements.dataSource.query(`SELECT count(*)::int AS n FROM placements.placements`);
+    const [{ n: after }] = await system.subgraphs.placements.dataSource.query(
+      `SELECT count(*)::int AS n FROM placements.placements`,
+    );
     expect(after).toBe(before);
   });
 
   it('ending a placement of a child you may not act for answers exactly as an unknown placement does', async () => {
     const stranger = await world.person('social_worker');
-    const [placement] = await system.subgraphs.placements.dataSource.query(`SELECT id FROM placements.placements WHERE child_id = $1 LIMIT 1`, [childId]);
-    const theirs = await system.graphql(await stranger.token(), END, { input: { placementId: placement.id, endDate: TODAY } });
+    const [placement] = await system.subgraphs.placements.dataSource.query(
+      `SELECT id FROM placements.placements WHERE child_id = $1 LIMIT 1`,
+      [childId],
+    );
+    const theirs = await system.graphql(await stranger.token(), END, {
+      input: { placementId: placement.id, endDate: TODAY },
+    });
     const unknown = await system.graphql(await stranger.token(), END, {
       input: { placementId: '4f1c1f0e-9a4e-4c53-8d6b-2f0f0c1d2e3f', endDate: TODAY },
     });
-    const notUuid = await system.graphql(await stranger.token(), END, { input: { placementId: 'nope', endDate: TODAY } });
+    const notUuid = await system.graphql(await stranger.token(), END, {
+      input: { placementId: 'nope', endDate: TODAY },
+    });
     expect(theirs.errors?.[0]?.extensions?.code, theirs.raw).toBe('NOT_FOUND');
     expect(theirs.raw).toBe(unknown.raw);
     expect(notUuid.raw).toBe(unknown.raw);

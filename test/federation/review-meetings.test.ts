@@ -23,13 +23,89 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const SCHEDULE = graphql(`mutation ReviewMeetingsSchedule($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id status kind reason plannedFor version
-  invitations { name role hasAccount viewsSent } } }`);
-const MEETING = graphql(`mutation ReviewMeetingsMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id status heldOn version kind reason
-  participationCode participationDescription summary decisions { id text } attendees { name role }
-  recordTimescales { decisions { dueBy basis completedOn status } fullRecord { dueBy basis completedOn status } } } }`);
-const CHILD = graphql(`query ReviewMeetingsChild($id: ID!) { child(id: $id) { nextReview { dueBy kind basis } reviews { id heldOn kind } overdueReviewRecords
-  upcomingReview { id status plannedFor version invitations { name role hasAccount } } } }`);
+const SCHEDULE = graphql(`
+  mutation ReviewMeetingsSchedule($input: ScheduleReviewInput!) {
+    scheduleReview(input: $input) {
+      id
+      status
+      kind
+      reason
+      plannedFor
+      version
+      invitations {
+        name
+        role
+        hasAccount
+        viewsSent
+      }
+    }
+  }
+`);
+const MEETING = graphql(`
+  mutation ReviewMeetingsMeeting($input: ReviewMeetingInput!) {
+    recordReviewMeeting(input: $input) {
+      id
+      status
+      heldOn
+      version
+      kind
+      reason
+      participationCode
+      participationDescription
+      summary
+      decisions {
+        id
+        text
+      }
+      attendees {
+        name
+        role
+      }
+      recordTimescales {
+        decisions {
+          dueBy
+          basis
+          completedOn
+          status
+        }
+        fullRecord {
+          dueBy
+          basis
+          completedOn
+          status
+        }
+      }
+    }
+  }
+`);
+const CHILD = graphql(`
+  query ReviewMeetingsChild($id: ID!) {
+    child(id: $id) {
+      nextReview {
+        dueBy
+        kind
+        basis
+      }
+      reviews {
+        id
+        heldOn
+        kind
+      }
+      overdueReviewRecords
+      upcomingReview {
+        id
+        status
+        plannedFor
+        version
+        invitations {
+          name
+          role
+          hasAccount
+        }
+      }
+    }
+  }
+`);
 
 const meeting = (over: Record<string, unknown> = {}) => ({
   heldOn: '2026-12-23',
@@ -67,7 +143,11 @@ describe('an additional review and the schedule', () => {
       input: { childId, kind: 'ADDITIONAL', reason: 'PLACEMENT_CHANGE', ...meeting({ heldOn: '2026-03-10' }) },
     });
     expect(additional.errors, additional.raw).toBeUndefined();
-    expect(additional.data?.recordReviewMeeting).toMatchObject({ kind: 'ADDITIONAL', reason: 'PLACEMENT_CHANGE', status: 'HELD' });
+    expect(additional.data?.recordReviewMeeting).toMatchObject({
+      kind: 'ADDITIONAL',
+      reason: 'PLACEMENT_CHANGE',
+      status: 'HELD',
+    });
     return (await gql(CHILD, { id: childId })).data?.child;
   }
 
@@ -99,16 +179,30 @@ describe('a planned review', () => {
     const socialWorker = await world.person('social_worker', 'Sol Testmoor');
     const parent = await world.person('parent', 'Pat Testmoor');
     const carer = await world.person('foster_carer', 'Cara Testmoor');
-    childId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, parent: parent.id, since: '2026-11-02', givenName: 'Robin' });
+    childId = await world.child({
+      iro: iro.id,
+      socialWorker: socialWorker.id,
+      parent: parent.id,
+      since: '2026-11-02',
+      givenName: 'Robin',
+    });
     await world.place(childId, carer.id, '2026-11-02');
   });
 
   it('invites the people around the child as they are today, and does not count in the schedule', async () => {
     const before = (await gql(CHILD, { id: childId })).data?.child;
-    const res = await gql(SCHEDULE, { input: { childId, date: TODAY, venue: 'Quillow Lane school', kind: 'STATUTORY' } });
+    const res = await gql(SCHEDULE, {
+      input: { childId, date: TODAY, venue: 'Quillow Lane school', kind: 'STATUTORY' },
+    });
     expect(res.errors, res.raw).toBeUndefined();
     reviewId = res.data!.scheduleReview.id;
-    expect(res.data?.scheduleReview).toMatchObject({ status: 'PLANNED', plannedFor: TODAY, version: 1, kind: 'STATUTORY', reason: null });
+    expect(res.data?.scheduleReview).toMatchObject({
+      status: 'PLANNED',
+      plannedFor: TODAY,
+      version: 1,
+      kind: 'STATUTORY',
+      reason: null,
+    });
     expect(res.data?.scheduleReview.invitations).toEqual([
       { name: 'Robin Testwood', role: 'child', hasAccount: false, viewsSent: false },
       { name: 'Pat Testmoor', role: 'parent', hasAccount: true, viewsSent: false },
@@ -151,16 +245,24 @@ describe('a planned review', () => {
     const ds = system.subgraphs['care-planning'].dataSource;
     await ds.query(`CREATE FUNCTION care_planning.fail_step() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.text = 'FAIL THIS STEP' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`);
-    await ds.query(`CREATE TRIGGER fail_step BEFORE INSERT ON care_planning.review_decisions FOR EACH ROW EXECUTE FUNCTION care_planning.fail_step()`);
+    await ds.query(
+      `CREATE TRIGGER fail_step BEFORE INSERT ON care_planning.review_decisions FOR EACH ROW EXECUTE FUNCTION care_planning.fail_step()`,
+    );
     try {
       const before = await counts(childId);
       const res = await gql(MEETING, {
-        input: { reviewId, expectedVersion: 1, ...meeting({ heldOn: TODAY, decisions: ['A first decision', 'FAIL THIS STEP'] }) },
+        input: {
+          reviewId,
+          expectedVersion: 1,
+          ...meeting({ heldOn: TODAY, decisions: ['A first decision', 'FAIL THIS STEP'] }),
+        },
       });
       expect(res.errors?.length).toBe(1);
       expect(res.raw).not.toContain('injected failure');
       expect(await counts(childId)).toEqual(before);
-      const [row] = await ds.query(`SELECT status, version, summary FROM care_planning.reviews WHERE id = $1`, [reviewId]);
+      const [row] = await ds.query(`SELECT status, version, summary FROM care_planning.reviews WHERE id = $1`, [
+        reviewId,
+      ]);
       expect(row).toEqual({ status: 'planned', version: 1, summary: null });
     } finally {
       await ds.query(`DROP TRIGGER fail_step ON care_planning.review_decisions`);
@@ -191,15 +293,35 @@ describe('a planned review', () => {
   });
 
   it('gives a stale second save CONFLICT naming what changed, and keeps the first', async () => {
-    await gql(graphql(`mutation ReviewMeetingsRecordConversationWithChild($id: ID!) { recordConversationWithChild(reviewId: $id, on: "2027-01-05") { version } }`), { id: reviewId });
+    await gql(
+      graphql(`
+        mutation ReviewMeetingsRecordConversationWithChild($id: ID!) {
+          recordConversationWithChild(reviewId: $id, on: "2027-01-05") {
+            version
+          }
+        }
+      `),
+      { id: reviewId },
+    );
     const stale = await gql(MEETING, {
-      input: { reviewId, expectedVersion: 1, ...meeting({ heldOn: TODAY, summary: 'An older draft', decisions: ['Something else'] }) },
+      input: {
+        reviewId,
+        expectedVersion: 1,
+        ...meeting({ heldOn: TODAY, summary: 'An older draft', decisions: ['Something else'] }),
+      },
     });
     expect(stale.errors?.[0]?.extensions?.code, stale.raw).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.extensions?.changed).toEqual(expect.arrayContaining(['summary', 'decisions', 'status', 'spokeToChildOn']));
-    const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT summary, version FROM care_planning.reviews WHERE id = $1`, [reviewId]);
+    expect(stale.errors?.[0]?.extensions?.changed).toEqual(
+      expect.arrayContaining(['summary', 'decisions', 'status', 'spokeToChildOn']),
+    );
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT summary, version FROM care_planning.reviews WHERE id = $1`,
+      [reviewId],
+    );
     expect(row).toEqual({ summary: meeting().summary, version: 3 });
-    const current = await gql(MEETING, { input: { reviewId, expectedVersion: 3, ...meeting({ heldOn: TODAY, summary: 'Amended' }) } });
+    const current = await gql(MEETING, {
+      input: { reviewId, expectedVersion: 3, ...meeting({ heldOn: TODAY, summary: 'Amended' }) },
+    });
     expect(current.errors, current.raw).toBeUndefined();
     expect(current.data?.recordReviewMeeting).toMatchObject({ summary: 'Amended', version: 4 });
     // Amending keeps each decision's id, so what was published per audience still points at it.
@@ -214,18 +336,46 @@ describe('record timescales', () => {
     expect(res.errors, res.raw).toBeUndefined();
     const review = res.data?.recordReviewMeeting;
     // Wed 23 Dec 2026: 24 (1), [25 Christmas, 28 Boxing Day substitute] 29 (2), 30 (3), 31 (4), [1 Jan] 4 Jan (5).
-    expect(review!.recordTimescales!.decisions).toMatchObject({ dueBy: '2027-01-04', completedOn: null, status: 'OVERDUE' });
+    expect(review!.recordTimescales!.decisions).toMatchObject({
+      dueBy: '2027-01-04',
+      completedOn: null,
+      status: 'OVERDUE',
+    });
     expect(review!.recordTimescales!.decisions.basis).toMatch(/5 working days.*2026-12-23.*Calendar/);
     expect(review!.recordTimescales!.fullRecord).toMatchObject({ dueBy: '2027-01-25', status: 'DUE' });
     expect((await gql(CHILD, { id: childId })).data?.child!.overdueReviewRecords).toBe(1);
 
     const issued = await gql(
-      graphql(`mutation ReviewMeetingsMarkDecisionsIssued($id: ID!) { markDecisionsIssued(reviewId: $id, on: "2027-01-05") { recordTimescales { decisions { status completedOn } } } }`),
+      graphql(`
+        mutation ReviewMeetingsMarkDecisionsIssued($id: ID!) {
+          markDecisionsIssued(reviewId: $id, on: "2027-01-05") {
+            recordTimescales {
+              decisions {
+                status
+                completedOn
+              }
+            }
+          }
+        }
+      `),
       { id: review!.id },
     );
-    expect(issued.data?.markDecisionsIssued.recordTimescales!.decisions).toEqual({ status: 'DONE_LATE', completedOn: '2027-01-05' });
+    expect(issued.data?.markDecisionsIssued.recordTimescales!.decisions).toEqual({
+      status: 'DONE_LATE',
+      completedOn: '2027-01-05',
+    });
     const completed = await gql(
-      graphql(`mutation ReviewMeetingsCompleteReviewRecord($id: ID!) { completeReviewRecord(reviewId: $id, on: "2027-01-06") { recordTimescales { fullRecord { status } } } }`),
+      graphql(`
+        mutation ReviewMeetingsCompleteReviewRecord($id: ID!) {
+          completeReviewRecord(reviewId: $id, on: "2027-01-06") {
+            recordTimescales {
+              fullRecord {
+                status
+              }
+            }
+          }
+        }
+      `),
       { id: review!.id },
     );
     expect(completed.data?.completeReviewRecord.recordTimescales!.fullRecord.status).toBe('DONE_ON_TIME');
@@ -235,10 +385,23 @@ describe('record timescales', () => {
   it('refuses a completion date before the meeting', async () => {
     const childId = await world.child({ iro: iro.id });
     const res = await gql(MEETING, { input: { childId, ...meeting({ heldOn: '2026-12-01' }) } });
-    const bad = await gql(graphql(`mutation ReviewMeetingsCompleteReviewRecord2($id: ID!) { completeReviewRecord(reviewId: $id, on: "2026-11-30") { id } }`), {
-      id: res.data!.recordReviewMeeting.id,
+    const bad = await gql(
+      graphql(`
+        mutation ReviewMeetingsCompleteReviewRecord2($id: ID!) {
+          completeReviewRecord(reviewId: $id, on: "2026-11-30") {
+            id
+          }
+        }
+      `),
+      {
+        id: res.data!.recordReviewMeeting.id,
+      },
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'on',
+      problem: 'END_BEFORE_START',
     });
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on', problem: 'END_BEFORE_START' });
   });
 });
 
@@ -250,39 +413,80 @@ describe('the participation code against the child’s age on the review date', 
   });
 
   it('accepts PN0 and PN1–PN7 at a review on the 4th birthday', async () => {
-    const pn0 = await gql(MEETING, { input: { childId, ...meeting({ heldOn: '2026-12-21', participationCode: 'PN0' }) } });
+    const pn0 = await gql(MEETING, {
+      input: { childId, ...meeting({ heldOn: '2026-12-21', participationCode: 'PN0' }) },
+    });
     expect(pn0.errors, pn0.raw).toBeUndefined();
     const { id, version } = pn0.data!.recordReviewMeeting;
-    const pn5 = await gql(MEETING, { input: { reviewId: id, expectedVersion: version, ...meeting({ heldOn: '2026-12-21', participationCode: 'pn5' }) } });
+    const pn5 = await gql(MEETING, {
+      input: { reviewId: id, expectedVersion: version, ...meeting({ heldOn: '2026-12-21', participationCode: 'pn5' }) },
+    });
     expect(pn5.errors, pn5.raw).toBeUndefined();
     expect(pn5.data?.recordReviewMeeting.participationCode).toBe('PN5');
   });
 
   it('refuses PN0 the day after the 4th birthday, explaining why', async () => {
     const before = await counts(childId);
-    const res = await gql(MEETING, { input: { childId, ...meeting({ heldOn: '2026-12-22', participationCode: 'PN0' }) } });
-    expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'participationCode', problem: 'INVALID_FOR_AGE' });
+    const res = await gql(MEETING, {
+      input: { childId, ...meeting({ heldOn: '2026-12-22', participationCode: 'PN0' }) },
+    });
+    expect(res.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'participationCode',
+      problem: 'INVALID_FOR_AGE',
+    });
     expect(res.errors?.[0]?.message).toMatch(/4 on 2026-12-21.*PN1 to PN7/);
     expect(await counts(childId)).toEqual(before);
   });
 
   it('refuses PN1 the day before the 4th birthday', async () => {
-    const res = await gql(MEETING, { input: { childId, ...meeting({ heldOn: '2026-12-18', participationCode: 'PN1' }) } });
+    const res = await gql(MEETING, {
+      input: { childId, ...meeting({ heldOn: '2026-12-18', participationCode: 'PN1' }) },
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({ problem: 'INVALID_FOR_AGE' });
     expect(res.errors?.[0]?.message).toMatch(/use PN0/);
   });
 });
 
 describe('on a caseload', () => {
-  const CASELOAD = graphql(`query ReviewMeetingsCaseload { me { caseload(first: 100) { items { overdueReviewRecords nextReview { dueBy }
-    upcomingReview { plannedFor invitations { name viewsSent } } reviews { heldOn recordTimescales { decisions { status } } } } } } }`);
+  const CASELOAD = graphql(`
+    query ReviewMeetingsCaseload {
+      me {
+        caseload(first: 100) {
+          items {
+            overdueReviewRecords
+            nextReview {
+              dueBy
+            }
+            upcomingReview {
+              plannedFor
+              invitations {
+                name
+                viewsSent
+              }
+            }
+            reviews {
+              heldOn
+              recordTimescales {
+                decisions {
+                  status
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `);
 
   async function caseloadOf(size: number): Promise<string> {
     const owner = await world.person('iro');
     for (let i = 0; i < size; i += 1) {
       const childId = await world.child({ iro: owner.id });
       await world.reviewHeld(childId, '2026-12-01', owner.id);
-      const planned = await system.graphql(await owner.token(), SCHEDULE, { input: { childId, date: '2027-02-01', kind: 'STATUTORY' } });
+      const planned = await system.graphql(await owner.token(), SCHEDULE, {
+        input: { childId, date: '2027-02-01', kind: 'STATUTORY' },
+      });
       expect(planned.errors, planned.raw).toBeUndefined();
     }
     return owner.token();
@@ -293,7 +497,10 @@ describe('on a caseload', () => {
       const before = system.subgraphs['care-planning'].statements.count;
       const res = await system.graphql(token, CASELOAD);
       expect(res.errors, res.raw).toBeUndefined();
-      return { sql: system.subgraphs['care-planning'].statements.count - before, overdue: res.data?.me.caseload.items.map((c: Data) => c.overdueReviewRecords) };
+      return {
+        sql: system.subgraphs['care-planning'].statements.count - before,
+        overdue: res.data?.me.caseload.items.map((c: Data) => c.overdueReviewRecords),
+      };
     };
     const small = await statements(await caseloadOf(2));
     const large = await statements(await caseloadOf(8));

@@ -36,7 +36,14 @@ const afterDown: Record<string, (db: DataSource) => Promise<void>> = {
     ]);
   },
   async VoiceAndChallenges1795000001400(db) {
-    const voice = ['iro_messages', 'iro_channel_openings', 'iro_message_shares', 'challenge_stages', 'challenges', 'challenge_history'];
+    const voice = [
+      'iro_messages',
+      'iro_channel_openings',
+      'iro_message_shares',
+      'challenge_stages',
+      'challenges',
+      'challenge_history',
+    ];
     expect((await tablesOf(db, 'care_planning')).filter((t) => voice.includes(t))).toEqual([]);
   },
 };
@@ -111,7 +118,10 @@ describe('every migration of every schema', () => {
 
     // Up again the way the services do it (TypeORM, one transaction each, under the advisory lock).
     const identity = createDataSource({ url, schema: 'identity', entities: [], migrations: [Identity1795000000100] });
-    const sources = [identity, ...definitions.map((d) => createDataSource({ url, schema: d.schema, entities: [], migrations: d.migrations }))];
+    const sources = [
+      identity,
+      ...definitions.map((d) => createDataSource({ url, schema: d.schema, entities: [], migrations: d.migrations })),
+    ];
     try {
       for (const [i, { dataSource }] of sources.entries()) {
         await migrate(dataSource, url, i === 0 ? 'identity' : definitions[i - 1]!.schema);

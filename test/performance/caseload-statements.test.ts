@@ -8,27 +8,73 @@ let system: System;
 let small: () => Promise<string>;
 let large: () => Promise<string>;
 
-const CASELOAD = graphql(`query CaseloadStatementsCaseload {
-  me {
-    displayName
-    caseload(first: 100) {
-      totalCount
-      items {
-        id givenName familyName dateOfBirth relationship
-        localAuthority { name }
-        iro { displayName } socialWorker { displayName }
-        periodsOfCare { startDate } legalStatuses { code description }
-        reviews { heldOn }
-        nextReview { dueBy latestWorkingDay status kind basis }
-        currentPlacement { placementType placementTypeDescription startDate carer { displayName } address { line1 postcode } }
-        carePlanFlags { code message }
-        openRecommendationCount driftingRecommendationCount
-        overdueReviewRecords upcomingReview { plannedFor }
-        openChallengeCount overdueChallengeResponseCount
+const CASELOAD = graphql(`
+  query CaseloadStatementsCaseload {
+    me {
+      displayName
+      caseload(first: 100) {
+        totalCount
+        items {
+          id
+          givenName
+          familyName
+          dateOfBirth
+          relationship
+          localAuthority {
+            name
+          }
+          iro {
+            displayName
+          }
+          socialWorker {
+            displayName
+          }
+          periodsOfCare {
+            startDate
+          }
+          legalStatuses {
+            code
+            description
+          }
+          reviews {
+            heldOn
+          }
+          nextReview {
+            dueBy
+            latestWorkingDay
+            status
+            kind
+            basis
+          }
+          currentPlacement {
+            placementType
+            placementTypeDescription
+            startDate
+            carer {
+              displayName
+            }
+            address {
+              line1
+              postcode
+            }
+          }
+          carePlanFlags {
+            code
+            message
+          }
+          openRecommendationCount
+          driftingRecommendationCount
+          overdueReviewRecords
+          upcomingReview {
+            plannedFor
+          }
+          openChallengeCount
+          overdueChallengeResponseCount
+        }
       }
     }
   }
-}`);
+`);
 
 async function caseloadsOf(iroCount: number, world: World): Promise<() => Promise<string>> {
   const iro = await world.person('iro');

@@ -8,20 +8,29 @@ let system: System;
 let small: () => Promise<string>;
 let large: () => Promise<string>;
 
-const CASELOAD = graphql(`query RecommendationStatementsCaseload {
-  me {
-    caseload(first: 100) {
-      totalCount
-      items {
-        id givenName familyName
-        reviews { heldOn }
-        nextReview { dueBy status }
-        openRecommendationCount
-        driftingRecommendationCount
+const CASELOAD = graphql(`
+  query RecommendationStatementsCaseload {
+    me {
+      caseload(first: 100) {
+        totalCount
+        items {
+          id
+          givenName
+          familyName
+          reviews {
+            heldOn
+          }
+          nextReview {
+            dueBy
+            status
+          }
+          openRecommendationCount
+          driftingRecommendationCount
+        }
       }
     }
   }
-}`);
+`);
 
 /** A caseload whose every child has two reviews and an overdue recommendation carried forward once. */
 async function caseloadOf(size: number, world: World): Promise<() => Promise<string>> {
@@ -37,13 +46,42 @@ async function caseloadOf(size: number, world: World): Promise<() => Promise<str
     );
     const added = await system.graphql(
       token,
-      graphql(`mutation RecommendationStatementsAddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`),
-      { input: { childId, reviewId: first.id, text: 'See the dentist', ownerRole: 'Carer', dueDate: '2026-03-01', monitoring: 'At visits' } },
+      graphql(`
+        mutation RecommendationStatementsAddRecommendation($input: AddRecommendationInput!) {
+          addRecommendation(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: {
+          childId,
+          reviewId: first.id,
+          text: 'See the dentist',
+          ownerRole: 'Carer',
+          dueDate: '2026-03-01',
+          monitoring: 'At visits',
+        },
+      },
     );
     const res = await system.graphql(
       token,
-      graphql(`mutation RecommendationStatementsRecordRecommendationOutcome($input: RecordRecommendationOutcomeInput!) { recordRecommendationOutcome(input: $input) { id } }`),
-      { input: { recommendationId: added.data!.addRecommendation.id, reviewId: second.id, expectedVersion: 1, outcome: 'CARRIED_FORWARD', reason: 'Waiting list' } },
+      graphql(`
+        mutation RecommendationStatementsRecordRecommendationOutcome($input: RecordRecommendationOutcomeInput!) {
+          recordRecommendationOutcome(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: {
+          recommendationId: added.data!.addRecommendation.id,
+          reviewId: second.id,
+          expectedVersion: 1,
+          outcome: 'CARRIED_FORWARD',
+          reason: 'Waiting list',
+        },
+      },
     );
     expect(res.errors).toBeUndefined();
   }
@@ -64,10 +102,7 @@ async function measure(token: string) {
   const before = Object.fromEntries(
     Object.entries(system.subgraphs).map(([n, s]) => [n, { sql: s.statements.count, http: s.requests.count }]),
   );
-  const res = await system.graphql(
-    token,
-    CASELOAD,
-  );
+  const res = await system.graphql(token, CASELOAD);
   expect(res.errors, res.raw).toBeUndefined();
   const cost = Object.fromEntries(
     Object.entries(system.subgraphs).map(([n, s]) => [

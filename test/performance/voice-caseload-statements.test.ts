@@ -11,11 +11,24 @@ let system: System;
 let small: () => Promise<string>;
 let large: () => Promise<string>;
 
-const CASELOAD = graphql(`query VoiceCaseloadStatementsCaseload {
-  me { caseload(first: 100) { totalCount items {
-    id openChallengeCount overdueChallengeResponseCount iroMessageSummary { total unanswered }
-  } } }
-}`);
+const CASELOAD = graphql(`
+  query VoiceCaseloadStatementsCaseload {
+    me {
+      caseload(first: 100) {
+        totalCount
+        items {
+          id
+          openChallengeCount
+          overdueChallengeResponseCount
+          iroMessageSummary {
+            total
+            unanswered
+          }
+        }
+      }
+    }
+  }
+`);
 
 async function caseloadOf(size: number, world: World): Promise<() => Promise<string>> {
   const iro = await world.person('iro');
@@ -58,7 +71,11 @@ describe('challenge and message counts on the caseload', () => {
     const seventy = await measure(await large());
     expect(seven.items).toHaveLength(7);
     expect(seventy.items).toHaveLength(70);
-    expect(seventy.items.every((c) => c.openChallengeCount === 1 && c.overdueChallengeResponseCount === 1 && c.iroMessageSummary!.total === 1)).toBe(true);
+    expect(
+      seventy.items.every(
+        (c) => c.openChallengeCount === 1 && c.overdueChallengeResponseCount === 1 && c.iroMessageSummary!.total === 1,
+      ),
+    ).toBe(true);
     expect(seventy.sql).toBe(seven.sql);
   });
 });

@@ -34,23 +34,59 @@ describe('audit of reads', () => {
     const before = (await auditRows()).length;
     const res = await system.graphql(
       await iro.token(),
-      graphql(`query IroLooksAtChild($id: ID!) { child(id: $id) { givenName currentPlacement { address { line1 } } } }`),
+      graphql(`
+        query IroLooksAtChild($id: ID!) {
+          child(id: $id) {
+            givenName
+            currentPlacement {
+              address {
+                line1
+              }
+            }
+          }
+        }
+      `),
       { id: childId },
     );
     expect(res.errors).toBeUndefined();
     const rows = (await auditRows()).slice(before);
     expect(rows).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ actor_id: iro.id, relationship: 'iro', what: 'Child', subgraph: 'care-planning', operation: expect.stringMatching(/^IroLooksAtChild/) }),
-        expect.objectContaining({ actor_id: iro.id, relationship: 'iro', what: 'Child.currentPlacement', subgraph: 'placements' }),
-        expect.objectContaining({ actor_id: iro.id, relationship: 'iro', what: 'Placement.address', subgraph: 'placements' }),
+        expect.objectContaining({
+          actor_id: iro.id,
+          relationship: 'iro',
+          what: 'Child',
+          subgraph: 'care-planning',
+          operation: expect.stringMatching(/^IroLooksAtChild/),
+        }),
+        expect.objectContaining({
+          actor_id: iro.id,
+          relationship: 'iro',
+          what: 'Child.currentPlacement',
+          subgraph: 'placements',
+        }),
+        expect.objectContaining({
+          actor_id: iro.id,
+          relationship: 'iro',
+          what: 'Placement.address',
+          subgraph: 'placements',
+        }),
       ]),
     );
   });
 
   it('records reads that arrive through _entities', async () => {
-    const actor: Actor = { personId: iro.id, role: 'iro', localAuthorityId: null, relationships: [{ childId, kind: 'iro' }] };
-    const token = await signInternalToken(await importSigningKey(system.keys.internal.privateJwk), actor, 'care-planning');
+    const actor: Actor = {
+      personId: iro.id,
+      role: 'iro',
+      localAuthorityId: null,
+      relationships: [{ childId, kind: 'iro' }],
+    };
+    const token = await signInternalToken(
+      await importSigningKey(system.keys.internal.privateJwk),
+      actor,
+      'care-planning',
+    );
     const before = (await auditRows()).length;
     const res = await postGraphQL(
       system.subgraphs['care-planning'].url,
@@ -66,7 +102,17 @@ describe('audit of reads', () => {
   it('writes nothing for a child the caller cannot see', async () => {
     const stranger = await world.person('iro');
     const before = (await auditRows()).length;
-    await system.graphql(await stranger.token(), graphql(`query AuditChild($id: ID!) { child(id: $id) { givenName } }`), { id: childId });
+    await system.graphql(
+      await stranger.token(),
+      graphql(`
+        query AuditChild($id: ID!) {
+          child(id: $id) {
+            givenName
+          }
+        }
+      `),
+      { id: childId },
+    );
     expect((await auditRows()).length).toBe(before);
   });
 

@@ -30,7 +30,10 @@ beforeAll(async () => {
   carer = await world.person('foster_carer');
   childId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, parent: parent.id });
   otherChildId = await world.child({ iro: iro.id, socialWorker: socialWorker.id });
-  ({ childId: youngChildId, person: young } = await world.youngPerson('2013-03-09', { iro: iro.id, socialWorker: socialWorker.id }));
+  ({ childId: youngChildId, person: young } = await world.youngPerson('2013-03-09', {
+    iro: iro.id,
+    socialWorker: socialWorker.id,
+  }));
   await world.place(childId, carer.id);
   for (const id of [childId, otherChildId, youngChildId]) {
     await world.carePlan(id, socialWorker.id, {
@@ -44,26 +47,75 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const PLAN = graphql(`query CarePlanAccessPlan($id: ID!) { child(id: $id) {
-  carePlan { number permanencePlan parallelPlan actions { description owner } arrangements { dimension text } }
-  carePlanVersions { number }
-  carePlanVersion(number: 1) { permanencePlan actions { description } arrangements { text } }
-  carePlanFlags { code }
-} }`);
-const SAVE = graphql(`mutation CarePlanAccessSave($input: CarePlanInput!) { saveCarePlan(input: $input) { number } }`);
-const input = (id: string): CarePlanInput => ({ childId: id, expectedVersion: 1, permanencePlan: 'ADOPTION', actions: [], arrangements: [] });
+const PLAN = graphql(`
+  query CarePlanAccessPlan($id: ID!) {
+    child(id: $id) {
+      carePlan {
+        number
+        permanencePlan
+        parallelPlan
+        actions {
+          description
+          owner
+        }
+        arrangements {
+          dimension
+          text
+        }
+      }
+      carePlanVersions {
+        number
+      }
+      carePlanVersion(number: 1) {
+        permanencePlan
+        actions {
+          description
+        }
+        arrangements {
+          text
+        }
+      }
+      carePlanFlags {
+        code
+      }
+    }
+  }
+`);
+const SAVE = graphql(`
+  mutation CarePlanAccessSave($input: CarePlanInput!) {
+    saveCarePlan(input: $input) {
+      number
+    }
+  }
+`);
+const input = (id: string): CarePlanInput => ({
+  childId: id,
+  expectedVersion: 1,
+  permanencePlan: 'ADOPTION',
+  actions: [],
+  arrangements: [],
+});
 
 async function versions(id: string): Promise<number> {
-  const [row] = await system.subgraphs['care-planning'].dataSource.query('SELECT count(*)::int AS n FROM care_planning.care_plan_versions WHERE child_id = $1', [id]);
+  const [row] = await system.subgraphs['care-planning'].dataSource.query(
+    'SELECT count(*)::int AS n FROM care_planning.care_plan_versions WHERE child_id = $1',
+    [id],
+  );
   return row.n;
 }
 
-type Plan = { child: { carePlan: any; carePlanVersions: unknown[]; carePlanVersion: any; carePlanFlags: unknown[] } | null };
+type Plan = {
+  child: { carePlan: any; carePlanVersions: unknown[]; carePlanVersion: any; carePlanFlags: unknown[] } | null;
+};
 
 describe('a parent with parental responsibility', () => {
   it('sees their child’s plan, without the IRO’s flags', async () => {
     const res = await system.graphql(await parent.token(), PLAN, { id: childId });
-    expect(res.data?.child?.carePlan).toMatchObject({ permanencePlan: 'REUNIFICATION', parallelPlan: 'ADOPTION', actions: [{ description: ACTION }] });
+    expect(res.data?.child?.carePlan).toMatchObject({
+      permanencePlan: 'REUNIFICATION',
+      parallelPlan: 'ADOPTION',
+      actions: [{ description: ACTION }],
+    });
     expect(res.data?.child?.carePlanFlags).toEqual([]);
   });
 
@@ -125,7 +177,11 @@ describe('the carer', () => {
     const { carePlan, carePlanVersion, carePlanFlags } = res.data!.child!;
     expect(carePlan).toMatchObject({ number: 1, permanencePlan: null, parallelPlan: null, actions: null });
     expect(carePlan!.arrangements).toContainEqual({ dimension: 'FAMILY_AND_SOCIAL_RELATIONSHIPS', text: ARRANGEMENT });
-    expect(carePlanVersion).toEqual({ permanencePlan: null, actions: null, arrangements: expect.arrayContaining([{ text: ARRANGEMENT }]) });
+    expect(carePlanVersion).toEqual({
+      permanencePlan: null,
+      actions: null,
+      arrangements: expect.arrayContaining([{ text: ARRANGEMENT }]),
+    });
     expect(carePlanFlags).toEqual([]);
     expect(res.raw).not.toContain(ACTION);
     expect(res.raw).not.toContain('REUNIFICATION');
@@ -149,7 +205,10 @@ describe('the carer', () => {
 describe('the young person', () => {
   it('sees their own plan, without the flags', async () => {
     const res = await system.graphql(await young.token(), PLAN, { id: youngChildId });
-    expect(res.data?.child?.carePlan).toMatchObject({ permanencePlan: 'REUNIFICATION', actions: [{ description: ACTION }] });
+    expect(res.data?.child?.carePlan).toMatchObject({
+      permanencePlan: 'REUNIFICATION',
+      actions: [{ description: ACTION }],
+    });
     expect(res.data?.child?.carePlanFlags).toEqual([]);
   });
 
@@ -175,6 +234,8 @@ describe('reads are audited', () => {
       `SELECT relationship, what FROM audit.reads WHERE actor_id = $1 AND child_id = $2 AND what LIKE '%arePlan%'`,
       [parent.id, childId],
     );
-    expect(rows.map((r: { what: string }) => r.what)).toEqual(expect.arrayContaining(['Child.carePlan', 'CarePlanVersion.actions']));
+    expect(rows.map((r: { what: string }) => r.what)).toEqual(
+      expect.arrayContaining(['Child.carePlan', 'CarePlanVersion.actions']),
+    );
   });
 });

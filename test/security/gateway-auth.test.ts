@@ -31,7 +31,11 @@ describe('POST /auth/token', () => {
   it('issues a bearer token for a correct username and password', async () => {
     const res = await token(system.gateway.origin, { username: iro.username.toUpperCase(), password: PASSWORD });
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toMatchObject({ token_type: 'Bearer', expires_in: 3600, access_token: expect.any(String) });
+    expect(JSON.parse(res.body)).toMatchObject({
+      token_type: 'Bearer',
+      expires_in: 3600,
+      access_token: expect.any(String),
+    });
   });
 
   it('answers a wrong password and an unknown user identically', async () => {
@@ -50,22 +54,52 @@ describe('POST /auth/token', () => {
       databaseUrl: system.databaseUrl,
       userTokenPrivateKey: JSON.stringify(system.keys.user.privateJwk),
       internalTokenPrivateKey: JSON.stringify(system.keys.internal.privateJwk),
-      subgraphUrls: { 'care-planning': system.subgraphs['care-planning'].url, placements: system.subgraphs.placements.url },
+      subgraphUrls: {
+        'care-planning': system.subgraphs['care-planning'].url,
+        placements: system.subgraphs.placements.url,
+      },
       throttle: new FailureThrottle(10, 5 * 60_000),
     });
     try {
       for (let i = 0; i < 10; i += 1) {
-        expect((await token(gateway.origin, { username: iro.username, password: `wrong-${i}` }, { 'x-forwarded-for': `10.9.0.${i}` })).status).toBe(401);
+        expect(
+          (
+            await token(
+              gateway.origin,
+              { username: iro.username, password: `wrong-${i}` },
+              { 'x-forwarded-for': `10.9.0.${i}` },
+            )
+          ).status,
+        ).toBe(401);
       }
       // The right password no longer helps for this account, from any address.
-      expect((await token(gateway.origin, { username: iro.username, password: PASSWORD }, { 'x-forwarded-for': '10.9.1.1' })).status).toBe(429);
+      expect(
+        (await token(gateway.origin, { username: iro.username, password: PASSWORD }, { 'x-forwarded-for': '10.9.1.1' }))
+          .status,
+      ).toBe(429);
       // One address trying many accounts is stopped too.
       for (let i = 0; i < 10; i += 1) {
         await token(gateway.origin, { username: `spray-${i}`, password: 'x' }, { 'x-forwarded-for': '10.9.2.2' });
       }
       const other = await world.person('iro');
-      expect((await token(gateway.origin, { username: other.username, password: PASSWORD }, { 'x-forwarded-for': '10.9.2.2' })).status).toBe(429);
-      expect((await token(gateway.origin, { username: other.username, password: PASSWORD }, { 'x-forwarded-for': '10.9.3.3' })).status).toBe(200);
+      expect(
+        (
+          await token(
+            gateway.origin,
+            { username: other.username, password: PASSWORD },
+            { 'x-forwarded-for': '10.9.2.2' },
+          )
+        ).status,
+      ).toBe(429);
+      expect(
+        (
+          await token(
+            gateway.origin,
+            { username: other.username, password: PASSWORD },
+            { 'x-forwarded-for': '10.9.3.3' },
+          )
+        ).status,
+      ).toBe(200);
     } finally {
       await gateway.stop();
     }
@@ -77,7 +111,17 @@ describe('POST /graphql', () => {
     ['no token', null],
     ['a forged token', 'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl'],
   ])('answers 401 with %s', async (_label, bearer) => {
-    const res = await postTypedGraphQL(system.gateway.url, bearer, graphql(`query GatewayAuthMe { me { id } }`));
+    const res = await postTypedGraphQL(
+      system.gateway.url,
+      bearer,
+      graphql(`
+        query GatewayAuthMe {
+          me {
+            id
+          }
+        }
+      `),
+    );
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -89,15 +133,57 @@ describe('POST /graphql', () => {
       { personId: iro.id, role: 'iro', localAuthorityId: null, relationships: [] },
       'care-planning',
     );
-    expect((await postTypedGraphQL(system.gateway.url, internal, graphql(`query GatewayAuthMe2 { me { id } }`))).status).toBe(401);
+    expect(
+      (
+        await postTypedGraphQL(
+          system.gateway.url,
+          internal,
+          graphql(`
+            query GatewayAuthMe2 {
+              me {
+                id
+              }
+            }
+          `),
+        )
+      ).status,
+    ).toBe(401);
   });
 });
 
 describe('gateway hardening', () => {
   it('rejects queries deeper than 8', async () => {
     // Valid fields, nested through fragments (each spread counts as a level): depth 11.
-    const query = graphql(`query GatewayAuthQuery { me { ...A } } fragment A on Me { caseload { ...B } } fragment B on ChildPage { items { ...C } }
-      fragment C on Child { currentPlacement { ...D } } fragment D on Placement { carer { ...E } } fragment E on Person { id }`);
+    const query = graphql(`
+      query GatewayAuthQuery {
+        me {
+          ...A
+        }
+      }
+      fragment A on Me {
+        caseload {
+          ...B
+        }
+      }
+      fragment B on ChildPage {
+        items {
+          ...C
+        }
+      }
+      fragment C on Child {
+        currentPlacement {
+          ...D
+        }
+      }
+      fragment D on Placement {
+        carer {
+          ...E
+        }
+      }
+      fragment E on Person {
+        id
+      }
+    `);
     const res = await system.graphql(await iro.token(), query);
     expect(res.errors?.map((e) => e.message).join(' ')).toMatch(/depth limit of 8/i);
   });
@@ -115,7 +201,18 @@ describe('gateway hardening', () => {
   });
 
   it('keeps introspection off outside development', async () => {
-    const res = await system.graphql(await iro.token(), graphql(`query GatewayAuth__schema { __schema { types { name } } }`));
+    const res = await system.graphql(
+      await iro.token(),
+      graphql(`
+        query GatewayAuth__schema {
+          __schema {
+            types {
+              name
+            }
+          }
+        }
+      `),
+    );
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.length).toBeGreaterThan(0);
   });
@@ -129,8 +226,21 @@ describe('gateway hardening', () => {
       subgraphTimeoutMs: 500,
     });
     try {
-      const res = await postTypedGraphQL(gateway.url, await iro.token(), graphql(`query GatewayAuthMe4 { me { displayName } }`));
-      expect(res.errors?.[0]).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      const res = await postTypedGraphQL(
+        gateway.url,
+        await iro.token(),
+        graphql(`
+          query GatewayAuthMe4 {
+            me {
+              displayName
+            }
+          }
+        `),
+      );
+      expect(res.errors?.[0]).toEqual({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       expect(res.raw).not.toContain('127.0.0.1');
       expect(res.raw).not.toContain('ECONNREFUSED');
     } finally {

@@ -22,15 +22,67 @@ let sky: Awaited<ReturnType<World['youngPerson']>>;
 let messageId: string;
 let otherMessageId: string;
 
-const MESSAGES = graphql(`query IroMessagesPrivacyMessages($id: ID!) { child(id: $id) { id iroMessages { id body replies { body } sharedForSafeguarding { reason by { displayName } } } iroMessageSummary { total unanswered } } }`);
-const SEND = graphql(`mutation IroMessagesPrivacySend($childId: ID!, $body: String!) { sendMessageToIro(childId: $childId, body: $body) { id } }`);
-const REPLY = graphql(`mutation IroMessagesPrivacyReply($messageId: ID!, $body: String!) { replyToChild(messageId: $messageId, body: $body) { id } }`);
-const SHARE = graphql(`mutation IroMessagesPrivacyShare($messageId: ID!, $reason: String!) { shareMessageForSafeguarding(messageId: $messageId, reason: $reason) { id sharedForSafeguarding { reason } } }`);
+const MESSAGES = graphql(`
+  query IroMessagesPrivacyMessages($id: ID!) {
+    child(id: $id) {
+      id
+      iroMessages {
+        id
+        body
+        replies {
+          body
+        }
+        sharedForSafeguarding {
+          reason
+          by {
+            displayName
+          }
+        }
+      }
+      iroMessageSummary {
+        total
+        unanswered
+      }
+    }
+  }
+`);
+const SEND = graphql(`
+  mutation IroMessagesPrivacySend($childId: ID!, $body: String!) {
+    sendMessageToIro(childId: $childId, body: $body) {
+      id
+    }
+  }
+`);
+const REPLY = graphql(`
+  mutation IroMessagesPrivacyReply($messageId: ID!, $body: String!) {
+    replyToChild(messageId: $messageId, body: $body) {
+      id
+    }
+  }
+`);
+const SHARE = graphql(`
+  mutation IroMessagesPrivacyShare($messageId: ID!, $reason: String!) {
+    shareMessageForSafeguarding(messageId: $messageId, reason: $reason) {
+      id
+      sharedForSafeguarding {
+        reason
+      }
+    }
+  }
+`);
 
 const shareRows = async () =>
-  (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.iro_message_shares`))[0].n as number;
+  (
+    await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT count(*)::int AS n FROM care_planning.iro_message_shares`,
+    )
+  )[0].n as number;
 const shareAudits = async () =>
-  (await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM audit.reads WHERE what LIKE 'Safeguarding share%'`))[0].n as number;
+  (
+    await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT count(*)::int AS n FROM audit.reads WHERE what LIKE 'Safeguarding share%'`,
+    )
+  )[0].n as number;
 
 beforeAll(async () => {
   system = await startSystem({ today: TODAY });
@@ -42,7 +94,12 @@ beforeAll(async () => {
   parent = await world.person('parent', 'Pat Testmoor');
   carer = await world.person('foster_carer', 'Cara Testmoor');
   manager = await world.person('iro_manager', 'Mo Testmoor');
-  robin = await world.youngPerson('2012-03-01', { iro: iro.id, socialWorker: socialWorker.id, parent: parent.id, givenName: 'Robin' });
+  robin = await world.youngPerson('2012-03-01', {
+    iro: iro.id,
+    socialWorker: socialWorker.id,
+    parent: parent.id,
+    givenName: 'Robin',
+  });
   sky = await world.youngPerson('2011-07-09', { iro: otherIro.id, givenName: 'Sky' });
   await world.place(robin.childId, carer.id);
   const sent = await system.graphql(await robin.person.token(), SEND, { childId: robin.childId, body: SECRET });
@@ -91,7 +148,10 @@ describe('an IRO', () => {
       [REPLY, { body: 'hi' }],
       [SHARE, { reason: 'worried' }],
     ] as const) {
-      const other = await system.graphql(token, withUncheckedVariables(mutation), { ...vars, messageId: otherMessageId });
+      const other = await system.graphql(token, withUncheckedVariables(mutation), {
+        ...vars,
+        messageId: otherMessageId,
+      });
       const unknown = await system.graphql(token, withUncheckedVariables(mutation), { ...vars, messageId: UNKNOWN });
       expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(other.raw).toBe(unknown.raw);
@@ -135,7 +195,9 @@ describe('sharing for safeguarding', () => {
     // Make the audit entry, the second write, fail: the share written before it must not survive.
     await db.query(`CREATE FUNCTION audit.fail_share() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.what LIKE 'Safeguarding share%' THEN RAISE EXCEPTION 'audit unavailable'; END IF; RETURN NEW; END $$`);
-    await db.query(`CREATE TRIGGER fail_share BEFORE INSERT ON audit.reads FOR EACH ROW EXECUTE FUNCTION audit.fail_share()`);
+    await db.query(
+      `CREATE TRIGGER fail_share BEFORE INSERT ON audit.reads FOR EACH ROW EXECUTE FUNCTION audit.fail_share()`,
+    );
     try {
       const res = await system.graphql(await iro.token(), SHARE, { messageId, reason: 'Risk of harm at home' });
       expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -153,14 +215,19 @@ describe('sharing for safeguarding', () => {
     expect(res.errors, res.raw).toBeUndefined();
     expect(await shareRows()).toBe(1);
     expect(await shareAudits()).toBe(1);
-    const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT shared_by, reason FROM care_planning.iro_message_shares`);
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT shared_by, reason FROM care_planning.iro_message_shares`,
+    );
     expect(row).toEqual({ shared_by: iro.id, reason: 'Risk of harm at home' });
     for (const who of [socialWorker, manager]) {
-      const seen = await system.graphql(
-        await who.token(), MESSAGES, { id: robin.childId },
-      );
+      const seen = await system.graphql(await who.token(), MESSAGES, { id: robin.childId });
       expect(seen.data?.child!.iroMessages).toEqual([
-        { id: messageId, body: SECRET, replies: [], sharedForSafeguarding: { reason: 'Risk of harm at home', by: { displayName: 'Ivo Testmoor' } } },
+        {
+          id: messageId,
+          body: SECRET,
+          replies: [],
+          sharedForSafeguarding: { reason: 'Risk of harm at home', by: { displayName: 'Ivo Testmoor' } },
+        },
       ]);
     }
   });
@@ -174,7 +241,13 @@ describe('sharing for safeguarding', () => {
   });
 
   it('keeps the share record append-only', async () => {
-    await expect(system.subgraphs['care-planning'].dataSource.query(`UPDATE care_planning.iro_message_shares SET reason = 'changed'`)).rejects.toThrow(/append-only/);
-    await expect(system.subgraphs['care-planning'].dataSource.query(`DELETE FROM care_planning.iro_message_shares`)).rejects.toThrow(/append-only/);
+    await expect(
+      system.subgraphs['care-planning'].dataSource.query(
+        `UPDATE care_planning.iro_message_shares SET reason = 'changed'`,
+      ),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      system.subgraphs['care-planning'].dataSource.query(`DELETE FROM care_planning.iro_message_shares`),
+    ).rejects.toThrow(/append-only/);
   });
 });

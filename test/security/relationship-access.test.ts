@@ -40,7 +40,21 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const CHILD_WITH_ADDRESS = graphql(`query RelationshipAccessChildWithAddress($id: ID!) { child(id: $id) { id givenName currentPlacement { placementType address { line1 postcode } } } }`);
+const CHILD_WITH_ADDRESS = graphql(`
+  query RelationshipAccessChildWithAddress($id: ID!) {
+    child(id: $id) {
+      id
+      givenName
+      currentPlacement {
+        placementType
+        address {
+          line1
+          postcode
+        }
+      }
+    }
+  }
+`);
 
 describe('a birth parent', () => {
   it('sees their own child', async () => {
@@ -50,7 +64,9 @@ describe('a birth parent', () => {
 
   it('gets "not found" for another child, exactly as for a child that does not exist', async () => {
     const other = await system.graphql(parentToken, CHILD_WITH_ADDRESS, { id: otherChildId });
-    const missing = await system.graphql(parentToken, CHILD_WITH_ADDRESS, { id: '5b5b5b5b-0000-4000-8000-000000000000' });
+    const missing = await system.graphql(parentToken, CHILD_WITH_ADDRESS, {
+      id: '5b5b5b5b-0000-4000-8000-000000000000',
+    });
     expect(other.data).toEqual({ child: null });
     expect(other.errors).toBeUndefined();
     expect(other.raw).toBe(missing.raw);
@@ -60,18 +76,97 @@ describe('a birth parent', () => {
     ['root field', CHILD_WITH_ADDRESS],
     [
       'nested list',
-      graphql(`query RelationshipAccessChildren { children { items { id currentPlacement { placementType address { line1 line2 town postcode } } } } }`),
+      graphql(`
+        query RelationshipAccessChildren {
+          children {
+            items {
+              id
+              currentPlacement {
+                placementType
+                address {
+                  line1
+                  line2
+                  town
+                  postcode
+                }
+              }
+            }
+          }
+        }
+      `),
     ],
     [
       'fragment',
-      graphql(`query RelationshipAccessChild($id: ID!) { child(id: $id) { ...Where } } fragment Where on Child { currentPlacement { ...Addr } } fragment Addr on Placement { address { line1 postcode } }`),
+      graphql(`
+        query RelationshipAccessChild($id: ID!) {
+          child(id: $id) {
+            ...Where
+          }
+        }
+        fragment Where on Child {
+          currentPlacement {
+            ...Addr
+          }
+        }
+        fragment Addr on Placement {
+          address {
+            line1
+            postcode
+          }
+        }
+      `),
     ],
     [
       'alias',
-      graphql(`query RelationshipAccessC($id: ID!) { c: child(id: $id) { p: currentPlacement { home: address { street: line1 pc: postcode } } } }`),
+      graphql(`
+        query RelationshipAccessC($id: ID!) {
+          c: child(id: $id) {
+            p: currentPlacement {
+              home: address {
+                street: line1
+                pc: postcode
+              }
+            }
+          }
+        }
+      `),
     ],
-    ['inline fragment', graphql(`query RelationshipAccessChild2($id: ID!) { child(id: $id) { ... on Child { currentPlacement { ... on Placement { address { line1 } } } } } }`)],
-    ['caseload', graphql(`query RelationshipAccessMe { me { caseload { items { currentPlacement { address { line1 } } } } } }`)],
+    [
+      'inline fragment',
+      graphql(`
+        query RelationshipAccessChild2($id: ID!) {
+          child(id: $id) {
+            ... on Child {
+              currentPlacement {
+                ... on Placement {
+                  address {
+                    line1
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+    ],
+    [
+      'caseload',
+      graphql(`
+        query RelationshipAccessMe {
+          me {
+            caseload {
+              items {
+                currentPlacement {
+                  address {
+                    line1
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+    ],
   ])('never receives the placement address or the carer by a %s', async (_shape, query) => {
     const res = await system.graphql(parentToken, withUncheckedVariables(query), { id: childId });
     expect(res.status).toBe(200);
@@ -83,7 +178,21 @@ describe('a birth parent', () => {
   it('sees that there is a placement, with the address and carer left out', async () => {
     const res = await system.graphql(
       parentToken,
-      graphql(`query RelationshipAccessChild3($id: ID!) { child(id: $id) { currentPlacement { placementType address { line1 } carer { displayName } } } }`),
+      graphql(`
+        query RelationshipAccessChild3($id: ID!) {
+          child(id: $id) {
+            currentPlacement {
+              placementType
+              address {
+                line1
+              }
+              carer {
+                displayName
+              }
+            }
+          }
+        }
+      `),
       { id: childId },
     );
     expect(res.data?.child!.currentPlacement).toEqual({ placementType: 'U6', address: null, carer: null });
@@ -102,7 +211,21 @@ describe('a foster carer', () => {
   it('sees only the children placed with them, with their own address', async () => {
     const res = await system.graphql(
       carerToken,
-      graphql(`query RelationshipAccessChildren2 { children { totalCount items { id currentPlacement { address { line1 } } } } }`),
+      graphql(`
+        query RelationshipAccessChildren2 {
+          children {
+            totalCount
+            items {
+              id
+              currentPlacement {
+                address {
+                  line1
+                }
+              }
+            }
+          }
+        }
+      `),
     );
     expect(res.data?.children.totalCount).toBe(1);
     expect(res.data?.children.items.map((c) => c.id)).toEqual([childId]);
@@ -112,16 +235,36 @@ describe('a foster carer', () => {
   });
 
   it('loses the child when the placement ends', async () => {
-    const before = await system.graphql(otherCarerToken, graphql(`query RelationshipAccessChildren3 { children { totalCount } }`));
+    const before = await system.graphql(
+      otherCarerToken,
+      graphql(`
+        query RelationshipAccessChildren3 {
+          children {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(before.data?.children.totalCount).toBe(1);
     const [placement] = await system.subgraphs.placements.dataSource.query(
       `SELECT id FROM placements.placements WHERE child_id = $1 AND end_date IS NULL`,
       [otherChildId],
     );
     const { Placement } = await import('@lac/placements');
-    const row = await system.subgraphs.placements.dataSource.getRepository(Placement).findOneByOrFail({ id: placement.id });
+    const row = await system.subgraphs.placements.dataSource
+      .getRepository(Placement)
+      .findOneByOrFail({ id: placement.id });
     await world.endPlacement(row, TODAY);
-    const after = await system.graphql(otherCarerToken, graphql(`query RelationshipAccessChildren4 { children { totalCount } }`));
+    const after = await system.graphql(
+      otherCarerToken,
+      graphql(`
+        query RelationshipAccessChildren4 {
+          children {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(after.data?.children.totalCount).toBe(0);
     const direct = await system.graphql(otherCarerToken, CHILD_WITH_ADDRESS, { id: otherChildId });
     expect(direct.data).toEqual({ child: null });

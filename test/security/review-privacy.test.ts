@@ -26,7 +26,14 @@ type Data = Record<string, any>;
 const gql = <R, V>(who: keyof typeof tokens, query: TypedDocument<R, V>, variables?: V) =>
   system.graphql(tokens[who], query, variables);
 
-const VIEWS = graphql(`mutation ReviewPrivacyViews($input: ReviewViewsInput!) { submitReviewViews(input: $input) { role views } }`);
+const VIEWS = graphql(`
+  mutation ReviewPrivacyViews($input: ReviewViewsInput!) {
+    submitReviewViews(input: $input) {
+      role
+      views
+    }
+  }
+`);
 
 beforeAll(async () => {
   system = await startSystem({ today: TODAY });
@@ -41,19 +48,50 @@ beforeAll(async () => {
   otherChildId = await world.child({ iro: iro.id, since: '2026-09-07' });
   await world.place(childId, carer.id, '2026-09-07');
   const youngPerson = await world.youngPersonAccount(childId, 'Robin Testwood');
-  Object.assign(people, { socialWorker: socialWorker.id, parent: parent.id, carer: carer.id, youngPerson: youngPerson.id });
-  const [a, b, c, d, e, f] = await Promise.all([iro, socialWorker, parent, carer, youngPerson, manager].map((p) => p.token()));
+  Object.assign(people, {
+    socialWorker: socialWorker.id,
+    parent: parent.id,
+    carer: carer.id,
+    youngPerson: youngPerson.id,
+  });
+  const [a, b, c, d, e, f] = await Promise.all(
+    [iro, socialWorker, parent, carer, youngPerson, manager].map((p) => p.token()),
+  );
   Object.assign(tokens, { iro: a, socialWorker: b, parent: c, carer: d, youngPerson: e, manager: f });
 
-  const planned = await gql('iro', graphql(`mutation ReviewPrivacyScheduleReview($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`), {
-    input: { childId, date: TODAY, kind: 'STATUTORY' },
-  });
+  const planned = await gql(
+    'iro',
+    graphql(`
+      mutation ReviewPrivacyScheduleReview($input: ScheduleReviewInput!) {
+        scheduleReview(input: $input) {
+          id
+        }
+      }
+    `),
+    {
+      input: { childId, date: TODAY, kind: 'STATUTORY' },
+    },
+  );
   reviewId = planned.data!.scheduleReview.id;
-  const other = await gql('iro', graphql(`mutation ReviewPrivacyScheduleReview2($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`), {
-    input: { childId: otherChildId, date: TODAY, kind: 'STATUTORY' },
-  });
+  const other = await gql(
+    'iro',
+    graphql(`
+      mutation ReviewPrivacyScheduleReview2($input: ScheduleReviewInput!) {
+        scheduleReview(input: $input) {
+          id
+        }
+      }
+    `),
+    {
+      input: { childId: otherChildId, date: TODAY, kind: 'STATUTORY' },
+    },
+  );
   otherReviewId = other.data!.scheduleReview.id;
-  for (const [who, views] of [['youngPerson', CHILD_VIEWS], ['parent', PARENT_VIEWS], ['carer', CARER_VIEWS]] as const) {
+  for (const [who, views] of [
+    ['youngPerson', CHILD_VIEWS],
+    ['parent', PARENT_VIEWS],
+    ['carer', CARER_VIEWS],
+  ] as const) {
     const first = await gql(who, VIEWS, { input: { reviewId, views: `a first draft by ${who}` } });
     expect(first.errors, first.raw).toBeUndefined();
     const res = await gql(who, VIEWS, { input: { reviewId, views } });
@@ -63,11 +101,26 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-const CONSULTATION = graphql(`query ReviewPrivacyConsultation($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { consultation { role views from } } } }`);
+const CONSULTATION = graphql(`
+  query ReviewPrivacyConsultation($id: ID!, $r: ID!) {
+    child(id: $id) {
+      review(id: $r) {
+        consultation {
+          role
+          views
+          from
+        }
+      }
+    }
+  }
+`);
 
 describe('consultation before the meeting', () => {
   it('keeps one set of views per person, the latest replacing the earlier', async () => {
-    const rows = await system.subgraphs['care-planning'].dataSource.query(`SELECT role, views FROM care_planning.review_views WHERE review_id = $1 ORDER BY role`, [reviewId]);
+    const rows = await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT role, views FROM care_planning.review_views WHERE review_id = $1 ORDER BY role`,
+      [reviewId],
+    );
     expect(rows).toEqual([
       { role: 'carer', views: CARER_VIEWS },
       { role: 'parent', views: PARENT_VIEWS },
@@ -90,11 +143,15 @@ describe('consultation before the meeting', () => {
 
   it('refuses views from anyone but the young person, a parent with PR and the carer, as for an unknown review', async () => {
     const forbidden = await gql('socialWorker', VIEWS, { input: { reviewId, views: 'x' } });
-    const unknown = await gql('socialWorker', VIEWS, { input: { reviewId: '5b5b5b5b-0000-4000-8000-000000000000', views: 'x' } });
+    const unknown = await gql('socialWorker', VIEWS, {
+      input: { reviewId: '5b5b5b5b-0000-4000-8000-000000000000', views: 'x' },
+    });
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(forbidden.raw).toBe(unknown.raw);
     const otherChild = await gql('parent', VIEWS, { input: { reviewId: otherReviewId, views: 'x' } });
-    const unknownForParent = await gql('parent', VIEWS, { input: { reviewId: '5b5b5b5b-0000-4000-8000-000000000000', views: 'x' } });
+    const unknownForParent = await gql('parent', VIEWS, {
+      input: { reviewId: '5b5b5b5b-0000-4000-8000-000000000000', views: 'x' },
+    });
     expect(otherChild.raw).toBe(unknownForParent.raw);
   });
 });
@@ -103,7 +160,13 @@ describe('after the meeting', () => {
   beforeAll(async () => {
     const res = await gql(
       'iro',
-      graphql(`mutation ReviewPrivacyRecordReviewMeeting($input: ReviewMeetingInput!) { recordReviewMeeting(input: $input) { id } }`),
+      graphql(`
+        mutation ReviewPrivacyRecordReviewMeeting($input: ReviewMeetingInput!) {
+          recordReviewMeeting(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           reviewId,
@@ -129,16 +192,47 @@ describe('after the meeting', () => {
   it('shows the IRO everything', async () => {
     const res = await gql(
       'iro',
-      graphql(`query ReviewPrivacyChild($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }`),
+      graphql(`
+        query ReviewPrivacyChild($id: ID!, $r: ID!) {
+          child(id: $id) {
+            review(id: $r) {
+              summary
+              childPrivateWords
+              decisions {
+                text
+              }
+              consultation {
+                views
+              }
+            }
+          }
+        }
+      `),
       { id: childId, r: reviewId },
     );
-    for (const marker of [PRIVATE_WORDS, CHILD_VIEWS, PARENT_VIEWS, CARER_VIEWS, SUMMARY, DECISION]) expect(res.raw).toContain(marker);
+    for (const marker of [PRIVATE_WORDS, CHILD_VIEWS, PARENT_VIEWS, CARER_VIEWS, SUMMARY, DECISION])
+      expect(res.raw).toContain(marker);
   });
 
   it('shows the social worker the record but never the child’s words or views', async () => {
     const res = await gql(
       'socialWorker',
-      graphql(`query ReviewPrivacyChild2($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary childPrivateWords decisions { text } consultation { views } } } }`),
+      graphql(`
+        query ReviewPrivacyChild2($id: ID!, $r: ID!) {
+          child(id: $id) {
+            review(id: $r) {
+              summary
+              childPrivateWords
+              decisions {
+                text
+              }
+              consultation {
+                views
+              }
+            }
+          }
+        }
+      `),
       { id: childId, r: reviewId },
     );
     expect(res.raw).toContain(SUMMARY);
@@ -151,22 +245,128 @@ describe('after the meeting', () => {
   const SHAPES: Array<[string, TypedDocument<unknown, never>]> = [
     [
       'root field',
-      graphql(`query ReviewPrivacyChild3($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id status heldOn summary childPrivateWords participationCode attendees { name } decisions { text } invitations { name } consultation { role views } } } }`),
+      graphql(`
+        query ReviewPrivacyChild3($id: ID!, $r: ID!) {
+          child(id: $id) {
+            review(id: $r) {
+              id
+              status
+              heldOn
+              summary
+              childPrivateWords
+              participationCode
+              attendees {
+                name
+              }
+              decisions {
+                text
+              }
+              invitations {
+                name
+              }
+              consultation {
+                role
+                views
+              }
+            }
+          }
+        }
+      `),
     ],
-    ['list of held reviews', graphql(`query ReviewPrivacyChild4($id: ID!) { child(id: $id) { reviews { summary childPrivateWords decisions { text } consultation { views } } } }`)],
+    [
+      'list of held reviews',
+      graphql(`
+        query ReviewPrivacyChild4($id: ID!) {
+          child(id: $id) {
+            reviews {
+              summary
+              childPrivateWords
+              decisions {
+                text
+              }
+              consultation {
+                views
+              }
+            }
+          }
+        }
+      `),
+    ],
     [
       'alias',
-      graphql(`query ReviewPrivacyC($id: ID!, $r: ID!) { c: child(id: $id) { a: review(id: $r) { words: childPrivateWords s: summary v: consultation { x: views } } } }`),
+      graphql(`
+        query ReviewPrivacyC($id: ID!, $r: ID!) {
+          c: child(id: $id) {
+            a: review(id: $r) {
+              words: childPrivateWords
+              s: summary
+              v: consultation {
+                x: views
+              }
+            }
+          }
+        }
+      `),
     ],
     [
       'fragment',
-      graphql(`query ReviewPrivacyChild5($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { ...R } } } fragment R on Review { childPrivateWords summary consultation { ...V } } fragment V on ReviewViews { views }`),
+      graphql(`
+        query ReviewPrivacyChild5($id: ID!, $r: ID!) {
+          child(id: $id) {
+            review(id: $r) {
+              ...R
+            }
+          }
+        }
+        fragment R on Review {
+          childPrivateWords
+          summary
+          consultation {
+            ...V
+          }
+        }
+        fragment V on ReviewViews {
+          views
+        }
+      `),
     ],
     [
       'inline fragment',
-      graphql(`query ReviewPrivacyChild6($id: ID!) { child(id: $id) { reviews { ... on Review { childPrivateWords consultation { ... on ReviewViews { views } } } } } }`),
+      graphql(`
+        query ReviewPrivacyChild6($id: ID!) {
+          child(id: $id) {
+            reviews {
+              ... on Review {
+                childPrivateWords
+                consultation {
+                  ... on ReviewViews {
+                    views
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
     ],
-    ['children list', graphql(`query ReviewPrivacyChildren { children { items { reviews { childPrivateWords summary consultation { views } } } } }`)],
+    [
+      'children list',
+      graphql(`
+        query ReviewPrivacyChildren {
+          children {
+            items {
+              reviews {
+                childPrivateWords
+                summary
+                consultation {
+                  views
+                }
+              }
+            }
+          }
+        }
+      `),
+    ],
   ];
 
   function forbiddenFor(who: 'socialWorker' | 'parent' | 'carer' | 'youngPerson'): string[] {
@@ -185,10 +385,18 @@ describe('after the meeting', () => {
     });
 
     it('never receives it through _entities on the subgraph', async () => {
-      const kind = ({ socialWorker: 'social_worker', parent: 'parent', carer: 'carer', youngPerson: 'self' } as const)[who];
-      const role = ({ socialWorker: 'social_worker', parent: 'parent', carer: 'foster_carer', youngPerson: 'young_person' } as const)[who];
+      const kind = ({ socialWorker: 'social_worker', parent: 'parent', carer: 'carer', youngPerson: 'self' } as const)[
+        who
+      ];
+      const role = (
+        { socialWorker: 'social_worker', parent: 'parent', carer: 'foster_carer', youngPerson: 'young_person' } as const
+      )[who];
       const actor: Actor = { personId: people[who]!, role, localAuthorityId: null, relationships: [{ childId, kind }] };
-      const token = await signInternalToken(await importSigningKey(system.keys.internal.privateJwk), actor, 'care-planning');
+      const token = await signInternalToken(
+        await importSigningKey(system.keys.internal.privateJwk),
+        actor,
+        'care-planning',
+      );
       const res = await postGraphQL(
         system.subgraphs['care-planning'].url,
         token,
@@ -201,15 +409,53 @@ describe('after the meeting', () => {
   });
 
   it('shows a parent the dates and their own views only', async () => {
-    const res = await gql('parent', graphql(`query ReviewPrivacyChild7($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { status heldOn summary decisions { text } consultation { views } } } }`), {
-      id: childId,
-      r: reviewId,
+    const res = await gql(
+      'parent',
+      graphql(`
+        query ReviewPrivacyChild7($id: ID!, $r: ID!) {
+          child(id: $id) {
+            review(id: $r) {
+              status
+              heldOn
+              summary
+              decisions {
+                text
+              }
+              consultation {
+                views
+              }
+            }
+          }
+        }
+      `),
+      {
+        id: childId,
+        r: reviewId,
+      },
+    );
+    expect(res.data?.child!.review).toEqual({
+      status: 'HELD',
+      heldOn: TODAY,
+      summary: null,
+      decisions: null,
+      consultation: [{ views: PARENT_VIEWS }],
     });
-    expect(res.data?.child!.review).toEqual({ status: 'HELD', heldOn: TODAY, summary: null, decisions: null, consultation: [{ views: PARENT_VIEWS }] });
   });
 
   it('keeps the carer’s name out of the invitations for the manager, who may not know who the carers are', async () => {
-    const query = graphql(`query ReviewPrivacyQuery($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { summary invitations { name role } } } }`);
+    const query = graphql(`
+      query ReviewPrivacyQuery($id: ID!, $r: ID!) {
+        child(id: $id) {
+          review(id: $r) {
+            summary
+            invitations {
+              name
+              role
+            }
+          }
+        }
+      }
+    `);
     const manager = await gql('manager', query, { id: childId, r: reviewId });
     expect(manager.raw).toContain(SUMMARY);
     expect(manager.raw).not.toContain('Cara Testmoor');
@@ -218,7 +464,16 @@ describe('after the meeting', () => {
   });
 
   it('makes a review of a child the caller cannot see identical to one that does not exist', async () => {
-    const query = graphql(`query ReviewPrivacyQuery2($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { id heldOn } } }`);
+    const query = graphql(`
+      query ReviewPrivacyQuery2($id: ID!, $r: ID!) {
+        child(id: $id) {
+          review(id: $r) {
+            id
+            heldOn
+          }
+        }
+      }
+    `);
     const forbidden = await gql('parent', query, { id: childId, r: otherReviewId });
     const unknown = await gql('parent', query, { id: childId, r: '5b5b5b5b-0000-4000-8000-000000000000' });
     expect(forbidden.data).toEqual({ child: { review: null } });
@@ -235,13 +490,60 @@ describe('the published outcome', () => {
   const LETTER = 'LETTER-TO-ROBIN-1188';
   const PARENT_VERSION = 'PARENT-VERSION-2299';
   const CARER_VERSION = 'CARER-VERSION-3377';
-  const OUTCOME = graphql(`query ReviewPrivacyOutcome($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { outcome { publishedOn
-    childLetter { text decisions { text } } parentVersion { text decisions { text } } carerVersion { text decisions { text } } } } } }`);
-  const PUBLISH = graphql(`mutation ReviewPrivacyPublish($input: PublishReviewOutcomeInput!) { publishReviewOutcome(input: $input) { id } }`);
+  const OUTCOME = graphql(`
+    query ReviewPrivacyOutcome($id: ID!, $r: ID!) {
+      child(id: $id) {
+        review(id: $r) {
+          outcome {
+            publishedOn
+            childLetter {
+              text
+              decisions {
+                text
+              }
+            }
+            parentVersion {
+              text
+              decisions {
+                text
+              }
+            }
+            carerVersion {
+              text
+              decisions {
+                text
+              }
+            }
+          }
+        }
+      }
+    }
+  `);
+  const PUBLISH = graphql(`
+    mutation ReviewPrivacyPublish($input: PublishReviewOutcomeInput!) {
+      publishReviewOutcome(input: $input) {
+        id
+      }
+    }
+  `);
   let decisionId: string;
 
   beforeAll(async () => {
-    const res = await gql('iro', graphql(`query ReviewPrivacyChild8($id: ID!, $r: ID!) { child(id: $id) { review(id: $r) { decisions { id } } } }`), { id: childId, r: reviewId });
+    const res = await gql(
+      'iro',
+      graphql(`
+        query ReviewPrivacyChild8($id: ID!, $r: ID!) {
+          child(id: $id) {
+            review(id: $r) {
+              decisions {
+                id
+              }
+            }
+          }
+        }
+      `),
+      { id: childId, r: reviewId },
+    );
     decisionId = res.data!.child!.review!.decisions![0].id;
   });
 
@@ -264,8 +566,14 @@ describe('the published outcome', () => {
         carerDecisionIds: [],
       },
     });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentSummary', problem: 'INVALID' });
-    const [row] = await system.subgraphs['care-planning'].dataSource.query(`SELECT count(*)::int AS n FROM care_planning.review_publications`);
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'parentSummary',
+      problem: 'INVALID',
+    });
+    const [row] = await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT count(*)::int AS n FROM care_planning.review_publications`,
+    );
     expect(row.n).toBe(0);
   });
 
@@ -283,9 +591,15 @@ describe('the published outcome', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const res = await gql('iro', PUBLISH, { input });
     expect(res.errors, res.raw).toBeUndefined();
-    const rows = await system.subgraphs['care-planning'].dataSource.query(`SELECT review_id, published_by FROM care_planning.review_publications`);
+    const rows = await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT review_id, published_by FROM care_planning.review_publications`,
+    );
     expect(rows).toHaveLength(1);
-    await expect(system.subgraphs['care-planning'].dataSource.query(`UPDATE care_planning.review_publications SET child_letter = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(
+      system.subgraphs['care-planning'].dataSource.query(
+        `UPDATE care_planning.review_publications SET child_letter = 'x'`,
+      ),
+    ).rejects.toThrow(/append-only/);
   });
 
   it.each([
@@ -296,7 +610,30 @@ describe('the published outcome', () => {
     const res = await gql(who, OUTCOME, { id: childId, r: reviewId });
     expect(res.raw).toContain(own);
     for (const marker of [...others, PRIVATE_WORDS, CHILD_VIEWS]) expect(res.raw).not.toContain(marker);
-    const viaList = await gql(who, graphql(`query ReviewPrivacyChild9($id: ID!) { child(id: $id) { reviews { outcome { childLetter { text } parentVersion { text } carerVersion { text } } childPrivateWords } } }`), { id: childId });
+    const viaList = await gql(
+      who,
+      graphql(`
+        query ReviewPrivacyChild9($id: ID!) {
+          child(id: $id) {
+            reviews {
+              outcome {
+                childLetter {
+                  text
+                }
+                parentVersion {
+                  text
+                }
+                carerVersion {
+                  text
+                }
+              }
+              childPrivateWords
+            }
+          }
+        }
+      `),
+      { id: childId },
+    );
     for (const marker of [...others, PRIVATE_WORDS]) expect(viaList.raw).not.toContain(marker);
   });
 

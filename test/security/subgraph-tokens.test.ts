@@ -21,7 +21,12 @@ beforeAll(async () => {
   otherChildId = await world.child({ iro: iro.id });
   await world.place(childId, carer.id);
   await world.place(otherChildId, carer.id, '2026-03-01', '9 Hidden Yard');
-  parent = { personId: parentPerson.id, role: 'parent', localAuthorityId: null, relationships: [{ childId, kind: 'parent' }] };
+  parent = {
+    personId: parentPerson.id,
+    role: 'parent',
+    localAuthorityId: null,
+    relationships: [{ childId, kind: 'parent' }],
+  };
 });
 
 afterAll(() => system?.stop());

@@ -1,4 +1,13 @@
-import { ACTIONS, type Actor, type RelationshipKind, type Role, SENSITIVE_FIELDS, camelKey, grantRelationship, viewerCapabilities } from '@lac/access';
+import {
+  ACTIONS,
+  type Actor,
+  type RelationshipKind,
+  type Role,
+  SENSITIVE_FIELDS,
+  camelKey,
+  grantRelationship,
+  viewerCapabilities,
+} from '@lac/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
@@ -49,7 +58,13 @@ beforeAll(async () => {
   await world.place(childId, people.carer.id);
   await system.subgraphs['care-planning'].dataSource.transaction(async (em) => {
     for (const kind of ['advocate', 'guardian'] as const) {
-      await grantRelationship(em, { personId: people[kind].id, childId, kind, from: '2026-01-05', source: `test:${kind}` });
+      await grantRelationship(em, {
+        personId: people[kind].id,
+        childId,
+        kind,
+        from: '2026-01-05',
+        source: `test:${kind}`,
+      });
     }
   });
   const roles: Record<RelationshipKind, [{ id: string; token: () => Promise<string> }, Role]> = {
@@ -62,7 +77,9 @@ beforeAll(async () => {
     guardian: [people.guardian, 'guardian'],
     self: [young.person, 'young_person'],
   };
-  for (const [kind, [person, role]] of Object.entries(roles) as Array<[RelationshipKind, (typeof roles)[RelationshipKind]]>) {
+  for (const [kind, [person, role]] of Object.entries(roles) as Array<
+    [RelationshipKind, (typeof roles)[RelationshipKind]]
+  >) {
     callers.set(kind, { personId: person.id, role, token: await person.token() });
   }
 });
@@ -88,13 +105,18 @@ describe('Child.viewerCan', () => {
 
   it('says what each caller gets from the fields themselves (spot checks written out independently)', async () => {
     const get = async (kind: RelationshipKind) =>
-      (await system.rawGraphql<{ child: { viewerCan: { see: Record<string, boolean>; do: Record<string, boolean>; audience: string } } }>(
-        callers.get(kind)!.token,
-        QUERY,
-        { id: childId },
-      )).data!.child.viewerCan;
+      (
+        await system.rawGraphql<{
+          child: { viewerCan: { see: Record<string, boolean>; do: Record<string, boolean>; audience: string } };
+        }>(callers.get(kind)!.token, QUERY, { id: childId })
+      ).data!.child.viewerCan;
     const [iro, parent, self, sw] = await Promise.all([get('iro'), get('parent'), get('self'), get('social_worker')]);
-    expect([iro.audience, parent.audience, self.audience, sw.audience]).toEqual(['PROFESSIONAL', 'PARENT', 'YOUNG_PERSON', 'PROFESSIONAL']);
+    expect([iro.audience, parent.audience, self.audience, sw.audience]).toEqual([
+      'PROFESSIONAL',
+      'PARENT',
+      'YOUNG_PERSON',
+      'PROFESSIONAL',
+    ]);
     expect(parent.see.placementAddress).toBe(false);
     expect(self.do.sendMessageToIro).toBe(true);
     expect(iro.do.saveCarePlan).toBe(false);
@@ -102,15 +124,16 @@ describe('Child.viewerCan', () => {
     expect(sw.see.childPrivateToIro).toBe(false);
   });
 
-  it.each(['carer', 'parent', 'iro'] as const)('%s: see.placementAddress matches what the address field returns', async (kind) => {
-    const res = await system.rawGraphql<{ child: { viewerCan: { see: { placementAddress: boolean } }; currentPlacement: { address: unknown } } }>(
-      callers.get(kind)!.token,
-      WITH_ADDRESS,
-      { id: childId },
-    );
-    const child = res.data!.child;
-    expect(child.viewerCan.see.placementAddress).toBe(child.currentPlacement.address !== null);
-  });
+  it.each(['carer', 'parent', 'iro'] as const)(
+    '%s: see.placementAddress matches what the address field returns',
+    async (kind) => {
+      const res = await system.rawGraphql<{
+        child: { viewerCan: { see: { placementAddress: boolean } }; currentPlacement: { address: unknown } };
+      }>(callers.get(kind)!.token, WITH_ADDRESS, { id: childId });
+      const child = res.data!.child;
+      expect(child.viewerCan.see.placementAddress).toBe(child.currentPlacement.address !== null);
+    },
+  );
 
   it('leaves a child outside the caller’s relationships null, byte for byte like an unknown id', async () => {
     for (const kind of ['carer', 'parent', 'self', 'advocate'] as const) {

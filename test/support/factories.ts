@@ -22,7 +22,10 @@ export const LA_ID = '0a0a0a0a-0000-4000-8000-00000000000a';
 export class World {
   private counter = 0;
 
-  constructor(readonly system: System, readonly today: string) {}
+  constructor(
+    readonly system: System,
+    readonly today: string,
+  ) {}
 
   async localAuthority(id = LA_ID, name = 'Fernvale District Council'): Promise<string> {
     await this.system.subgraphs['care-planning'].dataSource.query(
@@ -33,10 +36,19 @@ export class World {
   }
 
   /** A person with an account; returns the person id and a token. */
-  async person(role: Role, displayName?: string, localAuthorityId: string | null = LA_ID): Promise<{ id: string; username: string; token: () => Promise<string> }> {
+  async person(
+    role: Role,
+    displayName?: string,
+    localAuthorityId: string | null = LA_ID,
+  ): Promise<{ id: string; username: string; token: () => Promise<string> }> {
     const id = randomUUID();
     const username = `${role}-${++this.counter}-${id.slice(0, 6)}`;
-    await upsertPerson(this.system.gateway.dataSource.manager, { id, displayName: displayName ?? `Test ${role} ${this.counter}`, role, localAuthorityId });
+    await upsertPerson(this.system.gateway.dataSource.manager, {
+      id,
+      displayName: displayName ?? `Test ${role} ${this.counter}`,
+      role,
+      localAuthorityId,
+    });
     await createAccount(this.system.gateway.dataSource, { username, password: PASSWORD, personId: id });
     return { id, username, token: () => this.system.signIn(username, PASSWORD) };
   }
@@ -52,7 +64,15 @@ export class World {
    */
   async childBorn(
     dateOfBirth: string,
-    options: { iro?: string; socialWorker?: string; parent?: string; since?: string; givenName?: string; personId?: string; localAuthorityId?: string } = {},
+    options: {
+      iro?: string;
+      socialWorker?: string;
+      parent?: string;
+      since?: string;
+      givenName?: string;
+      personId?: string;
+      localAuthorityId?: string;
+    } = {},
   ): Promise<string> {
     const ds = this.system.subgraphs['care-planning'].dataSource;
     const since = options.since ?? '2026-01-05';
@@ -74,7 +94,12 @@ export class World {
         await allocate(em, { childId: child.id, role: 'social_worker', personId: options.socialWorker, from: since });
       }
       if (options.parent) {
-        await recordParent(em, { childId: child.id, personId: options.parent, hasParentalResponsibility: true, from: since });
+        await recordParent(em, {
+          childId: child.id,
+          personId: options.parent,
+          hasParentalResponsibility: true,
+          from: since,
+        });
       }
       return child.id;
     });
@@ -83,29 +108,51 @@ export class World {
   /** A young person who signs in to their own record: their account and their child record together. */
   async youngPerson(
     dateOfBirth: string,
-    options: { iro?: string; socialWorker?: string; parent?: string; since?: string; givenName?: string; localAuthorityId?: string } = {},
+    options: {
+      iro?: string;
+      socialWorker?: string;
+      parent?: string;
+      since?: string;
+      givenName?: string;
+      localAuthorityId?: string;
+    } = {},
   ): Promise<{ childId: string; person: Awaited<ReturnType<World['person']>> }> {
-    const person = await this.person('young_person', options.givenName ? `${options.givenName} Testwood` : undefined, options.localAuthorityId ?? LA_ID);
+    const person = await this.person(
+      'young_person',
+      options.givenName ? `${options.givenName} Testwood` : undefined,
+      options.localAuthorityId ?? LA_ID,
+    );
     const childId = await this.childBorn(dateOfBirth, { ...options, personId: person.id });
     return { childId, person };
   }
 
   /** A new IRO for the child from `from`, ending the previous IRO's allocation and access that day. */
   async reallocateIro(childId: string, iro: string, from: string): Promise<void> {
-    await this.system.subgraphs['care-planning'].dataSource.transaction((em) => allocate(em, { childId, role: 'iro', personId: iro, from }));
+    await this.system.subgraphs['care-planning'].dataSource.transaction((em) =>
+      allocate(em, { childId, role: 'iro', personId: iro, from }),
+    );
   }
 
   /** A legal status (SSDA903 code) from `startDate`; it ends the one before, as recordLegalStatus does. */
   async legalStatus(childId: string, code: string, startDate: string): Promise<void> {
-    await this.system.subgraphs['care-planning'].dataSource.transaction((em) => recordLegalStatus(em, { childId, code, startDate }, this.today));
+    await this.system.subgraphs['care-planning'].dataSource.transaction((em) =>
+      recordLegalStatus(em, { childId, code, startDate }, this.today),
+    );
   }
 
   /** A statutory review held on `heldOn`, recorded by `recordedBy` (a person id, usually the IRO). */
   async reviewHeld(childId: string, heldOn: string, recordedBy: string): Promise<void> {
-    await this.system.subgraphs['care-planning'].dataSource.transaction((em) => recordReviewHeld(em, { childId, heldOn, recordedBy }, this.today));
+    await this.system.subgraphs['care-planning'].dataSource.transaction((em) =>
+      recordReviewHeld(em, { childId, heldOn, recordedBy }, this.today),
+    );
   }
 
-  async place(childId: string, carerPersonId: string, startDate = '2026-02-01', line1 = '12 Quillow Lane'): Promise<Placement> {
+  async place(
+    childId: string,
+    carerPersonId: string,
+    startDate = '2026-02-01',
+    line1 = '12 Quillow Lane',
+  ): Promise<Placement> {
     return this.system.subgraphs.placements.dataSource.transaction((em) =>
       startPlacement(
         em,
@@ -122,31 +169,45 @@ export class World {
   }
 
   async endPlacement(placement: Placement, endDate: string): Promise<void> {
-    await this.system.subgraphs.placements.dataSource.transaction((em) => endPlacement(em, placement, endDate, this.today));
+    await this.system.subgraphs.placements.dataSource.transaction((em) =>
+      endPlacement(em, placement, endDate, this.today),
+    );
   }
 
   /**
    * Saves a new version of the child's care plan through the same validation and transaction as the mutation,
    * from whatever version is current; returns the new version number.
    */
-  async carePlan(childId: string, savedBy: string, draft: Partial<Omit<CarePlanDraft, 'expectedVersion'>> = {}): Promise<number> {
+  async carePlan(
+    childId: string,
+    savedBy: string,
+    draft: Partial<Omit<CarePlanDraft, 'expectedVersion'>> = {},
+  ): Promise<number> {
     const ds = this.system.subgraphs['care-planning'].dataSource;
     const [head] = await ds.query('SELECT version FROM care_planning.care_plans WHERE child_id = $1', [childId]);
     const content = validateCarePlan({
       expectedVersion: head?.version ?? 0,
       permanencePlan: 'LONG_TERM_FOSTER_CARE',
-      actions: [{ description: 'Match with long-term carers', concerns: 'PERMANENCE', owner: 'Social worker', dueDate: null }],
+      actions: [
+        { description: 'Match with long-term carers', concerns: 'PERMANENCE', owner: 'Social worker', dueDate: null },
+      ],
       arrangements: [{ dimension: 'HEALTH', text: 'Annual health assessment' }],
       ...draft,
     });
-    const row = await ds.transaction((em) => saveCarePlan(em, { childId, expectedVersion: head?.version ?? 0, content, savedBy }));
+    const row = await ds.transaction((em) =>
+      saveCarePlan(em, { childId, expectedVersion: head?.version ?? 0, content, savedBy }),
+    );
     return row.version_number;
   }
 
   /** A local authority's own review settings (decision 0005; record timescales); defaults where not given. */
   async localAuthoritySettings(
     localAuthorityId: string,
-    settings: { additionalReviewRestartsCycle?: boolean; decisionsWithinWorkingDays?: number; fullRecordWithinWorkingDays?: number },
+    settings: {
+      additionalReviewRestartsCycle?: boolean;
+      decisionsWithinWorkingDays?: number;
+      fullRecordWithinWorkingDays?: number;
+    },
   ): Promise<void> {
     await this.system.subgraphs['care-planning'].dataSource.query(
       `INSERT INTO care_planning.local_authority_settings
@@ -169,7 +230,13 @@ export class World {
     const person = await this.person('young_person', displayName);
     await this.system.subgraphs['care-planning'].dataSource.transaction(async (em) => {
       await em.query(`UPDATE care_planning.children SET person_id = $2 WHERE id = $1`, [childId, person.id]);
-      await grantRelationship(em, { personId: person.id, childId, kind: 'self', from: '2015-06-15', source: `care-planning:child:${childId}` });
+      await grantRelationship(em, {
+        personId: person.id,
+        childId,
+        kind: 'self',
+        from: '2015-06-15',
+        source: `care-planning:child:${childId}`,
+      });
     });
     return person;
   }

@@ -7,7 +7,13 @@ import { inject } from 'vitest';
 import { type GraphQLResponse, type TypedDocument, postGraphQL, postTypedGraphQL } from './graphql';
 import { DataReset } from './reset-data';
 
-export { postGraphQL, postTypedGraphQL, withUncheckedVariables, type GraphQLResponse, type TypedDocument } from './graphql';
+export {
+  postGraphQL,
+  postTypedGraphQL,
+  withUncheckedVariables,
+  type GraphQLResponse,
+  type TypedDocument,
+} from './graphql';
 
 export interface System {
   databaseUrl: string;
@@ -174,9 +180,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   await worker.reset.run(worker.gateway.dataSource);
   worker.today = options.today;
   worker.throttle.current = new FailureThrottle(1000);
-  const ownGateway = options.throttle
-    ? await worker.startGateway({ throttle: options.throttle })
-    : undefined;
+  const ownGateway = options.throttle ? await worker.startGateway({ throttle: options.throttle }) : undefined;
   const keys = worker.keys;
   const system: System = {
     databaseUrl: worker.databaseUrl,

@@ -10,7 +10,12 @@ async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('Set DATABASE_URL');
   const started = Date.now();
-  const { dataSource } = createDataSource({ url, schema: 'identity', entities: [], migrations: [Identity1795000000100] });
+  const { dataSource } = createDataSource({
+    url,
+    schema: 'identity',
+    entities: [],
+    migrations: [Identity1795000000100],
+  });
   await dataSource.initialize();
   try {
     await migrate(dataSource, url, 'identity');

@@ -18,11 +18,14 @@ export async function seedIdentity(dataSource: DataSource, authority: DemoAuthor
   const existing: unknown[] = await dataSource.query('SELECT 1 FROM identity.accounts WHERE username = $1', [
     authority.accounts[0]!.username,
   ]);
-  if (existing.length > 0) return { seeded: false, people: authority.people.length, accounts: authority.accounts.length };
+  if (existing.length > 0)
+    return { seeded: false, people: authority.people.length, accounts: authority.accounts.length };
   await dataSource.transaction(async (em) => {
     for (const person of authority.people) await upsertPerson(em, person);
     await Promise.all(
-      authority.accounts.map((a) => createAccount(em, { username: a.username, password: DEMO_PASSWORD, personId: a.personId })),
+      authority.accounts.map((a) =>
+        createAccount(em, { username: a.username, password: DEMO_PASSWORD, personId: a.personId }),
+      ),
     );
   });
   return { seeded: true, people: authority.people.length, accounts: authority.accounts.length };

@@ -18,7 +18,10 @@ describe('maskGatewayError', () => {
 
   it('replaces anything else with a fixed message', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const leaky = { message: 'request to http://10.0.0.5:4001/graphql failed, reason: ECONNREFUSED', extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' } };
+    const leaky = {
+      message: 'request to http://10.0.0.5:4001/graphql failed, reason: ECONNREFUSED',
+      extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' },
+    };
     expect(maskGatewayError(leaky, new Error('x'))).toEqual({
       message: 'Internal server error',
       path: undefined,

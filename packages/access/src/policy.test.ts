@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
-import { childScope, mayPerform, maySeeField, outcomeAudiences, oversightScope, relationshipTo, type SensitiveLabel } from './policy';
+import {
+  childScope,
+  mayPerform,
+  maySeeField,
+  outcomeAudiences,
+  oversightScope,
+  relationshipTo,
+  type SensitiveLabel,
+} from './policy';
 import { RELATIONSHIP_KINDS, type RelationshipKind } from './relationships';
 
 const LA = 'aaaaaaaa-0000-4000-8000-000000000001';
@@ -29,7 +37,12 @@ describe('relationshipTo', () => {
   });
 
   it('prefers the widest relationship when two hold', () => {
-    const both = actor({ relationships: [{ childId: 'c1', kind: 'parent' }, { childId: 'c1', kind: 'social_worker' }] });
+    const both = actor({
+      relationships: [
+        { childId: 'c1', kind: 'parent' },
+        { childId: 'c1', kind: 'social_worker' },
+      ],
+    });
     expect(relationshipTo(both, child)).toBe('social_worker');
   });
 
@@ -93,7 +106,9 @@ const WHO_SEES = {
 
 describe('maySeeField: labels decided by the relationship alone', () => {
   const cases = Object.entries(WHO_SEES).flatMap(([label, who]) =>
-    RELATIONSHIP_KINDS.map((r) => [label as SensitiveLabel, r, (who as readonly RelationshipKind[]).includes(r)] as const),
+    RELATIONSHIP_KINDS.map(
+      (r) => [label as SensitiveLabel, r, (who as readonly RelationshipKind[]).includes(r)] as const,
+    ),
   );
   it.each(cases)('%s: %s → %s', (label, relationship, visible) => {
     expect(maySeeField(actor({}), relationship, label)).toBe(visible);
@@ -146,9 +161,15 @@ describe('mayPerform', () => {
   });
 
   it('lets only the IRO schedule, record and publish a review', () => {
-    for (const action of ['schedule_review', 'record_review_meeting', 'record_review_timescales', 'publish_review_outcome'] as const) {
+    for (const action of [
+      'schedule_review',
+      'record_review_meeting',
+      'record_review_timescales',
+      'publish_review_outcome',
+    ] as const) {
       expect(mayPerform('iro', action)).toBe(true);
-      for (const other of ['social_worker', 'manager', 'parent', 'carer', 'self'] as const) expect(mayPerform(other, action)).toBe(false);
+      for (const other of ['social_worker', 'manager', 'parent', 'carer', 'self'] as const)
+        expect(mayPerform(other, action)).toBe(false);
     }
   });
 
@@ -174,7 +195,12 @@ describe('mayPerform', () => {
 
 describe('childScope', () => {
   it('lists the related children, and the local authority only for a manager', () => {
-    const iro = actor({ relationships: [{ childId: 'c1', kind: 'iro' }, { childId: 'c1', kind: 'parent' }] });
+    const iro = actor({
+      relationships: [
+        { childId: 'c1', kind: 'iro' },
+        { childId: 'c1', kind: 'parent' },
+      ],
+    });
     expect(childScope(iro)).toEqual({ childIds: ['c1'], localAuthorityId: null });
     expect(childScope(actor({ role: 'iro_manager' })).localAuthorityId).toBe(LA);
   });
@@ -183,7 +209,15 @@ describe('childScope', () => {
 describe('oversightScope', () => {
   it('gives an IRO manager their own local authority’s figures and every other role none', () => {
     expect(oversightScope(actor({ role: 'iro_manager' }))).toBe(LA);
-    for (const role of ['iro', 'social_worker', 'parent', 'foster_carer', 'advocate', 'guardian', 'young_person'] as const) {
+    for (const role of [
+      'iro',
+      'social_worker',
+      'parent',
+      'foster_carer',
+      'advocate',
+      'guardian',
+      'young_person',
+    ] as const) {
       expect(oversightScope(actor({ role, relationships: [{ childId: 'c1', kind: 'iro' }] }))).toBeNull();
     }
   });
@@ -236,4 +270,3 @@ describe('outcomeAudiences', () => {
     expect(outcomeAudiences(relationship)).toEqual(audiences);
   });
 });
-

@@ -1,12 +1,4 @@
-import {
-  type JWK,
-  type KeyLike,
-  SignJWT,
-  exportJWK,
-  generateKeyPair,
-  importJWK,
-  jwtVerify,
-} from 'jose';
+import { type JWK, type KeyLike, SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify } from 'jose';
 import { type Actor, isRole } from './actor';
 import { RELATIONSHIP_KINDS, type StoredRelationshipKind } from './relationships';
 

@@ -21,7 +21,9 @@ describe('viewerCapabilities', () => {
     expect(camelKey('share_message_for_safeguarding')).toBe('shareMessageForSafeguarding');
   });
 
-  const cases = RELATIONSHIP_KINDS.flatMap((r) => (Object.keys(SENSITIVE_FIELDS) as SensitiveLabel[]).map((l) => [r, l] as const));
+  const cases = RELATIONSHIP_KINDS.flatMap((r) =>
+    (Object.keys(SENSITIVE_FIELDS) as SensitiveLabel[]).map((l) => [r, l] as const),
+  );
   it.each(cases)('%s: see.%s is what maySeeField answers for their own record', (relationship, label) => {
     const owner = relationship === 'carer' ? carer.personId : null;
     const see = viewerCapabilities(carer, relationship).see as Record<string, boolean>;
@@ -61,9 +63,12 @@ describe('viewerAudience', () => {
     ['parent', 'parent'],
     ['carer', 'carer'],
     ['self', 'young_person'],
-  ] as const satisfies ReadonlyArray<readonly [RelationshipKind, string]>)('%s reads as %s', (relationship, audience) => {
-    expect(viewerAudience(relationship)).toBe(audience);
-  });
+  ] as const satisfies ReadonlyArray<readonly [RelationshipKind, string]>)(
+    '%s reads as %s',
+    (relationship, audience) => {
+      expect(viewerAudience(relationship)).toBe(audience);
+    },
+  );
 
   it('gives every relationship an audience from the list', () => {
     for (const r of RELATIONSHIP_KINDS) expect(VIEWER_AUDIENCES).toContain(viewerAudience(r));

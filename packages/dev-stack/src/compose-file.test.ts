@@ -23,16 +23,34 @@ describe('docker-compose.yml', () => {
   describe.each([
     ['the registry', SUBGRAPHS],
     // A third subgraph: what the next one's declaration alone must produce.
-    ['the registry and one more', [...SUBGRAPHS, { name: 'family-contact', package: '@lac/family-contact', dbSchema: 'family_contact', defaultPort: 4003, seeds: [{ step: 2, script: 'dist/demo/seed-cli.js' }] }]],
+    [
+      'the registry and one more',
+      [
+        ...SUBGRAPHS,
+        {
+          name: 'family-contact',
+          package: '@lac/family-contact',
+          dbSchema: 'family_contact',
+          defaultPort: 4003,
+          seeds: [{ step: 2, script: 'dist/demo/seed-cli.js' }],
+        },
+      ],
+    ],
   ] as Array<[string, SubgraphDeclaration[]]>)('describes a system that can work, from %s', (_, declarations) => {
     const services = servicesOf(composeFile(declarations));
 
     it('one service per declared subgraph on its port, on every interface, healthy before the gateway starts', () => {
-      expect(Object.keys(services).sort()).toEqual(['gateway', 'portal', 'postgres', 'setup', ...declarations.map((s) => s.name)].sort());
+      expect(Object.keys(services).sort()).toEqual(
+        ['gateway', 'portal', 'postgres', 'setup', ...declarations.map((s) => s.name)].sort(),
+      );
       for (const s of declarations) {
         const service = services[s.name]!;
         expect(service.command).toBe(`node subgraphs/${s.name}/dist/main.js`);
-        expect(service.environment).toMatchObject({ PORT: String(s.defaultPort), HOST: '0.0.0.0', INTERNAL_TOKEN_PUBLIC_KEY: expect.any(String) });
+        expect(service.environment).toMatchObject({
+          PORT: String(s.defaultPort),
+          HOST: '0.0.0.0',
+          INTERNAL_TOKEN_PUBLIC_KEY: expect.any(String),
+        });
         expect(service.depends_on).toEqual({ setup: { condition: 'service_completed_successfully' } });
         expect(service.healthcheck).toBeDefined();
         expect(services.gateway!.depends_on![s.name]).toEqual({ condition: 'service_healthy' });
@@ -47,7 +65,11 @@ describe('docker-compose.yml', () => {
     });
 
     it('the portal reaches the gateway by service name and listens on every interface', () => {
-      expect(services.portal!.environment).toMatchObject({ GATEWAY_URL: 'http://gateway:4000', HOST: '0.0.0.0', PORT: '3000' });
+      expect(services.portal!.environment).toMatchObject({
+        GATEWAY_URL: 'http://gateway:4000',
+        HOST: '0.0.0.0',
+        PORT: '3000',
+      });
       expect(services.portal!.depends_on!.gateway).toEqual({ condition: 'service_healthy' });
       expect(services.portal!.ports).toEqual(['3000:3000']);
     });
@@ -56,7 +78,9 @@ describe('docker-compose.yml', () => {
       const script = (services.setup!.command as string[]).at(-1)!;
       const seeds = [...script.matchAll(/node (\S+)/g)].map((m) => m[1]!);
       expect(seeds[0]).toBe('gateway/dist/demo/seed-cli.js');
-      const declared = declarations.flatMap((s) => s.seeds.map((seed) => ({ step: seed.step, file: `subgraphs/${s.name}/${seed.script}` })));
+      const declared = declarations.flatMap((s) =>
+        s.seeds.map((seed) => ({ step: seed.step, file: `subgraphs/${s.name}/${seed.script}` })),
+      );
       expect(seeds.slice(1).sort()).toEqual(declared.map((d) => d.file).sort());
       const steps = seeds.slice(1).map((file) => declared.find((d) => d.file === file)!.step);
       expect(steps).toEqual([...steps].sort((a, b) => a - b));

@@ -16,12 +16,19 @@ const healthcheck = (port: number) => [
 
 /** The demo seeders in order: the gateway's identity seed, then every declared seed by step (as `pnpm start`). */
 function seedCommands(declarations: readonly SubgraphDeclaration[]): string[] {
-  const seeds = declarations.flatMap((s) => s.seeds.map((seed) => ({ step: seed.step, file: `subgraphs/${s.name}/${seed.script}` })));
+  const seeds = declarations.flatMap((s) =>
+    s.seeds.map((seed) => ({ step: seed.step, file: `subgraphs/${s.name}/${seed.script}` })),
+  );
   seeds.sort((a, b) => a.step - b.step);
   return ['node gateway/dist/demo/seed-cli.js', ...seeds.map((seed) => `node ${seed.file}`)];
 }
 
-const nodeService = (name: string, command: string, env: Array<[string, string]>, dependsOn: Array<[string, string]>) => [
+const nodeService = (
+  name: string,
+  command: string,
+  env: Array<[string, string]>,
+  dependsOn: Array<[string, string]>,
+) => [
   `  ${name}:`,
   `    image: ${NODE_IMAGE}`,
   '    working_dir: /app',
@@ -107,11 +114,17 @@ export function composeFile(declarations: readonly SubgraphDeclaration[] = SUBGR
         ['PORT', `"${gatewayPort}"`],
         ['USER_TOKEN_PRIVATE_KEY', key('USER_TOKEN_PRIVATE_KEY')],
         ['INTERNAL_TOKEN_PRIVATE_KEY', key('INTERNAL_TOKEN_PRIVATE_KEY')],
-        ...declarations.map((s): [string, string] => [envNames(s.name).url, `http://${s.name}:${s.defaultPort}/graphql`]),
+        ...declarations.map((s): [string, string] => [
+          envNames(s.name).url,
+          `http://${s.name}:${s.defaultPort}/graphql`,
+        ]),
         // The portal reaches the gateway from the compose network's private range.
         ['TRUST_PROXY', 'uniquelocal'],
       ],
-      [['setup', 'service_completed_successfully'], ...declarations.map((s): [string, string] => [s.name, 'service_healthy'])],
+      [
+        ['setup', 'service_completed_successfully'],
+        ...declarations.map((s): [string, string] => [s.name, 'service_healthy']),
+      ],
     ),
     `    ports: ["${gatewayPort}:${gatewayPort}"]`,
     ...healthcheck(gatewayPort),
@@ -120,8 +133,16 @@ export function composeFile(declarations: readonly SubgraphDeclaration[] = SUBGR
       'portal',
       // react-router-serve serves the build's assets relative to the folder it runs in.
       'sh -c "cd portal && exec node_modules/.bin/react-router-serve ./build/server/index.js"',
-      [...common, ['PORT', `"${portalPort}"`], ['GATEWAY_URL', `http://gateway:${gatewayPort}`], ['SESSION_SECRET', key('SESSION_SECRET')]],
-      [['setup', 'service_completed_successfully'], ['gateway', 'service_healthy']],
+      [
+        ...common,
+        ['PORT', `"${portalPort}"`],
+        ['GATEWAY_URL', `http://gateway:${gatewayPort}`],
+        ['SESSION_SECRET', key('SESSION_SECRET')],
+      ],
+      [
+        ['setup', 'service_completed_successfully'],
+        ['gateway', 'service_healthy'],
+      ],
     ),
     `    ports: ["${portalPort}:${portalPort}"]`,
     '',

@@ -124,7 +124,12 @@ describe('demo seeders', () => {
 
   it('shows each demo account the new features through the gateway', async () => {
     const keys = { user: await generateSigningKeys(), internal: await generateSigningKeys() };
-    const shared = { databaseUrl: url, gatewayPublicKey: JSON.stringify(keys.internal.publicJwk), today: () => TODAY, poolSize: 2 };
+    const shared = {
+      databaseUrl: url,
+      gatewayPublicKey: JSON.stringify(keys.internal.publicJwk),
+      today: () => TODAY,
+      poolSize: 2,
+    };
     const cp = await startCarePlanning(shared);
     const pl = await startPlacements(shared);
     const gateway = await startGateway({
@@ -174,10 +179,17 @@ describe('demo seeders', () => {
       expect(flagged('ACTIONS_ONLY_ARRANGEMENTS')).toBeGreaterThanOrEqual(2);
       expect(flagged('NO_CARE_PLAN')).toBeLessThan(10);
       const reasons = new Set(caseload.flatMap((c) => c.recommendations.flatMap((r) => r.drift.map((d) => d.reason))));
-      expect([...reasons].sort()).toEqual(['CARRIED_FORWARD_NO_NEW_DATE', 'CARRIED_FORWARD_WITHOUT_PROGRESS', 'OVERDUE']);
+      expect([...reasons].sort()).toEqual([
+        'CARRIED_FORWARD_NO_NEW_DATE',
+        'CARRIED_FORWARD_WITHOUT_PROGRESS',
+        'OVERDUE',
+      ]);
       expect(caseload.filter((c) => c.driftingRecommendationCount > 0).length).toBeGreaterThanOrEqual(4);
       // Only the few cast as overdue: the other records were finished on time.
-      const overdue = caseload.filter((c) => c.overdueReviewRecords > 0).map((c) => c.id).sort();
+      const overdue = caseload
+        .filter((c) => c.overdueReviewRecords > 0)
+        .map((c) => c.id)
+        .sort();
       expect(overdue).toEqual([...cast.decisionsOverdue, ...cast.fullRecordOverdue].sort());
       expect(overdue.length).toBeGreaterThanOrEqual(2);
 

@@ -9,7 +9,11 @@ export function layout(root: string) {
   const gatewayDir = path.join(root, 'gateway');
   const subgraphDir = (s: SubgraphDeclaration) => path.join(root, 'subgraphs', s.name);
   return {
-    gateway: { dir: gatewayDir, main: path.join(gatewayDir, 'dist/main.js'), seed: path.join(gatewayDir, 'dist/demo/seed-cli.js') },
+    gateway: {
+      dir: gatewayDir,
+      main: path.join(gatewayDir, 'dist/main.js'),
+      seed: path.join(gatewayDir, 'dist/demo/seed-cli.js'),
+    },
     subgraphs: SUBGRAPHS.map((s) => ({
       declaration: s,
       dir: subgraphDir(s),

@@ -68,20 +68,31 @@ describe('the launcher killed with SIGKILL', () => {
 
   it('takes every process it started with it and frees every port', async () => {
     assertBuilt(root);
-    const ports: Record<string, number> = { PORTAL_PORT: await freePort(), GATEWAY_PORT: await freePort(), POSTGRES_PORT: await freePort() };
+    const ports: Record<string, number> = {
+      PORTAL_PORT: await freePort(),
+      GATEWAY_PORT: await freePort(),
+      POSTGRES_PORT: await freePort(),
+    };
     for (const s of SUBGRAPHS) ports[envNames(s.name).port] = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, DEV_STACK_DATA_DIR: dataDir, DEV_STACK_SEED: 'false' };
     delete env.DATABASE_URL;
     delete env.HOST;
     for (const [variable, port] of Object.entries(ports)) env[variable] = String(port);
 
-    const proc = spawn(process.execPath, [path.join(root, 'packages/dev-stack/dist/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [path.join(root, 'packages/dev-stack/dist/main.js')], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     launcher = proc;
     let output = '';
     proc.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     proc.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the stack was not ready in 150 s:\n${output.slice(-3000)}`)), 150_000);
+      const timer = setTimeout(
+        () => reject(new Error(`the stack was not ready in 150 s:\n${output.slice(-3000)}`)),
+        150_000,
+      );
       proc.stdout!.on('data', () => {
         if (output.includes('Ctrl-C stops everything')) {
           clearTimeout(timer);

@@ -5,7 +5,7 @@ import { defaultRoot } from './layout';
 import { reactRouterServeScript } from './portal';
 
 describe('reactRouterServeScript', () => {
-  it('finds the JavaScript file behind the portal\'s react-router-serve', () => {
+  it("finds the JavaScript file behind the portal's react-router-serve", () => {
     const script = reactRouterServeScript(path.join(defaultRoot(), 'portal'));
     expect(script).toMatch(/@react-router[/\\]serve[/\\].*\.js$/);
     expect(existsSync(script)).toBe(true);

@@ -34,7 +34,12 @@ export async function assertPortFree(port: number, what: string, variable: strin
 }
 
 /** The requested port, or the fallback; 0 means any free port. */
-export async function resolvePort(requested: number | undefined, fallback: number, what: string, variable: string): Promise<number> {
+export async function resolvePort(
+  requested: number | undefined,
+  fallback: number,
+  what: string,
+  variable: string,
+): Promise<number> {
   const port = requested ?? fallback;
   if (port === 0) return freePort();
   await assertPortFree(port, what, variable);

@@ -92,7 +92,12 @@ export class ManagedProcess {
 }
 
 /** Polls `url` until it answers below 500, the process dies, or the time runs out. */
-export async function waitForHttp(url: string, proc: ManagedProcess, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  proc: ManagedProcess,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     signal?.throwIfAborted();

@@ -17,7 +17,10 @@ export function seedPlan(l: Layout): SeedRun[][] {
   for (const s of l.subgraphs) {
     for (const seed of s.seeds) {
       const group = bySteps.get(seed.step) ?? [];
-      const label = s.seeds.length > 1 ? `seed ${s.declaration.name} ${path.basename(seed.script, '.js')}` : `seed ${s.declaration.name}`;
+      const label =
+        s.seeds.length > 1
+          ? `seed ${s.declaration.name} ${path.basename(seed.script, '.js')}`
+          : `seed ${s.declaration.name}`;
       group.push({ name: label, script: seed.script, cwd: s.dir });
       bySteps.set(seed.step, group);
     }

@@ -23,7 +23,9 @@ describe('startStack', () => {
         log: (line) => lines.push(line),
       });
     } catch (error) {
-      throw new Error(`${error instanceof Error ? error.message : error}\n--- stack output ---\n${lines.slice(-40).join('\n')}`);
+      throw new Error(
+        `${error instanceof Error ? error.message : error}\n--- stack output ---\n${lines.slice(-40).join('\n')}`,
+      );
     }
   }, 120_000);
 
@@ -57,7 +59,11 @@ describe('startStack', () => {
           displayName: string;
           caseload: {
             totalCount: number;
-            items: Array<{ givenName: string; nextReview: { dueBy: string; status: string } | null; currentPlacement: { placementType: string } | null }>;
+            items: Array<{
+              givenName: string;
+              nextReview: { dueBy: string; status: string } | null;
+              currentPlacement: { placementType: string } | null;
+            }>;
           };
         };
       };

@@ -15,7 +15,10 @@ import { Supervisor } from './supervisor';
 
 /** Every port the stack will listen on, each checked free (or picked free when 0 / `'any'`). */
 async function choosePorts(options: StackOptions, withPortal: boolean): Promise<StackPorts> {
-  const request = options.ports === 'any' ? { portal: 0, gateway: 0, subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])) } : (options.ports ?? {});
+  const request =
+    options.ports === 'any'
+      ? { portal: 0, gateway: 0, subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])) }
+      : (options.ports ?? {});
   const subgraphs: Record<string, number> = {};
   for (const s of SUBGRAPHS) {
     subgraphs[s.name] = await resolvePort(request.subgraphs?.[s.name], s.defaultPort, s.name, envNames(s.name).port);
@@ -48,7 +51,13 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 
     const databaseUrl =
       options.databaseUrl ??
-      (await startPostgres(l, supervisor, { root, dataDir, port: options.postgresPort ?? DEFAULT_PORTS.postgres, log, signal }));
+      (await startPostgres(l, supervisor, {
+        root,
+        dataDir,
+        port: options.postgresPort ?? DEFAULT_PORTS.postgres,
+        log,
+        signal,
+      }));
     const postgresMs = Date.now() - started;
     signal?.throwIfAborted();
 

@@ -27,8 +27,26 @@ export class Supervisor {
   }
 
   /** A node child with the exit-with-parent guard, so it ends even if the launcher is SIGKILLed. */
-  node(name: string, script: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, watch = true): ManagedProcess {
-    return this.add({ name, command: process.execPath, args: ['--require', this.exitWithParent, script, ...args], cwd, env, log: this.log, ipc: true }, watch);
+  node(
+    name: string,
+    script: string,
+    args: string[],
+    cwd: string,
+    env: NodeJS.ProcessEnv,
+    watch = true,
+  ): ManagedProcess {
+    return this.add(
+      {
+        name,
+        command: process.execPath,
+        args: ['--require', this.exitWithParent, script, ...args],
+        cwd,
+        env,
+        log: this.log,
+        ipc: true,
+      },
+      watch,
+    );
   }
 
   /** Runs a node script with the guard to completion; rejects with its output's tail when it fails. */

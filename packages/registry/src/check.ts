@@ -22,7 +22,8 @@ export function registryProblems(root: string, declarations: readonly SubgraphDe
   const declared = new Set(declarations.map((d) => d.name));
 
   for (const folder of folders) {
-    if (!declared.has(folder)) problems.push(`subgraphs/${folder} has no declaration in packages/registry/src/subgraphs.ts`);
+    if (!declared.has(folder))
+      problems.push(`subgraphs/${folder} has no declaration in packages/registry/src/subgraphs.ts`);
   }
   for (const d of declarations) {
     const dir = path.join(subgraphsDir, d.name);
@@ -31,13 +32,19 @@ export function registryProblems(root: string, declarations: readonly SubgraphDe
       continue;
     }
     const manifest = path.join(dir, 'package.json');
-    const name = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name : undefined;
-    if (name !== d.package) problems.push(`${d.name} is declared as package ${d.package} but subgraphs/${d.name}/package.json names ${name ?? 'nothing'}`);
+    const name = existsSync(manifest)
+      ? (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name
+      : undefined;
+    if (name !== d.package)
+      problems.push(
+        `${d.name} is declared as package ${d.package} but subgraphs/${d.name}/package.json names ${name ?? 'nothing'}`,
+      );
     for (const seed of d.seeds) {
       // The seed runs the built file; its source must exist, or `pnpm start` fails after a full build.
       const source = seed.script.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts');
       if (!existsSync(path.join(dir, source))) problems.push(`${d.name} seed ${seed.script} has no source ${source}`);
-      if (!Number.isInteger(seed.step) || seed.step < 1) problems.push(`${d.name} seed ${seed.script} has step ${seed.step}, not a whole number from 1`);
+      if (!Number.isInteger(seed.step) || seed.step < 1)
+        problems.push(`${d.name} seed ${seed.script} has step ${seed.step}, not a whole number from 1`);
     }
     if (!Number.isInteger(d.defaultPort) || d.defaultPort < 1024 || d.defaultPort > 65535) {
       problems.push(`${d.name} has default port ${d.defaultPort}, not one from 1024 to 65535`);

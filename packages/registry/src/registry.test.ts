@@ -57,11 +57,16 @@ describe('registryProblems catches', () => {
   });
 
   it('a declaration with no folder', () => {
-    const declarations = with_((d) => [...d, { name: 'advocacy', package: '@lac/advocacy', dbSchema: 'advocacy', defaultPort: 4009, seeds: [] }]);
-    expect(registryProblems(fixture(), declarations)).toEqual(['advocacy is declared but subgraphs/advocacy does not exist']);
+    const declarations = with_((d) => [
+      ...d,
+      { name: 'advocacy', package: '@lac/advocacy', dbSchema: 'advocacy', defaultPort: 4009, seeds: [] },
+    ]);
+    expect(registryProblems(fixture(), declarations)).toEqual([
+      'advocacy is declared but subgraphs/advocacy does not exist',
+    ]);
   });
 
-  it('a package name that differs from the folder\'s package.json', () => {
+  it("a package name that differs from the folder's package.json", () => {
     const declarations = with_((d) => d.map((x, i) => (i === 0 ? { ...x, package: '@lac/elsewhere' } : x)));
     expect(registryProblems(fixture(), declarations)).toEqual([
       `${SUBGRAPHS[0]!.name} is declared as package @lac/elsewhere but subgraphs/${SUBGRAPHS[0]!.name}/package.json names ${SUBGRAPHS[0]!.package}`,
@@ -71,7 +76,9 @@ describe('registryProblems catches', () => {
   it('duplicate ports, and a port the gateway uses', () => {
     const [first, second] = SUBGRAPHS;
     const same = with_((d) => d.map((x) => (x.name === second!.name ? { ...x, defaultPort: first!.defaultPort } : x)));
-    expect(registryProblems(fixture(), same)).toEqual([`more than one subgraph has default port ${first!.defaultPort}`]);
+    expect(registryProblems(fixture(), same)).toEqual([
+      `more than one subgraph has default port ${first!.defaultPort}`,
+    ]);
     const gateway = with_((d) => d.map((x) => (x.name === second!.name ? { ...x, defaultPort: 4000 } : x)));
     expect(registryProblems(root, gateway)).toEqual([`${second!.name} has default port 4000, which the gateway uses`]);
   });
@@ -88,7 +95,9 @@ describe('registryProblems catches', () => {
   });
 
   it('a seed whose source does not exist', () => {
-    const declarations = with_((d) => d.map((x, i) => (i === 0 ? { ...x, seeds: [...x.seeds, { step: 9, script: 'dist/demo/gone.js' }] } : x)));
+    const declarations = with_((d) =>
+      d.map((x, i) => (i === 0 ? { ...x, seeds: [...x.seeds, { step: 9, script: 'dist/demo/gone.js' }] } : x)),
+    );
     expect(registryProblems(fixture(), declarations)).toEqual([
       `${SUBGRAPHS[0]!.name} seed dist/demo/gone.js has no source src/demo/gone.ts`,
     ]);

@@ -8,20 +8,41 @@ const datesOf = (year: number) => bankHolidays(year).map((h) => h.date);
 describe('English bank holidays (as docs/domain.md#bank-holidays lists them, exactly)', () => {
   it('2025', () => {
     expect(datesOf(2025)).toEqual([
-      '2025-01-01', '2025-04-18', '2025-04-21', '2025-05-05', '2025-05-26', '2025-08-25', '2025-12-25', '2025-12-26',
+      '2025-01-01',
+      '2025-04-18',
+      '2025-04-21',
+      '2025-05-05',
+      '2025-05-26',
+      '2025-08-25',
+      '2025-12-25',
+      '2025-12-26',
     ]);
   });
 
   it('2026, with Boxing Day substituted to Monday 28 December', () => {
     expect(datesOf(2026)).toEqual([
-      '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28',
+      '2026-01-01',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-04',
+      '2026-05-25',
+      '2026-08-31',
+      '2026-12-25',
+      '2026-12-28',
     ]);
     expect(dayOfWeek(d('2026-12-26'))).toBe('Saturday');
   });
 
   it('2027, with both Christmas holidays substituted to Monday 27 and Tuesday 28 December', () => {
     expect(datesOf(2027)).toEqual([
-      '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28',
+      '2027-01-01',
+      '2027-03-26',
+      '2027-03-29',
+      '2027-05-03',
+      '2027-05-31',
+      '2027-08-30',
+      '2027-12-27',
+      '2027-12-28',
     ]);
   });
 
@@ -73,9 +94,14 @@ describe('calendar coverage', () => {
     expect(() => defineHolidayCalendar('gap', { 2025: [['2025-12-25', 'x']], 2027: [['2027-12-27', 'x']] })).toThrow(
       /contiguous/,
     );
-    expect(() => defineHolidayCalendar('wrong year', { 2025: [['2025-12-25', 'x'], ['2026-01-01', 'y']] })).toThrow(
-      /listed under 2025/,
-    );
+    expect(() =>
+      defineHolidayCalendar('wrong year', {
+        2025: [
+          ['2025-12-25', 'x'],
+          ['2026-01-01', 'y'],
+        ],
+      }),
+    ).toThrow(/listed under 2025/);
     expect(() => defineHolidayCalendar('no christmas', { 2025: [['2025-12-26', 'x']] })).toThrow(/Christmas/);
     expect(() => defineHolidayCalendar('bad date', { 2026: [['2026-02-30', 'x']] })).toThrow();
   });

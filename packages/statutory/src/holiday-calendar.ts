@@ -40,7 +40,9 @@ export class CalendarCoverageError extends Error {
 }
 
 export function defineHolidayCalendar(version: string, table: HolidayTable): HolidayCalendar {
-  const years = Object.keys(table).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(table)
+    .map(Number)
+    .sort((a, b) => a - b);
   if (years.length === 0) throw new Error(`Holiday calendar ${version} has no years`);
   const firstYear = years[0]!;
   const lastYear = years[years.length - 1]!;

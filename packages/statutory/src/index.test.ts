@@ -4,10 +4,24 @@ import * as api from './index';
 describe('public API', () => {
   it('exposes the rules from one entry point', () => {
     for (const name of [
-      'parseIsoDate', 'addDays', 'addMonths', 'compareIsoDates', 'dayOfWeek', 'ageOn',
-      'isWorkingDay', 'addWorkingDays', 'lastWorkingDayOnOrBefore', 'workingDaysBetween', 'bankHolidays',
-      'nextReviewDue', 'recordDeadlines', 'collectionYearOf', 'isLegalStatusCode', 'describeLegalStatus',
-      'isPlacementTypeCode', 'participationCodeAllowed',
+      'parseIsoDate',
+      'addDays',
+      'addMonths',
+      'compareIsoDates',
+      'dayOfWeek',
+      'ageOn',
+      'isWorkingDay',
+      'addWorkingDays',
+      'lastWorkingDayOnOrBefore',
+      'workingDaysBetween',
+      'bankHolidays',
+      'nextReviewDue',
+      'recordDeadlines',
+      'collectionYearOf',
+      'isLegalStatusCode',
+      'describeLegalStatus',
+      'isPlacementTypeCode',
+      'participationCodeAllowed',
     ] as const) {
       expect(typeof api[name]).toBe('function');
     }

@@ -20,9 +20,7 @@ export class InvalidIsoDateError extends Error {
 const MS_PER_DAY = 86_400_000;
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Date.UTC's weekday 0 is Sunday.
-const WEEKDAYS: readonly DayOfWeek[] = [
-  'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-];
+const WEEKDAYS: readonly DayOfWeek[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export interface DateParts {
   readonly year: number;

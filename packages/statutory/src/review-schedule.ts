@@ -84,7 +84,12 @@ function firstReviewDue(start: IsoDate, calendar: HolidayCalendar): Due {
   return {
     dueBy: addWorkingDays(start, FIRST_REVIEW_WORKING_DAYS, calendar),
     kind: 'first',
-    basis: { rule: REVIEW_RULES.first, from: start, convention: WORKING_DAY_CONVENTION, calendarVersion: calendar.version },
+    basis: {
+      rule: REVIEW_RULES.first,
+      from: start,
+      convention: WORKING_DAY_CONVENTION,
+      calendarVersion: calendar.version,
+    },
   };
 }
 
@@ -138,7 +143,8 @@ export function nextReviewDue(input: NextReviewInput): NextReviewDue {
     const allHeld = index + 1;
     if (policy.additionalReviewRestartsCycle) {
       // Every review is a reg 33 review, so the interval follows the count of all reviews held.
-      const note = review.kind === 'additional' ? '; local authority setting: an additional review restarts the cycle' : '';
+      const note =
+        review.kind === 'additional' ? '; local authority setting: an additional review restarts the cycle' : '';
       due = dueAfter(review, allHeld, note, calendar);
     } else if (review.kind === 'statutory') {
       // Counting only statutory reviews here: were an earlier additional review counted, a statutory second

@@ -36,7 +36,9 @@ describe('appendOnly', () => {
 
     await inMigration((q) => dropAppendOnly(q, 'kit.notes'));
     await db.query(`UPDATE kit.notes SET body = 'corrected'`);
-    const left = await db.query(`SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'kit'`);
+    const left = await db.query(
+      `SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'kit'`,
+    );
     expect(left).toEqual([]);
   });
 

@@ -26,7 +26,10 @@ export function requireGatewayToken(key: SigningKey, audience: string): RequestH
 }
 
 function refuse(res: Parameters<RequestHandler>[1]): void {
-  res.status(401).set('WWW-Authenticate', 'Bearer').json({
-    errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }],
-  });
+  res
+    .status(401)
+    .set('WWW-Authenticate', 'Bearer')
+    .json({
+      errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
 }

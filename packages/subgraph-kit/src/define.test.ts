@@ -43,11 +43,15 @@ describe('defineSubgraph', () => {
   it('refuses a subgraph without resolvers, a migration listed twice, or one TypeORM could not order', () => {
     expect(() => defineSubgraph({ name, dbSchema, modules: [{ entities: [EntityA] }] })).toThrow(/no resolvers/);
     expect(() =>
-      defineSubgraph({ name, dbSchema, modules: [{ resolvers: [ResolverA], migrations: [A1795000000300, A1795000000300] }] }),
+      defineSubgraph({
+        name,
+        dbSchema,
+        modules: [{ resolvers: [ResolverA], migrations: [A1795000000300, A1795000000300] }],
+      }),
     ).toThrow(/twice/);
     class Unstamped {}
-    expect(() => defineSubgraph({ name, dbSchema, modules: [{ resolvers: [ResolverA], migrations: [Unstamped] }] })).toThrow(
-      /13-digit timestamp/,
-    );
+    expect(() =>
+      defineSubgraph({ name, dbSchema, modules: [{ resolvers: [ResolverA], migrations: [Unstamped] }] }),
+    ).toThrow(/13-digit timestamp/);
   });
 });

@@ -40,7 +40,11 @@ export class AccessGuard {
    * Allows and audits a read about the child, or returns null: the child does not exist for this caller. `what` is
    * a field's `info` (the key is derived from it) or, for a whole record reached by id, its type name (`Child`).
    */
-  async read(childId: string, what: FieldInfo | string, localAuthorityId?: string | null): Promise<RelationshipKind | null> {
+  async read(
+    childId: string,
+    what: FieldInfo | string,
+    localAuthorityId?: string | null,
+  ): Promise<RelationshipKind | null> {
     const relationship = await this.relationshipTo(childId, localAuthorityId);
     if (relationship) this.audit.read(childId, relationship, typeof what === 'string' ? what : auditKey(what));
     return relationship;

@@ -10,7 +10,9 @@ describe('migration names', () => {
 
   it('refuses a file not named YYYY-MM-DD-slug.ts, a timestamp on another day, or an empty slug', () => {
     expect(() => migrationClassName('1796000000000-PlacementPlans.ts', 1796000000000)).toThrow(/YYYY-MM-DD-slug/);
-    expect(() => migrationClassName('2026-11-30-placement-plans.ts', Date.parse('2026-12-01T00:00:00Z'))).toThrow(/not on 2026-11-30/);
+    expect(() => migrationClassName('2026-11-30-placement-plans.ts', Date.parse('2026-12-01T00:00:00Z'))).toThrow(
+      /not on 2026-11-30/,
+    );
     expect(() => migrationFileName(' -- ', new Date())).toThrow(/slug/);
   });
 });

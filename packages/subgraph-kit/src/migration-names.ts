@@ -14,13 +14,20 @@ export function migrationClassName(fileName: string, timestamp: number): string 
   if (new Date(timestamp).toISOString().slice(0, 10) !== date) {
     throw new Error(`${fileName}: timestamp ${timestamp} is not on ${date}`);
   }
-  const pascal = slug!.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  const pascal = slug!
+    .split('-')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
   return `${pascal}${timestamp}`;
 }
 
 /** The file name for a new migration made today: `migrationFileName('Placement plans', new Date())`. */
 export function migrationFileName(what: string, on: Date): string {
-  const slug = what.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = what
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   if (!slug) throw new Error('A migration needs a slug saying what it changes');
   return `${on.toISOString().slice(0, 10)}-${slug}.ts`;
 }

@@ -58,7 +58,15 @@ function contextFor(actor: Actor): SubgraphContext {
   const audit = new AuditTrail('test', actor.personId, 'request');
   // Direct relationships only: the policy never needs the database here, so any query is a test failure.
   const db = { query: () => Promise.reject(new Error('no database in this test')) } as never;
-  return { actor, access: new AccessGuard(actor, loaders, db, audit), loaders, audit, db, today: '2026-11-30', requestId: 'r' };
+  return {
+    actor,
+    access: new AccessGuard(actor, loaders, db, audit),
+    loaders,
+    audit,
+    db,
+    today: '2026-11-30',
+    requestId: 'r',
+  };
 }
 
 const as = (kind: 'iro' | 'parent' | 'carer' | null): Actor => ({
@@ -110,7 +118,11 @@ describe('@Sensitive and @Related', () => {
   });
 
   it('shows a carer only their own household (carer-only-own labels)', async () => {
-    const result = await graphql({ schema, source: '{ child { households { address } } }', contextValue: contextFor(as('carer')) });
+    const result = await graphql({
+      schema,
+      source: '{ child { households { address } } }',
+      contextValue: contextFor(as('carer')),
+    });
     expect(result.data).toEqual({ child: { households: [{ address: '1 Own Street' }, { address: null }] } });
   });
 
@@ -118,7 +130,15 @@ describe('@Sensitive and @Related', () => {
     const ctx = contextFor(as(null));
     const result = await graphql({ schema, source: QUERY, contextValue: ctx });
     expect(result).toEqual({
-      data: { child: { challenges: [], challengeCount: 0, plan: null, periods: [], households: [{ address: null }, { address: null }] } },
+      data: {
+        child: {
+          challenges: [],
+          challengeCount: 0,
+          plan: null,
+          periods: [],
+          households: [{ address: null }, { address: null }],
+        },
+      },
     });
     expect(ctx.audit.size).toBe(0);
   });

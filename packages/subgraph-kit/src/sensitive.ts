@@ -45,7 +45,9 @@ export function hiddenValue(type: GraphQLOutputType): null | [] | 0 | false {
   throw new Error(`A non-null ${String(inner)} cannot be hidden: make the field nullable`);
 }
 
-function guarded(allowed: (ctx: SubgraphContext, subject: SensitiveSubject, info: GraphQLResolveInfo) => Promise<boolean>): MiddlewareFn<SubgraphContext> {
+function guarded(
+  allowed: (ctx: SubgraphContext, subject: SensitiveSubject, info: GraphQLResolveInfo) => Promise<boolean>,
+): MiddlewareFn<SubgraphContext> {
   return async ({ root, context, info }, next) => {
     const subject = subjectOf(root, info);
     if (!subject || !(await allowed(context, subject, info))) return hiddenValue(info.returnType);
@@ -60,7 +62,9 @@ function guarded(allowed: (ctx: SubgraphContext, subject: SensitiveSubject, info
  */
 export const Sensitive = (label: SensitiveLabel): MethodDecorator & PropertyDecorator =>
   UseMiddleware(
-    guarded((ctx, subject, info) => ctx.access.readSensitive(subject.childId, label, info, subject.ownerPersonId ?? null)),
+    guarded((ctx, subject, info) =>
+      ctx.access.readSensitive(subject.childId, label, info, subject.ownerPersonId ?? null),
+    ),
   ) as MethodDecorator & PropertyDecorator;
 
 /**
@@ -70,5 +74,7 @@ export const Sensitive = (label: SensitiveLabel): MethodDecorator & PropertyDeco
  */
 export const Related = (): MethodDecorator & PropertyDecorator =>
   UseMiddleware(
-    guarded(async (ctx, subject) => (await ctx.access.relationshipTo(subject.childId, subject.localAuthorityId)) !== null),
+    guarded(
+      async (ctx, subject) => (await ctx.access.relationshipTo(subject.childId, subject.localAuthorityId)) !== null,
+    ),
   ) as MethodDecorator & PropertyDecorator;

@@ -28,7 +28,10 @@ async function start(host?: string) {
 
 describe('where a subgraph listens', () => {
   it('is loopback by default and all interfaces when HOST says 0.0.0.0, answering on loopback either way', async () => {
-    for (const [asked, expected] of [[undefined, '127.0.0.1'], ['0.0.0.0', '0.0.0.0']] as const) {
+    for (const [asked, expected] of [
+      [undefined, '127.0.0.1'],
+      ['0.0.0.0', '0.0.0.0'],
+    ] as const) {
       const running = await start(asked);
       try {
         expect(running.host).toBe(expected);

@@ -26,7 +26,9 @@ const _audiencesMatch: Record<Audience, ViewerAudience> = {
 } satisfies Record<(typeof VIEWER_AUDIENCES)[number], ViewerAudience>;
 void _audiencesMatch;
 
-@ObjectType({ description: 'One Boolean per sensitivity label of the access policy: may the caller see it for this child?' })
+@ObjectType({
+  description: 'One Boolean per sensitivity label of the access policy: may the caller see it for this child?',
+})
 export class ChildVisibility {}
 
 @ObjectType({ description: 'One Boolean per action of the access policy: may the caller do it for this child?' })

@@ -23,7 +23,15 @@ function contextAs(kind: 'iro' | 'parent'): SubgraphContext {
   const audit = new AuditTrail('test', 'p', 'r');
   // Direct relationships only: the policy never needs the database here.
   const db = { query: () => Promise.reject(new Error('no database in this test')) } as never;
-  return { actor, access: new AccessGuard(actor, loaders, db, audit), loaders, audit, db, today: '2026-11-30', requestId: 'r' };
+  return {
+    actor,
+    access: new AccessGuard(actor, loaders, db, audit),
+    loaders,
+    audit,
+    db,
+    today: '2026-11-30',
+    requestId: 'r',
+  };
 }
 
 async function errorOf(promise: Promise<unknown>): Promise<GraphQLError> {
@@ -38,7 +46,9 @@ async function errorOf(promise: Promise<unknown>): Promise<GraphQLError> {
 describe('loadVisible', () => {
   it('returns the row of a related child, audited, and null for another child, an unknown id or a malformed one', async () => {
     const ctx = contextAs('parent');
-    expect(await loadVisible(ctx, loader, 'aaaaaaaa-0000-4000-8000-000000000001', 'Review')).toEqual(rows.get('aaaaaaaa-0000-4000-8000-000000000001'));
+    expect(await loadVisible(ctx, loader, 'aaaaaaaa-0000-4000-8000-000000000001', 'Review')).toEqual(
+      rows.get('aaaaaaaa-0000-4000-8000-000000000001'),
+    );
     expect(ctx.audit.size).toBe(1);
     expect(await loadVisible(ctx, loader, 'aaaaaaaa-0000-4000-8000-000000000002', 'Review')).toBeNull();
     expect(await loadVisible(ctx, loader, UNKNOWN, 'Review')).toBeNull();
@@ -49,15 +59,40 @@ describe('loadVisible', () => {
 
 describe('loadForAction (the write step used with loadVisible)', () => {
   it('gives the row and relationship when the action is allowed', async () => {
-    const { row, relationship } = await loadForAction(contextAs('iro'), 'Review', 'aaaaaaaa-0000-4000-8000-000000000001', loader.load, (r) => r.childId, 'schedule_review');
+    const { row, relationship } = await loadForAction(
+      contextAs('iro'),
+      'Review',
+      'aaaaaaaa-0000-4000-8000-000000000001',
+      loader.load,
+      (r) => r.childId,
+      'schedule_review',
+    );
     expect([row.childId, relationship]).toEqual([MINE, 'iro']);
   });
 
   it('answers a forbidden action, another child’s row and an unknown id with the same NOT_FOUND', async () => {
     const ctx = contextAs('parent');
     const errors = await Promise.all([
-      errorOf(loadForAction(ctx, 'Review', 'aaaaaaaa-0000-4000-8000-000000000001', loader.load, (r) => r.childId, 'schedule_review')),
-      errorOf(loadForAction(ctx, 'Review', 'aaaaaaaa-0000-4000-8000-000000000002', loader.load, (r) => r.childId, 'submit_review_views')),
+      errorOf(
+        loadForAction(
+          ctx,
+          'Review',
+          'aaaaaaaa-0000-4000-8000-000000000001',
+          loader.load,
+          (r) => r.childId,
+          'schedule_review',
+        ),
+      ),
+      errorOf(
+        loadForAction(
+          ctx,
+          'Review',
+          'aaaaaaaa-0000-4000-8000-000000000002',
+          loader.load,
+          (r) => r.childId,
+          'submit_review_views',
+        ),
+      ),
       errorOf(loadForAction(ctx, 'Review', UNKNOWN, loader.load, (r) => r.childId, 'submit_review_views')),
       errorOf(loadForAction(ctx, 'Review', 'nonsense', loader.load, (r) => r.childId, 'submit_review_views')),
     ]);

@@ -8,8 +8,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -18,8 +26,14 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** axe-core's WCAG 2.2 AA violations on the page (needs a context with bypassCSP: it injects an inline script). */
 export async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: unknown[] }>> {
   await page.addScriptTag({ path: require.resolve('axe-core') });
-  const result = await page.evaluate((tags) => (window as any).axe.run({ runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
-  return (result as { violations: Array<{ id: string; nodes: unknown[] }> }).violations.map((v) => ({ id: v.id, nodes: v.nodes }));
+  const result = await page.evaluate(
+    (tags) => (window as any).axe.run({ runOnly: { type: 'tag', values: tags } }),
+    AXE_TAGS,
+  );
+  return (result as { violations: Array<{ id: string; nodes: unknown[] }> }).violations.map((v) => ({
+    id: v.id,
+    nodes: v.nodes,
+  }));
 }
 
 /** Fills in and posts the sign-in form, waiting for the page that answers. */

@@ -29,7 +29,11 @@ export async function openPortalUi(system: System, options: { trustProxy?: boole
     browser,
     async signedIn(username) {
       // axe-core is injected as an inline script, so these contexts bypass the page's CSP.
-      const context = await browser.newContext({ baseURL: portal.url, bypassCSP: true, viewport: { width: 1024, height: 768 } });
+      const context = await browser.newContext({
+        baseURL: portal.url,
+        bypassCSP: true,
+        viewport: { width: 1024, height: 768 },
+      });
       contexts.push(context);
       const page = await context.newPage();
       await signIn(page, username, PASSWORD);

@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { describeLegalStatus, isLegalStatusCode, LEGAL_STATUS_CODES } from './legal-status';
-import { describeReasonEpisodeCeased, isReasonEpisodeCeasedCode, REASON_EPISODE_CEASED_CODES } from './reason-episode-ceased';
+import {
+  describeReasonEpisodeCeased,
+  isReasonEpisodeCeasedCode,
+  REASON_EPISODE_CEASED_CODES,
+} from './reason-episode-ceased';
 import { describeReasonNewEpisode, isReasonNewEpisodeCode, REASON_NEW_EPISODE_CODES } from './reason-new-episode';
 
 describe('legal status', () => {
   it('has exactly the 13 valid codes', () => {
-    expect([...LEGAL_STATUS_CODES].sort()).toEqual(
-      ['C1', 'C2', 'D1', 'E1', 'J1', 'J2', 'J3', 'L1', 'L2', 'L3', 'V2', 'V3', 'V4'],
-    );
+    expect([...LEGAL_STATUS_CODES].sort()).toEqual([
+      'C1',
+      'C2',
+      'D1',
+      'E1',
+      'J1',
+      'J2',
+      'J3',
+      'L1',
+      'L2',
+      'L3',
+      'V2',
+      'V3',
+      'V4',
+    ]);
   });
 
   it('matches exactly and describes', () => {

@@ -19,7 +19,7 @@ describe('placement type codes by collection year', () => {
     expect(placementTypeCodesFor('2023-24')).toEqual(placementTypeCodesFor('2022-23'));
   });
 
-  it('2024-25 adds upper-case K3 (not the validator\'s lower-case k3)', () => {
+  it("2024-25 adds upper-case K3 (not the validator's lower-case k3)", () => {
     expect(placementTypeCodesFor('2024-25')).toHaveLength(28);
     expect(isPlacementTypeCode('K3', d('2024-04-01'))).toBe(true);
     expect(isPlacementTypeCode('K3', d('2024-03-31'))).toBe(false);

@@ -1,11 +1,45 @@
 import type { IsoDate } from '../iso-date';
 import { defineCodeList } from './code-list';
-import { collectionYearOf, collectionYearStartYear, collectionYearStarting, type CollectionYear } from './collection-year';
+import {
+  collectionYearOf,
+  collectionYearStartYear,
+  collectionYearStarting,
+  type CollectionYear,
+} from './collection-year';
 
 export type PlacementTypeCode =
-  | 'A3' | 'A4' | 'A5' | 'A6' | 'H5' | 'K1' | 'K2' | 'K3' | 'P1' | 'P2' | 'P3'
-  | 'R1' | 'R2' | 'R3' | 'R5' | 'S1' | 'T0' | 'T1' | 'T2' | 'T3' | 'T4'
-  | 'U1' | 'U2' | 'U3' | 'U4' | 'U5' | 'U6' | 'Z1' | 'Z11' | 'Z12' | 'Z13' | 'Z14';
+  | 'A3'
+  | 'A4'
+  | 'A5'
+  | 'A6'
+  | 'H5'
+  | 'K1'
+  | 'K2'
+  | 'K3'
+  | 'P1'
+  | 'P2'
+  | 'P3'
+  | 'R1'
+  | 'R2'
+  | 'R3'
+  | 'R5'
+  | 'S1'
+  | 'T0'
+  | 'T1'
+  | 'T2'
+  | 'T3'
+  | 'T4'
+  | 'U1'
+  | 'U2'
+  | 'U3'
+  | 'U4'
+  | 'U5'
+  | 'U6'
+  | 'Z1'
+  | 'Z11'
+  | 'Z12'
+  | 'Z13'
+  | 'Z14';
 
 const Z_UNCONFIRMED = 'New in 2025-26; description not yet confirmed from the DfE 2025-26 guide';
 
@@ -46,15 +80,43 @@ const PLACEMENT_TYPE = defineCodeList<PlacementTypeCode>({
 });
 
 const LIST_2022_23: readonly PlacementTypeCode[] = [
-  'A3', 'A4', 'A5', 'A6', 'H5', 'K1', 'K2', 'P1', 'P2', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1',
-  'T0', 'T1', 'T2', 'T3', 'T4', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1',
+  'A3',
+  'A4',
+  'A5',
+  'A6',
+  'H5',
+  'K1',
+  'K2',
+  'P1',
+  'P2',
+  'P3',
+  'R1',
+  'R2',
+  'R3',
+  'R5',
+  'S1',
+  'T0',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'U1',
+  'U2',
+  'U3',
+  'U4',
+  'U5',
+  'U6',
+  'Z1',
 ];
 // VALID's 2024-25 rule 146 spells this 'k3'; that is a defect there, the return uses 'K3'.
 const LIST_2024_25: readonly PlacementTypeCode[] = [...LIST_2022_23, 'K3'];
 const DROPPED_2025_26: readonly PlacementTypeCode[] = ['H5', 'P2', 'Z1'];
 const LIST_2025_26: readonly PlacementTypeCode[] = [
   ...LIST_2024_25.filter((c) => !DROPPED_2025_26.includes(c)),
-  'Z11', 'Z12', 'Z13', 'Z14',
+  'Z11',
+  'Z12',
+  'Z13',
+  'Z14',
 ];
 
 /** Start year of each collection year whose list changed; a list stays in force until the next change. */

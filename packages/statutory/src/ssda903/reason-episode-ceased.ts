@@ -1,8 +1,28 @@
 import { defineCodeList } from './code-list';
 
 export type ReasonEpisodeCeasedCode =
-  | 'E11' | 'E12' | 'E13' | 'E14' | 'E15' | 'E16' | 'E17' | 'E2' | 'E3' | 'E4A' | 'E4B' | 'E41'
-  | 'E45' | 'E46' | 'E47' | 'E48' | 'E5' | 'E6' | 'E7' | 'E8' | 'E9' | 'X1';
+  | 'E11'
+  | 'E12'
+  | 'E13'
+  | 'E14'
+  | 'E15'
+  | 'E16'
+  | 'E17'
+  | 'E2'
+  | 'E3'
+  | 'E4A'
+  | 'E4B'
+  | 'E41'
+  | 'E45'
+  | 'E46'
+  | 'E47'
+  | 'E48'
+  | 'E5'
+  | 'E6'
+  | 'E7'
+  | 'E8'
+  | 'E9'
+  | 'X1';
 
 // VALID rule 149. E43, E44 and E99 appear in PATCH as historic or local codes only, so are not accepted.
 const REASON_EPISODE_CEASED = defineCodeList<ReasonEpisodeCeasedCode>({

@@ -83,14 +83,7 @@ export interface DemoChild {
 }
 
 export type DemoUsername =
-  | 'iro'
-  | 'iro-manager'
-  | 'social-worker'
-  | 'advocate'
-  | 'guardian'
-  | 'parent'
-  | 'foster-carer'
-  | 'young-person';
+  'iro' | 'iro-manager' | 'social-worker' | 'advocate' | 'guardian' | 'parent' | 'foster-carer' | 'young-person';
 
 export interface DemoAccount {
   username: DemoUsername;
@@ -109,9 +102,17 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: DemoUsername; role: Role; 
       'An IRO with 50 children: reviews overdue, due soon and on track; care-plan flags, drifting recommendations, overdue review records',
   },
   { username: 'iro-manager', role: 'iro_manager', description: 'An IRO manager: every child in the local authority' },
-  { username: 'social-worker', role: 'social_worker', description: 'A social worker allocated to 34 children, some with care plans they saved' },
+  {
+    username: 'social-worker',
+    role: 'social_worker',
+    description: 'A social worker allocated to 34 children, some with care plans they saved',
+  },
   { username: 'advocate', role: 'advocate', description: 'An advocate, with no children yet (advocacy comes later)' },
-  { username: 'guardian', role: 'guardian', description: "A children's guardian, with no children yet (proceedings come later)" },
+  {
+    username: 'guardian',
+    role: 'guardian',
+    description: "A children's guardian, with no children yet (proceedings come later)",
+  },
   {
     username: 'parent',
     role: 'parent',
@@ -121,12 +122,14 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: DemoUsername; role: Role; 
   {
     username: 'foster-carer',
     role: 'foster_carer',
-    description: 'A foster carer with two children placed with them now: the carer version of their last reviews, views to send for the next',
+    description:
+      'A foster carer with two children placed with them now: the carer version of their last reviews, views to send for the next',
   },
   {
     username: 'young-person',
     role: 'young_person',
-    description: 'A young person aged 12 to 17 who sees their own record, their review letter and their next review, and messages their IRO',
+    description:
+      'A young person aged 12 to 17 who sees their own record, their review letter and their next review, and messages their IRO',
   },
 ];
 
@@ -188,7 +191,13 @@ export function demoAuthority(today: string): DemoAuthority {
   parseIsoDate(today);
   const la = { ...DEMO_LOCAL_AUTHORITY };
   const people: DemoPerson[] = [];
-  const person = (kind: string, n: number, role: Role, displayName: string, localAuthorityId: string | null = la.id) => {
+  const person = (
+    kind: string,
+    n: number,
+    role: Role,
+    displayName: string,
+    localAuthorityId: string | null = la.id,
+  ) => {
     const p: DemoPerson = { id: demoUuid('person', `${kind}:${n}`), displayName, role, localAuthorityId };
     people.push(p);
     return p;
@@ -198,7 +207,9 @@ export function demoAuthority(today: string): DemoAuthority {
   const staffNames = new Random('demo:staff');
   const iros = IRO_CASELOADS.map((_, i) => person('iro', i, 'iro', fullName(staffNames)));
   const manager = person('iro-manager', 0, 'iro_manager', fullName(staffNames));
-  const socialWorkers = SOCIAL_WORKER_CASELOADS.map((_, i) => person('social-worker', i, 'social_worker', fullName(staffNames)));
+  const socialWorkers = SOCIAL_WORKER_CASELOADS.map((_, i) =>
+    person('social-worker', i, 'social_worker', fullName(staffNames)),
+  );
   const advocate = person('advocate', 0, 'advocate', fullName(staffNames), null);
   const guardian = person('guardian', 0, 'guardian', fullName(staffNames), null);
 
@@ -225,9 +236,16 @@ export function demoAuthority(today: string): DemoAuthority {
   // Foster households of one to three children; the first (two children) is the demo carer's.
   const households: Household[] = [];
   const carerNames = new Random('demo:carers');
-  for (let at = 0; at < fostered.length; ) {
+  for (let at = 0; at < fostered.length;) {
     const index = households.length;
-    const size = index === 0 ? 2 : structure.weighted([[1, 40], [2, 40], [3, 20]] as const);
+    const size =
+      index === 0
+        ? 2
+        : structure.weighted([
+            [1, 40],
+            [2, 40],
+            [3, 20],
+          ] as const);
     const children = fostered.slice(at, at + size);
     at += size;
     const carer = person('foster-carer', index, 'foster_carer', fullName(carerNames));
@@ -253,9 +271,7 @@ export function demoAuthority(today: string): DemoAuthority {
     (i) => !carerChildren.includes(i) && i !== parentChild && ageYears(i) >= 13 && ageYears(i) <= 16,
   )!;
   const special = [...carerChildren, parentChild, youngPersonChild];
-  const newPeriod = new Set(
-    order.filter((i) => !special.includes(i) && ageYears(i) >= 4).slice(0, NEW_PERIOD_COUNT),
-  );
+  const newPeriod = new Set(order.filter((i) => !special.includes(i) && ageYears(i) >= 4).slice(0, NEW_PERIOD_COUNT));
 
   // The demo IRO and social worker have every child the other demo accounts are linked to.
   const assign = (caseloads: number[], staff: DemoPerson[], label: string) => {
@@ -319,7 +335,11 @@ export function demoAuthority(today: string): DemoAuthority {
     }
     periodsOfCare.push({ startDate: start, endDate: null });
     legalStatuses.push(...legalHistory(rng, start, today, ageYears(index)));
-    const category = rng.weighted<ReviewCategory>([['overdue', 10], ['due_soon', 10], ['on_track', 80]]);
+    const category = rng.weighted<ReviewCategory>([
+      ['overdue', 10],
+      ['due_soon', 10],
+      ['on_track', 80],
+    ]);
     reviews.push(...reviewHistory(rng, start, today, category));
 
     const allocations: DemoAllocation[] = [
@@ -331,7 +351,8 @@ export function demoAuthority(today: string): DemoAuthority {
     const inCareDays = days(start, today);
     let placementStart = rng.chance(0.55) ? start : plusDays(start, rng.int(0, inCareDays));
     const earliest = maxDate(start, PLACEMENT_CODE_FLOOR);
-    if (placementStart < earliest) placementStart = plusDays(earliest, rng.int(0, Math.min(400, days(earliest, today))));
+    if (placementStart < earliest)
+      placementStart = plusDays(earliest, rng.int(0, Math.min(400, days(earliest, today))));
     let placement: DemoPlacement;
     if (!household) {
       const home = CHILDRENS_HOMES[homeNumber++ % CHILDRENS_HOMES.length]!;
@@ -339,7 +360,12 @@ export function demoAuthority(today: string): DemoAuthority {
     } else {
       const longTerm = days(placementStart, today) > 365 && rng.chance(0.6);
       const placementType = household.kind === 'connected' ? (longTerm ? 'U1' : 'U3') : longTerm ? 'U4' : 'U6';
-      placement = { placementType, startDate: placementStart, carerPersonId: household.carerId, address: { ...household.address } };
+      placement = {
+        placementType,
+        startDate: placementStart,
+        carerPersonId: household.carerId,
+        address: { ...household.address },
+      };
     }
 
     return {
@@ -360,11 +386,36 @@ export function demoAuthority(today: string): DemoAuthority {
   const iroCaseload = IRO_CASELOADS[0]!;
   const swCaseload = SOCIAL_WORKER_CASELOADS[0]!;
   const accounts: DemoAccount[] = [
-    { username: 'iro', personId: iros[0]!.id, role: 'iro', description: `IRO ${iros[0]!.displayName}, with ${iroCaseload} children on their caseload` },
-    { username: 'iro-manager', personId: manager.id, role: 'iro_manager', description: `IRO manager ${manager.displayName}: every child in ${la.name}` },
-    { username: 'social-worker', personId: socialWorkers[0]!.id, role: 'social_worker', description: `Social worker ${socialWorkers[0]!.displayName}, allocated to ${swCaseload} children` },
-    { username: 'advocate', personId: advocate.id, role: 'advocate', description: `Advocate ${advocate.displayName} (no children yet: advocacy comes later)` },
-    { username: 'guardian', personId: guardian.id, role: 'guardian', description: `Children's guardian ${guardian.displayName} (no children yet: proceedings come later)` },
+    {
+      username: 'iro',
+      personId: iros[0]!.id,
+      role: 'iro',
+      description: `IRO ${iros[0]!.displayName}, with ${iroCaseload} children on their caseload`,
+    },
+    {
+      username: 'iro-manager',
+      personId: manager.id,
+      role: 'iro_manager',
+      description: `IRO manager ${manager.displayName}: every child in ${la.name}`,
+    },
+    {
+      username: 'social-worker',
+      personId: socialWorkers[0]!.id,
+      role: 'social_worker',
+      description: `Social worker ${socialWorkers[0]!.displayName}, allocated to ${swCaseload} children`,
+    },
+    {
+      username: 'advocate',
+      personId: advocate.id,
+      role: 'advocate',
+      description: `Advocate ${advocate.displayName} (no children yet: advocacy comes later)`,
+    },
+    {
+      username: 'guardian',
+      personId: guardian.id,
+      role: 'guardian',
+      description: `Children's guardian ${guardian.displayName} (no children yet: proceedings come later)`,
+    },
     {
       username: 'parent',
       personId: demoParentId,
@@ -390,7 +441,11 @@ export function demoAuthority(today: string): DemoAuthority {
 
 /** C2 mostly (after an interim C1 while proceedings run), V2 for accommodation by agreement, E1 for some young children. */
 function legalHistory(rng: Random, start: string, today: string, age: number): DemoLegalStatus[] {
-  const route = rng.weighted([['care-order', 72], ['accommodated', 16], ['placement-order', age < 8 ? 12 : 0]] as const);
+  const route = rng.weighted([
+    ['care-order', 72],
+    ['accommodated', 16],
+    ['placement-order', age < 8 ? 12 : 0],
+  ] as const);
   if (route === 'accommodated') return [{ code: 'V2', startDate: start, endDate: null }];
   const steps: Array<[string, string]> = [['C1', start]];
   const fullOrder = plusDays(start, rng.int(90, 200));

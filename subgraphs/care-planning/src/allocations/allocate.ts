@@ -13,7 +13,9 @@ export async function allocate(
   em: EntityManager,
   input: { childId: string; role: AllocationRole; personId: string; from: string },
 ): Promise<Allocation> {
-  const people: Array<{ role: string }> = await em.query('SELECT role FROM access.people WHERE id = $1', [input.personId]);
+  const people: Array<{ role: string }> = await em.query('SELECT role FROM access.people WHERE id = $1', [
+    input.personId,
+  ]);
   if (people[0]?.role !== EXPECTED_ROLE[input.role]) {
     throw badInput('personId', 'INVALID', `That person is not a${input.role === 'iro' ? 'n IRO' : ' social worker'}`);
   }
@@ -21,7 +23,11 @@ export async function allocate(
   const current = await repo.findOneBy({ childId: input.childId, role: input.role, endDate: IsNull() });
   if (current) {
     if (input.from < current.startDate) {
-      throw badInput('from', 'END_BEFORE_START', `from cannot be before the current allocation began (${current.startDate})`);
+      throw badInput(
+        'from',
+        'END_BEFORE_START',
+        `from cannot be before the current allocation began (${current.startDate})`,
+      );
     }
     await repo.update({ id: current.id }, { endDate: input.from });
     await endRelationships(em, `care-planning:allocation:${current.id}`, input.from);

@@ -24,9 +24,11 @@ class CarePlanArrangementInput {
 @InputType({ description: 'The whole plan as it should be after this save: it becomes a new version.' })
 class CarePlanInput {
   @Field(() => ID) childId: string;
-  @Field(() => Int, { description: 'The version you started from; 0 when there is no plan yet' }) expectedVersion: number;
+  @Field(() => Int, { description: 'The version you started from; 0 when there is no plan yet' })
+  expectedVersion: number;
   @Field(() => PermanencePlan, { nullable: true }) permanencePlan?: PermanencePlan | null;
-  @Field(() => PermanencePlan, { nullable: true, description: 'Must differ from permanencePlan' }) parallelPlan?: PermanencePlan | null;
+  @Field(() => PermanencePlan, { nullable: true, description: 'Must differ from permanencePlan' })
+  parallelPlan?: PermanencePlan | null;
   @Field(() => [CarePlanActionInput]) actions: CarePlanActionInput[];
   @Field(() => [CarePlanArrangementInput], { description: 'Each dimension at most once; blank text records nothing' })
   arrangements: CarePlanArrangementInput[];
@@ -34,12 +36,26 @@ class CarePlanInput {
 
 @Resolver()
 export class CarePlanMutations {
-  @Mutation(() => CarePlanVersion, { description: 'Saves a new version of the child’s care plan (the allocated social worker).' })
+  @Mutation(() => CarePlanVersion, {
+    description: 'Saves a new version of the child’s care plan (the allocated social worker).',
+  })
   async saveCarePlan(@Arg('input') input: CarePlanInput, @Ctx() ctx: SubgraphContext): Promise<CarePlanVersion> {
-    await loadForAction(ctx, 'Child', input.childId, (id) => childById(ctx).load(id), (c) => c.id, 'save_care_plan');
+    await loadForAction(
+      ctx,
+      'Child',
+      input.childId,
+      (id) => childById(ctx).load(id),
+      (c) => c.id,
+      'save_care_plan',
+    );
     const content = validateCarePlan(input);
     const row = await ctx.db.transaction((em) =>
-      saveCarePlan(em, { childId: input.childId, expectedVersion: input.expectedVersion, content, savedBy: ctx.actor.personId }),
+      saveCarePlan(em, {
+        childId: input.childId,
+        expectedVersion: input.expectedVersion,
+        content,
+        savedBy: ctx.actor.personId,
+      }),
     );
     return withSavedBy(ctx, toCarePlanVersion(row));
   }

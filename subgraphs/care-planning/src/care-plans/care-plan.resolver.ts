@@ -21,7 +21,10 @@ export async function withSavedBy(ctx: SubgraphContext, version: CarePlanVersion
 @Resolver(() => Child)
 export class CarePlanChildResolver {
   @Sensitive('care_plan_arrangements')
-  @FieldResolver(() => CarePlanVersion, { nullable: true, description: 'The current care plan; null when there is none.' })
+  @FieldResolver(() => CarePlanVersion, {
+    nullable: true,
+    description: 'The current care plan; null when there is none.',
+  })
   async carePlan(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanVersion | null> {
     const versions = await this.versions(child, ctx);
     const current = versions.at(-1);
@@ -44,7 +47,10 @@ export class CarePlanChildResolver {
   }
 
   @Sensitive('care_plan_arrangements')
-  @FieldResolver(() => CarePlanVersion, { nullable: true, description: 'One earlier (or the current) version, read-only.' })
+  @FieldResolver(() => CarePlanVersion, {
+    nullable: true,
+    description: 'One earlier (or the current) version, read-only.',
+  })
   async carePlanVersion(
     @Root() child: Child,
     @Arg('number', () => Int) number: number,
@@ -55,7 +61,9 @@ export class CarePlanChildResolver {
   }
 
   @Sensitive('care_plan_flags')
-  @FieldResolver(() => [CarePlanFlag], { description: 'The IRO’s care-plan flags; empty for anyone but professionals.' })
+  @FieldResolver(() => [CarePlanFlag], {
+    description: 'The IRO’s care-plan flags; empty for anyone but professionals.',
+  })
   async carePlanFlags(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanFlag[]> {
     const [periods, reviews, versions] = await Promise.all([
       periodsByChild(ctx).load(child.id),
@@ -68,7 +76,9 @@ export class CarePlanChildResolver {
       versions: versions.map((v) => ({ savedOn: savedOn(v), content: contentOf(v) })),
       today: ctx.today,
     });
-    return flags.map((f) => Object.assign(new CarePlanFlag(), { code: f.code as CarePlanFlagCode, message: f.message }));
+    return flags.map((f) =>
+      Object.assign(new CarePlanFlag(), { code: f.code as CarePlanFlagCode, message: f.message }),
+    );
   }
 
   private async versions(child: Child, ctx: SubgraphContext): Promise<CarePlanVersionRow[]> {

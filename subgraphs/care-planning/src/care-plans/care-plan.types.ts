@@ -41,7 +41,10 @@ export enum CarePlanDimension {
   SOCIAL_PRESENTATION = 'SOCIAL_PRESENTATION',
   SELF_CARE_SKILLS = 'SELF_CARE_SKILLS',
 }
-registerEnumType(CarePlanDimension, { name: 'CarePlanDimension', description: 'The seven dimensions of a child’s needs' });
+registerEnumType(CarePlanDimension, {
+  name: 'CarePlanDimension',
+  description: 'The seven dimensions of a child’s needs',
+});
 
 export enum CarePlanFlagCode {
   NO_CARE_PLAN = 'NO_CARE_PLAN',

@@ -5,7 +5,9 @@ import { changedParts } from './diff';
 const plan: CarePlanContent = {
   permanencePlan: 'REUNIFICATION',
   parallelPlan: 'KINSHIP_OR_SGO',
-  actions: [{ description: 'Parenting assessment', concerns: 'PERMANENCE', owner: 'Social worker', dueDate: '2027-01-15' }],
+  actions: [
+    { description: 'Parenting assessment', concerns: 'PERMANENCE', owner: 'Social worker', dueDate: '2027-01-15' },
+  ],
   arrangements: { HEALTH: 'Dentist every six months', EDUCATION: 'Stays at Quillow Primary' },
 };
 
@@ -21,7 +23,13 @@ describe('changedParts', () => {
 
   it('names the actions when one is edited, added, removed or reordered', () => {
     const edited = { ...plan, actions: [{ ...plan.actions[0]!, owner: 'Team manager' }] };
-    const added = { ...plan, actions: [...plan.actions, { description: 'Life story work', concerns: 'ARRANGEMENTS' as const, owner: 'Carer', dueDate: null }] };
+    const added = {
+      ...plan,
+      actions: [
+        ...plan.actions,
+        { description: 'Life story work', concerns: 'ARRANGEMENTS' as const, owner: 'Carer', dueDate: null },
+      ],
+    };
     expect(changedParts(plan, edited)).toEqual(['actions']);
     expect(changedParts(plan, added)).toEqual(['actions']);
     expect(changedParts(added, plan)).toEqual(['actions']);

@@ -4,7 +4,9 @@ const sameActions = (a: CarePlanContent['actions'], b: CarePlanContent['actions'
   a.length === b.length &&
   a.every((x, i) => {
     const y = b[i]!;
-    return x.description === y.description && x.concerns === y.concerns && x.owner === y.owner && x.dueDate === y.dueDate;
+    return (
+      x.description === y.description && x.concerns === y.concerns && x.owner === y.owner && x.dueDate === y.dueDate
+    );
   });
 
 /**

@@ -66,11 +66,17 @@ async function staleVersion(em: EntityManager, childId: string, expectedVersion:
   const current = rows.at(-1);
   if (!current || current.version_number <= expectedVersion) {
     // The editor claims a version that was never saved: nothing to compare, but still not theirs to overwrite.
-    return conflict(`Version ${expectedVersion} of this care plan does not exist; the current version is ${current?.version_number ?? 0}. Reload the plan.`, []);
+    return conflict(
+      `Version ${expectedVersion} of this care plan does not exist; the current version is ${current?.version_number ?? 0}. Reload the plan.`,
+      [],
+    );
   }
   const theirs = rows.find((r) => r.version_number === expectedVersion);
   const changed = changedParts(theirs ? contentOf(theirs) : EMPTY_PLAN, contentOf(current));
-  const [person]: Array<{ display_name: string }> = await em.query('SELECT display_name FROM access.people WHERE id = $1', [current.saved_by]);
+  const [person]: Array<{ display_name: string }> = await em.query(
+    'SELECT display_name FROM access.people WHERE id = $1',
+    [current.saved_by],
+  );
   const who = person?.display_name ?? 'someone else';
   return conflict(
     `${who} saved version ${current.version_number} of this care plan on ${whenSaved.format(current.saved_at)}, after the version you started from (${expectedVersion}). ` +

@@ -23,12 +23,14 @@ export interface CarePlanDraft {
 
 const plan = (field: string, value: string | null | undefined): PermanencePlanCode | null => {
   if (value === null || value === undefined) return null;
-  if (!(PERMANENCE_PLANS as readonly string[]).includes(value)) throw badInput(field, 'UNKNOWN_CODE', `${field} is not a permanence plan`);
+  if (!(PERMANENCE_PLANS as readonly string[]).includes(value))
+    throw badInput(field, 'UNKNOWN_CODE', `${field} is not a permanence plan`);
   return value as PermanencePlanCode;
 };
 
 const maxLength = (field: string, value: string, max: number, what: string): void => {
-  if (value.length > max) throw badInput(field, 'TOO_LONG', `${what} must be ${max} characters or fewer (it has ${value.length})`);
+  if (value.length > max)
+    throw badInput(field, 'TOO_LONG', `${what} must be ${max} characters or fewer (it has ${value.length})`);
 };
 
 function action(raw: CarePlanDraft['actions'][number], i: number): PlanAction {
@@ -45,7 +47,11 @@ function action(raw: CarePlanDraft['actions'][number], i: number): PlanAction {
   maxLength(`${at}.owner`, owner, LIMITS.owner, `The owner of action ${n}`);
   const dueDate = raw.dueDate?.trim() || null;
   if (dueDate !== null && !isIsoDate(dueDate)) {
-    throw badInput(`${at}.dueDate`, 'INVALID_DATE', `The due date of action ${n} must be a real date written YYYY-MM-DD`);
+    throw badInput(
+      `${at}.dueDate`,
+      'INVALID_DATE',
+      `The due date of action ${n} must be a real date written YYYY-MM-DD`,
+    );
   }
   return { description, concerns: raw.concerns as ActionConcern, owner, dueDate };
 }
@@ -56,7 +62,11 @@ function action(raw: CarePlanDraft['actions'][number], i: number): PlanAction {
  */
 export function validateCarePlan(draft: CarePlanDraft): CarePlanContent {
   if (!Number.isInteger(draft.expectedVersion) || draft.expectedVersion < 0) {
-    throw badInput('expectedVersion', 'INVALID', 'expectedVersion is the version you started from: 0 when there is no plan yet');
+    throw badInput(
+      'expectedVersion',
+      'INVALID',
+      'expectedVersion is the version you started from: 0 when there is no plan yet',
+    );
   }
   const permanencePlan = plan('permanencePlan', draft.permanencePlan);
   const parallelPlan = plan('parallelPlan', draft.parallelPlan);
@@ -67,7 +77,11 @@ export function validateCarePlan(draft: CarePlanDraft): CarePlanContent {
     throw badInput('parallelPlan', 'INVALID', 'The parallel plan must be different from the permanence plan');
   }
   if (draft.actions.length > LIMITS.actions) {
-    throw badInput('actions', 'TOO_LONG', `A plan can have at most ${LIMITS.actions} actions (it has ${draft.actions.length})`);
+    throw badInput(
+      'actions',
+      'TOO_LONG',
+      `A plan can have at most ${LIMITS.actions} actions (it has ${draft.actions.length})`,
+    );
   }
   const actions = draft.actions.map(action);
   const arrangements: Partial<Record<Dimension, string>> = {};
@@ -77,7 +91,8 @@ export function validateCarePlan(draft: CarePlanDraft): CarePlanContent {
       throw badInput('arrangements', 'UNKNOWN_CODE', `${a.dimension} is not one of the seven dimensions`);
     }
     const field = `arrangements.${a.dimension}`;
-    if (seen.has(a.dimension)) throw badInput(field, 'INVALID', `Give the arrangements for ${a.dimension} once, not twice`);
+    if (seen.has(a.dimension))
+      throw badInput(field, 'INVALID', `Give the arrangements for ${a.dimension} once, not twice`);
     seen.add(a.dimension);
     const text = a.text.trim();
     maxLength(field, text, LIMITS.arrangements, `The arrangements for ${a.dimension}`);

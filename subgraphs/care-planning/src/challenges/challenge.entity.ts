@@ -10,7 +10,8 @@ export enum ChallengeLevel {
 }
 registerEnumType(ChallengeLevel, {
   name: 'ChallengeLevel',
-  description: 'Informal conversation (no timer), IRO alert (timed), or one of the local authority’s formal stages (timed)',
+  description:
+    'Informal conversation (no timer), IRO alert (timed), or one of the local authority’s formal stages (timed)',
 });
 
 export enum ChallengeStatus {
@@ -35,7 +36,9 @@ registerEnumType(ChallengeAction, { name: 'ChallengeAction', description: 'A ste
  * deadline.
  */
 @Entity({ name: 'challenges' })
-@ObjectType({ description: 'An IRO challenge (dispute resolution) about the local authority’s handling of a child’s case.' })
+@ObjectType({
+  description: 'An IRO challenge (dispute resolution) about the local authority’s handling of a child’s case.',
+})
 export class Challenge {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -63,7 +66,10 @@ export class Challenge {
   @Column({ type: 'text' })
   level: LevelKind;
 
-  @Field(() => Int, { nullable: true, description: 'The formal stage number (1 = first formal stage); null before the formal stages' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The formal stage number (1 = first formal stage); null before the formal stages',
+  })
   @Column({ name: 'stage_ordinal', type: 'int', nullable: true })
   stageOrdinal: number | null;
 
@@ -100,7 +106,9 @@ export class Challenge {
 }
 
 @Entity({ name: 'challenge_history' })
-@ObjectType({ description: 'One step of a challenge: raised, a response, an escalation, resolution, or Cafcass referral.' })
+@ObjectType({
+  description: 'One step of a challenge: raised, a response, an escalation, resolution, or Cafcass referral.',
+})
 export class ChallengeHistoryEntry {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

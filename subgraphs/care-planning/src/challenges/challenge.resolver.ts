@@ -6,12 +6,18 @@ import { historyByChallenge } from './loaders';
 
 @Resolver(() => Challenge)
 export class ChallengeResolver {
-  @FieldResolver(() => DateScalar, { nullable: true, description: 'When the response at the current level is due; null for an informal conversation' })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'When the response at the current level is due; null for an informal conversation',
+  })
   responseDueBy(@Root() challenge: Challenge, @Ctx() ctx: SubgraphContext): string | null {
     return dueOf(challenge, ctx.today).due?.dueBy ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The rule, the date counted from, the counting convention and the calendar version' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The rule, the date counted from, the counting convention and the calendar version',
+  })
   responseDueBasis(@Root() challenge: Challenge, @Ctx() ctx: SubgraphContext): string | null {
     const { due } = dueOf(challenge, ctx.today);
     return due ? basisText(due) : null;

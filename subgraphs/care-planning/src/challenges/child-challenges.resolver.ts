@@ -31,12 +31,17 @@ export class ChildChallengesResolver {
 @Resolver()
 export class ChallengeStagesQuery {
   @Query(() => [ChallengeStage], {
-    description: 'The formal stages of your local authority’s dispute resolution process (the default ladder when it has set none).',
+    description:
+      'The formal stages of your local authority’s dispute resolution process (the default ladder when it has set none).',
   })
   async challengeStages(@Ctx() ctx: SubgraphContext): Promise<ChallengeStage[]> {
-    const configured = ctx.actor.localAuthorityId ? await stagesByLocalAuthority(ctx).load(ctx.actor.localAuthorityId) : [];
+    const configured = ctx.actor.localAuthorityId
+      ? await stagesByLocalAuthority(ctx).load(ctx.actor.localAuthorityId)
+      : [];
     return challengeLadder(configured)
       .filter((s) => s.level === 'formal')
-      .map((s) => Object.assign(new ChallengeStage(), { ordinal: s.ordinal, name: s.name, workingDays: s.workingDays }));
+      .map((s) =>
+        Object.assign(new ChallengeStage(), { ordinal: s.ordinal, name: s.name, workingDays: s.workingDays }),
+      );
   }
 }

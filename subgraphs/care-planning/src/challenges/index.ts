@@ -7,5 +7,11 @@ import { ChallengeMutations } from './mutations.resolver';
 /** The IRO challenge ladder (its tables come with the messages' migration, VoiceAndChallenges). */
 export const challenges: SubgraphModule = {
   entities: [Challenge, ChallengeHistoryEntry, ChallengeStageRow],
-  resolvers: [ChildChallengesResolver, ChallengeStagesQuery, ChallengeResolver, ChallengeHistoryResolver, ChallengeMutations],
+  resolvers: [
+    ChildChallengesResolver,
+    ChallengeStagesQuery,
+    ChallengeResolver,
+    ChallengeHistoryResolver,
+    ChallengeMutations,
+  ],
 };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ALERT_WORKING_DAYS, DEFAULT_CHALLENGE_STAGES, challengeLadder, findStep, responseDue, responseOverdue, stepAfter } from './ladder';
+import {
+  ALERT_WORKING_DAYS,
+  DEFAULT_CHALLENGE_STAGES,
+  challengeLadder,
+  findStep,
+  responseDue,
+  responseOverdue,
+  stepAfter,
+} from './ladder';
 
 describe('challengeLadder', () => {
   it('is informal, alert, then the default formal stages when the local authority has set none', () => {
@@ -19,7 +27,10 @@ describe('challengeLadder', () => {
       { ordinal: 2, name: 'Assistant director', workingDays: 15 },
       { ordinal: 1, name: 'Service manager', workingDays: 7 },
     ]);
-    expect(ladder.filter((s) => s.level === 'formal').map((s) => s.name)).toEqual(['Service manager', 'Assistant director']);
+    expect(ladder.filter((s) => s.level === 'formal').map((s) => s.name)).toEqual([
+      'Service manager',
+      'Assistant director',
+    ]);
     expect(ladder.some((s) => s.name === 'Team manager')).toBe(false);
   });
 });
@@ -46,7 +57,9 @@ describe('stepAfter: escalation', () => {
 
 describe('responseDue: working-day timers', () => {
   it('has no timer for an informal conversation', () => {
-    expect(responseDue({ level: 'informal', name: 'Informal conversation', workingDays: null }, '2026-11-23')).toBeNull();
+    expect(
+      responseDue({ level: 'informal', name: 'Informal conversation', workingDays: null }, '2026-11-23'),
+    ).toBeNull();
   });
 
   it('counts the alert’s 10 working days across Christmas and the Boxing Day substitute', () => {

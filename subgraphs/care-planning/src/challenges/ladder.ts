@@ -47,7 +47,9 @@ export interface LadderStep {
 
 /** Informal, alert, then the local authority's formal stages in order (the default ladder when none are set). */
 export function challengeLadder(stages: readonly StageSetting[]): LadderStep[] {
-  const formal = (stages.length > 0 ? [...stages] : [...DEFAULT_CHALLENGE_STAGES]).sort((a, b) => a.ordinal - b.ordinal);
+  const formal = (stages.length > 0 ? [...stages] : [...DEFAULT_CHALLENGE_STAGES]).sort(
+    (a, b) => a.ordinal - b.ordinal,
+  );
   return [
     { level: 'informal', ordinal: null, name: INFORMAL_STEP_NAME, workingDays: null },
     { level: 'alert', ordinal: null, name: ALERT_STEP_NAME, workingDays: ALERT_WORKING_DAYS },

@@ -9,7 +9,9 @@ export function challengesByChild(ctx: SubgraphContext) {
   return ctx.loaders.get<string, Challenge[]>('Challenge', async (ids) =>
     groupByKey(
       ids,
-      await ctx.db.getRepository(Challenge).find({ where: { childId: In([...ids]) }, order: { openedOn: 'DESC', id: 'ASC' } }),
+      await ctx.db
+        .getRepository(Challenge)
+        .find({ where: { childId: In([...ids]) }, order: { openedOn: 'DESC', id: 'ASC' } }),
       (c) => c.childId,
     ),
   );
@@ -19,7 +21,9 @@ export function historyByChallenge(ctx: SubgraphContext) {
   return ctx.loaders.get<string, ChallengeHistoryEntry[]>('ChallengeHistoryEntry', async (ids) =>
     groupByKey(
       ids,
-      await ctx.db.getRepository(ChallengeHistoryEntry).find({ where: { challengeId: In([...ids]) }, order: { version: 'ASC' } }),
+      await ctx.db
+        .getRepository(ChallengeHistoryEntry)
+        .find({ where: { challengeId: In([...ids]) }, order: { version: 'ASC' } }),
       (h) => h.challengeId,
     ),
   );
@@ -29,7 +33,9 @@ export function stagesByLocalAuthority(ctx: SubgraphContext) {
   return ctx.loaders.get<string, StageSetting[]>('ChallengeStage', async (ids) =>
     groupByKey(
       ids,
-      await ctx.db.getRepository(ChallengeStageRow).find({ where: { localAuthorityId: In([...ids]) }, order: { ordinal: 'ASC' } }),
+      await ctx.db
+        .getRepository(ChallengeStageRow)
+        .find({ where: { localAuthorityId: In([...ids]) }, order: { ordinal: 'ASC' } }),
       (s) => s.localAuthorityId,
     ).map((rows) => rows.map((r) => ({ ordinal: r.ordinal, name: r.name, workingDays: r.workingDays }))),
   );

@@ -15,8 +15,10 @@ const RAISED_WITH_MAX = 200;
 class RaiseChallengeInput {
   @Field(() => ID) childId: string;
   @Field({ description: 'What the IRO is concerned about' }) concern: string;
-  @Field(() => ChallengeLevel, { description: 'The level it starts at: any level, informal included' }) level: ChallengeLevel;
-  @Field(() => Int, { nullable: true, description: 'Required for FORMAL: the stage number' }) stageOrdinal?: number | null;
+  @Field(() => ChallengeLevel, { description: 'The level it starts at: any level, informal included' })
+  level: ChallengeLevel;
+  @Field(() => Int, { nullable: true, description: 'Required for FORMAL: the stage number' }) stageOrdinal?:
+    number | null;
   @Field({ description: 'The person or role it is raised with' }) raisedWith: string;
   @Field(() => DateScalar) openedOn: string;
 }
@@ -28,7 +30,12 @@ export class ChallengeMutations {
   async raiseChallenge(@Arg('input') input: RaiseChallengeInput, @Ctx() ctx: SubgraphContext): Promise<Challenge> {
     const child = await this.child(ctx, input.childId, 'raise_iro_challenge');
     const concern = requiredText('concern', input.concern, TEXT_MAX, 'the concern');
-    const raisedWith = requiredText('raisedWith', input.raisedWith, RAISED_WITH_MAX, 'who the challenge is raised with');
+    const raisedWith = requiredText(
+      'raisedWith',
+      input.raisedWith,
+      RAISED_WITH_MAX,
+      'who the challenge is raised with',
+    );
     const openedOn = this.pastDate('openedOn', input.openedOn, ctx.today);
     if (input.level === ChallengeLevel.FORMAL && (input.stageOrdinal === null || input.stageOrdinal === undefined)) {
       throw badInput('stageOrdinal', 'REQUIRED', 'Choose which formal stage the challenge starts at');
@@ -47,7 +54,9 @@ export class ChallengeMutations {
     );
   }
 
-  @Mutation(() => Challenge, { description: 'The response received at the current level; it stops that level’s timer.' })
+  @Mutation(() => Challenge, {
+    description: 'The response received at the current level; it stops that level’s timer.',
+  })
   async recordChallengeResponse(
     @Arg('challengeId', () => ID) challengeId: string,
     @Arg('response') response: string,
@@ -59,11 +68,18 @@ export class ChallengeMutations {
     const text = requiredText('response', response, TEXT_MAX, 'the response');
     const date = this.pastDate('on', on, ctx.today);
     return ctx.db.transaction((em) =>
-      recordResponse(em, challenge, { response: text, on: date, by: ctx.actor.personId, expectedVersion: expectedVersion ?? null }),
+      recordResponse(em, challenge, {
+        response: text,
+        on: date,
+        by: ctx.actor.personId,
+        expectedVersion: expectedVersion ?? null,
+      }),
     );
   }
 
-  @Mutation(() => Challenge, { description: 'To the next level; from the last formal stage, refer to Cafcass instead.' })
+  @Mutation(() => Challenge, {
+    description: 'To the next level; from the last formal stage, refer to Cafcass instead.',
+  })
   async escalateChallenge(
     @Arg('challengeId', () => ID) challengeId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
@@ -76,7 +92,13 @@ export class ChallengeMutations {
     const text = note && note.trim() ? requiredText('note', note, TEXT_MAX, 'the note') : null;
     const child = (await childById(ctx).load(challenge.childId)) as Child;
     return ctx.db.transaction((em) =>
-      escalate(em, challenge, { expectedVersion, on: date, note: text, by: ctx.actor.personId, localAuthorityId: child.localAuthorityId }),
+      escalate(em, challenge, {
+        expectedVersion,
+        on: date,
+        note: text,
+        by: ctx.actor.personId,
+        localAuthorityId: child.localAuthorityId,
+      }),
     );
   }
 
@@ -108,7 +130,13 @@ export class ChallengeMutations {
     const text = requiredText('reason', reason, TEXT_MAX, 'why you are referring to Cafcass');
     const date = this.pastDate('on', on, ctx.today);
     return ctx.db.transaction((em) =>
-      close(em, challenge, { expectedVersion, on: date, text, by: ctx.actor.personId, as: ChallengeStatus.REFERRED_TO_CAFCASS }),
+      close(em, challenge, {
+        expectedVersion,
+        on: date,
+        text,
+        by: ctx.actor.personId,
+        as: ChallengeStatus.REFERRED_TO_CAFCASS,
+      }),
     );
   }
 
@@ -119,12 +147,30 @@ export class ChallengeMutations {
   }
 
   private async child(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
+    return (
+      await loadForAction(
+        ctx,
+        'Child',
+        childId,
+        (id) => childById(ctx).load(id),
+        (c) => c.id,
+        action,
+      )
+    ).row;
   }
 
   /** An unknown challenge and one the caller may not act on are the same "Challenge not found". */
   private async challenge(ctx: SubgraphContext, challengeId: string, action: Action): Promise<Challenge> {
     const challenges = { load: (id: string) => ctx.db.getRepository(Challenge).findOneBy({ id }) };
-    return (await loadForAction(ctx, 'Challenge', challengeId, (id) => challenges.load(id), (r) => r.childId, action)).row;
+    return (
+      await loadForAction(
+        ctx,
+        'Challenge',
+        challengeId,
+        (id) => challenges.load(id),
+        (r) => r.childId,
+        action,
+      )
+    ).row;
   }
 }

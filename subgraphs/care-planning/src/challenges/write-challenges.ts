@@ -1,11 +1,19 @@
 import { badInput, conflict } from '@lac/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { notBefore } from '../validation';
-import { Challenge, ChallengeAction, ChallengeHistoryEntry, ChallengeStageRow, ChallengeStatus } from './challenge.entity';
+import {
+  Challenge,
+  ChallengeAction,
+  ChallengeHistoryEntry,
+  ChallengeStageRow,
+  ChallengeStatus,
+} from './challenge.entity';
 import { type LadderStep, type LevelKind, challengeLadder, findStep, stepAfter } from './ladder';
 
 async function ladderFor(em: EntityManager, localAuthorityId: string): Promise<LadderStep[]> {
-  const rows = await em.getRepository(ChallengeStageRow).find({ where: { localAuthorityId }, order: { ordinal: 'ASC' } });
+  const rows = await em
+    .getRepository(ChallengeStageRow)
+    .find({ where: { localAuthorityId }, order: { ordinal: 'ASC' } });
   return challengeLadder(rows.map((r) => ({ ordinal: r.ordinal, name: r.name, workingDays: r.workingDays })));
 }
 
@@ -42,7 +50,10 @@ export async function raiseChallenge(em: EntityManager, input: RaiseInput): Prom
   const ladder = await ladderFor(em, input.localAuthorityId);
   const step = findStep(ladder, input.level, input.level === 'formal' ? input.stageOrdinal : null);
   if (!step) {
-    const stages = ladder.filter((s) => s.level === 'formal').map((s) => `${s.ordinal} (${s.name})`).join(', ');
+    const stages = ladder
+      .filter((s) => s.level === 'formal')
+      .map((s) => `${s.ordinal} (${s.name})`)
+      .join(', ');
     throw badInput('stageOrdinal', 'UNKNOWN_CODE', `Choose a formal stage this local authority has: ${stages}`);
   }
   const repo = em.getRepository(Challenge);
@@ -65,7 +76,12 @@ export async function raiseChallenge(em: EntityManager, input: RaiseInput): Prom
       version: 1,
     }),
   );
-  await history(em, saved, { action: ChallengeAction.RAISED, on: input.openedOn, note: input.concern, by: input.raisedBy });
+  await history(em, saved, {
+    action: ChallengeAction.RAISED,
+    on: input.openedOn,
+    note: input.concern,
+    by: input.raisedBy,
+  });
   return saved;
 }
 
@@ -102,7 +118,12 @@ async function staleVersion(em: EntityManager, challengeId: string, expectedVers
 }
 
 /** Loads the challenge for a versioned change: it must be the caller's version and still open. */
-async function openAt(em: EntityManager, challenge: Challenge, expectedVersion: number, on: string): Promise<Challenge> {
+async function openAt(
+  em: EntityManager,
+  challenge: Challenge,
+  expectedVersion: number,
+  on: string,
+): Promise<Challenge> {
   const current = await em.getRepository(Challenge).findOneByOrFail({ id: challenge.id });
   if (current.version !== expectedVersion) throw await staleVersion(em, current.id, expectedVersion);
   if (current.status !== ChallengeStatus.OPEN) {
@@ -168,7 +189,13 @@ export async function escalate(
 export async function close(
   em: EntityManager,
   challenge: Challenge,
-  input: { expectedVersion: number; on: string; text: string; by: string; as: ChallengeStatus.RESOLVED | ChallengeStatus.REFERRED_TO_CAFCASS },
+  input: {
+    expectedVersion: number;
+    on: string;
+    text: string;
+    by: string;
+    as: ChallengeStatus.RESOLVED | ChallengeStatus.REFERRED_TO_CAFCASS;
+  },
 ): Promise<Challenge> {
   const current = await openAt(em, challenge, input.expectedVersion, input.on);
   notBefore('on', input.on, current.openedOn, 'the date the challenge was opened');

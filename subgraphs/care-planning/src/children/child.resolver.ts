@@ -1,5 +1,15 @@
 import { childScope, viewerCapabilities } from '@lac/access';
-import { ChildViewerCan, Related, type SubgraphContext, ViewerAudience, childItself, loadVisible, notFound, Person, personById } from '@lac/subgraph-kit';
+import {
+  ChildViewerCan,
+  Related,
+  type SubgraphContext,
+  ViewerAudience,
+  childItself,
+  loadVisible,
+  notFound,
+  Person,
+  personById,
+} from '@lac/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
@@ -105,6 +115,9 @@ export class ChildResolver {
 }
 
 /** The gateway's way in: the same policy as `child(id)`, so `_entities` can never show more than a root field. */
-export async function resolveChildReference(reference: Record<string, unknown>, ctx: SubgraphContext): Promise<Child | null> {
+export async function resolveChildReference(
+  reference: Record<string, unknown>,
+  ctx: SubgraphContext,
+): Promise<Child | null> {
   return loadVisible(ctx, childById(ctx), String(reference.id ?? ''), 'Child', childItself);
 }

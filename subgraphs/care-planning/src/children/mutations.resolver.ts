@@ -70,11 +70,16 @@ export class CarePlanningMutations {
     return ctx.db.transaction((em) => recordReviewHeld(em, { ...input, recordedBy: ctx.actor.personId }, ctx.today));
   }
 
-  private async mustPerform(
-    ctx: SubgraphContext,
-    childId: string,
-    action: Action,
-  ): Promise<Child> {
-    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
+  private async mustPerform(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
+    return (
+      await loadForAction(
+        ctx,
+        'Child',
+        childId,
+        (id) => childById(ctx).load(id),
+        (c) => c.id,
+        action,
+      )
+    ).row;
   }
 }

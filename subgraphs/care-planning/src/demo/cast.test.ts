@@ -36,7 +36,8 @@ describe('demoCast', () => {
     expect(new Set(all).size).toBe(all.length);
     expect(all.some((id) => special.has(id))).toBe(false);
     expect(cast.noPermanencePlan.size).toBe(3);
-    for (const id of cast.noPermanencePlan) expect(reviewsInPeriod(cast.caseload.find((c) => c.id === id)!).length).toBeGreaterThanOrEqual(2);
+    for (const id of cast.noPermanencePlan)
+      expect(reviewsInPeriod(cast.caseload.find((c) => c.id === id)!).length).toBeGreaterThanOrEqual(2);
     expect(cast.arrangementsOnly.size).toBe(2);
     expect(cast.decisionsOverdue.size + cast.fullRecordOverdue.size).toBeGreaterThanOrEqual(2);
   });

@@ -52,7 +52,9 @@ export function reviewsInPeriod(c: DemoChild): string[] {
 export function demoCast(authority: DemoAuthority): DemoCast {
   const person = (username: string) => authority.accounts.find((a) => a.username === username)!.personId;
   const iroId = person('iro');
-  const caseload = authority.children.filter((c) => c.allocations.some((a) => a.role === 'iro' && a.personId === iroId));
+  const caseload = authority.children.filter((c) =>
+    c.allocations.some((a) => a.role === 'iro' && a.personId === iroId),
+  );
   const parentChild = caseload.find((c) => c.parents.some((p) => p.personId === person('parent')))!;
   const carerChildren = caseload.filter((c) => c.placement.carerPersonId === person('foster-carer'));
   const youngPersonChild = caseload.find((c) => c.personId === person('young-person'))!;
@@ -87,7 +89,10 @@ export function demoCast(authority: DemoAuthority): DemoCast {
     3,
     (c) => held(c) >= 1 && plusWorkingDays(latest(c), 5) < today && plusDays(latest(c), 60) >= today,
   );
-  const fullRecordOverdue = take(1, (c) => held(c) >= 1 && plusWorkingDays(latest(c), 20) < today && plusDays(latest(c), 90) >= today);
+  const fullRecordOverdue = take(
+    1,
+    (c) => held(c) >= 1 && plusWorkingDays(latest(c), 20) < today && plusDays(latest(c), 90) >= today,
+  );
 
   const published = [parentChild, ...carerChildren, youngPersonChild].filter((c) => held(c) > 0);
   return {

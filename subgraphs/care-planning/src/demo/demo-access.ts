@@ -1,4 +1,11 @@
-import { type Action, type Actor, type RelationshipKind, liveRelationships, mayPerform, relationshipTo } from '@lac/access';
+import {
+  type Action,
+  type Actor,
+  type RelationshipKind,
+  liveRelationships,
+  mayPerform,
+  relationshipTo,
+} from '@lac/access';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -18,7 +25,9 @@ export class DemoAccess {
     const actor = await this.actorFor(personId);
     const relationship = relationshipTo(actor, { id: childId, localAuthorityId: null });
     if (!mayPerform(relationship, action)) {
-      throw new Error(`Demo data: ${personId} may not ${action} for child ${childId} (relationship ${relationship ?? 'none'})`);
+      throw new Error(
+        `Demo data: ${personId} may not ${action} for child ${childId} (relationship ${relationship ?? 'none'})`,
+      );
     }
     return relationship!;
   }

@@ -17,13 +17,19 @@ export const ageOn = (c: DemoChild, on: string): number => {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 };
 
-type Plan = 'REUNIFICATION' | 'KINSHIP_OR_SGO' | 'LONG_TERM_FOSTER_CARE' | 'ADOPTION' | 'RESIDENTIAL' | 'INDEPENDENT_LIVING';
+type Plan =
+  'REUNIFICATION' | 'KINSHIP_OR_SGO' | 'LONG_TERM_FOSTER_CARE' | 'ADOPTION' | 'RESIDENTIAL' | 'INDEPENDENT_LIVING';
 
 /** The permanence plan a child's circumstances suggest, with a parallel plan for some. */
-export function permanenceFor(c: DemoChild, age: number, n: number): { permanencePlan: Plan; parallelPlan: Plan | null } {
+export function permanenceFor(
+  c: DemoChild,
+  age: number,
+  n: number,
+): { permanencePlan: Plan; parallelPlan: Plan | null } {
   const legal = c.legalStatuses.at(-1)!.code;
   if (legal === 'E1') return { permanencePlan: 'ADOPTION', parallelPlan: null };
-  if (c.placement.placementType === 'K2') return { permanencePlan: 'RESIDENTIAL', parallelPlan: age >= 16 ? 'INDEPENDENT_LIVING' : null };
+  if (c.placement.placementType === 'K2')
+    return { permanencePlan: 'RESIDENTIAL', parallelPlan: age >= 16 ? 'INDEPENDENT_LIVING' : null };
   if (c.placement.placementType.startsWith('U1') || c.placement.placementType.startsWith('U3')) {
     return { permanencePlan: 'KINSHIP_OR_SGO', parallelPlan: null };
   }
@@ -37,7 +43,10 @@ const PERMANENCE_ACTIONS: Record<Plan, string[]> = {
     'Parenting assessment of the family completed and shared',
     'Family time increased to unsupervised weekends if the assessment supports it',
   ],
-  KINSHIP_OR_SGO: ['Special guardianship assessment of the connected carers completed', 'Support plan for the special guardianship order agreed'],
+  KINSHIP_OR_SGO: [
+    'Special guardianship assessment of the connected carers completed',
+    'Support plan for the special guardianship order agreed',
+  ],
   LONG_TERM_FOSTER_CARE: [
     'Long-term match with the current carers presented to the fostering panel',
     'Life story work started with the child',
@@ -59,7 +68,9 @@ function arrangements(c: DemoChild, age: number): CarePlanDraft['arrangements'] 
       `${age < 5 ? ', with developmental checks by the health visitor' : ''}.`,
     EDUCATION:
       `${name} attends ${school}. ` +
-      (age >= 4 ? 'The personal education plan is reviewed each term with the designated teacher.' : 'Early years funding is in place.'),
+      (age >= 4
+        ? 'The personal education plan is reviewed each term with the designated teacher.'
+        : 'Early years funding is in place.'),
     EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT:
       'Strengths and difficulties questionnaire completed yearly by the carer.' +
       (age >= 8 ? ` ${name} can ask for counselling through school.` : ''),
@@ -67,7 +78,9 @@ function arrangements(c: DemoChild, age: number): CarePlanDraft['arrangements'] 
     FAMILY_AND_SOCIAL_RELATIONSHIPS: `Family time with parents as agreed; ${name} keeps in touch with brothers, sisters and friends.`,
     SOCIAL_PRESENTATION: `Clothing allowance paid to the carers; ${name} ${age >= 10 ? 'chooses their own clothes' : 'helps choose clothes'}.`,
     SELF_CARE_SKILLS:
-      age >= 15 ? `${name} is learning to cook, budget and use public transport.` : `Skills suited to ${name}'s age, encouraged by the carers.`,
+      age >= 15
+        ? `${name} is learning to cook, budget and use public transport.`
+        : `Skills suited to ${name}'s age, encouraged by the carers.`,
   };
   return Object.entries(text).map(([dimension, t]) => ({ dimension, text: t }));
 }
@@ -134,16 +147,23 @@ export function meetingWords(c: DemoChild, age: number, n: number): MeetingWords
   const decisions = [
     `${name} stays in the current placement; it meets ${name}'s needs.`,
     `Family time continues ${n % 2 === 0 ? 'fortnightly' : 'monthly'} at Quillow Lane Family Centre.`,
-    age >= 4 ? `The personal education plan is updated before the end of term.` : `The health visitor continues monthly visits.`,
+    age >= 4
+      ? `The personal education plan is updated before the end of term.`
+      : `The health visitor continues monthly visits.`,
     `The carers receive support with respite for one weekend every two months.`,
   ];
   const childPrivateWords =
-    age >= 8 ? `${name} told me privately they sometimes feel left out at family time and want to tell their mum themselves.` : null;
+    age >= 8
+      ? `${name} told me privately they sometimes feel left out at family time and want to tell their mum themselves.`
+      : null;
   return { summary, decisions, childPrivateWords };
 }
 
 /** The three published versions, written for each audience (never quoting the child's private words). */
-export function outcomeWords(c: DemoChild, age: number): { childLetter: string; parentSummary: string; carerSummary: string } {
+export function outcomeWords(
+  c: DemoChild,
+  age: number,
+): { childLetter: string; parentSummary: string; carerSummary: string } {
   const name = c.givenName;
   const childLetter =
     age >= 8
@@ -162,9 +182,21 @@ export function outcomeWords(c: DemoChild, age: number): { childLetter: string; 
 }
 
 export const RECOMMENDATIONS = [
-  { text: 'Complete life story work with the child', monitoring: 'The social worker updates the IRO at each monthly supervision' },
-  { text: 'Arrange family time with the grandparents once a month', monitoring: 'The IRO checks with the social worker midway between reviews' },
-  { text: 'Refer to the emotional health service for an assessment', monitoring: 'Progress reported to the IRO by email when the referral is accepted' },
-  { text: 'Update the personal education plan with the designated teacher', monitoring: 'The virtual school shares the plan with the IRO' },
+  {
+    text: 'Complete life story work with the child',
+    monitoring: 'The social worker updates the IRO at each monthly supervision',
+  },
+  {
+    text: 'Arrange family time with the grandparents once a month',
+    monitoring: 'The IRO checks with the social worker midway between reviews',
+  },
+  {
+    text: 'Refer to the emotional health service for an assessment',
+    monitoring: 'Progress reported to the IRO by email when the referral is accepted',
+  },
+  {
+    text: 'Update the personal education plan with the designated teacher',
+    monitoring: 'The virtual school shares the plan with the IRO',
+  },
   { text: 'Complete the review health assessment', monitoring: 'The looked-after children nurse confirms to the IRO' },
 ] as const;

@@ -16,7 +16,12 @@ const minDate = (a: string, b: string) => (a < b ? a : b);
  * allocated social worker through the mutation's validation and save. A save is stamped with the wall clock; the
  * demo's history is dated back from its `today`, so each version's time is then set to the day it belongs to.
  */
-export async function seedCarePlans(em: EntityManager, authority: DemoAuthority, cast: DemoCast, access: DemoAccess): Promise<number> {
+export async function seedCarePlans(
+  em: EntityManager,
+  authority: DemoAuthority,
+  cast: DemoCast,
+  access: DemoAccess,
+): Promise<number> {
   const { today } = authority;
   let saved = 0;
   for (const [n, c] of cast.caseload.entries()) {
@@ -37,7 +42,10 @@ export async function seedCarePlans(em: EntityManager, authority: DemoAuthority,
     if (cast.twoVersions.has(c.id)) {
       // The first version before the latest review; the second after it, with the change of plan it agreed.
       const first = maxDate(start, plusDays(last, -10));
-      versions.push({ on: first, draft: planDraft(c, ageOn(c, first), n, { ...options, expectedVersion: 0, override: { parallelPlan: null } }) });
+      versions.push({
+        on: first,
+        draft: planDraft(c, ageOn(c, first), n, { ...options, expectedVersion: 0, override: { parallelPlan: null } }),
+      });
       const second = minDate(today, plusDays(last, 3));
       const changed = { ...options, expectedVersion: 1, dueFrom: plusDays(second, 60) };
       versions.push({ on: second, draft: planDraft(c, ageOn(c, second), n + 1, changed) });
@@ -47,7 +55,12 @@ export async function seedCarePlans(em: EntityManager, authority: DemoAuthority,
     }
     for (const v of versions) {
       const content = validateCarePlan(v.draft);
-      const row = await saveCarePlan(em, { childId: c.id, expectedVersion: v.draft.expectedVersion, content, savedBy: socialWorker });
+      const row = await saveCarePlan(em, {
+        childId: c.id,
+        expectedVersion: v.draft.expectedVersion,
+        content,
+        savedBy: socialWorker,
+      });
       await backdate(em, c, row.version_number, v.on);
       saved += 1;
     }

@@ -23,7 +23,9 @@ function participation(c: DemoChild, heldOn: string, n: number): string {
 
 /** Every held review of these children, oldest first, as the domain functions take them. */
 export async function heldReviews(em: EntityManager, childIds: string[]): Promise<Map<string, HeldReview[]>> {
-  const rows = await em.getRepository(Review).find({ where: { childId: In(childIds), status: ReviewState.HELD }, order: { heldOn: 'ASC' } });
+  const rows = await em
+    .getRepository(Review)
+    .find({ where: { childId: In(childIds), status: ReviewState.HELD }, order: { heldOn: 'ASC' } });
   const byChild = new Map<string, HeldReview[]>(childIds.map((id) => [id, []]));
   for (const r of rows.filter(isHeld)) byChild.get(r.childId)!.push(r);
   return byChild;
@@ -35,11 +37,21 @@ export async function heldReviews(em: EntityManager, childIds: string[]): Promis
  * time, except for the few cast as overdue. Then the outcome is published for the children the parent, carer and
  * young person accounts can see.
  */
-export async function seedMeetings(em: EntityManager, authority: DemoAuthority, cast: DemoCast, access: DemoAccess): Promise<number> {
+export async function seedMeetings(
+  em: EntityManager,
+  authority: DemoAuthority,
+  cast: DemoCast,
+  access: DemoAccess,
+): Promise<number> {
   const { today } = authority;
   const name = (id: string) => authority.people.find((p) => p.id === id)!.displayName;
-  const children = new Map((await em.getRepository(Child).findBy({ id: In(cast.withMeeting.map((c) => c.id)) })).map((c) => [c.id, c]));
-  const reviews = await heldReviews(em, cast.withMeeting.map((c) => c.id));
+  const children = new Map(
+    (await em.getRepository(Child).findBy({ id: In(cast.withMeeting.map((c) => c.id)) })).map((c) => [c.id, c]),
+  );
+  const reviews = await heldReviews(
+    em,
+    cast.withMeeting.map((c) => c.id),
+  );
   let recorded = 0;
   for (const [n, c] of cast.withMeeting.entries()) {
     const review = reviews.get(c.id)!.at(-1)!;
@@ -51,9 +63,16 @@ export async function seedMeetings(em: EntityManager, authority: DemoAuthority, 
     const attendees = [
       { name: name(cast.iroId), role: 'Independent reviewing officer (chair)' },
       { name: name(c.allocations.find((a) => a.role === 'social_worker')!.personId), role: 'Social worker' },
-      c.placement.carerPersonId ? { name: name(c.placement.carerPersonId), role: 'Foster carer' } : { name: 'Key worker', role: 'Children’s home' },
-      ...c.parents.filter((p) => p.hasParentalResponsibility).slice(0, 1).map((p) => ({ name: name(p.personId), role: 'Parent' })),
-      ...(['PN1', 'PN2', 'PN3', 'PN4'].includes(code) ? [{ name: `${c.givenName} ${c.familyName}`, role: 'The child' }] : []),
+      c.placement.carerPersonId
+        ? { name: name(c.placement.carerPersonId), role: 'Foster carer' }
+        : { name: 'Key worker', role: 'Children’s home' },
+      ...c.parents
+        .filter((p) => p.hasParentalResponsibility)
+        .slice(0, 1)
+        .map((p) => ({ name: name(p.personId), role: 'Parent' })),
+      ...(['PN1', 'PN2', 'PN3', 'PN4'].includes(code)
+        ? [{ name: `${c.givenName} ${c.familyName}`, role: 'The child' }]
+        : []),
     ];
     await recordReviewMeeting(
       em,
@@ -80,13 +99,20 @@ export async function seedMeetings(em: EntityManager, authority: DemoAuthority, 
     if (cast.published.includes(c)) {
       await access.mustPerform(cast.iroId, c.id, 'publish_review_outcome');
       fresh = await em.getRepository(Review).findOneByOrFail({ id: review.id });
-      const decisions = await em.getRepository(ReviewDecision).find({ where: { reviewId: review.id }, order: { position: 'ASC' } });
+      const decisions = await em
+        .getRepository(ReviewDecision)
+        .find({ where: { reviewId: review.id }, order: { position: 'ASC' } });
       const ids = (positions: number[]) => positions.map((p) => decisions[p]!.id);
       await publishReviewOutcome(
         em,
         fresh,
         // The child and the parent hear about the placement, family time and school; the carer also about respite.
-        { ...outcomeWords(c, age), childDecisionIds: ids([0, 1, 2]), parentDecisionIds: ids([0, 1]), carerDecisionIds: ids([0, 1, 2, 3]) },
+        {
+          ...outcomeWords(c, age),
+          childDecisionIds: ids([0, 1, 2]),
+          parentDecisionIds: ids([0, 1]),
+          carerDecisionIds: ids([0, 1, 2, 3]),
+        },
         cast.iroId,
       );
     }

@@ -20,9 +20,17 @@ const minDate = (a: string, b: string) => (a < b ? a : b);
  * through addRecommendation and recordOutcome, so that each drift rule shows somewhere (see RecommendationPattern),
  * beside ones achieved, dropped and simply open.
  */
-export async function seedRecommendations(em: EntityManager, authority: DemoAuthority, cast: DemoCast, access: DemoAccess): Promise<number> {
+export async function seedRecommendations(
+  em: EntityManager,
+  authority: DemoAuthority,
+  cast: DemoCast,
+  access: DemoAccess,
+): Promise<number> {
   const { today } = authority;
-  const reviews = await heldReviews(em, cast.recommendations.map((r) => r.child.id));
+  const reviews = await heldReviews(
+    em,
+    cast.recommendations.map((r) => r.child.id),
+  );
   let made = 0;
   for (const [n, { child, pattern }] of cast.recommendations.entries()) {
     await access.mustPerform(cast.iroId, child.id, 'add_recommendation');
@@ -53,8 +61,16 @@ export async function seedRecommendations(em: EntityManager, authority: DemoAuth
         // Carried forward at the last two reviews in a row, each time with a new date but no progress.
         let rec = await add(r2!, 0, plusMonths(r2!.heldOn, 2), { ownerPersonId: socialWorker });
         const carried = 'carried_forward' as const;
-        rec = await outcome(rec, r1, { outcome: carried, reason: 'The social worker changed', newDueDate: plusMonths(r1.heldOn, 2) });
-        await outcome(rec, r0, { outcome: carried, reason: 'Still waiting for a worker', newDueDate: plusMonths(r0.heldOn, 3) });
+        rec = await outcome(rec, r1, {
+          outcome: carried,
+          reason: 'The social worker changed',
+          newDueDate: plusMonths(r1.heldOn, 2),
+        });
+        await outcome(rec, r0, {
+          outcome: carried,
+          reason: 'Still waiting for a worker',
+          newDueDate: plusMonths(r0.heldOn, 3),
+        });
         await add(r0, 2, plusMonths(r0.heldOn, 4), { ownerRole: 'Designated teacher' });
         return 2;
       }
@@ -67,7 +83,10 @@ export async function seedRecommendations(em: EntityManager, authority: DemoAuth
           progress: 'Two sessions held; the child enjoyed them',
         });
         const dropped = await add(r1, 3, plusMonths(r1.heldOn, 3), { ownerRole: 'Virtual school head' });
-        await outcome(dropped, r0, { outcome: 'dropped', reason: 'No longer needed: the child changed school and the new school has a plan' });
+        await outcome(dropped, r0, {
+          outcome: 'dropped',
+          reason: 'No longer needed: the child changed school and the new school has a plan',
+        });
         return 2;
       }
       // Made at the last review and already past its date.

@@ -21,7 +21,10 @@ export interface UpcomingSeedResult {
  * person, the parent and the carer are left to send their own views; one other parent has sent theirs. One
  * transaction; does nothing when the young person's review has been planned before.
  */
-export async function seedUpcomingReviews(dataSource: DataSource, authority: DemoAuthority): Promise<UpcomingSeedResult> {
+export async function seedUpcomingReviews(
+  dataSource: DataSource,
+  authority: DemoAuthority,
+): Promise<UpcomingSeedResult> {
   const cast = demoCast(authority);
   const { today } = authority;
   const yp = cast.youngPersonChild;
@@ -30,13 +33,19 @@ export async function seedUpcomingReviews(dataSource: DataSource, authority: Dem
     [yp.id],
   );
   if (planned.length > 0) return { seeded: false, planned: 0, viewsSent: 0 };
-  const carers: unknown[] = await dataSource.query(`SELECT 1 FROM access.relationships WHERE child_id = $1 AND kind = 'carer'`, [yp.id]);
-  if (carers.length === 0) throw new Error('The demo placements are missing: run the placements seeder before planning the demo reviews');
+  const carers: unknown[] = await dataSource.query(
+    `SELECT 1 FROM access.relationships WHERE child_id = $1 AND kind = 'carer'`,
+    [yp.id],
+  );
+  if (carers.length === 0)
+    throw new Error('The demo placements are missing: run the placements seeder before planning the demo reviews');
 
   let viewsSent = 0;
   await dataSource.transaction(async (em) => {
     const access = new DemoAccess(em, today);
-    const children = new Map((await em.getRepository(Child).findBy({ id: In(cast.upcoming.map((c) => c.id)) })).map((c) => [c.id, c]));
+    const children = new Map(
+      (await em.getRepository(Child).findBy({ id: In(cast.upcoming.map((c) => c.id)) })).map((c) => [c.id, c]),
+    );
     for (const c of cast.upcoming) {
       await access.mustPerform(cast.iroId, c.id, 'schedule_review');
       const due = nextReviewDue({
@@ -60,7 +69,10 @@ export async function seedUpcomingReviews(dataSource: DataSource, authority: Dem
       await access.mustPerform(otherParent.personId, c.id, 'submit_review_views');
       await submitReviewViews(
         em,
-        { reviewId: review.id, views: `I would like ${c.givenName} to stay at the same school, and more time with them in the holidays.` },
+        {
+          reviewId: review.id,
+          views: `I would like ${c.givenName} to stay at the same school, and more time with them in the holidays.`,
+        },
         { personId: otherParent.personId, role: 'parent' },
       );
       viewsSent += 1;

@@ -41,8 +41,13 @@ function timescalesMet(heldOn: string, today: string): Pick<Review, 'decisionsIs
   return { decisionsIssuedOn: on(3), recordCompletedOn: on(14) };
 }
 
-async function insertInChunks<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
-  for (let at = 0; at < rows.length; at += 500) await em.getRepository(entity).insert(rows.slice(at, at + 500) as never);
+async function insertInChunks<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  rows: T[],
+): Promise<void> {
+  for (let at = 0; at < rows.length; at += 500)
+    await em.getRepository(entity).insert(rows.slice(at, at + 500) as never);
 }
 
 /**
@@ -53,7 +58,10 @@ async function insertInChunks<T extends ObjectLiteral>(em: EntityManager, entity
  * care plans, the latest reviews' meeting records and timescales, published outcomes and recommendations.
  * Needs the demo people in access.people (seedIdentity) first. Does nothing when the local authority exists.
  */
-export async function seedCarePlanning(dataSource: DataSource, authority: DemoAuthority): Promise<CarePlanningSeedResult> {
+export async function seedCarePlanning(
+  dataSource: DataSource,
+  authority: DemoAuthority,
+): Promise<CarePlanningSeedResult> {
   const { children, today, localAuthority } = authority;
   const result: CarePlanningSeedResult = {
     seeded: false,
@@ -72,11 +80,16 @@ export async function seedCarePlanning(dataSource: DataSource, authority: DemoAu
   const latestRecorded = new Set(cast.withMeeting.map((c) => `${c.id}:${reviewsInPeriod(c).at(-1)}`));
   if (await dataSource.getRepository(LocalAuthority).existsBy({ id: localAuthority.id })) return result;
 
-  const people: unknown[] = await dataSource.query('SELECT 1 FROM access.people WHERE id = $1', [authority.accounts[0]!.personId]);
-  if (people.length === 0) throw new Error('The demo people are missing from access.people: run the identity seeder (gateway) first');
+  const people: unknown[] = await dataSource.query('SELECT 1 FROM access.people WHERE id = $1', [
+    authority.accounts[0]!.personId,
+  ]);
+  if (people.length === 0)
+    throw new Error('The demo people are missing from access.people: run the identity seeder (gateway) first');
   let counts = { carePlanVersions: 0, reviewMeetings: 0, recommendations: 0 };
   await dataSource.transaction(async (em) => {
-    await em.getRepository(LocalAuthority).insert({ id: localAuthority.id, code: localAuthority.code, name: localAuthority.name });
+    await em
+      .getRepository(LocalAuthority)
+      .insert({ id: localAuthority.id, code: localAuthority.code, name: localAuthority.name });
     for (const c of children) {
       await registerChild(
         em,
@@ -94,13 +107,17 @@ export async function seedCarePlanning(dataSource: DataSource, authority: DemoAu
     await insertInChunks(
       em,
       PeriodOfCare,
-      children.flatMap((c) => c.periodsOfCare.map((p) => ({ childId: c.id, startDate: p.startDate, endDate: p.endDate }) as PeriodOfCare)),
+      children.flatMap((c) =>
+        c.periodsOfCare.map((p) => ({ childId: c.id, startDate: p.startDate, endDate: p.endDate }) as PeriodOfCare),
+      ),
     );
     await insertInChunks(
       em,
       LegalStatus,
       children.flatMap((c) =>
-        c.legalStatuses.map((l) => ({ childId: c.id, code: l.code, startDate: l.startDate, endDate: l.endDate }) as LegalStatus),
+        c.legalStatuses.map(
+          (l) => ({ childId: c.id, code: l.code, startDate: l.startDate, endDate: l.endDate }) as LegalStatus,
+        ),
       ),
     );
     await insertInChunks(
@@ -120,10 +137,16 @@ export async function seedCarePlanning(dataSource: DataSource, authority: DemoAu
       }),
     );
     for (const c of children) {
-      for (const a of c.allocations) await allocate(em, { childId: c.id, role: a.role, personId: a.personId, from: a.from });
+      for (const a of c.allocations)
+        await allocate(em, { childId: c.id, role: a.role, personId: a.personId, from: a.from });
       const from = c.periodsOfCare.at(-1)!.startDate;
       for (const p of c.parents) {
-        await recordParent(em, { childId: c.id, personId: p.personId, hasParentalResponsibility: p.hasParentalResponsibility, from });
+        await recordParent(em, {
+          childId: c.id,
+          personId: p.personId,
+          hasParentalResponsibility: p.hasParentalResponsibility,
+          from,
+        });
       }
     }
     await seedVoice(em, authority);

@@ -12,7 +12,11 @@ export async function recordLegalStatus(
 ): Promise<LegalStatus> {
   const code = input.code.trim().toUpperCase();
   if (!isLegalStatusCode(code)) {
-    throw badInput('code', 'UNKNOWN_CODE', `${input.code} is not an SSDA903 legal status code (for example C1, C2, V2)`);
+    throw badInput(
+      'code',
+      'UNKNOWN_CODE',
+      `${input.code} is not an SSDA903 legal status code (for example C1, C2, V2)`,
+    );
   }
   const start = inputDate('startDate', input.startDate);
   notInFuture('startDate', start, today);
@@ -20,7 +24,11 @@ export async function recordLegalStatus(
   const open = await repo.findOneBy({ childId: input.childId, endDate: IsNull() });
   if (open) {
     if (start < open.startDate) {
-      throw badInput('startDate', 'END_BEFORE_START', `startDate cannot be before the current legal status began (${open.startDate})`);
+      throw badInput(
+        'startDate',
+        'END_BEFORE_START',
+        `startDate cannot be before the current legal status began (${open.startDate})`,
+      );
     }
     await repo.update({ id: open.id }, { endDate: start });
   }

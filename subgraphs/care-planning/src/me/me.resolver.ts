@@ -14,7 +14,10 @@ export enum Role {
   FOSTER_CARER = 'foster_carer',
   YOUNG_PERSON = 'young_person',
 }
-registerEnumType(Role, { name: 'Role', description: 'The job someone signs in as; access still comes from relationships' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'The job someone signs in as; access still comes from relationships',
+});
 
 @ObjectType({ description: 'The person signed in.' })
 export class Me {

@@ -15,7 +15,10 @@ describe('channelState: may the child message their IRO?', () => {
   });
 
   it('is open for a younger child once the IRO has opened it, saying when', () => {
-    expect(channelState('2019-06-15', '2026-11-23', opened)).toEqual({ open: true, reason: expect.stringContaining('2026-11-02') });
+    expect(channelState('2019-06-15', '2026-11-23', opened)).toEqual({
+      open: true,
+      reason: expect.stringContaining('2026-11-02'),
+    });
   });
 
   it('stays open at 12 and over whether or not the IRO opened it', () => {

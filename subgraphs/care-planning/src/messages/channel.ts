@@ -21,7 +21,10 @@ export interface ChannelState {
 export function channelState(dateOfBirth: string, today: string, opening: ChannelOpening | null): ChannelState {
   const age = ageOn(parseIsoDate(dateOfBirth), parseIsoDate(today));
   if (age >= CHANNEL_OPEN_FROM_AGE) {
-    return { open: true, reason: `Open: messages to the IRO are open to everyone aged ${CHANNEL_OPEN_FROM_AGE} or over.` };
+    return {
+      open: true,
+      reason: `Open: messages to the IRO are open to everyone aged ${CHANNEL_OPEN_FROM_AGE} or over.`,
+    };
   }
   if (opening) {
     return { open: true, reason: `Open: the IRO opened messages on ${opening.openedOn}.` };

@@ -15,7 +15,11 @@ export class ChildMessagesResolver {
       'The young person’s messages to their IRO, oldest first, each with its replies. The child and their IRO see ' +
       'all of them; the social worker and the IRO manager only those the IRO shared for safeguarding; anyone else none.',
   })
-  async iroMessages(@Root() child: Child, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<IroMessage[]> {
+  async iroMessages(
+    @Root() child: Child,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<IroMessage[]> {
     // Imperative on purpose: which messages a caller gets depends on the rows (whether the IRO shared each one),
     // and two labels decide it — all of them (child_iro_messages) or only the shared ones (safeguarding_shared_message).
     if (await ctx.access.readSensitive(child.id, 'child_iro_messages', info)) {
@@ -28,14 +32,20 @@ export class ChildMessagesResolver {
     return (await iroMessagesByChild(ctx).load(child.id)).filter((m) => shared.has(m.id));
   }
 
-  @FieldResolver(() => IroChannel, { nullable: true, description: 'For the young person and their IRO: whether messages are open.' })
+  @FieldResolver(() => IroChannel, {
+    nullable: true,
+    description: 'For the young person and their IRO: whether messages are open.',
+  })
   @Sensitive('child_iro_messages')
   async iroChannel(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<IroChannel | null> {
     const opening = await channelOpeningByChild(ctx).load(child.id);
     return Object.assign(new IroChannel(), channelState(child.dateOfBirth, ctx.today, opening));
   }
 
-  @FieldResolver(() => IroMessageSummary, { nullable: true, description: 'For the IRO and the IRO manager: counts, never content.' })
+  @FieldResolver(() => IroMessageSummary, {
+    nullable: true,
+    description: 'For the IRO and the IRO manager: counts, never content.',
+  })
   @Sensitive('message_counts')
   async iroMessageSummary(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<IroMessageSummary | null> {
     return Object.assign(new IroMessageSummary(), await messageCountsByChild(ctx).load(child.id));

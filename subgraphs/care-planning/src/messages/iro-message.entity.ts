@@ -5,7 +5,10 @@ export enum MessageSender {
   YOUNG_PERSON = 'young_person',
   IRO = 'iro',
 }
-registerEnumType(MessageSender, { name: 'MessageSender', description: 'Who wrote a message on the child’s channel to their IRO' });
+registerEnumType(MessageSender, {
+  name: 'MessageSender',
+  description: 'Who wrote a message on the child’s channel to their IRO',
+});
 
 /**
  * A message from the young person to their IRO, or the IRO's reply to one. The body is private to the child and

@@ -9,7 +9,11 @@ import { SafeguardingShare } from './message.types';
 @Resolver(() => IroMessage)
 export class IroMessageResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Null for anyone the message is not for.' })
-  async body(@Root() message: IroMessage, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
+  async body(
+    @Root() message: IroMessage,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<string | null> {
     // Imperative on purpose: the second label applies only if this row was shared for safeguarding.
     if (await ctx.access.readSensitive(message.childId, 'child_iro_messages', info)) return message.body;
     if (!(await this.share(message, ctx))) return null;
@@ -24,10 +28,14 @@ export class IroMessageResolver {
 
   @FieldResolver(() => SafeguardingShare, {
     nullable: true,
-    description: 'Set when the IRO shared this message for safeguarding; seen by the IRO, the social worker and the IRO manager.',
+    description:
+      'Set when the IRO shared this message for safeguarding; seen by the IRO, the social worker and the IRO manager.',
   })
   @Sensitive('safeguarding_shared_message')
-  async sharedForSafeguarding(@Root() message: IroMessage, @Ctx() ctx: SubgraphContext): Promise<SafeguardingShare | null> {
+  async sharedForSafeguarding(
+    @Root() message: IroMessage,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SafeguardingShare | null> {
     const share = await this.share(message, ctx);
     if (!share) return null;
     return Object.assign(new SafeguardingShare(), {

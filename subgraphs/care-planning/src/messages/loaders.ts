@@ -8,7 +8,9 @@ export function iroMessagesByChild(ctx: SubgraphContext) {
   return ctx.loaders.get<string, IroMessage[]>('IroMessage', async (ids) =>
     groupByKey(
       ids,
-      await ctx.db.getRepository(IroMessage).find({ where: { childId: In([...ids]) }, order: { sentAtTime: 'ASC', id: 'ASC' } }),
+      await ctx.db
+        .getRepository(IroMessage)
+        .find({ where: { childId: In([...ids]) }, order: { sentAtTime: 'ASC', id: 'ASC' } }),
       (m) => m.childId,
     ),
   );

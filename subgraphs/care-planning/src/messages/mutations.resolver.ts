@@ -19,7 +19,9 @@ export class IroMessageMutations {
   ): Promise<IroMessage> {
     const child = await this.child(ctx, childId, 'send_message_to_iro');
     const text = requiredText('body', body, MESSAGE_MAX_LENGTH, 'your message');
-    return ctx.db.transaction((em) => sendMessageToIro(em, { child, authorId: ctx.actor.personId, body: text }, ctx.today));
+    return ctx.db.transaction((em) =>
+      sendMessageToIro(em, { child, authorId: ctx.actor.personId, body: text }, ctx.today),
+    );
   }
 
   @Mutation(() => IroMessage, { description: 'The IRO answers one of the young person’s messages: what they did.' })
@@ -36,12 +38,15 @@ export class IroMessageMutations {
   @Mutation(() => Child, { description: 'The IRO opens messages for a child under 12.' })
   async enableIroChannel(@Arg('childId', () => ID) childId: string, @Ctx() ctx: SubgraphContext): Promise<Child> {
     const child = await this.child(ctx, childId, 'enable_iro_channel');
-    await ctx.db.transaction((em) => enableIroChannel(em, { childId: child.id, openedBy: ctx.actor.personId }, ctx.today));
+    await ctx.db.transaction((em) =>
+      enableIroChannel(em, { childId: child.id, openedBy: ctx.actor.personId }, ctx.today),
+    );
     return child;
   }
 
   @Mutation(() => IroMessage, {
-    description: 'The IRO shares a message with the social worker and the IRO manager to keep the child safe. A reason is required and the share is audited.',
+    description:
+      'The IRO shares a message with the social worker and the IRO manager to keep the child safe. A reason is required and the share is audited.',
   })
   async shareMessageForSafeguarding(
     @Arg('messageId', () => ID) messageId: string,
@@ -49,7 +54,12 @@ export class IroMessageMutations {
     @Ctx() ctx: SubgraphContext,
   ): Promise<IroMessage> {
     const message = await this.message(ctx, messageId, 'share_message_for_safeguarding');
-    const why = requiredText('reason', reason, SHARE_REASON_MAX_LENGTH, 'why you are sharing this message to keep the child safe');
+    const why = requiredText(
+      'reason',
+      reason,
+      SHARE_REASON_MAX_LENGTH,
+      'why you are sharing this message to keep the child safe',
+    );
     await ctx.db.transaction((em) =>
       shareForSafeguarding(em, { message, sharedBy: ctx.actor.personId, reason: why, requestId: ctx.requestId }),
     );
@@ -57,12 +67,30 @@ export class IroMessageMutations {
   }
 
   private async child(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
+    return (
+      await loadForAction(
+        ctx,
+        'Child',
+        childId,
+        (id) => childById(ctx).load(id),
+        (c) => c.id,
+        action,
+      )
+    ).row;
   }
 
   /** An unknown message and another child's message are the same "IroMessage not found". */
   private async message(ctx: SubgraphContext, messageId: string, action: Action): Promise<IroMessage> {
     const messages = { load: (id: string) => ctx.db.getRepository(IroMessage).findOneBy({ id }) };
-    return (await loadForAction(ctx, 'IroMessage', messageId, (id) => messages.load(id), (r) => r.childId, action)).row;
+    return (
+      await loadForAction(
+        ctx,
+        'IroMessage',
+        messageId,
+        (id) => messages.load(id),
+        (r) => r.childId,
+        action,
+      )
+    ).row;
   }
 }

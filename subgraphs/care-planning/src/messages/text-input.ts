@@ -5,7 +5,11 @@ export function requiredText(field: string, value: string, max: number, what: st
   const trimmed = (value ?? '').trim();
   if (!trimmed) throw badInput(field, 'REQUIRED', `Enter ${what}`);
   if (trimmed.length > max) {
-    throw badInput(field, 'TOO_LONG', `${capitalise(what)} must be ${max} characters or fewer (it is ${trimmed.length})`);
+    throw badInput(
+      field,
+      'TOO_LONG',
+      `${capitalise(what)} must be ${max} characters or fewer (it is ${trimmed.length})`,
+    );
   }
   return trimmed;
 }

@@ -27,7 +27,13 @@ export async function sendMessageToIro(
       'You do not have an IRO right now, so there is no one to send this to yet. Your social worker can help.',
     );
   }
-  return insertMessage(em, { childId: input.child.id, sender: MessageSender.YOUNG_PERSON, authorId: input.authorId, body: input.body, replyTo: null });
+  return insertMessage(em, {
+    childId: input.child.id,
+    sender: MessageSender.YOUNG_PERSON,
+    authorId: input.authorId,
+    body: input.body,
+    replyTo: null,
+  });
 }
 
 /** "You said, we did": the IRO answers one of the young person's messages. */
@@ -48,7 +54,11 @@ export async function replyToChild(
 }
 
 /** For a child under 12: the IRO opens the channel; who and when are kept. Opening it twice changes nothing. */
-export async function enableIroChannel(em: EntityManager, input: { childId: string; openedBy: string }, today: string): Promise<void> {
+export async function enableIroChannel(
+  em: EntityManager,
+  input: { childId: string; openedBy: string },
+  today: string,
+): Promise<void> {
   await em.query(
     `INSERT INTO care_planning.iro_channel_openings (child_id, opened_by, opened_on) VALUES ($1, $2, $3) ON CONFLICT (child_id) DO NOTHING`,
     [input.childId, input.openedBy, today],
@@ -71,18 +81,31 @@ export async function shareForSafeguarding(
     throw badInput('messageId', 'INVALID_STATE', 'This message has already been shared for safeguarding');
   }
   const share = await repo.save(
-    repo.create({ messageId: input.message.id, childId: input.message.childId, reason: input.reason, sharedBy: input.sharedBy }),
+    repo.create({
+      messageId: input.message.id,
+      childId: input.message.childId,
+      reason: input.reason,
+      sharedBy: input.sharedBy,
+    }),
   );
   await em.query(
     `INSERT INTO audit.reads (actor_id, relationship, child_id, what, operation, subgraph, request_id)
      VALUES ($1, 'iro', $2, $3, 'shareMessageForSafeguarding', 'care-planning', $4)`,
-    [input.sharedBy, input.message.childId, `Safeguarding share of IroMessage ${input.message.id} (share ${share.id}): disclosed to the social worker and the IRO manager`, input.requestId],
+    [
+      input.sharedBy,
+      input.message.childId,
+      `Safeguarding share of IroMessage ${input.message.id} (share ${share.id}): disclosed to the social worker and the IRO manager`,
+      input.requestId,
+    ],
   );
   return share;
 }
 
 /** The row as stored, with the time the database gave it. */
-async function insertMessage(em: EntityManager, row: Omit<IroMessage, 'id' | 'sentAtTime' | 'sentAt'>): Promise<IroMessage> {
+async function insertMessage(
+  em: EntityManager,
+  row: Omit<IroMessage, 'id' | 'sentAtTime' | 'sentAt'>,
+): Promise<IroMessage> {
   const repo = em.getRepository(IroMessage);
   const saved = await repo.save(repo.create(row));
   return repo.findOneByOrFail({ id: saved.id });

@@ -29,7 +29,11 @@ export async function loadOversightFacts(
   db: Db,
   localAuthorityId: string,
   today: string,
-): Promise<{ iros: Array<{ id: string; displayName: string }>; children: ChildFacts[]; settings: LocalAuthoritySettings }> {
+): Promise<{
+  iros: Array<{ id: string; displayName: string }>;
+  children: ChildFacts[];
+  settings: LocalAuthoritySettings;
+}> {
   const rows: Array<{ id: string; iro_id: string | null }> = await db.query(
     `SELECT c.id, a.person_id AS iro_id
        FROM care_planning.children c
@@ -52,20 +56,38 @@ export async function loadOversightFacts(
     [ids],
   );
   const reviews = await db.getRepository(Review).find({ where: { childId: In(ids), status: ReviewState.HELD } });
-  const recommendations = await db.getRepository(Recommendation).find({ where: { childId: In(ids), status: RecommendationStatus.OPEN } });
-  const outcomes = await outcomesOf(db, recommendations.map((r) => r.id));
-  const challenges = await db.getRepository(Challenge).find({ where: { childId: In(ids), status: ChallengeStatus.OPEN } });
+  const recommendations = await db
+    .getRepository(Recommendation)
+    .find({ where: { childId: In(ids), status: RecommendationStatus.OPEN } });
+  const outcomes = await outcomesOf(
+    db,
+    recommendations.map((r) => r.id),
+  );
+  const challenges = await db
+    .getRepository(Challenge)
+    .find({ where: { childId: In(ids), status: ChallengeStatus.OPEN } });
 
   const facts = new Map<string, ChildFacts>(
     rows.map((r) => [
       r.id,
-      { childId: r.id, iroId: r.iro_id, periods: [], reviews: [], overdueRecords: 0, driftingRecommendations: 0, openChallenges: [] },
+      {
+        childId: r.id,
+        iroId: r.iro_id,
+        periods: [],
+        reviews: [],
+        overdueRecords: 0,
+        driftingRecommendations: 0,
+        openChallenges: [],
+      },
     ]),
   );
   const outcomesByRecommendation = new Map(recommendations.map((r) => [r.id, [] as typeof outcomes]));
   for (const o of outcomes) outcomesByRecommendation.get(o.recommendationId)?.push(o);
   const heldByChild = new Map<string, Array<{ id: string; heldOn: string }>>();
-  for (const p of periods) facts.get(p.child_id)!.periods.push({ startDate: parseIsoDate(p.start_date), endDate: p.end_date ? parseIsoDate(p.end_date) : null });
+  for (const p of periods)
+    facts
+      .get(p.child_id)!
+      .periods.push({ startDate: parseIsoDate(p.start_date), endDate: p.end_date ? parseIsoDate(p.end_date) : null });
   for (const r of reviews) {
     if (!r.heldOn) continue;
     const child = facts.get(r.childId)!;
@@ -86,7 +108,13 @@ export async function loadOversightFacts(
     if (findings.length > 0) facts.get(rec.childId)!.driftingRecommendations += 1;
   }
   for (const c of challenges) {
-    facts.get(c.childId)!.openChallenges.push({ stage: c.stageName, order: stageOrder(c), overdue: dueOf(c, today).overdue });
+    facts
+      .get(c.childId)!
+      .openChallenges.push({ stage: c.stageName, order: stageOrder(c), overdue: dueOf(c, today).overdue });
   }
-  return { iros: iros.map((i) => ({ id: i.id, displayName: i.display_name })), children: [...facts.values()], settings };
+  return {
+    iros: iros.map((i) => ({ id: i.id, displayName: i.display_name })),
+    children: [...facts.values()],
+    settings,
+  };
 }

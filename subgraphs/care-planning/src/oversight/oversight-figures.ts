@@ -83,12 +83,18 @@ export function oversightFigures(
     }
     for (const challenge of child.openChallenges) {
       let stage = stages.get(challenge.stage);
-      if (!stage) stages.set(challenge.stage, (stage = { stage: challenge.stage, order: challenge.order, open: 0, overdue: 0 }));
+      if (!stage)
+        stages.set(challenge.stage, (stage = { stage: challenge.stage, order: challenge.order, open: 0, overdue: 0 }));
       stage.open += 1;
       if (challenge.overdue) stage.overdue += 1;
     }
     if (!open) continue;
-    const status = nextReviewDue({ periodOfCareStart: open.startDate, reviewsHeld: child.reviews, today, policy }).status;
+    const status = nextReviewDue({
+      periodOfCareStart: open.startDate,
+      reviewsHeld: child.reviews,
+      today,
+      policy,
+    }).status;
     for (const period of child.periods) {
       const timeliness = reviewTimeliness({
         periodOfCareStart: period.startDate,

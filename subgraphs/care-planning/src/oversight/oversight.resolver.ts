@@ -34,9 +34,14 @@ export class OversightResolver {
     const localAuthority = await localAuthorityById(ctx).load(localAuthorityId);
     if (!localAuthority) return null;
     const facts = await loadOversightFacts(ctx.db, localAuthorityId, ctx.today);
-    const figures = oversightFigures(facts.children, facts.iros.map((i) => i.id), parseIsoDate(ctx.today), {
-      additionalReviewRestartsCycle: facts.settings.additionalReviewRestartsCycle,
-    });
+    const figures = oversightFigures(
+      facts.children,
+      facts.iros.map((i) => i.id),
+      parseIsoDate(ctx.today),
+      {
+        additionalReviewRestartsCycle: facts.settings.additionalReviewRestartsCycle,
+      },
+    );
     const names = new Map(facts.iros.map((i) => [i.id, i.displayName]));
     return Object.assign(new Oversight(), {
       localAuthority,

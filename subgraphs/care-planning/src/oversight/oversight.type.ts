@@ -35,7 +35,9 @@ export class OversightCounts {
   @Field(() => Int, { description: 'Held reviews whose decisions or full record are overdue' })
   overdueReviewRecords: number;
 
-  @Field(() => Int, { description: 'Open recommendations that are drifting (overdue, or carried forward without progress or a new date)' })
+  @Field(() => Int, {
+    description: 'Open recommendations that are drifting (overdue, or carried forward without progress or a new date)',
+  })
   driftingRecommendations: number;
 
   @Field(() => Int)

@@ -15,7 +15,8 @@ export async function addRecommendation(
   const checked = checkNewRecommendation(input, review.heldOn);
   if (checked.ownerPersonId) {
     const people: unknown[] = await em.query('SELECT 1 FROM access.people WHERE id = $1', [checked.ownerPersonId]);
-    if (people.length === 0) throw badInput('owner', 'INVALID', 'Choose the owner from the list of people, or type a role');
+    if (people.length === 0)
+      throw badInput('owner', 'INVALID', 'Choose the owner from the list of people, or type a role');
   }
   const repo = em.getRepository(Recommendation);
   return repo.save(

@@ -22,13 +22,16 @@ export class ChildRecommendationsResolver {
   @Sensitive('review_recommendations')
   @FieldResolver(() => Int, { description: 'Open recommendations (including those carried forward).' })
   async openRecommendationCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number> {
-    return (await recommendationsByChild(ctx).load(child.id)).filter((r) => r.status === RecommendationStatus.OPEN).length;
+    return (await recommendationsByChild(ctx).load(child.id)).filter((r) => r.status === RecommendationStatus.OPEN)
+      .length;
   }
 
   @Sensitive('review_recommendations')
   @FieldResolver(() => Int, { description: 'Open recommendations with at least one drift reason.' })
   async driftingRecommendationCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number> {
-    const open = (await recommendationsByChild(ctx).load(child.id)).filter((r) => r.status === RecommendationStatus.OPEN);
+    const open = (await recommendationsByChild(ctx).load(child.id)).filter(
+      (r) => r.status === RecommendationStatus.OPEN,
+    );
     const findings = await Promise.all(open.map((r) => driftOf(ctx, r)));
     return findings.filter((f) => f.length > 0).length;
   }

@@ -32,7 +32,9 @@ const reasons = (i: DriftInput) => drift(i).map((d) => d.reason);
 describe('currentDueDate', () => {
   it('is the original until a carry-forward gives a new date, then the latest new date', () => {
     expect(currentDueDate('2026-04-01', [])).toBe('2026-04-01');
-    expect(currentDueDate('2026-04-01', [cf('r3', { newDueDate: '2026-10-01' }), cf('r2', { newDueDate: '2026-07-01' })])).toBe('2026-10-01');
+    expect(
+      currentDueDate('2026-04-01', [cf('r3', { newDueDate: '2026-10-01' }), cf('r2', { newDueDate: '2026-07-01' })]),
+    ).toBe('2026-10-01');
     expect(currentDueDate('2026-04-01', [cf('r2', { newDueDate: '2026-07-01' }), cf('r3')])).toBe('2026-07-01');
   });
 });
@@ -67,7 +69,9 @@ describe('CARRIED_FORWARD_WITHOUT_PROGRESS', () => {
   it('applies after two consecutive carry-forwards with no progress note', () => {
     const history = [dated('r2', '2026-07-01'), dated('r3', '2026-10-01')];
     expect(reasons(input({ history }))).toEqual(['CARRIED_FORWARD_WITHOUT_PROGRESS']);
-    expect(drift(input({ history }))[0]?.explanation).toBe('Carried forward at 2 reviews in a row with no progress recorded.');
+    expect(drift(input({ history }))[0]?.explanation).toBe(
+      'Carried forward at 2 reviews in a row with no progress recorded.',
+    );
   });
 
   it('does not apply after one', () => {
@@ -81,8 +85,12 @@ describe('CARRIED_FORWARD_WITHOUT_PROGRESS', () => {
   });
 
   it('does not apply when either carry-forward recorded progress', () => {
-    expect(reasons(input({ history: [dated('r2', '2026-07-01', 'Referral made'), dated('r3', '2026-10-01')] }))).toEqual([]);
-    expect(reasons(input({ history: [dated('r2', '2026-07-01'), dated('r3', '2026-10-01', 'Referral made')] }))).toEqual([]);
+    expect(
+      reasons(input({ history: [dated('r2', '2026-07-01', 'Referral made'), dated('r3', '2026-10-01')] })),
+    ).toEqual([]);
+    expect(
+      reasons(input({ history: [dated('r2', '2026-07-01'), dated('r3', '2026-10-01', 'Referral made')] })),
+    ).toEqual([]);
   });
 
   it('treats a blank progress note as no progress', () => {
@@ -101,12 +109,18 @@ describe('CARRIED_FORWARD_NO_NEW_DATE', () => {
   it('applies when the latest carry-forward gave no new date', () => {
     const found = drift(input({ history: [cf('r2', { progress: 'Some' })] }));
     expect(found.map((d) => d.reason)).toEqual(['CARRIED_FORWARD_NO_NEW_DATE']);
-    expect(found[0]?.explanation).toBe('Carried forward at the review on 24 April 2026 without a new due date (it was due by 1 April 2026).');
+    expect(found[0]?.explanation).toBe(
+      'Carried forward at the review on 24 April 2026 without a new due date (it was due by 1 April 2026).',
+    );
   });
 
   it('applies when the new date is not later than the one it replaced', () => {
-    expect(reasons(input({ history: [cf('r2', { progress: 'Some', newDueDate: '2026-04-01' })] }))).toEqual(['CARRIED_FORWARD_NO_NEW_DATE']);
-    expect(reasons(input({ history: [cf('r2', { progress: 'Some', newDueDate: '2026-03-15' })] }))).toEqual(['CARRIED_FORWARD_NO_NEW_DATE']);
+    expect(reasons(input({ history: [cf('r2', { progress: 'Some', newDueDate: '2026-04-01' })] }))).toEqual([
+      'CARRIED_FORWARD_NO_NEW_DATE',
+    ]);
+    expect(reasons(input({ history: [cf('r2', { progress: 'Some', newDueDate: '2026-03-15' })] }))).toEqual([
+      'CARRIED_FORWARD_NO_NEW_DATE',
+    ]);
   });
 
   it('does not apply when the latest carry-forward set a later date', () => {
@@ -116,7 +130,10 @@ describe('CARRIED_FORWARD_NO_NEW_DATE', () => {
   it('looks only at the latest carry-forward, against the date in force before it', () => {
     const history = [cf('r2', { progress: 'a' }), cf('r3', { progress: 'b', newDueDate: '2026-12-01' })];
     expect(reasons(input({ history }))).toEqual([]);
-    const worse = [cf('r2', { progress: 'a', newDueDate: '2026-12-01' }), cf('r3', { progress: 'b', newDueDate: '2026-11-01' })];
+    const worse = [
+      cf('r2', { progress: 'a', newDueDate: '2026-12-01' }),
+      cf('r3', { progress: 'b', newDueDate: '2026-11-01' }),
+    ];
     expect(reasons(input({ history: worse }))).toEqual(['CARRIED_FORWARD_NO_NEW_DATE']);
   });
 });

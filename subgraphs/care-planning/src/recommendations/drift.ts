@@ -54,7 +54,10 @@ export function currentDueDate(originalDueDate: string, history: readonly Histor
  * How many reviews in a row, ending with the latest carry-forward, carried it forward with no progress note. A
  * review held in between with no outcome recorded for it breaks the run, as does a carry-forward with progress.
  */
-export function carryForwardsWithoutProgressInARow(history: readonly HistoryEntry[], reviewsHeld: DriftInput['reviewsHeld']): number {
+export function carryForwardsWithoutProgressInARow(
+  history: readonly HistoryEntry[],
+  reviewsHeld: DriftInput['reviewsHeld'],
+): number {
   const order = new Map(byHeldOn(reviewsHeld).map((r, i) => [r.id, i]));
   const entries = byHeldOn(history);
   let run = 0;

@@ -68,7 +68,16 @@ export function recommendationsByChild(ctx: SubgraphContext) {
       where: { childId: In([...childIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    primeHistories(ctx, recs, recs.length ? await outcomesOf(ctx.db.manager, recs.map((r) => r.id)) : []);
+    primeHistories(
+      ctx,
+      recs,
+      recs.length
+        ? await outcomesOf(
+            ctx.db.manager,
+            recs.map((r) => r.id),
+          )
+        : [],
+    );
     return groupByKey(childIds, recs, (r) => r.childId);
   });
 }
@@ -94,7 +103,10 @@ export function recommendationById(ctx: SubgraphContext) {
 
 export function outcomesByReview(ctx: SubgraphContext) {
   return ctx.loaders.get<string, RecommendationOutcome[]>('RecommendationOutcome:byReview', async (reviewIds) => {
-    const rows: OutcomeRow[] = await ctx.db.query(`${OUTCOMES} WHERE o.review_id = ANY($1::uuid[]) ORDER BY o.recorded_at`, [reviewIds]);
+    const rows: OutcomeRow[] = await ctx.db.query(
+      `${OUTCOMES} WHERE o.review_id = ANY($1::uuid[]) ORDER BY o.recorded_at`,
+      [reviewIds],
+    );
     return groupByKey(reviewIds, rows.map(toOutcome), (o) => o.reviewId);
   });
 }
@@ -107,6 +119,10 @@ export function reviewById(ctx: SubgraphContext) {
 
 function primeHistories(ctx: SubgraphContext, recs: Recommendation[], outcomes: RecommendationOutcome[]): void {
   const loader = outcomesByRecommendation(ctx);
-  const grouped = groupByKey(recs.map((r) => r.id), outcomes, (o) => o.recommendationId);
+  const grouped = groupByKey(
+    recs.map((r) => r.id),
+    outcomes,
+    (o) => o.recommendationId,
+  );
   recs.forEach((r, i) => loader.prime(r.id, grouped[i]!));
 }

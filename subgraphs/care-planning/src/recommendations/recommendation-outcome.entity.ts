@@ -23,7 +23,10 @@ export class RecommendationOutcome {
   @Column({ type: 'text' })
   outcome: RecommendationOutcomeKind;
 
-  @Field(() => String, { nullable: true, description: 'Why it was not achieved (carried forward) or why it was dropped' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was not achieved (carried forward) or why it was dropped',
+  })
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 

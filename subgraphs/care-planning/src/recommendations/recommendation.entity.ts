@@ -32,7 +32,9 @@ export class Recommendation {
   @Column({ name: 'original_due_date', type: 'date' })
   originalDueDate: string;
 
-  @Field(() => DateScalar, { description: 'The due date in force: the latest new date given at a carry-forward, else the original' })
+  @Field(() => DateScalar, {
+    description: 'The due date in force: the latest new date given at a carry-forward, else the original',
+  })
   @Column({ name: 'due_date', type: 'date' })
   dueDate: string;
 

@@ -15,7 +15,11 @@ import { Drift, type DriftReason, RecommendationOwner } from './types';
 @Resolver(() => Recommendation)
 export class RecommendationResolver {
   @FieldResolver(() => RecommendationOwner)
-  async owner(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<RecommendationOwner> {
+  async owner(
+    @Root() rec: Recommendation,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RecommendationOwner> {
     const person =
       rec.ownerPersonId && (await mayReadRecommendations(ctx, rec.childId, info))
         ? await personById(ctx).load(rec.ownerPersonId)
@@ -44,11 +48,15 @@ export class RecommendationResolver {
     const moved = [...history].reverse().find((o) => o.newDueDate);
     if (moved) return `New due date given when carried forward at the review on ${plainDate(moved.heldOn)}.`;
     const made = await this.madeOn(rec, ctx);
-    return made ? `Set by the IRO when it was made at the review on ${plainDate(made)}.` : 'Set by the IRO when it was made.';
+    return made
+      ? `Set by the IRO when it was made at the review on ${plainDate(made)}.`
+      : 'Set by the IRO when it was made.';
   }
 
   @Sensitive('review_recommendations')
-  @FieldResolver(() => [RecommendationOutcome], { description: 'Outcomes recorded at later reviews, oldest first: the chain.' })
+  @FieldResolver(() => [RecommendationOutcome], {
+    description: 'Outcomes recorded at later reviews, oldest first: the chain.',
+  })
   async history(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<RecommendationOutcome[]> {
     return outcomesByRecommendation(ctx).load(rec.id);
   }
@@ -65,7 +73,11 @@ export class RecommendationResolver {
 @Resolver(() => RecommendationOutcome)
 export class RecommendationOutcomeResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The IRO who recorded it' })
-  async recordedBy(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+  async recordedBy(
+    @Root() outcome: RecommendationOutcome,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Person | null> {
     if (!(await this.review(outcome, ctx, info))) return null;
     return personById(ctx).load(outcome.recordedBy);
   }
@@ -76,7 +88,11 @@ export class RecommendationOutcomeResolver {
   }
 
   @FieldResolver(() => Review, { nullable: true, description: 'The review it was recorded at' })
-  async review(@Root() outcome: RecommendationOutcome, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<Review | null> {
+  async review(
+    @Root() outcome: RecommendationOutcome,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Review | null> {
     const review = await reviewById(ctx).load(outcome.reviewId);
     if (!review || !(await mayReadRecommendations(ctx, review.childId, info))) return null;
     return review;

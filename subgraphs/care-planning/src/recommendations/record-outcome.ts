@@ -19,7 +19,13 @@ const STATUS_AFTER: Record<CheckedOutcome['outcome'], RecommendationStatus> = {
  */
 export async function recordOutcome(
   em: EntityManager,
-  input: { recommendationId: string; review: HeldReview; expectedVersion: number; outcome: CheckedOutcome; recordedBy: string },
+  input: {
+    recommendationId: string;
+    review: HeldReview;
+    expectedVersion: number;
+    outcome: CheckedOutcome;
+    recordedBy: string;
+  },
 ): Promise<Recommendation> {
   const repo = em.getRepository(Recommendation);
   const current = await repo.findOneByOrFail({ id: input.recommendationId });
@@ -35,14 +41,22 @@ export async function recordOutcome(
     );
   }
   if (current.status !== RecommendationStatus.OPEN) {
-    throw badInput('recommendationId', 'INVALID_STATE', `This recommendation is already ${current.status}: only open ones get an outcome`);
+    throw badInput(
+      'recommendationId',
+      'INVALID_STATE',
+      `This recommendation is already ${current.status}: only open ones get an outcome`,
+    );
   }
   const already: unknown[] = await em.query(
     'SELECT 1 FROM care_planning.recommendation_outcomes WHERE recommendation_id = $1 AND review_id = $2',
     [current.id, input.review.id],
   );
   if (already.length > 0) {
-    throw badInput('reviewId', 'INVALID_STATE', `An outcome is already recorded for this recommendation at the review on ${plainDate(input.review.heldOn)}`);
+    throw badInput(
+      'reviewId',
+      'INVALID_STATE',
+      `An outcome is already recorded for this recommendation at the review on ${plainDate(input.review.heldOn)}`,
+    );
   }
 
   const { outcome } = input;
@@ -62,7 +76,16 @@ export async function recordOutcome(
     `INSERT INTO care_planning.recommendation_outcomes
        (recommendation_id, review_id, outcome, reason, new_due_date, progress, version, recorded_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [current.id, input.review.id, outcome.outcome, outcome.reason, outcome.newDueDate, outcome.progress, updated[0]!.version, input.recordedBy],
+    [
+      current.id,
+      input.review.id,
+      outcome.outcome,
+      outcome.reason,
+      outcome.newDueDate,
+      outcome.progress,
+      updated[0]!.version,
+      input.recordedBy,
+    ],
   );
   return repo.findOneByOrFail({ id: current.id });
 }

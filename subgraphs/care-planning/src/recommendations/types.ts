@@ -31,8 +31,12 @@ registerEnumType(DriftReason, {
   description: 'Why an open recommendation is drifting; computed from its dates and history, never typed',
   valuesConfig: {
     OVERDUE: { description: 'Open, and its current due date has passed' },
-    CARRIED_FORWARD_WITHOUT_PROGRESS: { description: 'Carried forward at two or more consecutive reviews with no progress recorded' },
-    CARRIED_FORWARD_NO_NEW_DATE: { description: 'The latest carry-forward set no new due date, or one no later than the date it missed' },
+    CARRIED_FORWARD_WITHOUT_PROGRESS: {
+      description: 'Carried forward at two or more consecutive reviews with no progress recorded',
+    },
+    CARRIED_FORWARD_NO_NEW_DATE: {
+      description: 'The latest carry-forward set no new due date, or one no later than the date it missed',
+    },
   },
 });
 

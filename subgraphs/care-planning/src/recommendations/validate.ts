@@ -88,11 +88,18 @@ export function checkOutcome(input: OutcomeFields, reviewHeldOn: string): Checke
   if (input.outcome === 'carried_forward' && !reason) {
     throw badInput('reason', 'REQUIRED', 'Enter why the recommendation was not achieved, to carry it forward');
   }
-  if (input.outcome === 'dropped' && !reason) throw badInput('reason', 'REQUIRED', 'Enter why the recommendation is being dropped');
+  if (input.outcome === 'dropped' && !reason)
+    throw badInput('reason', 'REQUIRED', 'Enter why the recommendation is being dropped');
   if (reason) notTooLong('reason', reason, MAX_TEXT, 'The reason');
   if (input.outcome !== 'carried_forward') {
-    if (newDue) throw badInput('newDueDate', 'INVALID', 'A new due date can only be given when carrying a recommendation forward');
-    if (progress) throw badInput('progress', 'INVALID', 'Progress can only be recorded when carrying a recommendation forward');
+    if (newDue)
+      throw badInput(
+        'newDueDate',
+        'INVALID',
+        'A new due date can only be given when carrying a recommendation forward',
+      );
+    if (progress)
+      throw badInput('progress', 'INVALID', 'Progress can only be recorded when carrying a recommendation forward');
     return { outcome: input.outcome, reason, newDueDate: null, progress: null };
   }
   if (progress) notTooLong('progress', progress, MAX_TEXT, 'The progress note');

@@ -17,7 +17,11 @@ export class ChildReviewsResolver {
 
   @Related()
   @FieldResolver(() => Review, { nullable: true, description: "One of this child's reviews, planned or held" })
-  async review(@Root() child: Child, @Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Review | null> {
+  async review(
+    @Root() child: Child,
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review | null> {
     if (!isUuid(id)) return null;
     const review = await reviewById(ctx).load(id);
     return review && review.childId === child.id ? review : null;

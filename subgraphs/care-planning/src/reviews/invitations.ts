@@ -25,7 +25,12 @@ export async function peopleAroundChild(em: EntityManager, child: Child, today: 
     [child.id, today],
   );
   const invitees: Invitee[] = [
-    { personId: child.personId, name: `${child.givenName} ${child.familyName}`, role: 'child', hasAccount: child.personId !== null },
+    {
+      personId: child.personId,
+      name: `${child.givenName} ${child.familyName}`,
+      role: 'child',
+      hasAccount: child.personId !== null,
+    },
     ...parents.map((p) => ({ personId: p.person_id, name: p.display_name, role: 'parent', hasAccount: true })),
     ...others.map((o) => ({ personId: o.person_id, name: o.display_name, role: o.kind, hasAccount: true })),
   ];

@@ -16,7 +16,11 @@ export function reviewById(ctx: SubgraphContext) {
 
 export function plannedReviewByChild(ctx: SubgraphContext) {
   return ctx.loaders.get<string, Review | null>('Review.planned', async (ids) =>
-    byKey(ids, await ctx.db.getRepository(Review).findBy({ childId: In([...ids]), status: ReviewState.PLANNED }), (r) => r.childId),
+    byKey(
+      ids,
+      await ctx.db.getRepository(Review).findBy({ childId: In([...ids]), status: ReviewState.PLANNED }),
+      (r) => r.childId,
+    ),
   );
 }
 
@@ -24,7 +28,9 @@ export function decisionsByReview(ctx: SubgraphContext) {
   return ctx.loaders.get<string, ReviewDecision[]>('ReviewDecision', async (ids) =>
     groupByKey(
       ids,
-      await ctx.db.getRepository(ReviewDecision).find({ where: { reviewId: In([...ids]) }, order: { position: 'ASC' } }),
+      await ctx.db
+        .getRepository(ReviewDecision)
+        .find({ where: { reviewId: In([...ids]) }, order: { position: 'ASC' } }),
       (d) => d.reviewId,
     ),
   );
@@ -34,7 +40,9 @@ export function invitationsByReview(ctx: SubgraphContext) {
   return ctx.loaders.get<string, ReviewInvitation[]>('ReviewInvitation', async (ids) =>
     groupByKey(
       ids,
-      await ctx.db.getRepository(ReviewInvitation).find({ where: { reviewId: In([...ids]) }, order: { position: 'ASC' } }),
+      await ctx.db
+        .getRepository(ReviewInvitation)
+        .find({ where: { reviewId: In([...ids]) }, order: { position: 'ASC' } }),
       (i) => i.reviewId,
     ),
   );
@@ -44,7 +52,9 @@ export function viewsByReview(ctx: SubgraphContext) {
   return ctx.loaders.get<string, ReviewViews[]>('ReviewViews', async (ids) =>
     groupByKey(
       ids,
-      await ctx.db.getRepository(ReviewViews).find({ where: { reviewId: In([...ids]) }, order: { submittedAt: 'ASC' } }),
+      await ctx.db
+        .getRepository(ReviewViews)
+        .find({ where: { reviewId: In([...ids]) }, order: { submittedAt: 'ASC' } }),
       (v) => v.reviewId,
     ),
   );

@@ -33,7 +33,11 @@ describe('validateMeeting', () => {
   it('accepts PN0 and PN1–PN7 on the 4th birthday, and refuses PN0 the day after', () => {
     expect(problem({ heldOn: '2026-11-10', participationCode: 'PN0' })).toBeNull();
     expect(problem({ heldOn: '2026-11-10', participationCode: 'PN7' })).toBeNull();
-    expect(problem({ heldOn: '2026-11-11', participationCode: 'PN0' })).toEqual({ field: 'participationCode', problem: 'INVALID_FOR_AGE', code: 'BAD_USER_INPUT' });
+    expect(problem({ heldOn: '2026-11-11', participationCode: 'PN0' })).toEqual({
+      field: 'participationCode',
+      problem: 'INVALID_FOR_AGE',
+      code: 'BAD_USER_INPUT',
+    });
     expect(problem({ heldOn: '2026-11-09', participationCode: 'PN1' })).toMatchObject({ problem: 'INVALID_FOR_AGE' });
   });
 
@@ -52,6 +56,9 @@ describe('validateMeeting', () => {
   });
 
   it('refuses a meeting when the child is not looked after now', () => {
-    expect(problem({}, { periodOfCareStart: null })).toMatchObject({ field: 'heldOn', problem: 'OUTSIDE_PERIOD_OF_CARE' });
+    expect(problem({}, { periodOfCareStart: null })).toMatchObject({
+      field: 'heldOn',
+      problem: 'OUTSIDE_PERIOD_OF_CARE',
+    });
   });
 });

@@ -45,7 +45,8 @@ function required(field: string, value: string | null | undefined, max: number, 
 }
 
 function tooLong(field: string, text: string, max: number, what: string): string {
-  if (text.length > max) throw badInput(field, 'TOO_LONG', `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max} characters or fewer`);
+  if (text.length > max)
+    throw badInput(field, 'TOO_LONG', `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max} characters or fewer`);
   return text;
 }
 
@@ -74,10 +75,13 @@ export function validateMeeting(input: MeetingInput, facts: MeetingFacts): Valid
   const participationCode = validParticipation(input.participationCode, facts.dateOfBirth, heldOn);
   const summary = required('summary', input.summary, LIMITS.summary, "the IRO's summary of the review");
   const privateWords = (input.childPrivateWords ?? '').trim();
-  const childPrivateWords = privateWords ? tooLong('childPrivateWords', privateWords, LIMITS.childPrivateWords, "the child's words") : null;
+  const childPrivateWords = privateWords
+    ? tooLong('childPrivateWords', privateWords, LIMITS.childPrivateWords, "the child's words")
+    : null;
   const decisions = input.decisions.map((d) => d.trim()).filter((d) => d.length > 0);
   if (decisions.length === 0) throw badInput('decisions', 'REQUIRED', 'Enter at least one decision made at the review');
-  if (decisions.length > MAX_DECISIONS) throw badInput('decisions', 'TOO_LONG', `Record at most ${MAX_DECISIONS} decisions`);
+  if (decisions.length > MAX_DECISIONS)
+    throw badInput('decisions', 'TOO_LONG', `Record at most ${MAX_DECISIONS} decisions`);
   decisions.forEach((d) => tooLong('decisions', d, LIMITS.decision, 'each decision'));
   return { heldOn, venue, attendees, participationCode, summary, childPrivateWords, decisions };
 }
@@ -85,7 +89,11 @@ export function validateMeeting(input: MeetingInput, facts: MeetingFacts): Valid
 export function validParticipation(raw: string, dateOfBirth: string, heldOn: string): string {
   const code = raw.trim().toUpperCase();
   if (!isReviewParticipationCode(code)) {
-    throw badInput('participationCode', 'UNKNOWN_CODE', `${raw} is not an SSDA903 participation code: choose one of PN0 to PN7`);
+    throw badInput(
+      'participationCode',
+      'UNKNOWN_CODE',
+      `${raw} is not an SSDA903 participation code: choose one of PN0 to PN7`,
+    );
   }
   if (!participationCodeAllowed(code, parseIsoDate(dateOfBirth), parseIsoDate(heldOn))) {
     const fourth = birthdayAtAge(parseIsoDate(dateOfBirth), 4);

@@ -21,7 +21,9 @@ export class NextReview {
   @Field(() => DateScalar, { description: 'The statutory latest date' })
   dueBy: string;
 
-  @Field(() => DateScalar, { description: 'The last working day on or before dueBy: the practical latest date to meet' })
+  @Field(() => DateScalar, {
+    description: 'The last working day on or before dueBy: the practical latest date to meet',
+  })
   latestWorkingDay: string;
 
   @Field(() => ReviewStatus)
@@ -50,7 +52,13 @@ export function computeNextReview(
     periodOfCareStart: parseIsoDate(open.startDate),
     reviewsHeld: reviews
       .filter((r) => r.status === ReviewState.HELD && r.heldOn)
-      .map((r) => ({ heldOn: parseIsoDate(r.heldOn), kind: r.kind === ReviewKind.ADDITIONAL ? 'additional' : 'statutory' }) as const),
+      .map(
+        (r) =>
+          ({
+            heldOn: parseIsoDate(r.heldOn),
+            kind: r.kind === ReviewKind.ADDITIONAL ? 'additional' : 'statutory',
+          }) as const,
+      ),
     today: parseIsoDate(today),
     policy: { additionalReviewRestartsCycle: settings.additionalReviewRestartsCycle },
   });

@@ -49,15 +49,24 @@ export function outcomeFor(
   return {
     publishedOn: new Date(publication.publishedAt).toISOString().slice(0, 10),
     childLetter: audiences.includes('child') ? version(publication.childLetter, publication.childDecisionIds) : null,
-    parentVersion: audiences.includes('parent') ? version(publication.parentSummary, publication.parentDecisionIds) : null,
+    parentVersion: audiences.includes('parent')
+      ? version(publication.parentSummary, publication.parentDecisionIds)
+      : null,
     carerVersion: audiences.includes('carer') ? version(publication.carerSummary, publication.carerDecisionIds) : null,
   };
 }
 
 @Resolver(() => Review)
 export class ReviewOutcomeResolver {
-  @FieldResolver(() => ReviewOutcome, { nullable: true, description: 'Null until published, and for anyone it was not published to' })
-  async outcome(@Root() review: Review, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<ReviewOutcome | null> {
+  @FieldResolver(() => ReviewOutcome, {
+    nullable: true,
+    description: 'Null until published, and for anyone it was not published to',
+  })
+  async outcome(
+    @Root() review: Review,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ReviewOutcome | null> {
     // Imperative on purpose: which published versions the caller receives is decided by the relationship against
     // the publication row (OUTCOME_AUDIENCES), not by a yes/no label.
     const relationship = await ctx.access.relationshipTo(review.childId);

@@ -26,7 +26,11 @@ describe('outcomeFor', () => {
       parentVersion: null,
       carerVersion: null,
     });
-    expect(outcomeFor('parent', publication, decisions)).toMatchObject({ childLetter: null, parentVersion: { text: 'For Pat' }, carerVersion: null });
+    expect(outcomeFor('parent', publication, decisions)).toMatchObject({
+      childLetter: null,
+      parentVersion: { text: 'For Pat' },
+      carerVersion: null,
+    });
     expect(outcomeFor('carer', publication, decisions)).toMatchObject({
       childLetter: null,
       parentVersion: null,
@@ -37,7 +41,11 @@ describe('outcomeFor', () => {
   it('gives the professionals all three and an advocate none', () => {
     for (const who of ['iro', 'social_worker', 'manager', 'guardian'] as const) {
       const o = outcomeFor(who, publication, decisions);
-      expect([o?.childLetter?.text, o?.parentVersion?.text, o?.carerVersion?.text]).toEqual(['Dear Robin', 'For Pat', 'For Cara']);
+      expect([o?.childLetter?.text, o?.parentVersion?.text, o?.carerVersion?.text]).toEqual([
+        'Dear Robin',
+        'For Pat',
+        'For Cara',
+      ]);
     }
     expect(outcomeFor('advocate', publication, decisions)).toBeNull();
   });

@@ -37,21 +37,34 @@ export async function publishReviewOutcome(
     throw badInput('reviewId', 'INVALID_STATE', 'Record the review meeting before publishing its outcome');
   }
   const childLetter = optional('childLetter', input.childLetter);
-  if (!childLetter) throw badInput('childLetter', 'REQUIRED', 'Write the letter to the child: what they asked for, what was decided and why');
+  if (!childLetter)
+    throw badInput(
+      'childLetter',
+      'REQUIRED',
+      'Write the letter to the child: what they asked for, what was decided and why',
+    );
   const parentSummary = optional('parentSummary', input.parentSummary);
   const carerSummary = optional('carerSummary', input.carerSummary);
   const privateWords = review.childPrivateWords?.trim();
   if (privateWords) {
-    for (const [field, text] of [['parentSummary', parentSummary], ['carerSummary', carerSummary]] as const) {
+    for (const [field, text] of [
+      ['parentSummary', parentSummary],
+      ['carerSummary', carerSummary],
+    ] as const) {
       if (text?.includes(privateWords)) {
-        throw badInput(field, 'INVALID', `The ${field === 'parentSummary' ? 'parent' : 'carer'} version contains what the child said to you in private: take it out`);
+        throw badInput(
+          field,
+          'INVALID',
+          `The ${field === 'parentSummary' ? 'parent' : 'carer'} version contains what the child said to you in private: take it out`,
+        );
       }
     }
   }
   const own = new Set((await em.getRepository(ReviewDecision).findBy({ reviewId: review.id })).map((d) => d.id));
   const ids = (field: string, list: string[]) => {
     const unique = [...new Set(list)];
-    if (unique.some((id) => !own.has(id))) throw badInput(field, 'INVALID', `${field} must list only decisions of this review`);
+    if (unique.some((id) => !own.has(id)))
+      throw badInput(field, 'INVALID', `${field} must list only decisions of this review`);
     return unique;
   };
   const repo = em.getRepository(ReviewPublication);

@@ -28,7 +28,11 @@ export async function recordReviewMeeting(
 ): Promise<string> {
   const reason = target.review ? target.review.reason : kindAndReason(target.kind, target.reason);
   const open = await em.getRepository(PeriodOfCare).findOneBy({ childId: child.id, endDate: IsNull() });
-  const meeting = validateMeeting(input, { today, dateOfBirth: child.dateOfBirth, periodOfCareStart: open?.startDate ?? null });
+  const meeting = validateMeeting(input, {
+    today,
+    dateOfBirth: child.dateOfBirth,
+    periodOfCareStart: open?.startDate ?? null,
+  });
   const repo = em.getRepository(Review);
   const sameDay = await repo.existsBy({
     childId: child.id,
@@ -43,7 +47,12 @@ export async function recordReviewMeeting(
     reviewId = target.review.id;
     const before = await em.getRepository(ReviewDecision).find({ where: { reviewId }, order: { position: 'ASC' } });
     const values = recordColumns(meeting);
-    const changed = changedFields(target.review, values, before.map((d) => d.text), meeting.decisions);
+    const changed = changedFields(
+      target.review,
+      values,
+      before.map((d) => d.text),
+      meeting.decisions,
+    );
     await updateReview(em, reviewId, target.expectedVersion, values, changed, by);
     await replaceDecisions(em, reviewId, before, meeting.decisions);
   } else {
@@ -60,7 +69,12 @@ export async function recordReviewMeeting(
  * Decisions keep their ids by position when the record is amended, so what was published to each audience
  * still points at the decision (reworded, if the IRO reworded it); extra rows are removed, new ones added.
  */
-async function replaceDecisions(em: EntityManager, reviewId: string, before: ReviewDecision[], texts: string[]): Promise<void> {
+async function replaceDecisions(
+  em: EntityManager,
+  reviewId: string,
+  before: ReviewDecision[],
+  texts: string[],
+): Promise<void> {
   const repo = em.getRepository(ReviewDecision);
   for (const old of before.slice(texts.length)) await repo.delete({ id: old.id });
   for (const [position, text] of texts.entries()) {
@@ -83,11 +97,15 @@ function recordColumns(m: ValidMeeting) {
   } satisfies Partial<Record<ReviewColumn, unknown>>;
 }
 
-function changedFields(current: Review, next: ReturnType<typeof recordColumns>, oldDecisions: string[], newDecisions: string[]): string[] {
+function changedFields(
+  current: Review,
+  next: ReturnType<typeof recordColumns>,
+  oldDecisions: string[],
+  newDecisions: string[],
+): string[] {
   const fields: string[] = (Object.keys(next) as Array<keyof typeof next>).filter(
     (k) => JSON.stringify(current[k] ?? null) !== JSON.stringify(next[k] ?? null),
   );
   if (JSON.stringify(oldDecisions) !== JSON.stringify(newDecisions)) fields.push('decisions');
   return fields;
 }
-

@@ -4,7 +4,10 @@ export enum ReviewState {
   PLANNED = 'planned',
   HELD = 'held',
 }
-registerEnumType(ReviewState, { name: 'ReviewState', description: 'Planned (not yet held; does not count in the schedule) or held' });
+registerEnumType(ReviewState, {
+  name: 'ReviewState',
+  description: 'Planned (not yet held; does not count in the schedule) or held',
+});
 
 export enum ReviewKind {
   STATUTORY = 'statutory',
@@ -22,7 +25,10 @@ export enum AdditionalReviewReason {
   CEASING_TO_BE_LOOKED_AFTER = 'ceasing_to_be_looked_after',
   OTHER = 'other',
 }
-registerEnumType(AdditionalReviewReason, { name: 'AdditionalReviewReason', description: 'Why an additional review is held' });
+registerEnumType(AdditionalReviewReason, {
+  name: 'AdditionalReviewReason',
+  description: 'Why an additional review is held',
+});
 
 /** Whose views these are: the young person, a parent with parental responsibility, or the carer. */
 export enum ConsultationRole {

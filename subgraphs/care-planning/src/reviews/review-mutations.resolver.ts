@@ -31,7 +31,10 @@ class AttendeeInput {
 
 @InputType()
 class ReviewMeetingInput {
-  @Field(() => ID, { nullable: true, description: 'The planned (or held, to amend) review; leave out to record an unplanned one' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The planned (or held, to amend) review; leave out to record an unplanned one',
+  })
   reviewId?: string | null;
   @Field(() => ID, { nullable: true, description: 'For a review with no plan: the child' })
   childId?: string | null;
@@ -55,8 +58,10 @@ class PublishReviewOutcomeInput {
   @Field(() => ID) reviewId: string;
   @Field({ description: 'A plain-language letter to the child: what they asked for, what was decided and why' })
   childLetter: string;
-  @Field(() => String, { nullable: true, description: 'Leave out to publish nothing to parents' }) parentSummary?: string | null;
-  @Field(() => String, { nullable: true, description: 'Leave out to publish nothing to the carer' }) carerSummary?: string | null;
+  @Field(() => String, { nullable: true, description: 'Leave out to publish nothing to parents' }) parentSummary?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Leave out to publish nothing to the carer' }) carerSummary?:
+    string | null;
   @Field(() => [ID]) childDecisionIds: string[];
   @Field(() => [ID]) parentDecisionIds: string[];
   @Field(() => [ID]) carerDecisionIds: string[];
@@ -83,7 +88,11 @@ export class ReviewMutations {
     if (input.reviewId) {
       const { review, child } = await this.reviewFor(ctx, input.reviewId, 'record_review_meeting');
       if (input.expectedVersion == null) {
-        throw badInput('expectedVersion', 'REQUIRED', 'Send the version of the review you read, so a newer save is not overwritten');
+        throw badInput(
+          'expectedVersion',
+          'REQUIRED',
+          'Send the version of the review you read, so a newer save is not overwritten',
+        );
       }
       const expectedVersion = input.expectedVersion;
       const id = await ctx.db.transaction((em) =>
@@ -91,14 +100,19 @@ export class ReviewMutations {
       );
       return this.fresh(ctx, id);
     }
-    if (!input.childId) throw badInput('reviewId', 'REQUIRED', 'Give the planned review, or the child for a review that was not planned');
+    if (!input.childId)
+      throw badInput('reviewId', 'REQUIRED', 'Give the planned review, or the child for a review that was not planned');
     const child = await this.childFor(ctx, input.childId, 'record_review_meeting');
     const target = { review: null, kind: input.kind ?? ReviewKind.STATUTORY, reason: input.reason };
-    const id = await ctx.db.transaction((em) => recordReviewMeeting(em, child, target, input, ctx.actor.personId, ctx.today));
+    const id = await ctx.db.transaction((em) =>
+      recordReviewMeeting(em, child, target, input, ctx.actor.personId, ctx.today),
+    );
     return this.fresh(ctx, id);
   }
 
-  @Mutation(() => ReviewViews, { description: 'The young person, a parent with PR or the carer sends their views before the review' })
+  @Mutation(() => ReviewViews, {
+    description: 'The young person, a parent with PR or the carer sends their views before the review',
+  })
   async submitReviewViews(@Arg('input') input: ReviewViewsInput, @Ctx() ctx: SubgraphContext): Promise<ReviewViews> {
     const { relationship } = await this.reviewFor(ctx, input.reviewId, 'submit_review_views');
     const role = relationship as 'self' | 'parent' | 'carer';
@@ -117,33 +131,66 @@ export class ReviewMutations {
   }
 
   @Mutation(() => Review, { description: 'The IRO records the day the decisions were circulated' })
-  async markDecisionsIssued(@Arg('reviewId', () => ID) reviewId: string, @Arg('on', () => DateScalar) on: string, @Ctx() ctx: SubgraphContext): Promise<Review> {
+  async markDecisionsIssued(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('on', () => DateScalar) on: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review> {
     const { review } = await this.reviewFor(ctx, reviewId, 'record_review_timescales');
-    await ctx.db.transaction((em) => recordTimescaleMet(em, review, 'decisionsIssuedOn', on, ctx.actor.personId, ctx.today));
+    await ctx.db.transaction((em) =>
+      recordTimescaleMet(em, review, 'decisionsIssuedOn', on, ctx.actor.personId, ctx.today),
+    );
     return this.fresh(ctx, review.id);
   }
 
   @Mutation(() => Review, { description: 'The IRO records the day the full written record was completed' })
-  async completeReviewRecord(@Arg('reviewId', () => ID) reviewId: string, @Arg('on', () => DateScalar) on: string, @Ctx() ctx: SubgraphContext): Promise<Review> {
+  async completeReviewRecord(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('on', () => DateScalar) on: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review> {
     const { review } = await this.reviewFor(ctx, reviewId, 'record_review_timescales');
-    await ctx.db.transaction((em) => recordTimescaleMet(em, review, 'recordCompletedOn', on, ctx.actor.personId, ctx.today));
+    await ctx.db.transaction((em) =>
+      recordTimescaleMet(em, review, 'recordCompletedOn', on, ctx.actor.personId, ctx.today),
+    );
     return this.fresh(ctx, review.id);
   }
 
-  @Mutation(() => Review, { description: "The IRO publishes the outcome: the child's letter, the parent and carer versions" })
-  async publishReviewOutcome(@Arg('input') input: PublishReviewOutcomeInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
+  @Mutation(() => Review, {
+    description: "The IRO publishes the outcome: the child's letter, the parent and carer versions",
+  })
+  async publishReviewOutcome(
+    @Arg('input') input: PublishReviewOutcomeInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review> {
     const { review } = await this.reviewFor(ctx, input.reviewId, 'publish_review_outcome');
     await ctx.db.transaction((em) => publishReviewOutcome(em, review, input, ctx.actor.personId));
     return this.fresh(ctx, review.id);
   }
 
   private async childFor(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    return (await loadForAction(ctx, 'Child', childId, (id) => childById(ctx).load(id), (c) => c.id, action)).row;
+    return (
+      await loadForAction(
+        ctx,
+        'Child',
+        childId,
+        (id) => childById(ctx).load(id),
+        (c) => c.id,
+        action,
+      )
+    ).row;
   }
 
   /** The review, its child and the caller's relationship, or NOT_FOUND identical for unknown and forbidden. */
   private async reviewFor(ctx: SubgraphContext, reviewId: string, action: Action) {
-    const { row: review, relationship } = await loadForAction(ctx, 'Review', reviewId, (id) => reviewById(ctx).load(id), (r) => r.childId, action);
+    const { row: review, relationship } = await loadForAction(
+      ctx,
+      'Review',
+      reviewId,
+      (id) => reviewById(ctx).load(id),
+      (r) => r.childId,
+      action,
+    );
     const child = await childById(ctx).load(review.childId);
     if (!child) throw notFound('Review');
     return { review, child, relationship };

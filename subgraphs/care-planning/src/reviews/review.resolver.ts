@@ -15,7 +15,8 @@ import { reviewTimescales } from './timescales';
 @ObjectType({ description: 'One record timescale of a held review, with its basis.' })
 export class RecordTimescale {
   @Field(() => DateScalar) dueBy: string;
-  @Field({ description: 'The rule, the date counted from, the counting convention and the calendar version' }) basis: string;
+  @Field({ description: 'The rule, the date counted from, the counting convention and the calendar version' })
+  basis: string;
   @Field(() => DateScalar, { nullable: true }) completedOn: string | null;
   @Field(() => TimescaleStatus) status: TimescaleStatus;
 }
@@ -45,9 +46,16 @@ export class ReviewResolver {
     return decisionsByReview(ctx).load(review.id);
   }
 
-  @FieldResolver(() => [ReviewInvitation], { nullable: true, description: 'Who was invited when the review was planned' })
+  @FieldResolver(() => [ReviewInvitation], {
+    nullable: true,
+    description: 'Who was invited when the review was planned',
+  })
   @Sensitive('review_record')
-  async invitations(@Root() review: Review, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<ReviewInvitation[]> {
+  async invitations(
+    @Root() review: Review,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ReviewInvitation[]> {
     const all = await invitationsByReview(ctx).load(review.id);
     const carers = all.filter((i) => i.role === 'carer');
     // Imperative on purpose: a second label applies to some rows only. The record's readers include the manager
@@ -73,7 +81,11 @@ export class ReviewResolver {
       'Views sent before the review. Each person sees their own; the IRO sees all; the social worker sees the ' +
       "parents' and the carer's but never the child's.",
   })
-  async consultation(@Root() review: Review, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<ReviewViews[]> {
+  async consultation(
+    @Root() review: Review,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ReviewViews[]> {
     // Imperative on purpose: who sees a row depends on the row — their own views (anyone related), others' views
     // (`consultation_views`), the child's among them (`child_private_to_iro` as well).
     const relationship = await ctx.access.relationshipTo(review.childId);

@@ -16,12 +16,19 @@ export interface ScheduleInput {
 }
 
 /** An additional review says why; a statutory one does not. Shared by planning and by recording unplanned. */
-export function kindAndReason(kind: ReviewKind, reason: AdditionalReviewReason | null | undefined): AdditionalReviewReason | null {
+export function kindAndReason(
+  kind: ReviewKind,
+  reason: AdditionalReviewReason | null | undefined,
+): AdditionalReviewReason | null {
   if (kind === ReviewKind.ADDITIONAL && !reason) {
     throw badInput('reason', 'REQUIRED', 'Choose why this additional review is being held');
   }
   if (kind === ReviewKind.STATUTORY && reason) {
-    throw badInput('reason', 'INVALID', 'A reason is only given for an additional review: choose ADDITIONAL or leave the reason out');
+    throw badInput(
+      'reason',
+      'INVALID',
+      'A reason is only given for an additional review: choose ADDITIONAL or leave the reason out',
+    );
   }
   return reason ?? null;
 }
@@ -45,21 +52,40 @@ export async function scheduleReview(
 ): Promise<Review> {
   const date = inputDate('date', input.date);
   if (date < today) {
-    throw badInput('date', 'INVALID', `date must be today (${today}) or later: to record a review already held, record the meeting`);
+    throw badInput(
+      'date',
+      'INVALID',
+      `date must be today (${today}) or later: to record a review already held, record the meeting`,
+    );
   }
   const reason = kindAndReason(input.kind, input.reason);
   const venue = optionalVenue(input.venue);
   const open = await em.getRepository(PeriodOfCare).findOneBy({ childId: child.id, endDate: IsNull() });
-  if (!open) throw badInput('date', 'OUTSIDE_PERIOD_OF_CARE', 'The child is not looked after now, so no review can be planned');
+  if (!open)
+    throw badInput('date', 'OUTSIDE_PERIOD_OF_CARE', 'The child is not looked after now, so no review can be planned');
   const repo = em.getRepository(Review);
   const planned = await repo.findOneBy({ childId: child.id, status: ReviewState.PLANNED });
   if (planned) {
-    throw badInput('date', 'OVERLAPS', `A review is already planned for ${planned.plannedFor}: record that meeting before planning another`);
+    throw badInput(
+      'date',
+      'OVERLAPS',
+      `A review is already planned for ${planned.plannedFor}: record that meeting before planning another`,
+    );
   }
   const review = await repo.save(
-    repo.create({ childId: child.id, status: ReviewState.PLANNED, kind: input.kind, reason, plannedFor: date, venue, recordedBy: by }),
+    repo.create({
+      childId: child.id,
+      status: ReviewState.PLANNED,
+      kind: input.kind,
+      reason,
+      plannedFor: date,
+      venue,
+      recordedBy: by,
+    }),
   );
   const invitees = await peopleAroundChild(em, child, today);
-  await em.getRepository(ReviewInvitation).insert(invitees.map((i, position) => ({ ...i, reviewId: review.id, position })));
+  await em
+    .getRepository(ReviewInvitation)
+    .insert(invitees.map((i, position) => ({ ...i, reviewId: review.id, position })));
   return review;
 }

@@ -23,7 +23,11 @@ export async function submitReviewViews(
     [input.reviewId],
   );
   if (review?.status !== ReviewState.PLANNED) {
-    throw badInput('views', 'INVALID_STATE', 'The review meeting has been recorded, so views can no longer be sent or changed');
+    throw badInput(
+      'views',
+      'INVALID_STATE',
+      'The review meeting has been recorded, so views can no longer be sent or changed',
+    );
   }
   await em.query(
     `INSERT INTO care_planning.review_views (review_id, person_id, role, views) VALUES ($1, $2, $3, $4)

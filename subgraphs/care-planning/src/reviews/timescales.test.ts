@@ -15,7 +15,11 @@ describe('timescaleStatus', () => {
 describe('reviewTimescales', () => {
   it('counts working days past Christmas and the Boxing Day substitute, with the basis', () => {
     // Wed 23 Dec 2026: 24 Dec (1), 29 (2), 30 (3), 31 (4), 4 Jan 2027 (5) — 25 and 28 Dec and 1 Jan are holidays.
-    const t = reviewTimescales({ heldOn: '2026-12-23', decisionsIssuedOn: null, recordCompletedOn: null }, DEFAULT_SETTINGS, '2026-12-23');
+    const t = reviewTimescales(
+      { heldOn: '2026-12-23', decisionsIssuedOn: null, recordCompletedOn: null },
+      DEFAULT_SETTINGS,
+      '2026-12-23',
+    );
     expect(t.decisions.dueBy).toBe('2027-01-04');
     expect(t.decisions.basis).toMatch(/IRO Handbook.*5 working days.*2026-12-23.*Calendar/);
     // 4 working days in December, then 4–8, 11–15, 18–22 January (19) and Monday 25 January (20).
@@ -36,7 +40,15 @@ describe('reviewTimescales', () => {
     const review = { heldOn: '2026-10-01', decisionsIssuedOn: '2026-10-02', recordCompletedOn: null };
     expect(hasOverdueRecord(review, DEFAULT_SETTINGS, '2026-10-29')).toBe(false);
     expect(hasOverdueRecord(review, DEFAULT_SETTINGS, '2026-10-30')).toBe(true);
-    expect(hasOverdueRecord({ ...review, recordCompletedOn: '2026-11-20' }, DEFAULT_SETTINGS, '2026-12-01')).toBe(false);
-    expect(hasOverdueRecord({ heldOn: null, decisionsIssuedOn: null, recordCompletedOn: null }, DEFAULT_SETTINGS, '2026-12-01')).toBe(false);
+    expect(hasOverdueRecord({ ...review, recordCompletedOn: '2026-11-20' }, DEFAULT_SETTINGS, '2026-12-01')).toBe(
+      false,
+    );
+    expect(
+      hasOverdueRecord(
+        { heldOn: null, decisionsIssuedOn: null, recordCompletedOn: null },
+        DEFAULT_SETTINGS,
+        '2026-12-01',
+      ),
+    ).toBe(false);
   });
 });

@@ -30,7 +30,9 @@ export async function updateReview(
   changedBy: string,
 ): Promise<number> {
   const entries = Object.entries(values) as Array<[ReviewColumn, unknown]>;
-  const sets = entries.map(([field], i) => `${REVIEW_COLUMNS[field]} = $${i + 3}${field === 'attendees' ? '::jsonb' : ''}`);
+  const sets = entries.map(
+    ([field], i) => `${REVIEW_COLUMNS[field]} = $${i + 3}${field === 'attendees' ? '::jsonb' : ''}`,
+  );
   const params = entries.map(([field, v]) => (field === 'attendees' ? JSON.stringify(v) : v));
   // TypeORM's postgres driver answers an UPDATE ... RETURNING with [rows, affected].
   const [rows]: [Array<{ version: number }>, number] = await em.query(

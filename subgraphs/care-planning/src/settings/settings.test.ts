@@ -12,7 +12,16 @@ describe('local authority settings', () => {
   });
 
   it('uses the authority’s own choices when it has a row', () => {
-    const row = { localAuthorityId: 'la', additionalReviewRestartsCycle: true, decisionsWithinWorkingDays: 3, fullRecordWithinWorkingDays: 15 };
-    expect(withDefaults(row)).toEqual({ additionalReviewRestartsCycle: true, decisionsWithinWorkingDays: 3, fullRecordWithinWorkingDays: 15 });
+    const row = {
+      localAuthorityId: 'la',
+      additionalReviewRestartsCycle: true,
+      decisionsWithinWorkingDays: 3,
+      fullRecordWithinWorkingDays: 15,
+    };
+    expect(withDefaults(row)).toEqual({
+      additionalReviewRestartsCycle: true,
+      decisionsWithinWorkingDays: 3,
+      fullRecordWithinWorkingDays: 15,
+    });
   });
 });

@@ -4,7 +4,6 @@ import { currentPlacementByChild } from '../placements/loaders';
 import { Placement } from '../placements/placement.entity';
 import { ChildRef } from './child-ref.type';
 
-
 @Resolver(() => ChildRef)
 export class ChildRefResolver {
   @FieldResolver(() => Placement, { nullable: true, description: 'Where the child lives now.' })
@@ -15,7 +14,10 @@ export class ChildRefResolver {
 }
 
 /** Every way into a child here goes through the policy, `_entities` included. */
-export async function resolveChildReference(reference: Record<string, unknown>, ctx: SubgraphContext): Promise<ChildRef | null> {
+export async function resolveChildReference(
+  reference: Record<string, unknown>,
+  ctx: SubgraphContext,
+): Promise<ChildRef | null> {
   const id = String(reference.id ?? '');
   if (!isUuid(id)) return null;
   if (!(await ctx.access.relationshipTo(id))) return null;

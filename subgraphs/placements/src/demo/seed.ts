@@ -20,9 +20,13 @@ export async function seedPlacements(dataSource: DataSource, authority: DemoAuth
   const { children, today } = authority;
   const withCarer = children.filter((c) => c.placement.carerPersonId !== null).length;
   const result = { seeded: false, placements: children.length, withCarer };
-  if (children.length === 0 || (await dataSource.getRepository(Placement).existsBy({ childId: children[0]!.id }))) return result;
-  const people: unknown[] = await dataSource.query('SELECT 1 FROM access.people WHERE id = $1', [authority.accounts[0]!.personId]);
-  if (people.length === 0) throw new Error('The demo people are missing from access.people: run the identity seeder (gateway) first');
+  if (children.length === 0 || (await dataSource.getRepository(Placement).existsBy({ childId: children[0]!.id })))
+    return result;
+  const people: unknown[] = await dataSource.query('SELECT 1 FROM access.people WHERE id = $1', [
+    authority.accounts[0]!.personId,
+  ]);
+  if (people.length === 0)
+    throw new Error('The demo people are missing from access.people: run the identity seeder (gateway) first');
   await dataSource.transaction(async (em) => {
     for (const c of children) {
       const { placementType, startDate, carerPersonId, address } = c.placement;

@@ -4,6 +4,10 @@ import { Placement } from './placement.entity';
 
 export function currentPlacementByChild(ctx: SubgraphContext) {
   return ctx.loaders.get<string, Placement | null>('Placement.current', async (ids) =>
-    byKey(ids, await ctx.db.getRepository(Placement).findBy({ childId: In([...ids]), endDate: IsNull() }), (p) => p.childId),
+    byKey(
+      ids,
+      await ctx.db.getRepository(Placement).findBy({ childId: In([...ids]), endDate: IsNull() }),
+      (p) => p.childId,
+    ),
   );
 }

@@ -17,7 +17,10 @@ export class PlacementResolver {
     return placement.carerPersonId ? personById(ctx).load(placement.carerPersonId) : null;
   }
 
-  @FieldResolver(() => Address, { nullable: true, description: 'Only the IRO, the social worker and that carer see it.' })
+  @FieldResolver(() => Address, {
+    nullable: true,
+    description: 'Only the IRO, the social worker and that carer see it.',
+  })
   @Sensitive('placement_address')
   address(@Root() placement: Placement): Address {
     return Object.assign(new Address(), {

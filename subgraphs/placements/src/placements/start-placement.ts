@@ -26,7 +26,11 @@ function placementTypeKnown(type: string, start: string): boolean {
     return isPlacementTypeCode(type, parseIsoDate(start));
   } catch (error) {
     if (error instanceof CodeListCoverageError) {
-      throw badInput('startDate', 'INVALID', `Placements starting before 1 April 2022 cannot be recorded yet (${start})`);
+      throw badInput(
+        'startDate',
+        'INVALID',
+        `Placements starting before 1 April 2022 cannot be recorded yet (${start})`,
+      );
     }
     throw error;
   }
@@ -42,20 +46,31 @@ export async function startPlacement(em: EntityManager, input: NewPlacement, tod
   const start = checkDate('startDate', input.startDate, today);
   const type = input.placementType.trim().toUpperCase();
   if (!placementTypeKnown(type, start)) {
-    throw badInput('placementType', 'UNKNOWN_CODE', `${input.placementType} is not an SSDA903 placement type on ${start}`);
+    throw badInput(
+      'placementType',
+      'UNKNOWN_CODE',
+      `${input.placementType} is not an SSDA903 placement type on ${start}`,
+    );
   }
   const postcode = input.address.postcode.trim().toUpperCase();
   if (!POSTCODE.test(postcode)) throw badInput('address.postcode', 'INVALID', 'Enter a real postcode, like AB1 2CD');
   if (!input.address.line1.trim()) throw badInput('address.line1', 'REQUIRED', 'Enter the first line of the address');
   if (!input.address.town.trim()) throw badInput('address.town', 'REQUIRED', 'Enter the town or city');
-  const carers: Array<{ role: string }> = await em.query('SELECT role FROM access.people WHERE id = $1', [input.carerPersonId]);
-  if (carers[0]?.role !== 'foster_carer') throw badInput('carerPersonId', 'INVALID', 'That person is not an approved carer');
+  const carers: Array<{ role: string }> = await em.query('SELECT role FROM access.people WHERE id = $1', [
+    input.carerPersonId,
+  ]);
+  if (carers[0]?.role !== 'foster_carer')
+    throw badInput('carerPersonId', 'INVALID', 'That person is not an approved carer');
 
   const repo = em.getRepository(Placement);
   const current = await repo.findOneBy({ childId: input.childId, endDate: IsNull() });
   if (current) {
     if (start <= current.startDate) {
-      throw badInput('startDate', 'END_BEFORE_START', `startDate must be after the current placement began (${current.startDate})`);
+      throw badInput(
+        'startDate',
+        'END_BEFORE_START',
+        `startDate must be after the current placement began (${current.startDate})`,
+      );
     }
     await endPlacementRow(em, current, start);
   }
@@ -82,11 +97,21 @@ export async function startPlacement(em: EntityManager, input: NewPlacement, tod
   return saved;
 }
 
-export async function endPlacement(em: EntityManager, placement: Placement, endDate: string, today: string): Promise<Placement> {
+export async function endPlacement(
+  em: EntityManager,
+  placement: Placement,
+  endDate: string,
+  today: string,
+): Promise<Placement> {
   const end = checkDate('endDate', endDate, today);
-  if (placement.endDate !== null) throw badInput('placementId', 'INVALID', `That placement already ended on ${placement.endDate}`);
+  if (placement.endDate !== null)
+    throw badInput('placementId', 'INVALID', `That placement already ended on ${placement.endDate}`);
   if (end < placement.startDate) {
-    throw badInput('endDate', 'END_BEFORE_START', `endDate cannot be before the placement began (${placement.startDate})`);
+    throw badInput(
+      'endDate',
+      'END_BEFORE_START',
+      `endDate cannot be before the placement began (${placement.startDate})`,
+    );
   }
   await endPlacementRow(em, placement, end);
   return Object.assign(new Placement(), placement, { endDate: end });

@@ -42,7 +42,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const [level, stage] = values.level.split(':');
   const errors = [
     ...(isLevel(level) ? [] : [{ field: 'level', href: '#level', text: 'Choose the level the challenge starts at' }]),
-    ...dateErrors([{ field: 'openedOn', value: values.openedOn, name: 'The date the challenge was opened', required: true }]),
+    ...dateErrors([
+      { field: 'openedOn', value: values.openedOn, name: 'The date the challenge was opened', required: true },
+    ]),
   ];
   if (errors.length > 0 || !isLevel(level)) return session.reply({ values, errors }, { status: 400 });
   const outcome = await submit(

@@ -20,7 +20,9 @@ export class CarePlanningCore1795000001000 implements MigrationInterface {
         date_of_birth date NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX children_la_name ON care_planning.children (local_authority_id, family_name, given_name)`);
+    await q.query(
+      `CREATE INDEX children_la_name ON care_planning.children (local_authority_id, family_name, given_name)`,
+    );
     await q.query(`
       CREATE TABLE care_planning.periods_of_care (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -30,7 +32,9 @@ export class CarePlanningCore1795000001000 implements MigrationInterface {
         CHECK (end_date IS NULL OR end_date >= start_date)
       )`);
     await q.query(`CREATE INDEX periods_child ON care_planning.periods_of_care (child_id, start_date)`);
-    await q.query(`CREATE UNIQUE INDEX periods_one_open ON care_planning.periods_of_care (child_id) WHERE end_date IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX periods_one_open ON care_planning.periods_of_care (child_id) WHERE end_date IS NULL`,
+    );
     await q.query(`
       CREATE TABLE care_planning.legal_statuses (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -51,8 +55,12 @@ export class CarePlanningCore1795000001000 implements MigrationInterface {
         end_date date
       )`);
     await q.query(`CREATE INDEX allocations_child ON care_planning.allocations (child_id) WHERE end_date IS NULL`);
-    await q.query(`CREATE INDEX allocations_person ON care_planning.allocations (person_id, role) WHERE end_date IS NULL`);
-    await q.query(`CREATE UNIQUE INDEX allocations_one_current ON care_planning.allocations (child_id, role) WHERE end_date IS NULL`);
+    await q.query(
+      `CREATE INDEX allocations_person ON care_planning.allocations (person_id, role) WHERE end_date IS NULL`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX allocations_one_current ON care_planning.allocations (child_id, role) WHERE end_date IS NULL`,
+    );
     await q.query(`
       CREATE TABLE care_planning.parents (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -73,7 +81,15 @@ export class CarePlanningCore1795000001000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['reviews', 'parents', 'allocations', 'legal_statuses', 'periods_of_care', 'children', 'local_authorities']) {
+    for (const t of [
+      'reviews',
+      'parents',
+      'allocations',
+      'legal_statuses',
+      'periods_of_care',
+      'children',
+      'local_authorities',
+    ]) {
       await q.query(`DROP TABLE care_planning.${t}`);
     }
   }

@@ -20,7 +20,9 @@ export class VoiceAndChallenges1795000001400 implements MigrationInterface {
         CHECK ((sender = 'iro') = (reply_to IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX iro_messages_child ON care_planning.iro_messages (child_id, sent_at)`);
-    await q.query(`CREATE INDEX iro_messages_reply_to ON care_planning.iro_messages (reply_to) WHERE reply_to IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX iro_messages_reply_to ON care_planning.iro_messages (reply_to) WHERE reply_to IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE care_planning.iro_channel_openings (
         child_id uuid PRIMARY KEY REFERENCES care_planning.children (id),
@@ -99,7 +101,14 @@ export class VoiceAndChallenges1795000001400 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['challenge_history', 'challenges', 'challenge_stages', 'iro_message_shares', 'iro_channel_openings', 'iro_messages']) {
+    for (const t of [
+      'challenge_history',
+      'challenges',
+      'challenge_stages',
+      'iro_message_shares',
+      'iro_channel_openings',
+      'iro_messages',
+    ]) {
       await q.query(`DROP TABLE care_planning.${t}`);
     }
     await q.query(`DROP FUNCTION care_planning.refuse_change_voice()`);

@@ -35,7 +35,9 @@ export class ReviewMeetings1795000001200 implements MigrationInterface {
         ADD CONSTRAINT reviews_held_has_date CHECK (status <> 'held' OR held_on IS NOT NULL),
         ADD CONSTRAINT reviews_planned_has_date CHECK (status <> 'planned' OR planned_for IS NOT NULL),
         ADD CONSTRAINT reviews_reason_for_additional CHECK ((kind = 'additional') = (reason IS NOT NULL))`);
-    await q.query(`CREATE UNIQUE INDEX reviews_one_planned ON care_planning.reviews (child_id) WHERE status = 'planned'`);
+    await q.query(
+      `CREATE UNIQUE INDEX reviews_one_planned ON care_planning.reviews (child_id) WHERE status = 'planned'`,
+    );
     await q.query(`
       CREATE TABLE care_planning.review_decisions (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -19,7 +19,9 @@ export class Placements1795000002000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CHECK (end_date IS NULL OR end_date >= start_date)
       )`);
-    await q.query(`CREATE UNIQUE INDEX placements_one_current ON placements.placements (child_id) WHERE end_date IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX placements_one_current ON placements.placements (child_id) WHERE end_date IS NULL`,
+    );
     await q.query(`CREATE INDEX placements_child ON placements.placements (child_id, start_date)`);
   }
 
