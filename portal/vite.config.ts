@@ -37,7 +37,7 @@ function govukFrontendAssets(): Plugin {
         const url = (req.url ?? '').split('?')[0] ?? '';
         const match = /^\/assets\/(fonts|images)\/([\w.-]+)$/.exec(url);
         const bundle = bundles[url.replace(/^\/assets\//, '')];
-        const file = bundle ?? (match ? path.join(govukAssets, match[1]!, match[2]!) : undefined);
+        const file = bundle ?? (match ? path.join(govukAssets, match[1], match[2]) : undefined);
         if (!file) return next();
         try {
           if (!statSync(file).isFile()) return next();

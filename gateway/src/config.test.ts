@@ -27,7 +27,7 @@ describe('gateway configuration', () => {
   });
 
   it('refuses a subgraph URL that is not one', () => {
-    const name = envNames(SUBGRAPHS[0]!.name).url;
+    const name = envNames(SUBGRAPHS[0].name).url;
     expect(() => readGatewayConfig({ ...required, [name]: 'not a url' })).toThrow(name);
   });
 });

@@ -193,7 +193,7 @@ describe('sign-in', () => {
     const newCookie = cookieFrom(setCookieOf(res));
     expect(newCookie).not.toBe(cookie);
     expect(gateway.queries[0]).toMatchObject({ token: 'tok-1' });
-    expect(gateway.queries[0]!.query).toMatch(/me \{\s*id\s*displayName\s*role\s*\}/);
+    expect(gateway.queries[0].query).toMatch(/me \{\s*id\s*displayName\s*role\s*\}/);
 
     // The anonymous session is dead: its cookie no longer signs anybody in, nor passes CSRF.
     const oldVisitor = await settle(() =>

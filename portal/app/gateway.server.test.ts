@@ -40,11 +40,11 @@ describe('gateway client: POST /auth/token', () => {
         expiresIn: 900,
       },
     );
-    expect(f.calls[0]!.url).toBe('http://gw:4000/auth/token');
-    const headers = new Headers(f.calls[0]!.init.headers);
+    expect(f.calls[0].url).toBe('http://gw:4000/auth/token');
+    const headers = new Headers(f.calls[0].init.headers);
     expect(headers.get('Content-Type')).toBe('application/json');
     expect(headers.get('X-Forwarded-For')).toBe('198.51.100.7');
-    expect(JSON.parse(String(f.calls[0]!.init.body))).toEqual({ username: 'u', password: 'p' });
+    expect(JSON.parse(String(f.calls[0].init.body))).toEqual({ username: 'u', password: 'p' });
   });
 
   it('maps 401, 429 and 400, and rejects anything else', async () => {
@@ -68,7 +68,7 @@ describe('gateway client: POST /auth/token', () => {
       baseUrl: 'http://gw',
       fetch: (async () => {
         throw new TypeError('fetch failed');
-      }) as typeof fetch,
+      }),
     });
     await expect(client.requestToken({ username: 'u', password: 'p' })).rejects.toBeInstanceOf(GatewayError);
   });
@@ -84,9 +84,9 @@ describe('gateway client: POST /graphql', () => {
     const result = await client.query('tok', CHILD_ID, { id: 'c1' });
     expect(result.data.child).toEqual({ id: 'c1', currentPlacement: null });
     expect(result.errors).toHaveLength(1);
-    expect(f.calls[0]!.url).toBe('http://gw/graphql');
-    expect(new Headers(f.calls[0]!.init.headers).get('Authorization')).toBe('Bearer tok');
-    const body = JSON.parse(String(f.calls[0]!.init.body));
+    expect(f.calls[0].url).toBe('http://gw/graphql');
+    expect(new Headers(f.calls[0].init.headers).get('Authorization')).toBe('Bearer tok');
+    const body = JSON.parse(String(f.calls[0].init.body));
     expect(body).toEqual({ query: operationText(CHILD_ID), variables: { id: 'c1' } });
     // The operation goes as GraphQL text, printed from the generated document.
     expect(body.query).toMatch(/^query GatewayTestChild\(\$id: ID!\) \{\s*child\(id: \$id\) \{\s*id\s*\}\s*\}$/);

@@ -30,7 +30,7 @@ function clock(start = Date.UTC(2025, 0, 6, 9, 0, 0)) {
   return { now: () => t, advance: (ms: number) => void (t += ms) };
 }
 
-const cookieValue = (setCookie: string) => setCookie.split(';')[0]!;
+const cookieValue = (setCookie: string) => setCookie.split(';')[0];
 
 describe('portal schema migration', () => {
   it('is idempotent and numbered', async () => {

@@ -116,7 +116,7 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
   const idle = options.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
   const now = options.now ?? Date.now;
   if (secrets.length === 0 || secrets.some((s) => !s)) throw new Error('Session cookies must be signed');
-  const dataSecret = secrets[0]!;
+  const dataSecret = secrets[0];
 
   const expiresAt = (data: Partial<SessionData>): Date => {
     const t = now();

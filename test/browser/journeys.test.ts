@@ -88,7 +88,7 @@ async function fillDate(page: Page, id: string, iso: string): Promise<void> {
   const [year, month, day] = iso.split('-');
   await page.locator(`#${id}`).fill(String(Number(day)));
   await page.locator(`#${id}-month`).fill(String(Number(month)));
-  await page.locator(`#${id}-year`).fill(year!);
+  await page.locator(`#${id}-year`).fill(year);
 }
 
 async function recommendationCount(): Promise<number> {
@@ -128,8 +128,8 @@ describe('journeys through the portal', () => {
     await page.getByLabel(/^PN1:/).check();
     await page.getByLabel('Your summary of the review').fill('Robin is settled and wants to see his mum more often.');
     await page.getByLabel('What the child said to you in private (optional)').fill(PRIVATE_WORDS);
-    await page.getByLabel('Decision 1', { exact: true }).fill(DECISIONS[0]!);
-    await page.getByLabel('Decision 2', { exact: true }).fill(DECISIONS[1]!);
+    await page.getByLabel('Decision 1', { exact: true }).fill(DECISIONS[0]);
+    await page.getByLabel('Decision 2', { exact: true }).fill(DECISIONS[1]);
     await press(page, 'Save the record');
     reviewPath = path(page);
     expect(reviewPath).toMatch(new RegExp(`^/children/${childId}/reviews/[0-9a-f-]{36}$`));
@@ -197,9 +197,9 @@ describe('journeys through the portal', () => {
     await page.getByLabel('Letter to the child', { exact: true }).fill(CHILD_LETTER);
     for (const d of DECISIONS) await audience('Decisions in the letter to the child').getByLabel(d).check();
     await page.getByLabel('Parent version (optional)', { exact: true }).fill(PARENT_VERSION);
-    await audience('Decisions in the parent version').getByLabel(DECISIONS[0]!).check();
+    await audience('Decisions in the parent version').getByLabel(DECISIONS[0]).check();
     await page.getByLabel('Carer version (optional)', { exact: true }).fill(CARER_VERSION);
-    await audience('Decisions in the carer version').getByLabel(DECISIONS[1]!).check();
+    await audience('Decisions in the carer version').getByLabel(DECISIONS[1]).check();
     await press(page, 'Publish');
     expect(path(page)).toBe(reviewPath);
     const published = await main(page);

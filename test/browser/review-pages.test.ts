@@ -49,7 +49,7 @@ async function fillDate(page: Page, id: string, iso: string): Promise<void> {
   const [year, month, day] = iso.split('-');
   await page.locator(`#${id}`).fill(String(Number(day)));
   await page.locator(`#${id}-month`).fill(String(Number(month)));
-  await page.locator(`#${id}-year`).fill(year!);
+  await page.locator(`#${id}-year`).fill(year);
 }
 
 describe('review pages', () => {

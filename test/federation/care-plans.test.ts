@@ -183,7 +183,7 @@ describe('saving a care plan', () => {
 });
 
 describe('bad input gets a typed error and changes nothing', () => {
-  const action = first.actions[0]!;
+  const action = first.actions[0];
   it.each([
     ['a parallel plan equal to the main plan', { parallelPlan: 'LONG_TERM_FOSTER_CARE' }, 'parallelPlan', 'INVALID'],
     [

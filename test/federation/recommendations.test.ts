@@ -218,7 +218,7 @@ describe('a recommendation without an owner, a due date or monitoring', () => {
 
   it('names a person as owner', async () => {
     const socialWorker = await world.person('social_worker', 'Sol Testmoor');
-    await add(childId, review[HELD[0]]!, { ownerRole: null, ownerPersonId: socialWorker.id });
+    await add(childId, review[HELD[0]], { ownerRole: null, ownerPersonId: socialWorker.id });
     const [rec] = (await recs(childId)).recommendations;
     expect(rec?.owner).toEqual({
       display: 'Sol Testmoor',
@@ -234,7 +234,7 @@ describe('a recommendation keeps its identity across reviews', () => {
   let rec: { id: string; version: number };
   beforeAll(async () => {
     ({ childId, review } = await childWithReviews());
-    rec = await add(childId, review[HELD[0]]!, { dueDate: '2026-03-01' });
+    rec = await add(childId, review[HELD[0]], { dueDate: '2026-03-01' });
   });
 
   it('refuses an outcome at the review it was made at', async () => {
@@ -359,7 +359,7 @@ describe('a recommendation keeps its identity across reviews', () => {
 
   it('refuses an outcome once it is no longer open', async () => {
     const other = await childWithReviews();
-    const r = await add(other.childId, other.review[HELD[0]]!);
+    const r = await add(other.childId, other.review[HELD[0]]);
     expect(
       (
         await outcome({
@@ -388,7 +388,7 @@ describe('a recommendation keeps its identity across reviews', () => {
 describe('two IROs or two tabs recording at once', () => {
   it('gives a stale expectedVersion CONFLICT naming what changed, and lets only one of two concurrent saves win', async () => {
     const { childId, review } = await childWithReviews();
-    const rec = await add(childId, review[HELD[0]]!);
+    const rec = await add(childId, review[HELD[0]]);
     const ok = await outcome({
       recommendationId: rec.id,
       reviewId: review[HELD[1]],
@@ -434,8 +434,8 @@ describe('drift, computed through the graph', () => {
   beforeAll(async () => ({ childId, review } = await childWithReviews()));
 
   it('shows each rule with its explanation, and counts drifting and open recommendations', async () => {
-    const overdue = await add(childId, review[HELD[0]]!, { text: 'Overdue one', dueDate: '2026-03-01' });
-    const stuck = await add(childId, review[HELD[0]]!, { text: 'Stuck one', dueDate: '2026-03-01' });
+    const overdue = await add(childId, review[HELD[0]], { text: 'Overdue one', dueDate: '2026-03-01' });
+    const stuck = await add(childId, review[HELD[0]], { text: 'Stuck one', dueDate: '2026-03-01' });
     await outcome({
       recommendationId: stuck.id,
       reviewId: review[HELD[1]],
@@ -452,7 +452,7 @@ describe('drift, computed through the graph', () => {
       reason: 'Still not started',
       newDueDate: '2027-06-01',
     });
-    const undated = await add(childId, review[HELD[0]]!, { text: 'Undated one', dueDate: '2026-12-31' });
+    const undated = await add(childId, review[HELD[0]], { text: 'Undated one', dueDate: '2026-12-31' });
     await outcome({
       recommendationId: undated.id,
       reviewId: review[HELD[3]],
@@ -461,7 +461,7 @@ describe('drift, computed through the graph', () => {
       reason: 'Waiting list',
       progress: 'Referral made',
     });
-    const gapped = await add(childId, review[HELD[0]]!, { text: 'Gapped one', dueDate: '2026-03-01' });
+    const gapped = await add(childId, review[HELD[0]], { text: 'Gapped one', dueDate: '2026-03-01' });
     await outcome({
       recommendationId: gapped.id,
       reviewId: review[HELD[1]],
@@ -478,7 +478,7 @@ describe('drift, computed through the graph', () => {
       reason: 'b',
       newDueDate: '2027-03-01',
     });
-    const fine = await add(childId, review[HELD[3]]!, { text: 'Fine one', dueDate: '2027-01-31' });
+    const fine = await add(childId, review[HELD[3]], { text: 'Fine one', dueDate: '2027-01-31' });
 
     const child = await recs(childId);
     const driftOf = (id: string) => child.recommendations.find((r) => r.id === id)!.drift;

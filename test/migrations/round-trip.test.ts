@@ -109,7 +109,7 @@ describe('every migration of every schema', () => {
     expect(top.relations.length).toBeGreaterThan(0);
 
     for (let i = steps.length - 1; i >= 0; i -= 1) {
-      const { owner, migration } = steps[i]!;
+      const { owner, migration } = steps[i];
       await runStep(new (migration as new () => MigrationInterface)(), 'down');
       expect(await schemaSnapshot(db, schemaNames()), `${owner.label}: ${migration.name} down`).toEqual(before[i]);
       await afterDown[migration.name]?.(db);
@@ -124,7 +124,7 @@ describe('every migration of every schema', () => {
     ];
     try {
       for (const [i, { dataSource }] of sources.entries()) {
-        await migrate(dataSource, url, i === 0 ? 'identity' : definitions[i - 1]!.schema);
+        await migrate(dataSource, url, i === 0 ? 'identity' : definitions[i - 1].schema);
       }
       expect(await schemaSnapshot(db, schemaNames())).toEqual(top);
     } finally {

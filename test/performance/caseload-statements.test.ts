@@ -106,7 +106,7 @@ async function measure(token: string) {
   const cost = Object.fromEntries(
     Object.entries(system.subgraphs).map(([n, s]) => [
       n,
-      { sql: s.statements.count - before[n]!.sql, http: s.requests.count - before[n]!.http },
+      { sql: s.statements.count - before[n].sql, http: s.requests.count - before[n].http },
     ]),
   );
   return { items: res.data!.me.caseload.items.length, cost };

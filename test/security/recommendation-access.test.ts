@@ -78,7 +78,7 @@ beforeAll(async () => {
   for (const [name, p] of Object.entries({ iro, socialWorker, parent, carer, otherIro, manager }))
     tokens[name] = await p.token();
   const reviews = await system.graphql(
-    tokens.iro!,
+    tokens.iro,
     graphql(`
       query RecommendationAccessChild($id: ID!) {
         child(id: $id) {
@@ -91,7 +91,7 @@ beforeAll(async () => {
     { id: childId },
   );
   reviewIds = reviews.data!.child!.reviews.map((r) => r.id).reverse();
-  const added = await system.graphql(tokens.iro!, ADD, {
+  const added = await system.graphql(tokens.iro, ADD, {
     input: {
       childId,
       reviewId: reviewIds[0],
@@ -103,7 +103,7 @@ beforeAll(async () => {
   });
   expect(added.errors, added.raw).toBeUndefined();
   recId = added.data!.addRecommendation.id;
-  const cf = await system.graphql(tokens.iro!, OUTCOME, {
+  const cf = await system.graphql(tokens.iro, OUTCOME, {
     input: {
       recommendationId: recId,
       reviewId: reviewIds[1],
@@ -119,7 +119,7 @@ afterAll(() => system?.stop());
 
 describe('who reads recommendations', () => {
   it.each(['iro', 'socialWorker', 'manager'])('the %s sees them with their history', async (who) => {
-    const res = await system.graphql(tokens[who]!, VIEW, { id: childId });
+    const res = await system.graphql(tokens[who], VIEW, { id: childId });
     expect(res.data?.child!.recommendations.map((r) => r.text)).toEqual([SECRET]);
     expect(res.data?.child!.recommendations[0]?.history).toEqual([{ outcome: 'CARRIED_FORWARD' }]);
     expect(res.data?.child!.openRecommendationCount).toBe(1);
@@ -128,7 +128,7 @@ describe('who reads recommendations', () => {
   it.each(['parent', 'carer'])(
     'the %s sees the child but no recommendations: exactly as a child with none',
     async (who) => {
-      const res = await system.graphql(tokens[who]!, VIEW, { id: childId });
+      const res = await system.graphql(tokens[who], VIEW, { id: childId });
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({
         child: {
@@ -147,15 +147,15 @@ describe('who reads recommendations', () => {
   );
 
   it('an unrelated IRO gets the same bytes as for an unknown child', async () => {
-    const forbidden = await system.graphql(tokens.otherIro!, VIEW, { id: childId });
-    const unknown = await system.graphql(tokens.otherIro!, VIEW, { id: UNKNOWN_CHILD });
+    const forbidden = await system.graphql(tokens.otherIro, VIEW, { id: childId });
+    const unknown = await system.graphql(tokens.otherIro, VIEW, { id: UNKNOWN_CHILD });
     expect(forbidden.data).toEqual({ child: null });
     expect(forbidden.raw).toBe(unknown.raw);
   });
 
   it('the caseload never carries them to anyone but professionals', async () => {
     const res = await system.graphql(
-      tokens.parent!,
+      tokens.parent,
       graphql(`
         query RecommendationAccessChildren {
           children {
@@ -187,8 +187,8 @@ describe('who writes recommendations', () => {
     async (who) => {
       const before = await count();
       const input = { reviewId: reviewIds[0], text: 'x', ownerRole: 'Carer', dueDate: '2026-03-01', monitoring: 'y' };
-      const forbidden = await system.graphql(tokens[who]!, ADD, { input: { ...input, childId } });
-      const unknown = await system.graphql(tokens[who]!, ADD, { input: { ...input, childId: UNKNOWN_CHILD } });
+      const forbidden = await system.graphql(tokens[who], ADD, { input: { ...input, childId } });
+      const unknown = await system.graphql(tokens[who], ADD, { input: { ...input, childId: UNKNOWN_CHILD } });
       expect(forbidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(forbidden.raw).toBe(unknown.raw);
       expect(await count()).toBe(before);
@@ -200,8 +200,8 @@ describe('who writes recommendations', () => {
     async (who) => {
       const before = await count();
       const input = { reviewId: reviewIds[1], expectedVersion: 2, outcome: 'DROPPED' as const, reason: 'x' };
-      const forbidden = await system.graphql(tokens[who]!, OUTCOME, { input: { ...input, recommendationId: recId } });
-      const unknown = await system.graphql(tokens[who]!, OUTCOME, {
+      const forbidden = await system.graphql(tokens[who], OUTCOME, { input: { ...input, recommendationId: recId } });
+      const unknown = await system.graphql(tokens[who], OUTCOME, {
         input: { ...input, recommendationId: UNKNOWN_REC },
       });
       expect(forbidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -391,7 +391,7 @@ describe('after the meeting', () => {
       const role = (
         { socialWorker: 'social_worker', parent: 'parent', carer: 'foster_carer', youngPerson: 'young_person' } as const
       )[who];
-      const actor: Actor = { personId: people[who]!, role, localAuthorityId: null, relationships: [{ childId, kind }] };
+      const actor: Actor = { personId: people[who], role, localAuthorityId: null, relationships: [{ childId, kind }] };
       const token = await signInternalToken(
         await importSigningKey(system.keys.internal.privateJwk),
         actor,

@@ -40,7 +40,7 @@ const QUERIES = {
 };
 
 describe.each(['care-planning', 'placements'])('the %s subgraph, called directly', (name) => {
-  const url = () => system.subgraphs[name]!.url;
+  const url = () => system.subgraphs[name].url;
   const variables = () => ({ r: [{ __typename: 'Child', id: childId }] });
 
   it.each(Object.entries(QUERIES))('answers 401 to %s without a token', async (_label, query) => {

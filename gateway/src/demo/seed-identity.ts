@@ -16,7 +16,7 @@ export interface IdentitySeedResult {
  */
 export async function seedIdentity(dataSource: DataSource, authority: DemoAuthority): Promise<IdentitySeedResult> {
   const existing: unknown[] = await dataSource.query('SELECT 1 FROM identity.accounts WHERE username = $1', [
-    authority.accounts[0]!.username,
+    authority.accounts[0].username,
   ]);
   if (existing.length > 0)
     return { seeded: false, people: authority.people.length, accounts: authority.accounts.length };

@@ -44,7 +44,7 @@ describe('docker-compose.yml', () => {
         ['gateway', 'portal', 'postgres', 'setup', ...declarations.map((s) => s.name)].sort(),
       );
       for (const s of declarations) {
-        const service = services[s.name]!;
+        const service = services[s.name];
         expect(service.command).toBe(`node subgraphs/${s.name}/dist/main.js`);
         expect(service.environment).toMatchObject({
           PORT: String(s.defaultPort),
@@ -53,30 +53,30 @@ describe('docker-compose.yml', () => {
         });
         expect(service.depends_on).toEqual({ setup: { condition: 'service_completed_successfully' } });
         expect(service.healthcheck).toBeDefined();
-        expect(services.gateway!.depends_on![s.name]).toEqual({ condition: 'service_healthy' });
+        expect(services.gateway.depends_on![s.name]).toEqual({ condition: 'service_healthy' });
       }
     });
 
     it('the gateway reaches each subgraph by service name and listens on every interface', () => {
-      const env = services.gateway!.environment!;
+      const env = services.gateway.environment!;
       for (const s of declarations) expect(env[envNames(s.name).url]).toBe(`http://${s.name}:${s.defaultPort}/graphql`);
       expect(env).toMatchObject({ HOST: '0.0.0.0', PORT: '4000' });
-      expect(services.gateway!.ports).toEqual(['4000:4000']);
+      expect(services.gateway.ports).toEqual(['4000:4000']);
     });
 
     it('the portal reaches the gateway by service name and listens on every interface', () => {
-      expect(services.portal!.environment).toMatchObject({
+      expect(services.portal.environment).toMatchObject({
         GATEWAY_URL: 'http://gateway:4000',
         HOST: '0.0.0.0',
         PORT: '3000',
       });
-      expect(services.portal!.depends_on!.gateway).toEqual({ condition: 'service_healthy' });
-      expect(services.portal!.ports).toEqual(['3000:3000']);
+      expect(services.portal.depends_on!.gateway).toEqual({ condition: 'service_healthy' });
+      expect(services.portal.ports).toEqual(['3000:3000']);
     });
 
     it('seeds the identity first, then every declared seed in the order of its step', () => {
-      const script = (services.setup!.command as string[]).at(-1)!;
-      const seeds = [...script.matchAll(/node (\S+)/g)].map((m) => m[1]!);
+      const script = (services.setup.command as string[]).at(-1)!;
+      const seeds = [...script.matchAll(/node (\S+)/g)].map((m) => m[1]);
       expect(seeds[0]).toBe('gateway/dist/demo/seed-cli.js');
       const declared = declarations.flatMap((s) =>
         s.seeds.map((seed) => ({ step: seed.step, file: `subgraphs/${s.name}/${seed.script}` })),

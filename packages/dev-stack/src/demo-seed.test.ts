@@ -98,7 +98,7 @@ describe('demo seeders', () => {
     const live = (username: string) => liveRelationships(identityDb, accountOf(username), TODAY);
     const parent = await live('parent');
     expect(parent).toHaveLength(1);
-    expect(parent[0]!.kind).toBe('parent');
+    expect(parent[0].kind).toBe('parent');
     const carer = await live('foster-carer');
     expect(carer.map((r) => r.kind)).toEqual(['carer', 'carer']);
     expect(new Set(carer.map((r) => r.childId)).size).toBe(2);

@@ -25,7 +25,7 @@ describe('stackSettingsFromEnv', () => {
     expect(stackSettingsFromEnv({}).ports.subgraphs).toEqual(
       Object.fromEntries(SUBGRAPHS.map((s) => [s.name, undefined])),
     );
-    const variable = envNames(SUBGRAPHS[0]!.name).port;
+    const variable = envNames(SUBGRAPHS[0].name).port;
     expect(() => stackSettingsFromEnv({ [variable]: '70000' })).toThrow(`${variable} must be a port number, not 70000`);
   });
 });

@@ -86,14 +86,14 @@ describe('the launcher killed with SIGKILL', () => {
     });
     launcher = proc;
     let output = '';
-    proc.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    proc.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    proc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
         () => reject(new Error(`the stack was not ready in 150 s:\n${output.slice(-3000)}`)),
         150_000,
       );
-      proc.stdout!.on('data', () => {
+      proc.stdout.on('data', () => {
         if (output.includes('Ctrl-C stops everything')) {
           clearTimeout(timer);
           resolve();

@@ -26,7 +26,7 @@ describe('seedPlan', () => {
     const stepOf = (script: string) => declared.find((d) => d.script === script)!.step;
     const groupSteps = plan.slice(1).map((group) => [...new Set(group.map((r) => stepOf(r.script)))]);
     for (const steps of groupSteps) expect(steps).toHaveLength(1);
-    const order = groupSteps.map((s) => s[0]!);
+    const order = groupSteps.map((s) => s[0]);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 });

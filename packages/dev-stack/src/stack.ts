@@ -95,7 +95,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     await Promise.all(
       l.subgraphs.map(async (s) => {
         const name = s.declaration.name;
-        const port = ports.subgraphs[name]!;
+        const port = ports.subgraphs[name];
         const proc = supervisor.node(name, s.main, [], s.dir, {
           ...baseEnv,
           PORT: String(port),
@@ -112,7 +112,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       PORT: String(ports.gateway),
       USER_TOKEN_PRIVATE_KEY: JSON.stringify(keys.userToken.privateJwk),
       INTERNAL_TOKEN_PRIVATE_KEY: JSON.stringify(keys.internalToken.privateJwk),
-      ...Object.fromEntries(SUBGRAPHS.map((s) => [envNames(s.name).url, subgraphs[s.name]!.graphqlUrl])),
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [envNames(s.name).url, subgraphs[s.name].graphqlUrl])),
     });
     await waitForHttp(`${gatewayUrl}/health`, gateway, healthTimeoutMs, signal);
 

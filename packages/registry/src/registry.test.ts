@@ -69,28 +69,28 @@ describe('registryProblems catches', () => {
   it("a package name that differs from the folder's package.json", () => {
     const declarations = with_((d) => d.map((x, i) => (i === 0 ? { ...x, package: '@lac/elsewhere' } : x)));
     expect(registryProblems(fixture(), declarations)).toEqual([
-      `${SUBGRAPHS[0]!.name} is declared as package @lac/elsewhere but subgraphs/${SUBGRAPHS[0]!.name}/package.json names ${SUBGRAPHS[0]!.package}`,
+      `${SUBGRAPHS[0].name} is declared as package @lac/elsewhere but subgraphs/${SUBGRAPHS[0].name}/package.json names ${SUBGRAPHS[0].package}`,
     ]);
   });
 
   it('duplicate ports, and a port the gateway uses', () => {
     const [first, second] = SUBGRAPHS;
-    const same = with_((d) => d.map((x) => (x.name === second!.name ? { ...x, defaultPort: first!.defaultPort } : x)));
+    const same = with_((d) => d.map((x) => (x.name === second.name ? { ...x, defaultPort: first.defaultPort } : x)));
     expect(registryProblems(fixture(), same)).toEqual([
-      `more than one subgraph has default port ${first!.defaultPort}`,
+      `more than one subgraph has default port ${first.defaultPort}`,
     ]);
-    const gateway = with_((d) => d.map((x) => (x.name === second!.name ? { ...x, defaultPort: 4000 } : x)));
-    expect(registryProblems(root, gateway)).toEqual([`${second!.name} has default port 4000, which the gateway uses`]);
+    const gateway = with_((d) => d.map((x) => (x.name === second.name ? { ...x, defaultPort: 4000 } : x)));
+    expect(registryProblems(root, gateway)).toEqual([`${second.name} has default port 4000, which the gateway uses`]);
   });
 
   it('duplicate names and schemas', () => {
     const [first] = SUBGRAPHS;
-    const twice = with_((d) => [...d, { ...first!, defaultPort: 4099 }]);
+    const twice = with_((d) => [...d, { ...first, defaultPort: 4099 }]);
     expect(registryProblems(fixture(), twice)).toEqual([
-      `more than one subgraph has name ${first!.name}`,
-      `more than one subgraph has package ${first!.package}`,
-      `more than one subgraph has database schema ${first!.dbSchema}`,
-      `more than one subgraph has environment prefix ${first!.name.toUpperCase().replace(/-/g, '_')}`,
+      `more than one subgraph has name ${first.name}`,
+      `more than one subgraph has package ${first.package}`,
+      `more than one subgraph has database schema ${first.dbSchema}`,
+      `more than one subgraph has environment prefix ${first.name.toUpperCase().replace(/-/g, '_')}`,
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('registryProblems catches', () => {
       d.map((x, i) => (i === 0 ? { ...x, seeds: [...x.seeds, { step: 9, script: 'dist/demo/gone.js' }] } : x)),
     );
     expect(registryProblems(fixture(), declarations)).toEqual([
-      `${SUBGRAPHS[0]!.name} seed dist/demo/gone.js has no source src/demo/gone.ts`,
+      `${SUBGRAPHS[0].name} seed dist/demo/gone.js has no source src/demo/gone.ts`,
     ]);
   });
 });

@@ -44,8 +44,8 @@ export function defineHolidayCalendar(version: string, table: HolidayTable): Hol
     .map(Number)
     .sort((a, b) => a - b);
   if (years.length === 0) throw new Error(`Holiday calendar ${version} has no years`);
-  const firstYear = years[0]!;
-  const lastYear = years[years.length - 1]!;
+  const firstYear = years[0];
+  const lastYear = years[years.length - 1];
   if (years.length !== lastYear - firstYear + 1) {
     throw new Error(`Holiday calendar ${version} must cover contiguous years (${years.join(', ')})`);
   }
@@ -53,7 +53,7 @@ export function defineHolidayCalendar(version: string, table: HolidayTable): Hol
   const byYear = new Map<number, readonly BankHoliday[]>();
   const dayNumbers = new Set<number>();
   for (const year of years) {
-    const list = table[year]!.map(([date, name]) => ({ date: parseIsoDate(date), name }));
+    const list = table[year].map(([date, name]) => ({ date: parseIsoDate(date), name }));
     for (const h of list) {
       if (dateParts(h.date).year !== year) throw new Error(`${h.date} (${h.name}) is listed under ${year}`);
       const n = toDayNumber(h.date);

@@ -35,7 +35,7 @@ export function isLeapYear(year: number): boolean {
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!;
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1];
 }
 
 function partsOf(input: unknown): DateParts | undefined {
@@ -116,7 +116,7 @@ export function earlierOf(a: IsoDate, b: IsoDate): IsoDate {
 
 export function dayOfWeek(d: IsoDate): DayOfWeek {
   // Day 0 (1970-01-01) was a Thursday.
-  return WEEKDAYS[(((toDayNumber(d) + 4) % 7) + 7) % 7]!;
+  return WEEKDAYS[(((toDayNumber(d) + 4) % 7) + 7) % 7];
 }
 
 export function isWeekend(d: IsoDate): boolean {

@@ -4,7 +4,7 @@ import type { QueryRunner } from 'typeorm';
 function split(qualified: string): { schema: string; table: string } {
   const match = /^([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)$/.exec(qualified);
   if (!match) throw new Error(`appendOnly needs schema.table in lower case, got ${qualified}`);
-  return { schema: match[1]!, table: match[2]! };
+  return { schema: match[1], table: match[2] };
 }
 
 /** The names appendOnly creates for a table, so a test or a later migration can find them. */

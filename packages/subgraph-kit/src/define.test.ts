@@ -8,8 +8,8 @@ class ResolverA {}
 class ResolverB {}
 class EntityA {}
 class Orphan {}
-const name = SUBGRAPHS[0]!.name;
-const dbSchema = SUBGRAPHS[0]!.dbSchema;
+const name = SUBGRAPHS[0].name;
+const dbSchema = SUBGRAPHS[0].dbSchema;
 
 describe('defineSubgraph', () => {
   it('concatenates module folders in the order listed, migrations in timestamp order as TypeORM runs them', () => {

@@ -14,9 +14,9 @@ export function migrationClassName(fileName: string, timestamp: number): string 
   if (new Date(timestamp).toISOString().slice(0, 10) !== date) {
     throw new Error(`${fileName}: timestamp ${timestamp} is not on ${date}`);
   }
-  const pascal = slug!
+  const pascal = slug
     .split('-')
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('');
   return `${pascal}${timestamp}`;
 }

@@ -65,7 +65,7 @@ export const Sensitive = (label: SensitiveLabel): MethodDecorator & PropertyDeco
     guarded((ctx, subject, info) =>
       ctx.access.readSensitive(subject.childId, label, info, subject.ownerPersonId ?? null),
     ),
-  ) as MethodDecorator & PropertyDecorator;
+  );
 
 /**
  * A field anyone related to the child may see (what has no label in the policy). Re-asks the policy on the field
@@ -77,4 +77,4 @@ export const Related = (): MethodDecorator & PropertyDecorator =>
     guarded(
       async (ctx, subject) => (await ctx.access.relationshipTo(subject.childId, subject.localAuthorityId)) !== null,
     ),
-  ) as MethodDecorator & PropertyDecorator;
+  );

@@ -103,7 +103,7 @@ export function Pagination({ page, pages, path }: { page: number; pages: number;
   );
   const items: ReactNode[] = [];
   numbers.forEach((n, i) => {
-    if (i > 0 && n - numbers[i - 1]! > 1) {
+    if (i > 0 && n - numbers[i - 1] > 1) {
       items.push(
         <li key={`gap-${n}`} className="govuk-pagination__item govuk-pagination__item--ellipses">
           &ctdot;

@@ -32,7 +32,7 @@ export const definition = defineSubgraph({
     messages,
     challenges,
   ],
-  referenceResolvers: { Child: resolveChildReference as never },
+  referenceResolvers: { Child: resolveChildReference },
 });
 
 export function startCarePlanning(options: Omit<SubgraphOptions, keyof typeof definition>): Promise<RunningSubgraph> {

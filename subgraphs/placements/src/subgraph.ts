@@ -7,7 +7,7 @@ export const definition = defineSubgraph({
   name: 'placements',
   dbSchema: 'placements',
   modules: [children, placements],
-  referenceResolvers: { Child: resolveChildReference as never },
+  referenceResolvers: { Child: resolveChildReference },
 });
 
 export function startPlacements(options: Omit<SubgraphOptions, keyof typeof definition>): Promise<RunningSubgraph> {

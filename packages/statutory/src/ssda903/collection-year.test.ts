@@ -17,6 +17,6 @@ describe('collectionYearOf (1 April to 31 March)', () => {
   it('gives the bounds and rejects malformed years', () => {
     expect(collectionYearBounds('2025-26')).toEqual({ start: '2025-04-01', end: '2026-03-31' });
     expect(() => collectionYearStartYear('2025-27')).toThrow(RangeError);
-    expect(() => collectionYearStartYear('25-26' as '25-26')).toThrow(RangeError);
+    expect(() => collectionYearStartYear('25-26')).toThrow(RangeError);
   });
 });

@@ -74,8 +74,8 @@ describe('demoAuthority', () => {
       expect(age).toBeLessThanOrEqual(17);
       const periods = c.periodsOfCare;
       expect(periods.at(-1)!.endDate).toBeNull();
-      expect(periods[0]!.startDate >= c.dateOfBirth).toBe(true);
-      for (let i = 1; i < periods.length; i++) expect(periods[i]!.startDate > periods[i - 1]!.endDate!).toBe(true);
+      expect(periods[0].startDate >= c.dateOfBirth).toBe(true);
+      for (let i = 1; i < periods.length; i++) expect(periods[i].startDate > periods[i - 1].endDate!).toBe(true);
       const open = periods.at(-1)!;
       expect(c.placement.startDate >= open.startDate).toBe(true);
       expect(c.legalStatuses.at(-1)!.endDate).toBeNull();
@@ -164,15 +164,15 @@ describe('demoAuthority', () => {
     expect(demo.children.filter((c) => c.parents.some((p) => p.personId === account('parent').personId))).toHaveLength(
       1,
     );
-    expect(parentOf[0]!.placement.carerPersonId).not.toBeNull();
-    expect(parentOf[0]!.placement.placementType).toMatch(/^U/);
+    expect(parentOf[0].placement.carerPersonId).not.toBeNull();
+    expect(parentOf[0].placement.placementType).toMatch(/^U/);
 
     const placedWithCarer = demo.children.filter((c) => c.placement.carerPersonId === account('foster-carer').personId);
     expect(placedWithCarer).toHaveLength(2);
 
     const self = demo.children.filter((c) => c.personId === account('young-person').personId);
     expect(self).toHaveLength(1);
-    const age = ageOn(self[0]!.dateOfBirth, TODAY);
+    const age = ageOn(self[0].dateOfBirth, TODAY);
     expect(age).toBeGreaterThanOrEqual(12);
     expect(age).toBeLessThanOrEqual(17);
 

@@ -226,7 +226,7 @@ export function demoAuthority(today: string): DemoAuthority {
     const ageDays = rng.int(Math.max(7, Math.round(years[0] * YEAR)), Math.round((years[1] + 1) * YEAR) - 2);
     return { index: i, rng, ageDays, givenName: rng.pick(GIVEN_NAMES), familyName: rng.pick(FAMILY_NAMES) };
   });
-  const ageYears = (i: number) => Math.floor(base[i]!.ageDays / YEAR);
+  const ageYears = (i: number) => Math.floor(base[i].ageDays / YEAR);
 
   const structure = new Random('demo:structure');
   const order = structure.shuffle(base.map((b) => b.index));
@@ -265,7 +265,7 @@ export function demoAuthority(today: string): DemoAuthority {
   const householdOf = new Map<number, Household>();
   for (const h of households) for (const c of h.children) householdOf.set(c, h);
 
-  const carerChildren = households[0]!.children;
+  const carerChildren = households[0].children;
   const parentChild = fostered.find((i) => !carerChildren.includes(i) && ageYears(i) >= 4 && ageYears(i) <= 11)!;
   const youngPersonChild = fostered.find(
     (i) => !carerChildren.includes(i) && i !== parentChild && ageYears(i) >= 13 && ageYears(i) <= 16,
@@ -280,7 +280,7 @@ export function demoAuthority(today: string): DemoAuthority {
     const byChild = new Map<number, DemoPerson>();
     let at = 0;
     caseloads.forEach((size, s) => {
-      for (const c of queue.slice(at, at + size)) byChild.set(c, staff[s]!);
+      for (const c of queue.slice(at, at + size)) byChild.set(c, staff[s]);
       at += size;
     });
     return byChild;
@@ -292,7 +292,7 @@ export function demoAuthority(today: string): DemoAuthority {
     'young-person',
     0,
     'young_person',
-    `${base[youngPersonChild]!.givenName} ${base[youngPersonChild]!.familyName}`,
+    `${base[youngPersonChild].givenName} ${base[youngPersonChild].familyName}`,
     la.id,
   );
 
@@ -355,7 +355,7 @@ export function demoAuthority(today: string): DemoAuthority {
       placementStart = plusDays(earliest, rng.int(0, Math.min(400, days(earliest, today))));
     let placement: DemoPlacement;
     if (!household) {
-      const home = CHILDRENS_HOMES[homeNumber++ % CHILDRENS_HOMES.length]!;
+      const home = CHILDRENS_HOMES[homeNumber++ % CHILDRENS_HOMES.length];
       placement = { placementType: 'K2', startDate: placementStart, carerPersonId: null, address: { ...home } };
     } else {
       const longTerm = days(placementStart, today) > 365 && rng.chance(0.6);
@@ -383,14 +383,14 @@ export function demoAuthority(today: string): DemoAuthority {
     };
   });
 
-  const iroCaseload = IRO_CASELOADS[0]!;
-  const swCaseload = SOCIAL_WORKER_CASELOADS[0]!;
+  const iroCaseload = IRO_CASELOADS[0];
+  const swCaseload = SOCIAL_WORKER_CASELOADS[0];
   const accounts: DemoAccount[] = [
     {
       username: 'iro',
-      personId: iros[0]!.id,
+      personId: iros[0].id,
       role: 'iro',
-      description: `IRO ${iros[0]!.displayName}, with ${iroCaseload} children on their caseload`,
+      description: `IRO ${iros[0].displayName}, with ${iroCaseload} children on their caseload`,
     },
     {
       username: 'iro-manager',
@@ -400,9 +400,9 @@ export function demoAuthority(today: string): DemoAuthority {
     },
     {
       username: 'social-worker',
-      personId: socialWorkers[0]!.id,
+      personId: socialWorkers[0].id,
       role: 'social_worker',
-      description: `Social worker ${socialWorkers[0]!.displayName}, allocated to ${swCaseload} children`,
+      description: `Social worker ${socialWorkers[0].displayName}, allocated to ${swCaseload} children`,
     },
     {
       username: 'advocate',
@@ -420,13 +420,13 @@ export function demoAuthority(today: string): DemoAuthority {
       username: 'parent',
       personId: demoParentId,
       role: 'parent',
-      description: `Parent with parental responsibility for ${base[parentChild]!.givenName}, in foster care (the carer's address is withheld)`,
+      description: `Parent with parental responsibility for ${base[parentChild].givenName}, in foster care (the carer's address is withheld)`,
     },
     {
       username: 'foster-carer',
-      personId: households[0]!.carerId,
+      personId: households[0].carerId,
       role: 'foster_carer',
-      description: `Foster carer with ${carerChildren.map((c) => base[c]!.givenName).join(' and ')} placed with them`,
+      description: `Foster carer with ${carerChildren.map((c) => base[c].givenName).join(' and ')} placed with them`,
     },
     {
       username: 'young-person',

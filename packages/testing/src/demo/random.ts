@@ -39,7 +39,7 @@ export class Random {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
+    return items[Math.floor(this.next() * items.length)];
   }
 
   weighted<T>(options: ReadonlyArray<readonly [T, number]>): T {
@@ -49,14 +49,14 @@ export class Random {
       r -= weight;
       if (r < 0) return value;
     }
-    return options[options.length - 1]![0];
+    return options[options.length - 1][0];
   }
 
   shuffle<T>(items: readonly T[]): T[] {
     const out = [...items];
     for (let i = out.length - 1; i > 0; i--) {
       const j = Math.floor(this.next() * (i + 1));
-      [out[i], out[j]] = [out[j]!, out[i]!];
+      [out[i], out[j]] = [out[j], out[i]];
     }
     return out;
   }
@@ -65,6 +65,6 @@ export class Random {
 /** A v4-shaped uuid from sha256('demo:<kind>:<n>'): stable across runs and machines. */
 export function demoUuid(kind: string, n: number | string): string {
   const hex = createHash('sha256').update(`demo:${kind}:${n}`).digest('hex');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

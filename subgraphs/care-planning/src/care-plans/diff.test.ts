@@ -22,7 +22,7 @@ describe('changedParts', () => {
   });
 
   it('names the actions when one is edited, added, removed or reordered', () => {
-    const edited = { ...plan, actions: [{ ...plan.actions[0]!, owner: 'Team manager' }] };
+    const edited = { ...plan, actions: [{ ...plan.actions[0], owner: 'Team manager' }] };
     const added = {
       ...plan,
       actions: [

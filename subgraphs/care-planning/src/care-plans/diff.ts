@@ -3,7 +3,7 @@ import { type CarePlanContent, DIMENSIONS } from './content';
 const sameActions = (a: CarePlanContent['actions'], b: CarePlanContent['actions']): boolean =>
   a.length === b.length &&
   a.every((x, i) => {
-    const y = b[i]!;
+    const y = b[i];
     return (
       x.description === y.description && x.concerns === y.concerns && x.owner === y.owner && x.dueDate === y.dueDate
     );

@@ -48,7 +48,7 @@ function permanenceBySecondReview(facts: FlagFacts, current: CarePlanContent | n
     reviewsHeld: held.map((d) => parseIsoDate(d)),
     today: parseIsoDate(facts.today),
   });
-  if (due.kind !== 'second' || !isAfter(parseIsoDate(facts.today), due.dueBy as IsoDate)) return null;
+  if (due.kind !== 'second' || !isAfter(parseIsoDate(facts.today), due.dueBy)) return null;
   return {
     code: 'NO_PERMANENCE_PLAN_BY_SECOND_REVIEW',
     message: `The second review was due by ${spoken(due.dueBy)} (${due.basis.rule}, counted from ${spoken(due.basis.from)}) and there is no permanence plan.`,

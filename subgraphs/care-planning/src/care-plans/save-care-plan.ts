@@ -53,7 +53,7 @@ export async function saveCarePlan(
       input.savedBy,
     ],
   );
-  return row!;
+  return row;
 }
 
 async function staleVersion(em: EntityManager, childId: string, expectedVersion: number) {

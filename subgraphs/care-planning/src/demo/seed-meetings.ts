@@ -18,7 +18,7 @@ const plusDays = (d: string, n: number): string => addDays(parseIsoDate(d), n);
 /** PN0 under 4 on the day (SSDA903 rule 440/441); otherwise a spread of ways a child takes part. */
 function participation(c: DemoChild, heldOn: string, n: number): string {
   if (participationCodeAllowed('PN0', parseIsoDate(c.dateOfBirth), parseIsoDate(heldOn))) return 'PN0';
-  return (['PN1', 'PN1', 'PN6', 'PN5', 'PN3'] as const)[n % 5]!;
+  return (['PN1', 'PN1', 'PN6', 'PN5', 'PN3'] as const)[n % 5];
 }
 
 /** Every held review of these children, oldest first, as the domain functions take them. */
@@ -78,7 +78,7 @@ export async function seedMeetings(
       em,
       children.get(c.id)!,
       { review, expectedVersion: review.version },
-      { heldOn, venue: VENUES[n % VENUES.length]!, attendees, participationCode: code, ...words },
+      { heldOn, venue: VENUES[n % VENUES.length], attendees, participationCode: code, ...words },
       cast.iroId,
       today,
     );
@@ -102,7 +102,7 @@ export async function seedMeetings(
       const decisions = await em
         .getRepository(ReviewDecision)
         .find({ where: { reviewId: review.id }, order: { position: 'ASC' } });
-      const ids = (positions: number[]) => positions.map((p) => decisions[p]!.id);
+      const ids = (positions: number[]) => positions.map((p) => decisions[p].id);
       await publishReviewOutcome(
         em,
         fresh,

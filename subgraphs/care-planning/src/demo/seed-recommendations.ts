@@ -39,7 +39,7 @@ export async function seedRecommendations(
     const held = reviews.get(child.id)!.filter((r) => r.heldOn >= start);
     const [r2, r1, r0] = [held.at(-3), held.at(-2)!, held.at(-1)!];
     const socialWorker = child.allocations.find((a) => a.role === 'social_worker')!.personId;
-    const text = (k: number) => RECOMMENDATIONS[(n + k) % RECOMMENDATIONS.length]!;
+    const text = (k: number) => RECOMMENDATIONS[(n + k) % RECOMMENDATIONS.length];
     const add = (at: HeldReview, k: number, dueDate: string, owner: { ownerPersonId?: string; ownerRole?: string }) =>
       addRecommendation(em, at, { ...text(k), ...owner, dueDate }, cast.iroId);
     const outcome = (rec: Recommendation, at: HeldReview, fields: OutcomeFields) =>

@@ -47,7 +47,7 @@ async function insertInChunks<T extends ObjectLiteral>(
   rows: T[],
 ): Promise<void> {
   for (let at = 0; at < rows.length; at += 500)
-    await em.getRepository(entity).insert(rows.slice(at, at + 500) as never);
+    await em.getRepository(entity).insert(rows.slice(at, at + 500));
 }
 
 /**
@@ -81,7 +81,7 @@ export async function seedCarePlanning(
   if (await dataSource.getRepository(LocalAuthority).existsBy({ id: localAuthority.id })) return result;
 
   const people: unknown[] = await dataSource.query('SELECT 1 FROM access.people WHERE id = $1', [
-    authority.accounts[0]!.personId,
+    authority.accounts[0].personId,
   ]);
   if (people.length === 0)
     throw new Error('The demo people are missing from access.people: run the identity seeder (gateway) first');

@@ -35,7 +35,7 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 /** "2026-03-01" → "1 March 2026", for explanations a person reads. */
 export function plainDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return longDate.format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return longDate.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 const byHeldOn = <T extends { heldOn: string }>(list: readonly T[]): T[] =>
@@ -63,7 +63,7 @@ export function carryForwardsWithoutProgressInARow(
   let run = 0;
   let previousIndex: number | null = null;
   for (let i = entries.length - 1; i >= 0; i -= 1) {
-    const e = entries[i]!;
+    const e = entries[i];
     const index = order.get(e.reviewId);
     if (e.outcome !== 'carried_forward' || hasProgress(e) || index === undefined) break;
     if (previousIndex !== null && index !== previousIndex - 1) break;

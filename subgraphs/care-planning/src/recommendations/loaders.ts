@@ -124,5 +124,5 @@ function primeHistories(ctx: SubgraphContext, recs: Recommendation[], outcomes: 
     outcomes,
     (o) => o.recommendationId,
   );
-  recs.forEach((r, i) => loader.prime(r.id, grouped[i]!));
+  recs.forEach((r, i) => loader.prime(r.id, grouped[i]));
 }

@@ -83,7 +83,7 @@ export async function recordOutcome(
       outcome.reason,
       outcome.newDueDate,
       outcome.progress,
-      updated[0]!.version,
+      updated[0].version,
       input.recordedBy,
     ],
   );

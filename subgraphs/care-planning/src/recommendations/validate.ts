@@ -44,7 +44,7 @@ export function checkNewRecommendation(input: NewRecommendationFields, reviewHel
   if (blank(input.monitoring)) missing.push(['monitoring', 'how it will be monitored']);
   if (missing.length > 0) {
     throw badInput(
-      missing[0]![0],
+      missing[0][0],
       'REQUIRED',
       `A recommendation needs ${listed(missing.map(([, words]) => words))}: add ${missing.length === 1 ? 'it' : 'them'} and save again`,
     );

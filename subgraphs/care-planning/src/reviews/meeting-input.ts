@@ -46,7 +46,7 @@ function required(field: string, value: string | null | undefined, max: number, 
 
 function tooLong(field: string, text: string, max: number, what: string): string {
   if (text.length > max)
-    throw badInput(field, 'TOO_LONG', `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max} characters or fewer`);
+    throw badInput(field, 'TOO_LONG', `${what[0].toUpperCase()}${what.slice(1)} must be ${max} characters or fewer`);
   return text;
 }
 

@@ -20,10 +20,10 @@ export async function seedPlacements(dataSource: DataSource, authority: DemoAuth
   const { children, today } = authority;
   const withCarer = children.filter((c) => c.placement.carerPersonId !== null).length;
   const result = { seeded: false, placements: children.length, withCarer };
-  if (children.length === 0 || (await dataSource.getRepository(Placement).existsBy({ childId: children[0]!.id })))
+  if (children.length === 0 || (await dataSource.getRepository(Placement).existsBy({ childId: children[0].id })))
     return result;
   const people: unknown[] = await dataSource.query('SELECT 1 FROM access.people WHERE id = $1', [
-    authority.accounts[0]!.personId,
+    authority.accounts[0].personId,
   ]);
   if (people.length === 0)
     throw new Error('The demo people are missing from access.people: run the identity seeder (gateway) first');
