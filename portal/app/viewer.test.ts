@@ -1,21 +1,140 @@
+import { type RelationshipKind as PolicyRelationship, viewerCapabilities } from '@lac/access';
 import { describe, expect, it } from 'vitest';
 import { childSections } from './components/child-sections';
-import type { RelationshipKind } from './graphql/generated/graphql';
+import type { RelationshipKind, ViewerAudience } from './graphql/generated/graphql';
 import {
-  canActOnChallenges,
-  canEditPlan,
-  canManageReviews,
-  canSeeChallenges,
-  canSeeMessages,
-  isCarer,
-  isChildsIro,
-  isContributor,
-  isParent,
-  isProfessional,
-  isYoungPerson,
+  SECTIONS,
+  type Viewed,
+  canMessageIro,
+  canPublishReviewOutcome,
+  canRecordConversationWithChild,
+  canRecordRecommendations,
+  canRecordReviewMeeting,
+  canRecordReviewTimescales,
+  canSaveCarePlan,
+  canScheduleReview,
+  canSubmitReviewViews,
+  challengeActions,
+  ownOutcomeVersion,
+  seesIroChallenges,
+  seesIroMessages,
+  seesReviewRecord,
+  speaksToYoungPerson,
 } from './viewer';
 
-// Every relationship the schema knows, so a new one must be placed in each row below (the Record fails the typecheck).
+type See = Viewed['viewerCan']['see'];
+type Do = Viewed['viewerCan']['do'];
+
+/** A viewer who may see and do nothing the fragment asks about, in professional words; each test adds one thing. */
+function viewer(change: { see?: Partial<See>; do?: Partial<Do>; audience?: ViewerAudience } = {}): Viewed {
+  const see: See = {
+    carePlanArrangements: false,
+    reviewRecommendations: false,
+    reviewRecord: false,
+    childIroMessages: false,
+    iroChallenge: false,
+  };
+  const can: Do = {
+    saveCarePlan: false,
+    scheduleReview: false,
+    recordReviewMeeting: false,
+    publishReviewOutcome: false,
+    recordReviewTimescales: false,
+    recordConversationWithChild: false,
+    addRecommendation: false,
+    recordRecommendationOutcome: false,
+    submitReviewViews: false,
+    sendMessageToIro: false,
+    raiseIroChallenge: false,
+    recordChallengeResponse: false,
+    escalateIroChallenge: false,
+    resolveIroChallenge: false,
+    referChallengeToCafcass: false,
+  };
+  return {
+    viewerCan: {
+      see: { ...see, ...change.see },
+      do: { ...can, ...change.do },
+      audience: change.audience ?? 'PROFESSIONAL',
+    },
+  };
+}
+
+describe('each decision reads the graph’s viewerCan', () => {
+  const nobody = viewer();
+
+  it('speaks to the young person only when the audience is the young person', () => {
+    expect(speaksToYoungPerson(viewer({ audience: 'YOUNG_PERSON' }))).toBe(true);
+    for (const audience of ['PROFESSIONAL', 'PARENT', 'CARER'] as const) {
+      expect(speaksToYoungPerson(viewer({ audience }))).toBe(false);
+    }
+  });
+
+  it('heads as the reader’s own only the published version written for their audience', () => {
+    expect(ownOutcomeVersion(viewer({ audience: 'YOUNG_PERSON' }))).toBe('child');
+    expect(ownOutcomeVersion(viewer({ audience: 'PARENT' }))).toBe('parent');
+    expect(ownOutcomeVersion(viewer({ audience: 'CARER' }))).toBe('carer');
+    expect(ownOutcomeVersion(viewer({ audience: 'PROFESSIONAL' }))).toBe(null);
+  });
+
+  const ONE_FLAG: Array<[string, (c: Viewed) => boolean, { see?: Partial<See>; do?: Partial<Do> }]> = [
+    ['canSaveCarePlan', canSaveCarePlan, { do: { saveCarePlan: true } }],
+    ['canScheduleReview', canScheduleReview, { do: { scheduleReview: true } }],
+    ['canRecordReviewMeeting', canRecordReviewMeeting, { do: { recordReviewMeeting: true } }],
+    ['canPublishReviewOutcome', canPublishReviewOutcome, { do: { publishReviewOutcome: true } }],
+    ['canRecordReviewTimescales', canRecordReviewTimescales, { do: { recordReviewTimescales: true } }],
+    ['canRecordConversationWithChild', canRecordConversationWithChild, { do: { recordConversationWithChild: true } }],
+    ['seesReviewRecord', seesReviewRecord, { see: { reviewRecord: true } }],
+    ['canSubmitReviewViews', canSubmitReviewViews, { do: { submitReviewViews: true } }],
+    ['seesIroMessages', seesIroMessages, { see: { childIroMessages: true } }],
+    ['canMessageIro', canMessageIro, { do: { sendMessageToIro: true } }],
+    ['seesIroChallenges', seesIroChallenges, { see: { iroChallenge: true } }],
+  ];
+  for (const [name, decide, flag] of ONE_FLAG) {
+    it(`${name}: ${JSON.stringify(flag)}`, () => {
+      expect(decide(nobody)).toBe(false);
+      expect(decide(viewer(flag))).toBe(true);
+    });
+  }
+
+  it('offers the recommendations page to whoever may both add recommendations and record their outcomes', () => {
+    expect(canRecordRecommendations(viewer({ do: { addRecommendation: true } }))).toBe(false);
+    expect(canRecordRecommendations(viewer({ do: { recordRecommendationOutcome: true } }))).toBe(false);
+    expect(
+      canRecordRecommendations(viewer({ do: { addRecommendation: true, recordRecommendationOutcome: true } })),
+    ).toBe(true);
+  });
+
+  it('offers each step of a challenge by its own action', () => {
+    expect(challengeActions(nobody)).toEqual({
+      raise: false,
+      respond: false,
+      escalate: false,
+      resolve: false,
+      refer: false,
+    });
+    expect(challengeActions(viewer({ do: { escalateIroChallenge: true } }))).toEqual({
+      raise: false,
+      respond: false,
+      escalate: true,
+      resolve: false,
+      refer: false,
+    });
+  });
+
+  it('offers each section from what the viewer may see or do', () => {
+    const shown = (c: Viewed) => SECTIONS.filter((s) => s.shownTo(c)).map((s) => s.path);
+    expect(shown(nobody)).toEqual([]);
+    expect(shown(viewer({ see: { carePlanArrangements: true } }))).toEqual(['plan']);
+    expect(shown(viewer({ see: { reviewRecord: true } }))).toEqual(['reviews']);
+    expect(shown(viewer({ do: { submitReviewViews: true } }))).toEqual(['reviews']);
+    expect(shown(viewer({ see: { reviewRecommendations: true } }))).toEqual(['recommendations']);
+    expect(shown(viewer({ see: { childIroMessages: true } }))).toEqual(['messages']);
+    expect(shown(viewer({ see: { iroChallenge: true } }))).toEqual(['challenges']);
+  });
+});
+
+// Every relationship the schema knows, so a new one must be placed below (the Record fails the typecheck).
 const ALL: Record<RelationshipKind, true> = {
   IRO: true,
   SOCIAL_WORKER: true,
@@ -28,44 +147,65 @@ const ALL: Record<RelationshipKind, true> = {
 };
 const kinds = Object.keys(ALL) as RelationshipKind[];
 
-/** Who each rule lets in; everyone else must be kept out. */
-const RULES: Array<[string, (c: { relationship: RelationshipKind }) => boolean, RelationshipKind[]]> = [
-  ['isYoungPerson', isYoungPerson, ['SELF']],
-  ['isChildsIro', isChildsIro, ['IRO']],
-  ['isProfessional', isProfessional, ['IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN']],
-  ['isContributor', isContributor, ['SELF', 'PARENT', 'CARER']],
-  ['isParent', isParent, ['PARENT']],
-  ['isCarer', isCarer, ['CARER']],
-  ['canEditPlan', canEditPlan, ['SOCIAL_WORKER']],
-  ['canManageReviews', canManageReviews, ['IRO']],
-  ['canSeeChallenges', canSeeChallenges, ['IRO', 'SOCIAL_WORKER', 'MANAGER']],
-  ['canActOnChallenges', canActOnChallenges, ['IRO']],
-  ['canSeeMessages', canSeeMessages, ['SELF', 'IRO']],
+/** What the graph answers for each relationship: viewerCapabilities, the function its resolver calls. */
+function fromPolicy(kind: RelationshipKind): Viewed {
+  const actor = { personId: 'p-1', role: 'iro' as const, localAuthorityId: 'la-1', relationships: [] };
+  const can = viewerCapabilities(actor, kind.toLowerCase() as PolicyRelationship);
+  return { viewerCan: { see: can.see, do: can.do, audience: can.audience.toUpperCase() as ViewerAudience } };
+}
+
+/**
+ * What the portal offered each relationship before it read viewerCan, when it compared `relationship` itself
+ * (the old isYoungPerson, isParent, isCarer, canEditPlan, canManageReviews, isProfessional, isContributor,
+ * canSeeMessages, canSeeChallenges, canActOnChallenges). Reading viewerCan must offer exactly the same.
+ */
+const BEFORE: Array<[string, (c: Viewed) => boolean, RelationshipKind[]]> = [
+  ['speaksToYoungPerson', speaksToYoungPerson, ['SELF']],
+  ['ownOutcomeVersion child', (c) => ownOutcomeVersion(c) === 'child', ['SELF']],
+  ['ownOutcomeVersion parent', (c) => ownOutcomeVersion(c) === 'parent', ['PARENT']],
+  ['ownOutcomeVersion carer', (c) => ownOutcomeVersion(c) === 'carer', ['CARER']],
+  ['canSaveCarePlan', canSaveCarePlan, ['SOCIAL_WORKER']],
+  ['canScheduleReview', canScheduleReview, ['IRO']],
+  ['canRecordReviewMeeting', canRecordReviewMeeting, ['IRO']],
+  ['canPublishReviewOutcome', canPublishReviewOutcome, ['IRO']],
+  ['canRecordReviewTimescales', canRecordReviewTimescales, ['IRO']],
+  ['canRecordConversationWithChild', canRecordConversationWithChild, ['IRO']],
+  ['canRecordRecommendations', canRecordRecommendations, ['IRO']],
+  ['seesReviewRecord', seesReviewRecord, ['IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN']],
+  ['canSubmitReviewViews', canSubmitReviewViews, ['SELF', 'PARENT', 'CARER']],
+  ['seesIroMessages', seesIroMessages, ['SELF', 'IRO']],
+  ['canMessageIro', canMessageIro, ['SELF']],
+  ['seesIroChallenges', seesIroChallenges, ['IRO', 'SOCIAL_WORKER', 'MANAGER']],
+  ['challengeActions raise', (c) => challengeActions(c).raise, ['IRO']],
+  ['challengeActions respond', (c) => challengeActions(c).respond, ['IRO']],
+  ['challengeActions escalate', (c) => challengeActions(c).escalate, ['IRO']],
+  ['challengeActions resolve', (c) => challengeActions(c).resolve, ['IRO']],
+  ['challengeActions refer', (c) => challengeActions(c).refer, ['IRO']],
 ];
 
-describe('what the portal offers each relationship (until it reads Child.viewerCan)', () => {
-  for (const [name, rule, allowed] of RULES) {
-    it(`${name}: ${allowed.join(', ')} and nobody else`, () => {
-      expect(kinds.filter((relationship) => rule({ relationship }))).toEqual(kinds.filter((k) => allowed.includes(k)));
+/** The links to the parts of the record each relationship was offered, in the young person's words for them. */
+const LINKS_BEFORE: Record<RelationshipKind, string[]> = {
+  IRO: ['Care plan', 'Reviews', 'Review recommendations', 'Messages from the young person', 'IRO challenges'],
+  SOCIAL_WORKER: ['Care plan', 'Reviews', 'Review recommendations', 'IRO challenges'],
+  MANAGER: ['Care plan', 'Reviews', 'Review recommendations', 'IRO challenges'],
+  GUARDIAN: ['Care plan', 'Reviews', 'Review recommendations'],
+  PARENT: ['Care plan', 'Reviews'],
+  CARER: ['Care plan', 'Reviews'],
+  SELF: ['Your plan', 'Your reviews', 'Message your IRO'],
+  ADVOCATE: [],
+};
+
+describe('from the policy’s viewerCan, each relationship is offered what it was offered before', () => {
+  for (const kind of kinds) {
+    it(kind, () => {
+      const child = fromPolicy(kind);
+      const offered = BEFORE.filter(([, decide]) => decide(child)).map(([name]) => name);
+      expect(offered).toEqual(BEFORE.filter(([, , before]) => before.includes(kind)).map(([name]) => name));
+      expect(childSections({ id: 'c-1', ...child }).map((l) => l.text)).toEqual(LINKS_BEFORE[kind]);
     });
   }
 
-  it('links each relationship to the parts of the record the graph shows it, in the young person’s words for them', () => {
-    const links = (relationship: RelationshipKind) => childSections({ id: 'c-1', relationship }).map((l) => l.text);
-    expect(links('IRO')).toEqual([
-      'Care plan',
-      'Reviews',
-      'Review recommendations',
-      'Messages from the young person',
-      'IRO challenges',
-    ]);
-    expect(links('SOCIAL_WORKER')).toEqual(['Care plan', 'Reviews', 'Review recommendations', 'IRO challenges']);
-    expect(links('MANAGER')).toEqual(['Care plan', 'Reviews', 'Review recommendations', 'IRO challenges']);
-    expect(links('GUARDIAN')).toEqual(['Care plan', 'Reviews', 'Review recommendations']);
-    expect(links('PARENT')).toEqual(['Care plan', 'Reviews']);
-    expect(links('CARER')).toEqual(['Care plan', 'Reviews']);
-    expect(links('SELF')).toEqual(['Your plan', 'Your reviews', 'Message your IRO']);
-    expect(links('ADVOCATE')).toEqual([]);
-    expect(childSections({ id: 'c 1', relationship: 'IRO' })[0]?.href).toBe('/children/c%201/plan');
+  it('links into the child’s own address', () => {
+    expect(childSections({ id: 'c 1', ...fromPolicy('IRO') })[0]?.href).toBe('/children/c%201/plan');
   });
 });

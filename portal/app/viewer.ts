@@ -1,44 +1,74 @@
-import type { RelationshipKind } from './graphql/generated/graphql';
+import type { ViewerAudience, ViewerFragment } from './graphql/generated/graphql';
 
-// Every decision the portal takes from how the signed-in person stands to a child, in one place. These copy rules
-// that belong to the one policy in packages/access; they are here only until the graph answers `Child.viewerCan`
-// (being added beside this work), when each function will read viewerCan instead and the relationship tables go.
-// The graph still refuses whatever these offer by mistake: they decide what the page shows, not what is allowed.
-// Client-safe (no server imports), so page components may use them too.
+// What a page offers the signed-in person for one child (links, sections, forms, wording), read from the graph's
+// answer `Child.viewerCan` (the `Viewer` fragment, viewer.server.ts), which the gateway computes from the one
+// access policy in packages/access. The portal keeps no copy of who may do what: each function here names what
+// the page does with the answer and reads one or two of its Booleans. The graph still refuses whatever these
+// offer by mistake: they decide what the page shows, not what is allowed.
+// Client-safe (no server imports, type-only import of the generated types), so page components may use them too.
 
-/** What the functions below read: the child's `relationship` from the graph. */
-export interface Viewed {
-  relationship: RelationshipKind;
-}
+/** What the functions below read: the child's `viewerCan`, selected by `...Viewer`. */
+export type Viewed = ViewerFragment;
 
-const is =
-  (...kinds: RelationshipKind[]) =>
-  (child: Viewed): boolean =>
-    kinds.includes(child.relationship);
+// Wording: which words, and which published version of a review is the reader's own.
 
 /** The young person reading their own record: pages speak to them ("your plan"). */
-export const isYoungPerson = is('SELF');
-/** The child's IRO: records reviews, makes recommendations, raises challenges, answers messages. */
-export const isChildsIro = is('IRO');
-/** Sees the full professional view of reviews (decisions, timescales, invitations). */
-export const isProfessional = is('IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN');
-/** Sends views before a review and reads their own version of its outcome. */
-export const isContributor = is('SELF', 'PARENT', 'CARER');
-/** The parent, reading the parent version of a review's outcome. */
-export const isParent = is('PARENT');
-/** The carer, reading the carer version of a review's outcome. */
-export const isCarer = is('CARER');
+export const speaksToYoungPerson = (c: Viewed): boolean => c.viewerCan.audience === 'YOUNG_PERSON';
+/** Which published version of a review's outcome is written for each audience (professionals read all three). */
+const OWN_OUTCOME_VERSION: Record<ViewerAudience, 'child' | 'parent' | 'carer' | null> = {
+  YOUNG_PERSON: 'child',
+  PARENT: 'parent',
+  CARER: 'carer',
+  PROFESSIONAL: null,
+};
+/** The published version of a review's outcome written for this reader, headed as theirs ("What was decided"). */
+export const ownOutcomeVersion = (c: Viewed): 'child' | 'parent' | 'carer' | null =>
+  OWN_OUTCOME_VERSION[c.viewerCan.audience];
 
-/** Only the social worker saves a new version of the care plan. */
-export const canEditPlan = is('SOCIAL_WORKER');
-/** Plans, records and publishes reviews, and records their recommendations. */
-export const canManageReviews = is('IRO');
-/** The IRO's challenges: raised by the IRO, answered by the social worker, overseen by the manager. */
-export const canSeeChallenges = is('IRO', 'SOCIAL_WORKER', 'MANAGER');
-/** Raises, escalates and closes challenges. */
-export const canActOnChallenges = is('IRO');
-/** The messages between the young person and their IRO. */
-export const canSeeMessages = is('SELF', 'IRO');
+// The care plan.
+
+/** Offers "Update the care plan" and its form: saving a new version of the care plan. */
+export const canSaveCarePlan = (c: Viewed): boolean => c.viewerCan.do.saveCarePlan;
+
+// Reviews.
+
+/** Offers "Schedule a review" and its form. */
+export const canScheduleReview = (c: Viewed): boolean => c.viewerCan.do.scheduleReview;
+/** Offers "Record the meeting" / "Change the record of this review" and the record form. */
+export const canRecordReviewMeeting = (c: Viewed): boolean => c.viewerCan.do.recordReviewMeeting;
+/** Offers "Publish the outcome" and its form. */
+export const canPublishReviewOutcome = (c: Viewed): boolean => c.viewerCan.do.publishReviewOutcome;
+/** Offers the forms marking decisions issued and the full record completed. */
+export const canRecordReviewTimescales = (c: Viewed): boolean => c.viewerCan.do.recordReviewTimescales;
+/** Offers the form for the date the IRO spoke to the child before the meeting. */
+export const canRecordConversationWithChild = (c: Viewed): boolean => c.viewerCan.do.recordConversationWithChild;
+/** Offers a held review's recommendations page: adding recommendations and recording their outcomes. */
+export const canRecordRecommendations = (c: Viewed): boolean =>
+  c.viewerCan.do.addRecommendation && c.viewerCan.do.recordRecommendationOutcome;
+/** Shows the professional record of a review (how the child took part, views sent, decisions, invitations). */
+export const seesReviewRecord = (c: Viewed): boolean => c.viewerCan.see.reviewRecord;
+/** Offers the form for the reader's own views before a review, and links a review by what is shared with them. */
+export const canSubmitReviewViews = (c: Viewed): boolean => c.viewerCan.do.submitReviewViews;
+
+// Messages between the young person and their IRO.
+
+/** Shows the messages page at all (anyone else gets "Page not found"). */
+export const seesIroMessages = (c: Viewed): boolean => c.viewerCan.see.childIroMessages;
+/** The young person's side of the messages page: a form to write to their IRO (otherwise the IRO's, with replies). */
+export const canMessageIro = (c: Viewed): boolean => c.viewerCan.do.sendMessageToIro;
+
+// IRO challenges.
+
+/** Shows the challenges pages at all. */
+export const seesIroChallenges = (c: Viewed): boolean => c.viewerCan.see.iroChallenge;
+/** What may be done with a challenge: each offers its link or form. */
+export const challengeActions = (c: Viewed) => ({
+  raise: c.viewerCan.do.raiseIroChallenge,
+  respond: c.viewerCan.do.recordChallengeResponse,
+  escalate: c.viewerCan.do.escalateIroChallenge,
+  resolve: c.viewerCan.do.resolveIroChallenge,
+  refer: c.viewerCan.do.referChallengeToCafcass,
+});
 
 /** The parts of a child's record, each offered to those the graph shows it to. */
 export const SECTIONS = [
@@ -46,21 +76,24 @@ export const SECTIONS = [
     path: 'plan',
     text: 'Care plan',
     youngText: 'Your plan',
-    shownTo: is('IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN', 'PARENT', 'CARER', 'SELF'),
+    // The carer sees the arrangements (the "relevant parts") though not the whole plan; the page shows what it gets.
+    shownTo: (c: Viewed) => c.viewerCan.see.carePlanArrangements,
   },
   {
     path: 'reviews',
     text: 'Reviews',
     youngText: 'Your reviews',
-    shownTo: is('IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN', 'PARENT', 'CARER', 'SELF'),
+    // The professionals see the record; the young person, parent and carer send their views and each receive a
+    // published version of the outcome (OUTCOME_AUDIENCES): the same people who are consulted.
+    shownTo: (c: Viewed) => seesReviewRecord(c) || canSubmitReviewViews(c),
   },
   {
     path: 'recommendations',
     text: 'Review recommendations',
-    shownTo: is('IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN'),
+    shownTo: (c: Viewed) => c.viewerCan.see.reviewRecommendations,
   },
-  { path: 'messages', text: 'Messages from the young person', youngText: 'Message your IRO', shownTo: canSeeMessages },
-  { path: 'challenges', text: 'IRO challenges', shownTo: canSeeChallenges },
+  { path: 'messages', text: 'Messages from the young person', youngText: 'Message your IRO', shownTo: seesIroMessages },
+  { path: 'challenges', text: 'IRO challenges', shownTo: seesIroChallenges },
 ] as const satisfies ReadonlyArray<{
   path: string;
   text: string;

@@ -1,8 +1,8 @@
-import { SECTIONS, isYoungPerson, type Viewed } from '../viewer';
+import { SECTIONS, speaksToYoungPerson, type Viewed } from '../viewer';
 
 /** Where each part of a child's record lives, offered only to those the graph shows it to (see viewer.ts). */
 export function childSections(child: Viewed & { id: string }): Array<{ href: string; text: string }> {
-  const young = isYoungPerson(child);
+  const young = speaksToYoungPerson(child);
   return SECTIONS.filter((s) => s.shownTo(child)).map((s) => ({
     href: `/children/${encodeURIComponent(child.id)}/${s.path}`,
     text: young && 'youngText' in s ? s.youngText : s.text,

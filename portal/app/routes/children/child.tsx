@@ -4,7 +4,7 @@ import { PageTitle, SummaryList, Tag, WarningText, type SummaryRow } from '../..
 import { formatDate, relationshipLabel, statusTag } from '../../format.server';
 import { graphql } from '../../graphql/generated';
 import { withSession } from '../../session-route.server';
-import { isYoungPerson } from '../../viewer';
+import { speaksToYoungPerson } from '../../viewer';
 
 const CHILD_QUERY = graphql(`
   query Child($id: ID!) {
@@ -14,6 +14,7 @@ const CHILD_QUERY = graphql(`
       familyName
       dateOfBirth
       relationship
+      ...Viewer
       localAuthority {
         name
       }
@@ -102,7 +103,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     placementUnavailable,
     partial: errors.length > 0,
-    young: isYoungPerson(child),
+    young: speaksToYoungPerson(child),
     sections: childSections(child),
   });
 }

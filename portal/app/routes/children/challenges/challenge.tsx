@@ -48,7 +48,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     csrfToken: session.csrfToken,
     childId: d.childId,
     name: d.name,
-    isIro: d.isIro,
+    can: d.can,
     c: challenge,
   });
 }
@@ -186,53 +186,61 @@ export default function ChallengePage({ loaderData: d, actionData }: Route.Compo
           ]}
         />
         <History history={c.history} headingLevel={2} />
-        {d.isIro && c.open && (
+        {c.open && (
           <>
-            <StepForm
-              {...common}
-              intent="respond"
-              heading="Record a response"
-              textLabel="What was the response?"
-              dateLabel="Date of the response"
-              button="Record response"
-              values={valuesFor('respond')}
-            />
-            {c.nextStage ? (
+            {d.can.respond && (
               <StepForm
                 {...common}
-                intent="escalate"
-                heading={`Escalate to ${c.nextStage}`}
-                textLabel="Note (optional)"
-                textHint="Why the challenge is escalated"
-                dateLabel="Date escalated"
-                button="Escalate"
-                values={valuesFor('escalate')}
+                intent="respond"
+                heading="Record a response"
+                textLabel="What was the response?"
+                dateLabel="Date of the response"
+                button="Record response"
+                values={valuesFor('respond')}
               />
-            ) : (
-              <div className="govuk-inset-text">
-                This is the last formal stage. If the concern is not put right, refer it to Cafcass.
-              </div>
             )}
-            <StepForm
-              {...common}
-              intent="resolve"
-              heading="Resolve the challenge"
-              textLabel="What was the outcome?"
-              dateLabel="Date resolved"
-              button="Resolve"
-              values={valuesFor('resolve')}
-            />
-            <StepForm
-              {...common}
-              intent="refer"
-              heading="Refer to Cafcass"
-              textLabel="Why are you referring to Cafcass?"
-              textHint="You can refer at any point if waiting would harm the child."
-              dateLabel="Date referred"
-              button="Refer to Cafcass"
-              warning
-              values={valuesFor('refer')}
-            />
+            {c.nextStage
+              ? d.can.escalate && (
+                  <StepForm
+                    {...common}
+                    intent="escalate"
+                    heading={`Escalate to ${c.nextStage}`}
+                    textLabel="Note (optional)"
+                    textHint="Why the challenge is escalated"
+                    dateLabel="Date escalated"
+                    button="Escalate"
+                    values={valuesFor('escalate')}
+                  />
+                )
+              : d.can.refer && (
+                  <div className="govuk-inset-text">
+                    This is the last formal stage. If the concern is not put right, refer it to Cafcass.
+                  </div>
+                )}
+            {d.can.resolve && (
+              <StepForm
+                {...common}
+                intent="resolve"
+                heading="Resolve the challenge"
+                textLabel="What was the outcome?"
+                dateLabel="Date resolved"
+                button="Resolve"
+                values={valuesFor('resolve')}
+              />
+            )}
+            {d.can.refer && (
+              <StepForm
+                {...common}
+                intent="refer"
+                heading="Refer to Cafcass"
+                textLabel="Why are you referring to Cafcass?"
+                textHint="You can refer at any point if waiting would harm the child."
+                dateLabel="Date referred"
+                button="Refer to Cafcass"
+                warning
+                values={valuesFor('refer')}
+              />
+            )}
           </>
         )}
         <p className="govuk-body">

@@ -7,7 +7,7 @@ import type {
   ChildChallengesQuery,
 } from '../../../graphql/generated/graphql';
 import type { SessionRoute } from '../../../session-route.server';
-import { canActOnChallenges, canSeeChallenges } from '../../../viewer';
+import { challengeActions, seesIroChallenges } from '../../../viewer';
 
 // IRO challenges for the portal: the one query the list and the detail page share, shaped for display.
 
@@ -17,7 +17,7 @@ export const CHALLENGES_QUERY = graphql(`
       id
       givenName
       familyName
-      relationship
+      ...Viewer
       challenges {
         id
         concern
@@ -139,11 +139,11 @@ export type ChallengeView = ReturnType<typeof present>;
 /** The child's challenges for someone who may see them; 404 for anyone else, as for an unknown child. */
 export async function loadChallenges(session: SessionRoute, childId: string) {
   const { child, result } = await session.child(CHALLENGES_QUERY, { id: childId });
-  if (!canSeeChallenges(child)) throw session.notFound();
+  if (!seesIroChallenges(child)) throw session.notFound();
   return {
     childId: child.id,
     name: `${child.givenName} ${child.familyName}`,
-    isIro: canActOnChallenges(child),
+    can: challengeActions(child),
     stages: result.challengeStages,
     challenges: child.challenges.map((c) => present(c, result.challengeStages)),
   };

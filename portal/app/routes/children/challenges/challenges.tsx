@@ -54,7 +54,7 @@ export default function ChildChallenges({ loaderData: d }: Route.ComponentProps)
           Back to {d.name}’s record
         </a>
       </p>
-      {d.isIro && (
+      {d.can.raise && (
         <a
           href={`/children/${d.childId}/challenges/new`}
           role="button"

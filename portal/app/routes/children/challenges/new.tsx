@@ -24,7 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await withSession(request);
   const [id] = session.routeIds(params.id);
   const d = await loadChallenges(session, id);
-  if (!d.isIro) throw session.notFound();
+  if (!d.can.raise) throw session.notFound();
   return session.reply({ csrfToken: session.csrfToken, childId: d.childId, name: d.name, stages: d.stages });
 }
 

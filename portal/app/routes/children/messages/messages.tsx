@@ -7,7 +7,7 @@ import { formatDate } from '../../../format.server';
 import { type FormError, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
-import { canSeeMessages, isYoungPerson } from '../../../viewer';
+import { canMessageIro, seesIroMessages } from '../../../viewer';
 
 // The child's private channel to their IRO. The young person and their IRO each get their own page here; anyone
 // else gets "Page not found", as for a child that does not exist.
@@ -18,7 +18,7 @@ const MESSAGES_QUERY = graphql(`
       id
       givenName
       familyName
-      relationship
+      ...Viewer
       iro {
         displayName
       }
@@ -80,10 +80,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await withSession(request);
   const [id] = session.routeIds(params.id);
   const { child } = await session.child(MESSAGES_QUERY, { id });
-  if (!canSeeMessages(child)) throw session.notFound();
+  if (!seesIroMessages(child)) throw session.notFound();
   return session.reply({
     csrfToken: session.csrfToken,
-    view: isYoungPerson(child) ? ('young-person' as const) : ('iro' as const),
+    view: canMessageIro(child) ? ('young-person' as const) : ('iro' as const),
     childId: child.id,
     givenName: child.givenName,
     name: `${child.givenName} ${child.familyName}`,

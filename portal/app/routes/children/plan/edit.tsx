@@ -6,7 +6,7 @@ import { fieldError } from '../../../components/field-error';
 import { type FormError, readForm, submit } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
-import { canEditPlan } from '../../../viewer';
+import { canSaveCarePlan } from '../../../viewer';
 import { DIMENSIONS, NONE, PERMANENCE_PLANS, changedLabel, dimensionLabel, planLabel } from './care-plan-words';
 import { type PlanFormValues, formValuesFrom, readPlanForm, toCarePlanInput } from './care-plan.server';
 
@@ -16,7 +16,7 @@ const EDIT_QUERY = graphql(`
       id
       givenName
       familyName
-      relationship
+      ...Viewer
       carePlan {
         ...CarePlanVersionFields
       }
@@ -56,7 +56,7 @@ async function loadChild(request: Request, params: Route.LoaderArgs['params']) {
   const [id] = session.routeIds(params.id);
   const { child } = await session.child(EDIT_QUERY, { id });
   // Only the allocated social worker writes the plan; for anyone else this page does not exist.
-  if (!canEditPlan(child)) throw session.notFound();
+  if (!canSaveCarePlan(child)) throw session.notFound();
   return { session, child };
 }
 

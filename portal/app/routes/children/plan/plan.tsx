@@ -3,7 +3,7 @@ import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../../../co
 import { PageTitle, WarningText } from '../../../components/govuk';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
-import { canEditPlan, isYoungPerson } from '../../../viewer';
+import { canSaveCarePlan, speaksToYoungPerson } from '../../../viewer';
 import { formatSavedAt, planView } from './care-plan.server';
 
 const PLAN_QUERY = graphql(`
@@ -12,7 +12,7 @@ const PLAN_QUERY = graphql(`
       id
       givenName
       familyName
-      relationship
+      ...Viewer
       carePlan {
         ...CarePlanVersionFields
       }
@@ -35,13 +35,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await withSession(request);
   const [id] = session.routeIds(params.id);
   const { child, errors } = await session.child(PLAN_QUERY, { id });
-  const young = isYoungPerson(child);
+  const young = speaksToYoungPerson(child);
   return session.reply({
     id: child.id,
     name: `${child.givenName} ${child.familyName}`,
     young,
     // The graph refuses anyone else's save; the link is only offered to the person who can use it.
-    canEdit: canEditPlan(child),
+    canEdit: canSaveCarePlan(child),
     plan: child.carePlan && planView(child.carePlan, young ? 'young' : 'professional'),
     flags: child.carePlanFlags,
     versions: child.carePlanVersions.map((v) => ({

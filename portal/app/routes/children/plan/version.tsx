@@ -3,7 +3,7 @@ import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../../../co
 import { PageTitle } from '../../../components/govuk';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
-import { isYoungPerson } from '../../../viewer';
+import { speaksToYoungPerson } from '../../../viewer';
 import { planView } from './care-plan.server';
 
 const VERSION_QUERY = graphql(`
@@ -12,7 +12,7 @@ const VERSION_QUERY = graphql(`
       id
       givenName
       familyName
-      relationship
+      ...Viewer
       carePlan {
         number
       }
@@ -30,7 +30,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { child } = await session.child(VERSION_QUERY, { id, number: Number(params.number) });
   const version = child.carePlanVersion;
   if (!version) throw session.notFound();
-  const young = isYoungPerson(child);
+  const young = speaksToYoungPerson(child);
   return session.reply({
     id: child.id,
     name: `${child.givenName} ${child.familyName}`,

@@ -8,7 +8,7 @@ import { type FormError, dateErrors, dateFrom, optionalDate, readForm, submit, t
 import { graphql } from '../../../graphql/generated';
 import type { RecommendationOutcomeKind } from '../../../graphql/generated/graphql';
 import { withSession } from '../../../session-route.server';
-import { canManageReviews } from '../../../viewer';
+import { canRecordRecommendations } from '../../../viewer';
 
 const QUERY = graphql(`
   query ReviewRecommendations($id: ID!) {
@@ -16,7 +16,7 @@ const QUERY = graphql(`
       id
       givenName
       familyName
-      relationship
+      ...Viewer
       iro {
         id
         displayName
@@ -93,7 +93,7 @@ async function load(request: Request, params: { id?: string; reviewId?: string }
   const [id, reviewId] = session.routeIds(params.id, params.reviewId);
   const { child } = await session.child(QUERY, { id });
   const review = child.reviews.find((r) => r.id === reviewId);
-  if (!review?.heldOn || !canManageReviews(child)) throw session.notFound();
+  if (!review?.heldOn || !canRecordRecommendations(child)) throw session.notFound();
   return { session, child, review: { ...review, heldOn: review.heldOn } };
 }
 

@@ -6,7 +6,7 @@ import { fieldError } from '../../../components/field-error';
 import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
-import { canManageReviews } from '../../../viewer';
+import { canScheduleReview } from '../../../viewer';
 import { KIND_LABELS, REASON_LABELS, isReviewKind, isReviewReason } from './review-labels';
 import { loadChild } from './reviews.server';
 
@@ -21,7 +21,7 @@ const SCHEDULE = graphql(`
 export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await withSession(request);
   const child = await loadChild(session, params.id);
-  if (!canManageReviews(child)) throw session.notFound();
+  if (!canScheduleReview(child)) throw session.notFound();
   return session.reply({ id: child.id, name: `${child.givenName} ${child.familyName}`, csrfToken: session.csrfToken });
 }
 

@@ -6,7 +6,7 @@ import { fieldError } from '../../../components/field-error';
 import { all, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
-import { canManageReviews } from '../../../viewer';
+import { canPublishReviewOutcome } from '../../../viewer';
 import { loadReview } from './reviews.server';
 
 const PUBLISH = graphql(`
@@ -20,7 +20,7 @@ const PUBLISH = graphql(`
 export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await withSession(request);
   const { child, review } = await loadReview(session, params.id, params.reviewId);
-  if (!canManageReviews(child) || review.status !== 'HELD') throw session.notFound();
+  if (!canPublishReviewOutcome(child) || review.status !== 'HELD') throw session.notFound();
   const ids = (v: { decisions: Array<{ id: string }> } | null | undefined) => v?.decisions.map((d) => d.id) ?? [];
   return session.reply({
     childId: child.id,

@@ -8,7 +8,7 @@ import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '..
 import { graphql } from '../../../graphql/generated';
 import type { ReviewMeetingInput } from '../../../graphql/generated/graphql';
 import { withSession } from '../../../session-route.server';
-import { canManageReviews } from '../../../viewer';
+import { canRecordReviewMeeting } from '../../../viewer';
 import { KIND_LABELS, PARTICIPATION_CODES, REASON_LABELS, isReviewKind, isReviewReason } from './review-labels';
 import { attendeeLines, loadChild, loadReview, parseAttendees } from './reviews.server';
 
@@ -25,7 +25,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await withSession(request);
   const planned = params.reviewId ? await loadReview(session, params.id, params.reviewId) : null;
   const child = planned?.child ?? (await loadChild(session, params.id));
-  if (!canManageReviews(child)) throw session.notFound();
+  if (!canRecordReviewMeeting(child)) throw session.notFound();
   const review = planned?.review ?? null;
   return session.reply({
     childId: child.id,

@@ -7,7 +7,17 @@ import { formatDate } from '../../../format.server';
 import { dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
-import { canManageReviews, isCarer, isContributor, isParent, isProfessional, isYoungPerson } from '../../../viewer';
+import {
+  canPublishReviewOutcome,
+  canRecordConversationWithChild,
+  canRecordRecommendations,
+  canRecordReviewMeeting,
+  canRecordReviewTimescales,
+  canSubmitReviewViews,
+  ownOutcomeVersion,
+  seesReviewRecord,
+  speaksToYoungPerson,
+} from '../../../viewer';
 import {
   CONSULTATION_ROLES,
   TIMESCALE_TAGS,
@@ -65,14 +75,21 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     completedOn: t.completedOn ? formatDate(t.completedOn) : null,
     tag: TIMESCALE_TAGS[t.status],
   });
-  const own = isContributor(child) ? review.consultation.find(() => true) : undefined;
+  const ownVersion = ownOutcomeVersion(child);
+  const own = canSubmitReviewViews(child) ? review.consultation.find(() => true) : undefined;
   return session.reply({
     childId: child.id,
     name: `${child.givenName} ${child.familyName}`,
-    isIro: canManageReviews(child),
-    isSelf: isYoungPerson(child),
-    professional: isProfessional(child),
-    contributor: isContributor(child),
+    can: {
+      recordMeeting: canRecordReviewMeeting(child),
+      publish: canPublishReviewOutcome(child),
+      recordRecommendations: canRecordRecommendations(child),
+      recordTimescales: canRecordReviewTimescales(child),
+      recordConversation: canRecordConversationWithChild(child),
+    },
+    isSelf: speaksToYoungPerson(child),
+    professional: seesReviewRecord(child),
+    contributor: canSubmitReviewViews(child),
     csrfToken: session.csrfToken,
     today: londonToday(),
     review: {
@@ -105,9 +122,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       publishedOn: formatDate(review.outcome.publishedOn),
       versions: (
         [
-          [isYoungPerson(child) ? 'Your letter from your IRO' : 'Letter to the child', review.outcome.childLetter],
-          [isParent(child) ? 'What was decided' : 'Parent version', review.outcome.parentVersion],
-          [isCarer(child) ? 'What was decided' : 'Carer version', review.outcome.carerVersion],
+          [ownVersion === 'child' ? 'Your letter from your IRO' : 'Letter to the child', review.outcome.childLetter],
+          [ownVersion === 'parent' ? 'What was decided' : 'Parent version', review.outcome.parentVersion],
+          [ownVersion === 'carer' ? 'What was decided' : 'Carer version', review.outcome.carerVersion],
         ] as const
       )
         .filter(([, v]) => v !== null)
@@ -166,7 +183,7 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
       <h1 className="govuk-heading-l">{c.isSelf ? 'Your review' : r.held ? 'Review' : 'Planned review'}</h1>
       <SummaryList rows={rows} />
 
-      {c.isIro && (
+      {c.can.recordMeeting && (
         <p className="govuk-body">
           <a className="govuk-link" href={`/children/${c.childId}/reviews/${r.id}/record`}>
             {r.held ? 'Change the record of this review' : 'Record the meeting'}
@@ -174,7 +191,7 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
         </p>
       )}
 
-      {c.isIro && r.held && (
+      {c.can.publish && r.held && (
         <p className="govuk-body">
           <a className="govuk-link" href={`/children/${c.childId}/reviews/${r.id}/publish`}>
             {c.outcome ? 'Publish a new version of the outcome' : 'Publish the outcome'}
@@ -183,7 +200,7 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
       )}
 
       {/* The IRO's only way from a held review to the recommendations made at it. */}
-      {c.isIro && r.held && (
+      {c.can.recordRecommendations && r.held && (
         <p className="govuk-body">
           <a className="govuk-link" href={`/children/${c.childId}/reviews/${r.id}/recommendations`}>
             Recommendations made at this review
@@ -273,7 +290,7 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
                 </summary>
                 <div className="govuk-details__text">{t.basis}</div>
               </details>
-              {c.isIro && !t.completedOn && (
+              {c.can.recordTimescales && !t.completedOn && (
                 <form method="post" noValidate>
                   <CsrfInput token={c.csrfToken} />
                   <input type="hidden" name="intent" value={intent} />
@@ -293,7 +310,7 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
         </>
       )}
 
-      {c.isIro && (
+      {c.can.recordConversation && (
         <>
           <h2 className="govuk-heading-m">Speaking to the child before the meeting</h2>
           <form method="post" noValidate>

@@ -98,7 +98,7 @@ const REVIEW_QUERY = graphql(`
       givenName
       familyName
       dateOfBirth
-      relationship
+      ...Viewer
       review(id: $r) {
         ...ReviewFields
       }
@@ -113,7 +113,7 @@ const CHILD_HEADER_QUERY = graphql(`
       givenName
       familyName
       dateOfBirth
-      relationship
+      ...Viewer
     }
   }
 `);

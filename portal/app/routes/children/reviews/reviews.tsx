@@ -4,7 +4,7 @@ import { formatDate } from '../../../format.server';
 import { graphql } from '../../../graphql/generated';
 import type { TimescaleStatus } from '../../../graphql/generated/graphql';
 import { withSession } from '../../../session-route.server';
-import { canManageReviews, isContributor, isProfessional, isYoungPerson } from '../../../viewer';
+import { canRecordReviewMeeting, canScheduleReview, canSubmitReviewViews, speaksToYoungPerson } from '../../../viewer';
 import { TIMESCALE_TAGS, inviteeRole, kindText } from './reviews.server';
 
 const QUERY = graphql(`
@@ -13,7 +13,7 @@ const QUERY = graphql(`
       id
       givenName
       familyName
-      relationship
+      ...Viewer
       upcomingReview {
         id
         plannedFor
@@ -63,13 +63,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const [id] = session.routeIds(params.id);
   const { child } = await session.child(QUERY, { id });
   const upcoming = child.upcomingReview;
-  const contributor = isContributor(child);
+  const contributor = canSubmitReviewViews(child);
   return session.reply({
     id: child.id,
     name: `${child.givenName} ${child.familyName}`,
-    isIro: canManageReviews(child),
-    isSelf: isYoungPerson(child),
-    professional: isProfessional(child),
+    canSchedule: canScheduleReview(child),
+    canRecord: canRecordReviewMeeting(child),
+    isSelf: speaksToYoungPerson(child),
     contributor,
     upcoming: upcoming && {
       id: upcoming.id,
@@ -86,7 +86,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       link: !contributor
         ? kindText(r.kind, r.reason)
         : r.outcome
-          ? isYoungPerson(child)
+          ? speaksToYoungPerson(child)
             ? 'Read your letter from this review'
             : 'Read what was decided'
           : 'See this review (nothing shared with you yet)',
@@ -104,15 +104,19 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
       <PageTitle title={title} />
       <span className="govuk-caption-l">{c.name}</span>
       <h1 className="govuk-heading-l">{c.isSelf ? 'Your reviews' : 'Reviews'}</h1>
-      {c.isIro && (
+      {(c.canSchedule || c.canRecord) && (
         <p className="govuk-body">
-          <a className="govuk-link" href={`${base}/new`}>
-            Schedule a review
-          </a>
-          {' · '}
-          <a className="govuk-link" href={c.upcoming ? `${base}/${c.upcoming.id}/record` : `${base}/record`}>
-            Record a review
-          </a>
+          {c.canSchedule && (
+            <a className="govuk-link" href={`${base}/new`}>
+              Schedule a review
+            </a>
+          )}
+          {c.canSchedule && c.canRecord && ' · '}
+          {c.canRecord && (
+            <a className="govuk-link" href={c.upcoming ? `${base}/${c.upcoming.id}/record` : `${base}/record`}>
+              Record a review
+            </a>
+          )}
         </p>
       )}
 
