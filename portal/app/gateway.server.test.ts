@@ -20,7 +20,7 @@ const ME_ID = graphql(`
 function fakeFetch(status: number, body: unknown) {
   const calls: Array<{ url: string; init: RequestInit }> = [];
   const fn = (async (url: string | URL | Request, init?: RequestInit) => {
-    calls.push({ url: String(url), init: init ?? {} });
+    calls.push({ url: url instanceof Request ? url.url : url.toString(), init: init ?? {} });
     return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
       status,
       headers: { 'Content-Type': 'application/json' },
@@ -44,7 +44,7 @@ describe('gateway client: POST /auth/token', () => {
     const headers = new Headers(f.calls[0].init.headers);
     expect(headers.get('Content-Type')).toBe('application/json');
     expect(headers.get('X-Forwarded-For')).toBe('198.51.100.7');
-    expect(JSON.parse(String(f.calls[0].init.body))).toEqual({ username: 'u', password: 'p' });
+    expect(JSON.parse(f.calls[0].init.body as string)).toEqual({ username: 'u', password: 'p' });
   });
 
   it('maps 401, 429 and 400, and rejects anything else', async () => {
@@ -66,9 +66,9 @@ describe('gateway client: POST /auth/token', () => {
   it('turns a network failure into a GatewayError', async () => {
     const client = createGatewayClient({
       baseUrl: 'http://gw',
-      fetch: (async () => {
+      fetch: async () => {
         throw new TypeError('fetch failed');
-      }),
+      },
     });
     await expect(client.requestToken({ username: 'u', password: 'p' })).rejects.toBeInstanceOf(GatewayError);
   });
@@ -86,7 +86,7 @@ describe('gateway client: POST /graphql', () => {
     expect(result.errors).toHaveLength(1);
     expect(f.calls[0].url).toBe('http://gw/graphql');
     expect(new Headers(f.calls[0].init.headers).get('Authorization')).toBe('Bearer tok');
-    const body = JSON.parse(String(f.calls[0].init.body));
+    const body = JSON.parse(f.calls[0].init.body as string);
     expect(body).toEqual({ query: operationText(CHILD_ID), variables: { id: 'c1' } });
     // The operation goes as GraphQL text, printed from the generated document.
     expect(body.query).toMatch(/^query GatewayTestChild\(\$id: ID!\) \{\s*child\(id: \$id\) \{\s*id\s*\}\s*\}$/);

@@ -9,7 +9,6 @@ import { axeViolations } from './support/browser';
 import { type PortalUi, openPortalUi } from './support/portal-ui';
 
 const TODAY = '2026-11-23';
-const PASSWORD = 'correct horse battery staple';
 
 let system: System;
 let ui: PortalUi;

@@ -102,21 +102,6 @@ const CHILD = graphql(`
   }
 `);
 
-interface ChildChallenges {
-  child: {
-    openChallengeCount: number;
-    overdueChallengeResponseCount: number;
-    challenges: Array<{
-      id: string;
-      concern: string;
-      level: string;
-      status: string;
-      overdue: boolean;
-      history: Array<{ action: string; stageName: string }>;
-    }>;
-  } | null;
-}
-
 const challengeCount = async () =>
   (
     await system.subgraphs['care-planning'].dataSource.query(

@@ -88,20 +88,6 @@ const PAGE = graphql(`
   }
 `);
 
-interface Page {
-  child: {
-    iro: { displayName: string } | null;
-    iroChannel: { open: boolean; reason: string } | null;
-    iroMessageSummary: { total: number; unanswered: number } | null;
-    iroMessages: Array<{
-      id: string;
-      sender: string;
-      body: string | null;
-      replies: Array<{ sender: string; body: string; replyTo: string }>;
-    }>;
-  } | null;
-}
-
 const messageCount = async (childId: string) =>
   (
     await system.subgraphs['care-planning'].dataSource.query(

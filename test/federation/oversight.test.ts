@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
-import { LA_ID, World } from '../support/factories';
+import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
 const TODAY = '2026-11-23';

@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
  */
 export async function schemaSnapshot(db: DataSource, schemas: string[]): Promise<Record<string, string[]>> {
   const rows = async (sql: string): Promise<string[]> =>
-    ((await db.query(sql, [schemas])) as Array<{ row: string }>).map((r) => r.row).sort();
+    (await db.query<Array<{ row: string }>>(sql, [schemas])).map((r) => r.row).sort();
   return {
     relations: await rows(`
       SELECT n.nspname || '.' || c.relname || ' ' || c.relkind::text AS row

@@ -104,10 +104,6 @@ async function versions(id: string): Promise<number> {
   return row.n;
 }
 
-type Plan = {
-  child: { carePlan: any; carePlanVersions: unknown[]; carePlanVersion: any; carePlanFlags: unknown[] } | null;
-};
-
 describe('a parent with parental responsibility', () => {
   it('sees their child’s plan, without the IRO’s flags', async () => {
     const res = await system.graphql(await parent.token(), PLAN, { id: childId });

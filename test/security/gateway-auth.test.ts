@@ -2,7 +2,7 @@ import { FailureThrottle, startGateway } from '@lac/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
 import { PASSWORD, World } from '../support/factories';
-import { type System, postGraphQL, postTypedGraphQL, startSystem } from '../support/system';
+import { type System, postTypedGraphQL, startSystem } from '../support/system';
 
 const TODAY = '2026-11-23';
 let system: System;

@@ -1,4 +1,13 @@
-import { type JWK, type KeyLike, SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify } from 'jose';
+import {
+  type JWK,
+  type JWTPayload,
+  type KeyLike,
+  SignJWT,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify,
+} from 'jose';
 import { type Actor, isRole } from './actor';
 import { RELATIONSHIP_KINDS, type StoredRelationshipKind } from './relationships';
 
@@ -71,7 +80,7 @@ export class InvalidTokenError extends Error {
 
 /** What a subgraph trusts: a token the gateway signed for this subgraph alone, issued within the last minute. */
 export async function verifyInternalToken(key: KeyLike, token: string, audience: string): Promise<Actor> {
-  let payload;
+  let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, key, {
       algorithms: [ALG],

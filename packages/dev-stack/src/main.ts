@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     if (signalled) return 0;
-    console.error(`\nThe stack did not start: ${error instanceof Error ? error.message : error}`);
+    console.error(`\nThe stack did not start: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
   console.log(banner(stack));

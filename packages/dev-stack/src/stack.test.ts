@@ -24,7 +24,8 @@ describe('startStack', () => {
       });
     } catch (error) {
       throw new Error(
-        `${error instanceof Error ? error.message : error}\n--- stack output ---\n${lines.slice(-40).join('\n')}`,
+        `${error instanceof Error ? error.message : String(error)}\n--- stack output ---\n${lines.slice(-40).join('\n')}`,
+        { cause: error },
       );
     }
   }, 120_000);

@@ -76,9 +76,7 @@ describe('registryProblems catches', () => {
   it('duplicate ports, and a port the gateway uses', () => {
     const [first, second] = SUBGRAPHS;
     const same = with_((d) => d.map((x) => (x.name === second.name ? { ...x, defaultPort: first.defaultPort } : x)));
-    expect(registryProblems(fixture(), same)).toEqual([
-      `more than one subgraph has default port ${first.defaultPort}`,
-    ]);
+    expect(registryProblems(fixture(), same)).toEqual([`more than one subgraph has default port ${first.defaultPort}`]);
     const gateway = with_((d) => d.map((x) => (x.name === second.name ? { ...x, defaultPort: 4000 } : x)));
     expect(registryProblems(root, gateway)).toEqual([`${second.name} has default port 4000, which the gateway uses`]);
   });

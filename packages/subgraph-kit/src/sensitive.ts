@@ -51,7 +51,7 @@ function guarded(
   return async ({ root, context, info }, next) => {
     const subject = subjectOf(root, info);
     if (!subject || !(await allowed(context, subject, info))) return hiddenValue(info.returnType);
-    return next();
+    return (await next()) as unknown;
   };
 }
 

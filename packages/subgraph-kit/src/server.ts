@@ -6,7 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { importSigningKey, londonToday, parseJwk } from '@lac/access';
+import { type Actor, importSigningKey, londonToday, parseJwk } from '@lac/access';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
@@ -44,7 +44,7 @@ export interface RunningSubgraph {
   /** Statements sent to PostgreSQL and requests answered, for the performance contract. */
   statements: StatementCounter;
   requests: { count: number };
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** A new subgraph is its domain modules plus this call. */
@@ -100,7 +100,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       context: async ({ req, res }) =>
         createContext({
           subgraph: options.name,
-          actor: res.locals.actor,
+          // requireGatewayToken put the verified actor here; nothing else writes it.
+          actor: res.locals.actor as Actor,
           db: dataSource,
           today: today(),
           requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID(),

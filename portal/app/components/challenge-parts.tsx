@@ -33,7 +33,7 @@ export interface HistoryView {
 }
 
 export function History({ history, headingLevel = 3 }: { history: HistoryView[]; headingLevel?: 2 | 3 | 4 }) {
-  const Heading = `h${headingLevel}`;
+  const Heading: 'h2' | 'h3' | 'h4' = `h${headingLevel}`;
   return (
     <>
       <Heading className="govuk-heading-s" id="history">

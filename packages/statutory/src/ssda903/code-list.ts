@@ -1,8 +1,9 @@
 /** A closed set of SSDA903 codes with descriptions. Matching is exact: the return uses upper-case codes. */
 export interface CodeList<C extends string> {
   readonly codes: readonly C[];
-  is(code: unknown): code is C;
-  describe(code: string): string | undefined;
+  // Properties, not methods: they are closures over the list, so they may be passed around unbound.
+  readonly is: (code: unknown) => code is C;
+  readonly describe: (code: string) => string | undefined;
 }
 
 export function defineCodeList<C extends string>(descriptions: Readonly<Record<C, string>>): CodeList<C> {

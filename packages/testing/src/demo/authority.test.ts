@@ -49,7 +49,10 @@ describe('demoAuthority', () => {
     expect(iros).toHaveLength(6);
     const sizes = iros.map((i) => caseloadOf(i.id, 'iro').length);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(300);
-    for (const n of sizes) (expect(n).toBeGreaterThanOrEqual(40), expect(n).toBeLessThanOrEqual(60));
+    for (const n of sizes) {
+      expect(n).toBeGreaterThanOrEqual(40);
+      expect(n).toBeLessThanOrEqual(60);
+    }
     expect(new Set(sizes).size).toBeGreaterThan(1);
     expect(caseloadOf(account('iro').personId, 'iro').length).toBeGreaterThanOrEqual(45);
     expect(caseloadOf(account('iro').personId, 'iro').length).toBeLessThanOrEqual(55);
@@ -88,7 +91,10 @@ describe('demoAuthority', () => {
   it('uses valid SSDA903 codes and fictional ZZ postcodes', () => {
     const legal = new Set<string>();
     for (const c of demo.children) {
-      for (const l of c.legalStatuses) (expect(isLegalStatusCode(l.code)).toBe(true), legal.add(l.code));
+      for (const l of c.legalStatuses) {
+        expect(isLegalStatusCode(l.code)).toBe(true);
+        legal.add(l.code);
+      }
       expect(isPlacementTypeCode(c.placement.placementType, parseIsoDate(c.placement.startDate))).toBe(true);
       expect(c.placement.address.postcode).toMatch(POSTCODE);
       expect(c.placement.address.postcode.startsWith('ZZ')).toBe(true);
@@ -110,13 +116,18 @@ describe('demoAuthority', () => {
       expect(personOf(carer).role).toBe('foster_carer');
       perCarer.set(carer, (perCarer.get(carer) ?? 0) + 1);
     }
-    for (const n of perCarer.values()) (expect(n).toBeGreaterThanOrEqual(1), expect(n).toBeLessThanOrEqual(3));
+    for (const n of perCarer.values()) {
+      expect(n).toBeGreaterThanOrEqual(1);
+      expect(n).toBeLessThanOrEqual(3);
+    }
   });
 
   it('gives each child one or two parents, most with parental responsibility', () => {
     const parents = demo.children.flatMap((c) => c.parents);
-    for (const c of demo.children)
-      (expect(c.parents.length).toBeGreaterThanOrEqual(1), expect(c.parents.length).toBeLessThanOrEqual(2));
+    for (const c of demo.children) {
+      expect(c.parents.length).toBeGreaterThanOrEqual(1);
+      expect(c.parents.length).toBeLessThanOrEqual(2);
+    }
     const withPr = parents.filter((p) => p.hasParentalResponsibility).length;
     expect(withPr / parents.length).toBeGreaterThan(0.6);
     expect(withPr).toBeLessThan(parents.length);

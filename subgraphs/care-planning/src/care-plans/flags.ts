@@ -1,4 +1,4 @@
-import { type IsoDate, isAfter, nextReviewDue, parseIsoDate } from '@lac/statutory';
+import { isAfter, nextReviewDue, parseIsoDate } from '@lac/statutory';
 import type { CarePlanContent } from './content';
 
 export type CarePlanFlagCode = 'NO_CARE_PLAN' | 'NO_PERMANENCE_PLAN_BY_SECOND_REVIEW' | 'ACTIONS_ONLY_ARRANGEMENTS';

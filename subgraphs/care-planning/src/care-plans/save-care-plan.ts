@@ -31,7 +31,7 @@ export async function saveCarePlan(
         )
       : // TypeORM answers an UPDATE with [rows, rowCount].
         (
-          await em.query(
+          await em.query<[Array<{ version: number }>, number]>(
             `UPDATE care_planning.care_plans SET version = version + 1, updated_at = now() WHERE child_id = $1 AND version = $2 RETURNING version`,
             [input.childId, input.expectedVersion],
           )

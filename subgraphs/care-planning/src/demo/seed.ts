@@ -46,8 +46,7 @@ async function insertInChunks<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   rows: T[],
 ): Promise<void> {
-  for (let at = 0; at < rows.length; at += 500)
-    await em.getRepository(entity).insert(rows.slice(at, at + 500));
+  for (let at = 0; at < rows.length; at += 500) await em.getRepository(entity).insert(rows.slice(at, at + 500));
 }
 
 /**

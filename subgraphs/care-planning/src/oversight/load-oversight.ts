@@ -1,6 +1,6 @@
 import { type ReviewHeld, parseIsoDate } from '@lac/statutory';
 import { type DataSource, In } from 'typeorm';
-import { Challenge, ChallengeLevel, ChallengeStatus } from '../challenges/challenge.entity';
+import { Challenge, ChallengeStatus } from '../challenges/challenge.entity';
 import { dueOf } from '../challenges/due';
 import { drift } from '../recommendations/drift';
 import { outcomesOf } from '../recommendations/loaders';
@@ -16,8 +16,7 @@ import type { ChildFacts } from './oversight-figures';
 type Db = Pick<DataSource, 'query' | 'getRepository'>;
 
 /** Informal, then the alert, then the formal stages in their order. */
-const stageOrder = (c: Challenge) =>
-  c.level === ChallengeLevel.INFORMAL ? 0 : c.level === ChallengeLevel.ALERT ? 1 : 2 + (c.stageOrdinal ?? 0);
+const stageOrder = (c: Challenge) => (c.level === 'informal' ? 0 : c.level === 'alert' ? 1 : 2 + (c.stageOrdinal ?? 0));
 
 /**
  * Everything the figures need for one local authority in a fixed number of statements, whatever its size: its

@@ -4,7 +4,7 @@ import { type HeldReview, Review } from '../reviews/review.entity';
 import { plainDate } from './drift';
 import { outcomesOf } from './loaders';
 import { Recommendation } from './recommendation.entity';
-import { RecommendationStatus } from './types';
+import { RecommendationOutcomeKind, RecommendationStatus } from './types';
 import type { CheckedOutcome } from './validate';
 
 const STATUS_AFTER: Record<CheckedOutcome['outcome'], RecommendationStatus> = {
@@ -95,7 +95,7 @@ async function changedSince(em: EntityManager, recommendationId: string, version
   const later = (await outcomesOf(em, [recommendationId])).filter((o) => o.version > version);
   const changed = new Set<string>();
   for (const o of later) {
-    if (o.outcome !== 'carried_forward') changed.add('status');
+    if (o.outcome !== RecommendationOutcomeKind.CARRIED_FORWARD) changed.add('status');
     if (o.newDueDate) changed.add('dueDate');
     changed.add('history');
   }

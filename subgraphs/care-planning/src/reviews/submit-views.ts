@@ -1,6 +1,5 @@
 import { badInput } from '@lac/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { ReviewState } from './review-enums';
 import { ReviewViews } from './review-views.entity';
 
 const MAX_VIEWS = 10_000;
@@ -22,7 +21,7 @@ export async function submitReviewViews(
     `SELECT status FROM care_planning.reviews WHERE id = $1 FOR SHARE`,
     [input.reviewId],
   );
-  if (review?.status !== ReviewState.PLANNED) {
+  if (review?.status !== 'planned') {
     throw badInput(
       'views',
       'INVALID_STATE',

@@ -18,7 +18,7 @@ export async function resolveChildReference(
   reference: Record<string, unknown>,
   ctx: SubgraphContext,
 ): Promise<ChildRef | null> {
-  const id = String(reference.id ?? '');
+  const id = typeof reference.id === 'string' ? reference.id : '';
   if (!isUuid(id)) return null;
   if (!(await ctx.access.relationshipTo(id))) return null;
   return Object.assign(new ChildRef(), { id });
