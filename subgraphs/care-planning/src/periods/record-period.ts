@@ -54,11 +54,11 @@ export async function recordPeriodOfCare(
  * can correct the end date (or the review) knowingly.
  */
 async function notBeforeRecordedReviews(em: EntityManager, childId: string, start: string, end: string): Promise<void> {
-  const [row] = (await em.query(
+  const [row] = await em.query<Array<{ latest: string | null }>>(
     `SELECT max(held_on)::text AS latest FROM care_planning.reviews
       WHERE child_id = $1 AND status = $2 AND held_on >= $3`,
     [childId, ReviewState.HELD, start],
-  )) as Array<{ latest: string | null }>;
+  );
   if (row?.latest && row.latest > end) {
     throw badInput(
       'endDate',
