@@ -10,6 +10,7 @@ const TODAY = '2026-11-23';
 let system: System;
 let ui: PortalUi;
 let iroUsername: string;
+let managerUsername: string;
 
 beforeAll(async () => {
   system = await startSystem({ today: TODAY });
@@ -17,6 +18,7 @@ beforeAll(async () => {
   await world.localAuthority();
   const iro = await world.person('iro', 'Ivy Pagemoor');
   iroUsername = iro.username;
+  managerUsername = (await world.person('iro_manager', 'Mo Pagemoor')).username;
   const db = system.subgraphs['care-planning'].dataSource;
   // Caseload order is family name then given name, and every child here is a Testwood.
   await world.child({ iro: iro.id, since: '2026-11-02', givenName: 'Anna' }); // first review by 30 November 2026
@@ -40,7 +42,7 @@ afterAll(async () => {
 
 const rowText = async (page: Page, n: number) => (await page.locator('tbody tr').nth(n).textContent()) ?? '';
 
-describe('the caseload page with one child whose dates cannot be worked out', () => {
+describe('the caseload and oversight pages with one child whose dates cannot be worked out', () => {
   it('renders every row and marks only that child as could not be loaded', async () => {
     const { page } = await ui.signedIn(iroUsername);
     expect(new URL(page.url()).pathname).toBe('/caseload');
@@ -56,5 +58,14 @@ describe('the caseload page with one child whose dates cannot be worked out', ()
     await expect(rowText(page, 2)).resolves.not.toContain('No review due');
     await expect(rowText(page, 3)).resolves.toContain('18 December 2026');
     for (const n of [0, 1, 3]) await expect(rowText(page, n)).resolves.not.toContain('Could not be loaded');
+  });
+
+  it('the manager’s oversight page counts the others and warns that one child could not be counted', async () => {
+    const { page } = await ui.signedIn(managerUsername);
+    expect(new URL(page.url()).pathname).toBe('/oversight');
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain('1 child could not be counted');
+    const looked = page.locator('.govuk-summary-list__row', { hasText: 'Children looked after' });
+    await expect(looked.locator('dd').textContent()).resolves.toBe('3');
   });
 });

@@ -61,7 +61,7 @@ export class CarePlanChildResolver {
     return version ? withSavedBy(ctx, toCarePlanVersion(version)) : null;
   }
 
-  @Sensitive('care_plan_flags')
+  @Sensitive('care_plan_flags', { hidden: [] })
   @FieldResolver(() => [CarePlanFlag], {
     nullable: true,
     description: `The IRO’s care-plan flags; empty for anyone but professionals. ${NOT_COMPUTED}`,

@@ -26,7 +26,7 @@ export class ChildChallengesResolver {
     nullable: true,
     description: `Open challenges whose response is overdue at their current level. ${NOT_COMPUTED}`,
   })
-  @Sensitive('iro_challenge')
+  @Sensitive('iro_challenge', { hidden: 0 })
   async overdueChallengeResponseCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number | null> {
     return (await challengesByChild(ctx).load(child.id)).filter((c) => dueOf(c, ctx.today).overdue).length;
   }

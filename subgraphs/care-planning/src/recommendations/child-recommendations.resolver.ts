@@ -27,7 +27,7 @@ export class ChildRecommendationsResolver {
       .length;
   }
 
-  @Sensitive('review_recommendations')
+  @Sensitive('review_recommendations', { hidden: 0 })
   @FieldResolver(() => Int, {
     nullable: true,
     description: `Open recommendations with at least one drift reason. ${NOT_COMPUTED}`,

@@ -33,7 +33,7 @@ export class ChildReviewsResolver {
     description: `Held reviews whose decisions or full record are overdue. ${NOT_COMPUTED}`,
   })
   // Whether the IRO's paperwork is late is the professionals' business, like the record itself.
-  @Sensitive('review_record')
+  @Sensitive('review_record', { hidden: 0 })
   async overdueReviewRecords(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number | null> {
     const [reviews, settings] = await Promise.all([
       reviewsByChild(ctx).load(child.id),
