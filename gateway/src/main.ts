@@ -10,7 +10,6 @@ async function main(): Promise<void> {
     subgraphUrls: subgraphUrls(config),
     port: config.PORT,
     host: config.HOST,
-    development: config.NODE_ENV === 'development',
     userTokenTtlSeconds: config.USER_TOKEN_TTL_SECONDS,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     trustProxy: config.TRUST_PROXY,

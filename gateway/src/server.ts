@@ -19,7 +19,10 @@ import type { FailureThrottle } from './auth/throttle';
 import { tokenRoute } from './auth/token-route';
 import { SUPERGRAPH_PATH } from './graph/compose';
 import type { GatewayContext } from './graph/context';
+import { devToolsEnabled, landingPagePlugin } from './graph/dev-tools';
 import { maskGatewayError } from './graph/format-error';
+import { tokenLimitLog } from './graph/token-limit';
+import { httpErrorHandler } from './http-errors';
 import { reportedHost } from './listen';
 import { SignedDataSource } from './graph/signed-data-source';
 import { Identity1795000000100 } from './migrations/1795000000100-Identity';
@@ -32,7 +35,10 @@ export interface GatewayOptions {
   port?: number;
   /** The interface to listen on: loopback by default, 0.0.0.0 in a container. */
   host?: string;
-  development?: boolean;
+  /** Introspection and the Sandbox landing page; off unless GRAPHQL_DEV_TOOLS=true (graph/dev-tools.ts). */
+  devTools?: boolean;
+  /** Where a client's rejected request (body too large, token limit) is logged, one line each; console.warn. */
+  log?: (line: string) => void;
   userTokenTtlSeconds?: number;
   subgraphTimeoutMs?: number;
   trustProxy?: string;
@@ -50,7 +56,8 @@ export interface RunningGateway {
 export const ARMOR = {
   maxDepth: { n: 8 },
   maxAliases: { n: 10 },
-  maxTokens: { n: 2000 },
+  // Enforced by the parser (parseOptions below), so a breach is a 400 parse error, not a plugin's 500.
+  maxTokens: { n: 2000, enabled: false },
   maxDirectives: { n: 20 },
   // Armor's static estimate compounds by depth: the full caseload page (all child fields, placement, review) is ~20k.
   costLimit: { maxCost: 25_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
@@ -85,9 +92,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 }, app);
   const armor = new ApolloArmor(ARMOR).protect();
+  const devTools = options.devTools ?? devToolsEnabled();
+  const log = options.log ?? ((line: string) => console.warn(line));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: options.development === true,
+    introspection: devTools,
     hideSchemaDetailsFromClientErrors: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -95,7 +104,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxRecursiveSelections: true,
     formatError: maskGatewayError,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    parseOptions: { maxTokens: ARMOR.maxTokens.n },
+    plugins: [
+      ...armor.plugins,
+      tokenLimitLog('gateway', log),
+      landingPagePlugin(devTools),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   });
   await apollo.start();
 
@@ -131,10 +146,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
-  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    console.error('[gateway]', error);
-    res.status(500).json({ error: 'internal_error' });
-  });
+  app.use(httpErrorHandler(log));
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, host, resolve));

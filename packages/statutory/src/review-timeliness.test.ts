@@ -48,7 +48,10 @@ describe('reviews held on time', () => {
   });
 
   it('says "unknown" rather than guessing when the due date falls outside the holiday calendar', () => {
-    const [first] = reviewTimeliness({ periodOfCareStart: d('2019-06-03'), reviewsHeld: [statutory('2019-06-20')] });
-    expect(first).toEqual({ heldOn: '2019-06-20', dueBy: null, onTime: null });
+    const [first] = reviewTimeliness({ periodOfCareStart: d('1990-06-04'), reviewsHeld: [statutory('1990-06-20')] });
+    expect(first).toEqual({ heldOn: '1990-06-20', dueBy: null, onTime: null });
+    // 2019 was outside the old 2020-2030 table; it is covered now.
+    const [covered] = reviewTimeliness({ periodOfCareStart: d('2019-06-03'), reviewsHeld: [statutory('2019-06-20')] });
+    expect(covered).toEqual({ heldOn: '2019-06-20', dueBy: '2019-07-01', onTime: true });
   });
 });

@@ -35,8 +35,15 @@ describe('isWorkingDay', () => {
   });
 
   it('throws outside calendar coverage, even for a weekend', () => {
-    expect(() => isWorkingDay(d('2031-03-03'))).toThrow(CalendarCoverageError);
-    expect(() => isWorkingDay(d('2019-12-28'))).toThrow(CalendarCoverageError);
+    expect(() => isWorkingDay(d('2051-03-03'))).toThrow(CalendarCoverageError);
+    expect(() => isWorkingDay(d('1990-12-29'))).toThrow(CalendarCoverageError);
+  });
+
+  it('counts across the years a record can hold, 1991 to 2050', () => {
+    expect(isWorkingDay(d('1998-05-25'))).toBe(false);
+    expect(isWorkingDay(d('1999-12-31'))).toBe(false);
+    expect(addWorkingDays(d('1998-12-23'), 3)).toBe('1998-12-30');
+    expect(addWorkingDays(d('2035-12-21'), 5)).toBe('2036-01-02');
   });
 });
 
@@ -82,7 +89,7 @@ describe('addWorkingDays (day 1 is the first working day after the date)', () =>
   });
 
   it('throws when the count runs into an uncovered year', () => {
-    expect(() => addWorkingDays(d('2030-12-20'), 20)).toThrow(CalendarCoverageError);
+    expect(() => addWorkingDays(d('2050-12-20'), 20)).toThrow(CalendarCoverageError);
   });
 });
 

@@ -10,6 +10,7 @@ export type InputProblem =
   | 'INVALID_DATE'
   | 'OVERLAPS'
   | 'OUTSIDE_PERIOD_OF_CARE'
+  | 'BEFORE_RECORDED_REVIEW'
   | 'REQUIRED'
   | 'TOO_LONG'
   | 'INVALID_FOR_AGE'

@@ -10,6 +10,8 @@ export { createContext, type SubgraphContext } from './context';
 export { Sensitive, type SensitiveSubject } from './sensitive';
 export { FEDERATION_LINK, buildFederatedSchema, type ReferenceResolver, type SchemaDefinition } from './schema';
 export { startSubgraph, stopOnSignals, type RunningSubgraph, type SubgraphOptions } from './server';
+export { devToolsEnabled, landingPagePlugin } from './dev-tools';
+export { SUBGRAPH_ARMOR, subgraphQueryLimits } from './query-limits';
 export { DateScalar } from './scalars';
 export { printSdl, printSdlMain, runSubgraphMain, subgraphConfig } from './main';
 export { runSeedMain, type DemoSeed } from './seed-main';

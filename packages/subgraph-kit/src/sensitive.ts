@@ -47,10 +47,11 @@ export function hiddenValue(type: GraphQLOutputType): null | [] | 0 | false {
 
 function guarded(
   allowed: (ctx: SubgraphContext, subject: SensitiveSubject, info: GraphQLResolveInfo) => Promise<boolean>,
+  hidden?: [] | 0,
 ): MiddlewareFn<SubgraphContext> {
   return async ({ root, context, info }, next) => {
     const subject = subjectOf(root, info);
-    if (!subject || !(await allowed(context, subject, info))) return hiddenValue(info.returnType);
+    if (!subject || !(await allowed(context, subject, info))) return hidden ?? hiddenValue(info.returnType);
     return (await next()) as unknown;
   };
 }
@@ -60,10 +61,21 @@ function guarded(
  * hidden value (null, [] or 0), which reads exactly like a record without it; a read allowed is audited as
  * `Type.field`. Lists and counts use it like any other field.
  */
-export const Sensitive = (label: SensitiveLabel): MethodDecorator & PropertyDecorator =>
+export const Sensitive = (
+  label: SensitiveLabel,
+  options: {
+    /**
+     * For a count or list made nullable only so that one child's failed computation nulls that field alone (see
+     * care-planning's children/not-computed.ts): what the field reads as when there is nothing, [] or 0, so a
+     * caller who may not see it still gets exactly what a record without it gives, never a telltale null.
+     */
+    hidden?: [] | 0;
+  } = {},
+): MethodDecorator & PropertyDecorator =>
   UseMiddleware(
-    guarded((ctx, subject, info) =>
-      ctx.access.readSensitive(subject.childId, label, info, subject.ownerPersonId ?? null),
+    guarded(
+      (ctx, subject, info) => ctx.access.readSensitive(subject.childId, label, info, subject.ownerPersonId ?? null),
+      options.hidden,
     ),
   );
 

@@ -13,7 +13,9 @@ import type { DataSource, MixedList } from 'typeorm';
 import { requireGatewayToken } from './authenticate';
 import { type SubgraphContext, createContext } from './context';
 import { type StatementCounter, createDataSource, migrate } from '@lac/database';
+import { devToolsEnabled, landingPagePlugin } from './dev-tools';
 import { maskError } from './format-error';
+import { SUBGRAPH_ARMOR, subgraphQueryLimits } from './query-limits';
 import { type SchemaDefinition, buildFederatedSchema } from './schema';
 
 export interface SubgraphOptions extends SchemaDefinition {
@@ -32,6 +34,8 @@ export interface SubgraphOptions extends SchemaDefinition {
   statementTimeoutMs?: number;
   /** The date in England; tests pin it. */
   today?: () => string;
+  /** Introspection and the Sandbox landing page; off unless GRAPHQL_DEV_TOOLS=true (see dev-tools.ts). */
+  devTools?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -68,13 +72,19 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const devTools = options.devTools ?? devToolsEnabled();
+  const limits = subgraphQueryLimits();
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
-    introspection: false,
+    introspection: devTools,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     formatError: maskError,
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: SUBGRAPH_ARMOR.maxTokens.n },
     plugins: [
+      ...limits.plugins,
+      landingPagePlugin(devTools),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       auditPlugin(dataSource),

@@ -1,6 +1,7 @@
 import { redirect } from 'react-router';
 import type { Route } from './+types/caseload';
 import { PageTitle, Pagination, Tag } from '../../components/govuk';
+import { failedItems } from '../../failed-items.server';
 import { formatDate, pageCount, pageRequest, statusTag } from '../../format.server';
 import { graphql } from '../../graphql/generated';
 import { withSession } from '../../session-route.server';
@@ -38,16 +39,19 @@ export async function loader({ request }: Route.LoaderArgs) {
   const session = await withSession(request);
   if (session.user.role !== 'IRO') throw redirect('/children', { headers: session.headers });
   const { page, variables } = pageRequest(new URL(request.url));
-  const { data: result } = await session.query(CASELOAD_QUERY, variables);
+  const { data: result, errors } = await session.query(CASELOAD_QUERY, variables);
   const { totalCount, items } = result.me.caseload;
+  // One child's bad data fails only that child's figures: its row says so, every other row renders.
+  const failed = failedItems(errors, ['me', 'caseload', 'items']);
   const { pages, exists } = pageCount(totalCount, page);
   if (!exists) throw session.notFound();
   return session.reply({
     page,
     pages,
     totalCount,
-    rows: items.map((c) => ({
+    rows: items.map((c, index) => ({
       id: c.id,
+      failed: failed.has(index),
       name: `${c.givenName} ${c.familyName}`,
       dateOfBirth: formatDate(c.dateOfBirth),
       dueBy: c.nextReview ? formatDate(c.nextReview.dueBy) : null,
@@ -98,21 +102,31 @@ export default function Caseload({ loaderData }: Route.ComponentProps) {
                   </a>
                 </th>
                 <td className="govuk-table__cell">{row.dateOfBirth}</td>
-                <td className="govuk-table__cell">{row.dueBy ?? 'No review due'}</td>
-                <td className="govuk-table__cell">
-                  {row.status ? <Tag text={row.status.text} colour={row.status.colour} /> : 'Not looked after'}
-                </td>
-                <td className="govuk-table__cell">
-                  {row.attention.length === 0 ? (
-                    'Nothing'
-                  ) : (
-                    <ul className="govuk-list govuk-!-margin-bottom-0">
-                      {row.attention.map((a) => (
-                        <li key={a}>{a}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
+                {row.failed ? (
+                  <td className="govuk-table__cell" colSpan={3}>
+                    <strong className="govuk-tag govuk-tag--red">Could not be loaded</strong> This child’s review dates
+                    could not be worked out from their records. Open the child’s page or ask for the records to be
+                    checked.
+                  </td>
+                ) : (
+                  <>
+                    <td className="govuk-table__cell">{row.dueBy ?? 'No review due'}</td>
+                    <td className="govuk-table__cell">
+                      {row.status ? <Tag text={row.status.text} colour={row.status.colour} /> : 'Not looked after'}
+                    </td>
+                    <td className="govuk-table__cell">
+                      {row.attention.length === 0 ? (
+                        'Nothing'
+                      ) : (
+                        <ul className="govuk-list govuk-!-margin-bottom-0">
+                          {row.attention.map((a) => (
+                            <li key={a}>{a}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>

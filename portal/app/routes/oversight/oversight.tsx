@@ -13,6 +13,7 @@ const OVERSIGHT_QUERY = graphql(`
       }
       caseloadGuidance
       unallocatedChildren
+      childrenNotCounted
       totals {
         ...OversightCountsFields
         reviewsOnTime
@@ -60,6 +61,20 @@ export default function Oversight({ loaderData: { oversight: o } }: Route.Compon
       <PageTitle title="Oversight" />
       <span className="govuk-caption-l">{o.localAuthority.name}</span>
       <h1 className="govuk-heading-l">Oversight</h1>
+      {o.childrenNotCounted > 0 && (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {o.childrenNotCounted === 1
+              ? '1 child could not be counted'
+              : `${o.childrenNotCounted} children could not be counted`}{' '}
+            because their records hold dates the review rules cannot work from. Every other child is counted.
+          </strong>
+        </div>
+      )}
       <h2 className="govuk-heading-m">Across the local authority</h2>
       <dl className="govuk-summary-list">
         {[

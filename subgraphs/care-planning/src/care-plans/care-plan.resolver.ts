@@ -6,6 +6,7 @@ import { CarePlanFlag, type CarePlanFlagCode, CarePlanVersion, CarePlanVersionSu
 import { carePlanFlags } from './flags';
 import { carePlanVersionsByChild } from './loaders';
 import { type CarePlanVersionRow, contentOf, savedOn, toCarePlanVersion } from './rows';
+import { NOT_COMPUTED } from '../children/not-computed';
 
 /** Fills in who saved each version: every person asked for in one tick is one statement. */
 export async function withSavedBy(ctx: SubgraphContext, version: CarePlanVersion): Promise<CarePlanVersion> {
@@ -60,11 +61,12 @@ export class CarePlanChildResolver {
     return version ? withSavedBy(ctx, toCarePlanVersion(version)) : null;
   }
 
-  @Sensitive('care_plan_flags')
+  @Sensitive('care_plan_flags', { hidden: [] })
   @FieldResolver(() => [CarePlanFlag], {
-    description: 'The IRO’s care-plan flags; empty for anyone but professionals.',
+    nullable: true,
+    description: `The IRO’s care-plan flags; empty for anyone but professionals. ${NOT_COMPUTED}`,
   })
-  async carePlanFlags(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanFlag[]> {
+  async carePlanFlags(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanFlag[] | null> {
     const [periods, reviews, versions] = await Promise.all([
       periodsByChild(ctx).load(child.id),
       reviewsByChild(ctx).load(child.id),

@@ -5,6 +5,7 @@ import { Challenge, ChallengeStage, ChallengeStatus } from './challenge.entity';
 import { challengeLadder } from './ladder';
 import { challengesByChild, stagesByLocalAuthority } from './loaders';
 import { dueOf } from './due';
+import { NOT_COMPUTED } from '../children/not-computed';
 
 /** Challenges as fields of Child: the IRO, the IRO manager and the social worker see them (label `iro_challenge`). */
 @Resolver(() => Child)
@@ -21,9 +22,12 @@ export class ChildChallengesResolver {
     return (await challengesByChild(ctx).load(child.id)).filter((c) => c.status === ChallengeStatus.OPEN).length;
   }
 
-  @FieldResolver(() => Int, { description: 'Open challenges whose response is overdue at their current level.' })
-  @Sensitive('iro_challenge')
-  async overdueChallengeResponseCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number> {
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: `Open challenges whose response is overdue at their current level. ${NOT_COMPUTED}`,
+  })
+  @Sensitive('iro_challenge', { hidden: 0 })
+  async overdueChallengeResponseCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number | null> {
     return (await challengesByChild(ctx).load(child.id)).filter((c) => dueOf(c, ctx.today).overdue).length;
   }
 }

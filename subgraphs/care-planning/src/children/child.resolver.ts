@@ -28,6 +28,7 @@ import {
   reviewsByChild,
 } from './loaders';
 import { LocalAuthority } from './local-authority.entity';
+import { NOT_COMPUTED } from './not-computed';
 import { PageArgs, checkPage } from './paging';
 import { RelationshipKind, toRelationshipEnum } from './relationship.enum';
 import { relationshipOrNull } from './visible';
@@ -98,7 +99,10 @@ export class ChildResolver {
   }
 
   @Related()
-  @FieldResolver(() => NextReview, { nullable: true, description: 'Null when the child is not looked after now.' })
+  @FieldResolver(() => NextReview, {
+    nullable: true,
+    description: `Null when the child is not looked after now. ${NOT_COMPUTED}`,
+  })
   async nextReview(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<NextReview | null> {
     const [periods, reviews, settings] = await Promise.all([
       periodsByChild(ctx).load(child.id),

@@ -19,6 +19,19 @@ type Db = Pick<DataSource, 'query' | 'getRepository'>;
 const stageOrder = (c: Challenge) => (c.level === 'informal' ? 0 : c.level === 'alert' ? 1 : 2 + (c.stageOrdinal ?? 0));
 
 /**
+ * Runs one child's date rule; a failure marks that child (oversightFigures then counts it apart) instead of
+ * failing the whole local authority's figures.
+ */
+function guarded<T>(child: ChildFacts, rule: () => T): T | undefined {
+  try {
+    return rule();
+  } catch (error) {
+    child.failure ??= error;
+    return undefined;
+  }
+}
+
+/**
  * Everything the figures need for one local authority in a fixed number of statements, whatever its size: its
  * children with their current IRO, its IROs, settings, periods of care, held reviews, open recommendations with their
  * outcomes, and open challenges. Each child's overdue records, drift and challenge timers come from the same
@@ -91,25 +104,27 @@ export async function loadOversightFacts(
     if (!r.heldOn) continue;
     const child = facts.get(r.childId)!;
     child.reviews.push({ heldOn: parseIsoDate(r.heldOn), kind: r.kind } satisfies ReviewHeld);
-    if (hasOverdueRecord(r, settings, today)) child.overdueRecords += 1;
+    if (guarded(child, () => hasOverdueRecord(r, settings, today))) child.overdueRecords += 1;
     let held = heldByChild.get(r.childId);
     if (!held) heldByChild.set(r.childId, (held = []));
     held.push({ id: r.id, heldOn: r.heldOn });
   }
   for (const rec of recommendations) {
-    const findings = drift({
-      status: rec.status,
-      originalDueDate: rec.originalDueDate,
-      history: outcomesByRecommendation.get(rec.id) ?? [],
-      reviewsHeld: heldByChild.get(rec.childId) ?? [],
-      today,
-    });
-    if (findings.length > 0) facts.get(rec.childId)!.driftingRecommendations += 1;
+    const findings = guarded(facts.get(rec.childId)!, () =>
+      drift({
+        status: rec.status,
+        originalDueDate: rec.originalDueDate,
+        history: outcomesByRecommendation.get(rec.id) ?? [],
+        reviewsHeld: heldByChild.get(rec.childId) ?? [],
+        today,
+      }),
+    );
+    if (findings && findings.length > 0) facts.get(rec.childId)!.driftingRecommendations += 1;
   }
   for (const c of challenges) {
-    facts
-      .get(c.childId)!
-      .openChallenges.push({ stage: c.stageName, order: stageOrder(c), overdue: dueOf(c, today).overdue });
+    const child = facts.get(c.childId)!;
+    const due = guarded(child, () => dueOf(c, today));
+    if (due) child.openChallenges.push({ stage: c.stageName, order: stageOrder(c), overdue: due.overdue });
   }
   return {
     iros: iros.map((i) => ({ id: i.id, displayName: i.display_name })),

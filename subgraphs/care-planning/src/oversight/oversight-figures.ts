@@ -10,6 +10,8 @@ export interface ChildFacts {
   overdueRecords: number;
   driftingRecommendations: number;
   openChallenges: Array<{ stage: string; order: number; overdue: boolean }>;
+  /** Why this child's facts could not be gathered (its records hold a date the rules cannot count from). */
+  failure?: unknown;
 }
 
 export interface StageCount {
@@ -58,13 +60,33 @@ export function oversightFigures(
   iroIds: readonly string[],
   today: IsoDate,
   policy: { additionalReviewRestartsCycle: boolean } = { additionalReviewRestartsCycle: false },
-): { total: Counts; iros: IroFigures[]; unallocated: number; challengesByStage: StageCount[] } {
+): {
+  total: Counts;
+  iros: IroFigures[];
+  unallocated: number;
+  challengesByStage: StageCount[];
+  notCounted: Array<{ childId: string; error: unknown }>;
+} {
   const total = empty();
+  const notCounted: Array<{ childId: string; error: unknown }> = [];
   const stages = new Map<string, StageCount>();
   const perIro = new Map<string, Counts>(iroIds.map((id) => [id, empty()]));
   let unallocated = 0;
   const yearAgo = addDays(today, -365);
   for (const child of children) {
+    // One child's bad data must not blank the manager's figures: its counts are worked out apart first and only
+    // added in when they all succeed, so a failure leaves no half-counted child behind.
+    if (child.failure !== undefined) {
+      notCounted.push({ childId: child.childId, error: child.failure });
+      continue;
+    }
+    let own: ChildCounts;
+    try {
+      own = childCounts(child, today, yearAgo, policy);
+    } catch (error) {
+      notCounted.push({ childId: child.childId, error });
+      continue;
+    }
     const counts: Counts[] = [total];
     const open = child.periods.find((p) => p.endDate === null);
     if (child.iroId) {
@@ -88,36 +110,52 @@ export function oversightFigures(
       stage.open += 1;
       if (challenge.overdue) stage.overdue += 1;
     }
-    if (!open) continue;
-    const status = nextReviewDue({
-      periodOfCareStart: open.startDate,
-      reviewsHeld: child.reviews,
-      today,
-      policy,
-    }).status;
-    for (const period of child.periods) {
-      const timeliness = reviewTimeliness({
-        periodOfCareStart: period.startDate,
-        reviewsHeld: child.reviews.filter((r) => period.endDate === null || !isBefore(period.endDate, r.heldOn)),
-        policy,
-      });
-      for (const t of timeliness) {
-        if (t.onTime === null || isBefore(t.heldOn, yearAgo) || isBefore(today, t.heldOn)) continue;
-        for (const c of counts) {
-          c.reviewsHeld += 1;
-          if (t.onTime) c.reviewsOnTime += 1;
-        }
-      }
-    }
+    if (!own.lookedAfter) continue;
     for (const c of counts) {
+      c.reviewsHeld += own.reviewsHeld;
+      c.reviewsOnTime += own.reviewsOnTime;
       c.children += 1;
-      if (status === 'overdue') c.overdueReviews += 1;
-      if (status === 'due_soon') c.dueSoonReviews += 1;
+      if (own.status === 'overdue') c.overdueReviews += 1;
+      if (own.status === 'due_soon') c.dueSoonReviews += 1;
     }
   }
   const iros = [...perIro.entries()].map(([iroId, c]) => ({ iroId, ...c, band: caseloadBand(c.children) }));
   const challengesByStage = [...stages.values()].sort((a, b) => a.order - b.order || a.stage.localeCompare(b.stage));
-  return { total, iros, unallocated, challengesByStage };
+  return { total, iros, unallocated, challengesByStage, notCounted };
+}
+
+interface ChildCounts {
+  lookedAfter: boolean;
+  status: string | null;
+  reviewsHeld: number;
+  reviewsOnTime: number;
+}
+
+/** The date rules for one child: its review status now and its reviews held on time in the last year. */
+function childCounts(
+  child: ChildFacts,
+  today: IsoDate,
+  yearAgo: IsoDate,
+  policy: { additionalReviewRestartsCycle: boolean },
+): ChildCounts {
+  const open = child.periods.find((p) => p.endDate === null);
+  if (!open) return { lookedAfter: false, status: null, reviewsHeld: 0, reviewsOnTime: 0 };
+  const status = nextReviewDue({ periodOfCareStart: open.startDate, reviewsHeld: child.reviews, today, policy }).status;
+  let reviewsHeld = 0;
+  let reviewsOnTime = 0;
+  for (const period of child.periods) {
+    const timeliness = reviewTimeliness({
+      periodOfCareStart: period.startDate,
+      reviewsHeld: child.reviews.filter((r) => period.endDate === null || !isBefore(period.endDate, r.heldOn)),
+      policy,
+    });
+    for (const t of timeliness) {
+      if (t.onTime === null || isBefore(t.heldOn, yearAgo) || isBefore(today, t.heldOn)) continue;
+      reviewsHeld += 1;
+      if (t.onTime) reviewsOnTime += 1;
+    }
+  }
+  return { lookedAfter: true, status, reviewsHeld, reviewsOnTime };
 }
 
 /** Whole percent, or null when nothing was counted (so "no reviews" never reads as 0% on time). */

@@ -42,12 +42,19 @@ export class OversightResolver {
         additionalReviewRestartsCycle: facts.settings.additionalReviewRestartsCycle,
       },
     );
+    for (const { childId, error } of figures.notCounted) {
+      // One line per child, so the data can be put right; the manager sees how many were left out.
+      console.warn(
+        `oversight: child ${childId} not counted: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+      );
+    }
     const names = new Map(facts.iros.map((i) => [i.id, i.displayName]));
     return Object.assign(new Oversight(), {
       localAuthority,
       caseloadGuidance: `IRO Handbook: ${CASELOAD_GUIDANCE.min} to ${CASELOAD_GUIDANCE.max} children per full-time IRO`,
       totals: toCounts(figures.total),
       unallocatedChildren: figures.unallocated,
+      childrenNotCounted: figures.notCounted.length,
       iros: figures.iros.map((f) =>
         Object.assign(new IroCaseload(), {
           iro: Object.assign(new Person(), { id: f.iroId, displayName: names.get(f.iroId) ?? '' }),

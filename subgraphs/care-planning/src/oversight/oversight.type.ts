@@ -85,6 +85,13 @@ export class Oversight {
   @Field(() => Int, { description: 'Looked-after children with no IRO allocated' })
   unallocatedChildren: number;
 
+  @Field(() => Int, {
+    description:
+      'Children whose figures could not be computed from their records (counted in no other figure); ' +
+      'the error log names each one. Zero when every child was counted.',
+  })
+  childrenNotCounted: number;
+
   @Field(() => [IroCaseload])
   iros: IroCaseload[];
 

@@ -1,6 +1,7 @@
 import { badInput } from '@lac/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { inputDate, notBefore, notInFuture } from '../validation';
+import { ReviewState } from '../reviews/review-enums';
 import { PeriodOfCare } from './period-of-care.entity';
 
 /**
@@ -27,6 +28,7 @@ export async function recordPeriodOfCare(
     if (same.endDate !== null && same.endDate !== end) {
       throw badInput('endDate', 'OVERLAPS', `That period of care already ended on ${same.endDate}`);
     }
+    await notBeforeRecordedReviews(em, input.childId, start, end);
     await repo.update({ id: same.id }, { endDate: end });
     return { ...same, endDate: end };
   }
@@ -44,4 +46,25 @@ export async function recordPeriodOfCare(
     }
   }
   return repo.save(repo.create({ childId: input.childId, startDate: start, endDate: end }));
+}
+
+/**
+ * Ending a period of care before a review already recorded in it would leave that review outside every period:
+ * its timeliness and the review clock would silently change. The error names the latest review, so the person
+ * can correct the end date (or the review) knowingly.
+ */
+async function notBeforeRecordedReviews(em: EntityManager, childId: string, start: string, end: string): Promise<void> {
+  const [row] = await em.query<Array<{ latest: string | null }>>(
+    `SELECT max(held_on)::text AS latest FROM care_planning.reviews
+      WHERE child_id = $1 AND status = $2 AND held_on >= $3`,
+    [childId, ReviewState.HELD, start],
+  );
+  if (row?.latest && row.latest > end) {
+    throw badInput(
+      'endDate',
+      'BEFORE_RECORDED_REVIEW',
+      `endDate ${end} is before a review already recorded in this period of care: the latest was held on ` +
+        `${row.latest}. End the period on or after ${row.latest}, or correct that review first.`,
+    );
+  }
 }

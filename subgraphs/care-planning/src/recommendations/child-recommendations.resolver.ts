@@ -5,6 +5,7 @@ import { driftOf } from './drift-of';
 import { recommendationsByChild } from './loaders';
 import { Recommendation } from './recommendation.entity';
 import { RecommendationStatus } from './types';
+import { NOT_COMPUTED } from '../children/not-computed';
 
 @Resolver(() => Child)
 export class ChildRecommendationsResolver {
@@ -26,9 +27,12 @@ export class ChildRecommendationsResolver {
       .length;
   }
 
-  @Sensitive('review_recommendations')
-  @FieldResolver(() => Int, { description: 'Open recommendations with at least one drift reason.' })
-  async driftingRecommendationCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number> {
+  @Sensitive('review_recommendations', { hidden: 0 })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: `Open recommendations with at least one drift reason. ${NOT_COMPUTED}`,
+  })
+  async driftingRecommendationCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number | null> {
     const open = (await recommendationsByChild(ctx).load(child.id)).filter(
       (r) => r.status === RecommendationStatus.OPEN,
     );

@@ -6,6 +6,7 @@ import { settingsByLocalAuthority } from '../settings/settings';
 import { plannedReviewByChild, reviewById } from './loaders';
 import { Review } from './review.entity';
 import { hasOverdueRecord } from './timescales';
+import { NOT_COMPUTED } from '../children/not-computed';
 
 @Resolver(() => Child)
 export class ChildReviewsResolver {
@@ -27,10 +28,13 @@ export class ChildReviewsResolver {
     return review && review.childId === child.id ? review : null;
   }
 
-  @FieldResolver(() => Int, { description: 'Held reviews whose decisions or full record are overdue' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: `Held reviews whose decisions or full record are overdue. ${NOT_COMPUTED}`,
+  })
   // Whether the IRO's paperwork is late is the professionals' business, like the record itself.
-  @Sensitive('review_record')
-  async overdueReviewRecords(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number> {
+  @Sensitive('review_record', { hidden: 0 })
+  async overdueReviewRecords(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number | null> {
     const [reviews, settings] = await Promise.all([
       reviewsByChild(ctx).load(child.id),
       settingsByLocalAuthority(ctx).load(child.localAuthorityId),

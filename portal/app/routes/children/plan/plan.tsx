@@ -43,7 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     // The graph refuses anyone else's save; the link is only offered to the person who can use it.
     canEdit: canSaveCarePlan(child),
     plan: child.carePlan && planView(child.carePlan, young ? 'young' : 'professional'),
-    flags: child.carePlanFlags,
+    flags: child.carePlanFlags ?? [],
     versions: child.carePlanVersions.map((v) => ({
       number: v.number,
       savedAt: formatSavedAt(v.savedAt),
