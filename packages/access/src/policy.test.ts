@@ -102,6 +102,7 @@ const WHO_SEES = {
   safeguarding_shared_message: ['iro', 'social_worker', 'manager'],
   message_counts: ['iro', 'manager'],
   iro_challenge: ['iro', 'social_worker', 'manager'],
+  family_network: ['iro', 'social_worker', 'manager', 'guardian'],
 } as const satisfies Partial<Record<SensitiveLabel, readonly RelationshipKind[]>>;
 
 describe('maySeeField: labels decided by the relationship alone', () => {
@@ -146,6 +147,16 @@ describe('IRO challenges', () => {
       expect(mayPerform('manager', action)).toBe(false);
       expect(mayPerform('social_worker', action)).toBe(false);
     }
+  });
+});
+
+describe('the family network', () => {
+  it('is recorded by the social worker only', () => {
+    expect(mayPerform('social_worker', 'record_family_member')).toBe(true);
+    for (const other of ['iro', 'manager', 'guardian', 'parent', 'carer', 'self', 'advocate'] as const) {
+      expect(mayPerform(other, 'record_family_member')).toBe(false);
+    }
+    expect(mayPerform(null, 'record_family_member')).toBe(false);
   });
 });
 

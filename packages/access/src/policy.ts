@@ -55,6 +55,12 @@ export const SENSITIVE_FIELDS = {
    * manager and the social worker see them; parents, carers, the young person, advocates and guardians do not.
    */
   iro_challenge: { visibleTo: ['iro', 'manager', 'social_worker'], carerOnlyOwn: false },
+  /**
+   * The child's family network (who is who, who holds parental responsibility, siblings and where they live): the
+   * professionals around the child. A parent or carer never reads the whole network (other relatives' names and
+   * circumstances are theirs, not shared); siblings in care often share an IRO, who needs the links.
+   */
+  family_network: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
 } as const satisfies Record<string, { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean }>;
 
 export type SensitiveLabel = keyof typeof SENSITIVE_FIELDS;
@@ -117,6 +123,8 @@ export const ACTIONS = {
   allocate_iro: ['manager', 'social_worker'],
   allocate_social_worker: ['manager', 'social_worker'],
   record_parent: ['social_worker'],
+  /** Adding a relative to the child's family network (and parental responsibility) is the social worker's record. */
+  record_family_member: ['social_worker'],
   start_placement: ['social_worker'],
   end_placement: ['social_worker'],
   /** The IRO reviews the care plan but never writes it (docs/domain.md#the-iros-role, IRO Handbook para 1.22). */

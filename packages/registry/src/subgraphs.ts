@@ -20,6 +20,13 @@ export const SUBGRAPHS: readonly SubgraphDeclaration[] = [
     defaultPort: 4002,
     seeds: [{ step: 2, script: 'dist/demo/seed-cli.js' }],
   },
+  {
+    name: 'family-contact',
+    package: '@lac/family-contact',
+    dbSchema: 'family_contact',
+    defaultPort: 4003,
+    seeds: [],
+  },
 ];
 
 export function declarationOf(name: string): SubgraphDeclaration {

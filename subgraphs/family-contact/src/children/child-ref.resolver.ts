@@ -1,0 +1,27 @@
+import { Sensitive, type SubgraphContext, isUuid } from '@lac/subgraph-kit';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { FamilyMember } from '../family/family-member.entity';
+import { familyMembersByChild } from '../family/loaders';
+import { ChildRef } from './child-ref.type';
+
+@Resolver(() => ChildRef)
+export class ChildRefResolver {
+  @FieldResolver(() => [FamilyMember], {
+    description: "The child's family network: parents, siblings (wherever they live), grandparents and others.",
+  })
+  @Sensitive('family_network')
+  familyMembers(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<FamilyMember[]> {
+    return familyMembersByChild(ctx).load(child.id);
+  }
+}
+
+/** Every way into a child here goes through the policy, `_entities` included. */
+export async function resolveChildReference(
+  reference: Record<string, unknown>,
+  ctx: SubgraphContext,
+): Promise<ChildRef | null> {
+  const id = typeof reference.id === 'string' ? reference.id : '';
+  if (!isUuid(id)) return null;
+  if (!(await ctx.access.relationshipTo(id))) return null;
+  return Object.assign(new ChildRef(), { id });
+}

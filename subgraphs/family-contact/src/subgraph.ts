@@ -1,0 +1,15 @@
+import { defineSubgraph, startDefinedSubgraph, type RunningSubgraph, type SubgraphOptions } from '@lac/subgraph-kit';
+import { children, resolveChildReference } from './children';
+import { family } from './family';
+
+/** Family-contact's wiring: its module folders, and how the gateway reaches a Child here. */
+export const definition = defineSubgraph({
+  name: 'family-contact',
+  dbSchema: 'family_contact',
+  modules: [children, family],
+  referenceResolvers: { Child: resolveChildReference },
+});
+
+export function startFamilyContact(options: Omit<SubgraphOptions, keyof typeof definition>): Promise<RunningSubgraph> {
+  return startDefinedSubgraph(definition, options);
+}
