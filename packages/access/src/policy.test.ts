@@ -103,6 +103,7 @@ const WHO_SEES = {
   message_counts: ['iro', 'manager'],
   iro_challenge: ['iro', 'social_worker', 'manager'],
   family_network: ['iro', 'social_worker', 'manager', 'guardian'],
+  contact_arrangements: ['iro', 'social_worker', 'manager', 'guardian'],
 } as const satisfies Partial<Record<SensitiveLabel, readonly RelationshipKind[]>>;
 
 describe('maySeeField: labels decided by the relationship alone', () => {
@@ -151,12 +152,12 @@ describe('IRO challenges', () => {
 });
 
 describe('the family network', () => {
-  it('is recorded by the social worker only', () => {
-    expect(mayPerform('social_worker', 'record_family_member')).toBe(true);
+  it.each(['record_family_member', 'manage_contact_arrangements'] as const)('%s: the social worker only', (action) => {
+    expect(mayPerform('social_worker', action)).toBe(true);
     for (const other of ['iro', 'manager', 'guardian', 'parent', 'carer', 'self', 'advocate'] as const) {
-      expect(mayPerform(other, 'record_family_member')).toBe(false);
+      expect(mayPerform(other, action)).toBe(false);
     }
-    expect(mayPerform(null, 'record_family_member')).toBe(false);
+    expect(mayPerform(null, action)).toBe(false);
   });
 });
 

@@ -61,6 +61,8 @@ export const SENSITIVE_FIELDS = {
    * circumstances are theirs, not shared); siblings in care often share an IRO, who needs the links.
    */
   family_network: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
+  /** Every contact arrangement of the child and its history: the professionals around the child. */
+  contact_arrangements: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
 } as const satisfies Record<string, { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean }>;
 
 export type SensitiveLabel = keyof typeof SENSITIVE_FIELDS;
@@ -125,6 +127,8 @@ export const ACTIONS = {
   record_parent: ['social_worker'],
   /** Adding a relative to the child's family network (and parental responsibility) is the social worker's record. */
   record_family_member: ['social_worker'],
+  /** Contact is part of the care plan the social worker writes (CA 1989 s.34, Sch 2 para 15). */
+  manage_contact_arrangements: ['social_worker'],
   start_placement: ['social_worker'],
   end_placement: ['social_worker'],
   /** The IRO reviews the care plan but never writes it (docs/domain.md#the-iros-role, IRO Handbook para 1.22). */

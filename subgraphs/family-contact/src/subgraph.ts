@@ -1,12 +1,13 @@
 import { defineSubgraph, startDefinedSubgraph, type RunningSubgraph, type SubgraphOptions } from '@lac/subgraph-kit';
 import { children, resolveChildReference } from './children';
+import { contact } from './contact';
 import { family } from './family';
 
 /** Family-contact's wiring: its module folders, and how the gateway reaches a Child here. */
 export const definition = defineSubgraph({
   name: 'family-contact',
   dbSchema: 'family_contact',
-  modules: [children, family],
+  modules: [children, family, contact],
   referenceResolvers: { Child: resolveChildReference },
 });
 

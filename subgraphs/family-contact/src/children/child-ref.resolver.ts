@@ -1,5 +1,7 @@
 import { Sensitive, type SubgraphContext, isUuid } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ContactArrangement } from '../contact/arrangement.entity';
+import { arrangementsByChild } from '../contact/loaders';
 import { FamilyMember } from '../family/family-member.entity';
 import { familyMembersByChild } from '../family/loaders';
 import { ChildRef } from './child-ref.type';
@@ -12,6 +14,14 @@ export class ChildRefResolver {
   @Sensitive('family_network')
   familyMembers(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<FamilyMember[]> {
     return familyMembersByChild(ctx).load(child.id);
+  }
+
+  @FieldResolver(() => [ContactArrangement], {
+    description: 'How the child keeps in touch with their family, current and past, newest first.',
+  })
+  @Sensitive('contact_arrangements')
+  contactArrangements(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<ContactArrangement[]> {
+    return arrangementsByChild(ctx).load(child.id);
   }
 }
 

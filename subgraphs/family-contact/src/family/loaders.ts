@@ -14,3 +14,10 @@ export function familyMembersByChild(ctx: SubgraphContext) {
     ),
   );
 }
+
+export function familyMemberById(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, FamilyMember | null>('FamilyMember.byId', async (ids) => {
+    const rows = await ctx.db.getRepository(FamilyMember).findBy({ id: In([...ids]) });
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+}
