@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { FamilyMember } from '../family/family-member.entity';
 import { ContactArrangementChange } from './arrangement-change.entity';
 import { ContactArrangement } from './arrangement.entity';
-import { type ContactTerms, type ContactTermsInput, checkTerms } from './terms';
+import { type ContactTermsInput, checkTerms } from './terms';
 
 export interface NewArrangement {
   childId: string;
