@@ -104,6 +104,8 @@ const WHO_SEES = {
   iro_challenge: ['iro', 'social_worker', 'manager'],
   family_network: ['iro', 'social_worker', 'manager', 'guardian'],
   contact_arrangements: ['iro', 'social_worker', 'manager', 'guardian'],
+  contact_session_record: ['iro', 'social_worker', 'manager', 'guardian'],
+  contact_court_record: ['iro', 'social_worker', 'guardian'],
 } as const satisfies Partial<Record<SensitiveLabel, readonly RelationshipKind[]>>;
 
 describe('maySeeField: labels decided by the relationship alone', () => {
@@ -152,13 +154,23 @@ describe('IRO challenges', () => {
 });
 
 describe('the family network', () => {
-  it.each(['record_family_member', 'manage_contact_arrangements'] as const)('%s: the social worker only', (action) => {
-    expect(mayPerform('social_worker', action)).toBe(true);
-    for (const other of ['iro', 'manager', 'guardian', 'parent', 'carer', 'self', 'advocate'] as const) {
-      expect(mayPerform(other, action)).toBe(false);
+  it('lets only the carer write the note on how the child was after contact', () => {
+    expect(mayPerform('carer', 'record_contact_carer_note')).toBe(true);
+    for (const other of ['iro', 'social_worker', 'manager', 'guardian', 'parent', 'self', 'advocate'] as const) {
+      expect(mayPerform(other, 'record_contact_carer_note')).toBe(false);
     }
-    expect(mayPerform(null, action)).toBe(false);
   });
+
+  it.each(['record_family_member', 'manage_contact_arrangements', 'record_contact_session'] as const)(
+    '%s: the social worker only',
+    (action) => {
+      expect(mayPerform('social_worker', action)).toBe(true);
+      for (const other of ['iro', 'manager', 'guardian', 'parent', 'carer', 'self', 'advocate'] as const) {
+        expect(mayPerform(other, action)).toBe(false);
+      }
+      expect(mayPerform(null, action)).toBe(false);
+    },
+  );
 });
 
 describe('mayPerform', () => {

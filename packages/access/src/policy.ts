@@ -63,6 +63,13 @@ export const SENSITIVE_FIELDS = {
   family_network: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
   /** Every contact arrangement of the child and its history: the professionals around the child. */
   contact_arrangements: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
+  /** What happened at a contact session (the supervisor's record, the child's views, the carer's note). */
+  contact_session_record: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
+  /**
+   * A session record marked for court: only those with a court relationship to the child (the IRO, the social
+   * worker, the children's guardian when one is appointed); not the IRO manager's oversight.
+   */
+  contact_court_record: { visibleTo: ['iro', 'social_worker', 'guardian'], carerOnlyOwn: false },
 } as const satisfies Record<string, { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean }>;
 
 export type SensitiveLabel = keyof typeof SENSITIVE_FIELDS;
@@ -129,6 +136,10 @@ export const ACTIONS = {
   record_family_member: ['social_worker'],
   /** Contact is part of the care plan the social worker writes (CA 1989 s.34, Sch 2 para 15). */
   manage_contact_arrangements: ['social_worker'],
+  /** What happened at a session, from the supervisor's account: the social worker records it. */
+  record_contact_session: ['social_worker'],
+  /** How the child was afterwards: the carer who looks after them. */
+  record_contact_carer_note: ['carer'],
   start_placement: ['social_worker'],
   end_placement: ['social_worker'],
   /** The IRO reviews the care plan but never writes it (docs/domain.md#the-iros-role, IRO Handbook para 1.22). */

@@ -4,6 +4,7 @@ import { ContactArrangement } from '../contact/arrangement.entity';
 import { arrangementsByChild } from '../contact/loaders';
 import { FamilyMember } from '../family/family-member.entity';
 import { familyMembersByChild } from '../family/loaders';
+import { cancellationPatternByChild } from '../sessions/loaders';
 import { ChildRef } from './child-ref.type';
 
 @Resolver(() => ChildRef)
@@ -22,6 +23,15 @@ export class ChildRefResolver {
   @Sensitive('contact_arrangements')
   contactArrangements(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<ContactArrangement[]> {
     return arrangementsByChild(ctx).load(child.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Three contact sessions in a row cancelled under one arrangement: for the IRO’s caseload and child page.',
+  })
+  @Sensitive('contact_arrangements')
+  contactCancellationPattern(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+    return cancellationPatternByChild(ctx).load(child.id);
   }
 }
 
