@@ -5,6 +5,7 @@ import {
   mayPerform,
   maySeeField,
   outcomeAudiences,
+  ownContactRelationship,
   oversightScope,
   relationshipTo,
   type SensitiveLabel,
@@ -103,7 +104,9 @@ const WHO_SEES = {
   message_counts: ['iro', 'manager'],
   iro_challenge: ['iro', 'social_worker', 'manager'],
   family_network: ['iro', 'social_worker', 'manager', 'guardian'],
-  contact_arrangements: ['iro', 'social_worker', 'manager', 'guardian'],
+  contact_arrangement_history: ['iro', 'social_worker', 'manager', 'guardian'],
+  contact_confidential_venue: ['iro', 'social_worker', 'manager', 'guardian', 'carer'],
+  contact_cancellation_pattern: ['iro', 'social_worker', 'manager', 'guardian'],
   contact_session_record: ['iro', 'social_worker', 'manager', 'guardian'],
   contact_court_record: ['iro', 'social_worker', 'guardian'],
 } as const satisfies Partial<Record<SensitiveLabel, readonly RelationshipKind[]>>;
@@ -150,6 +153,36 @@ describe('IRO challenges', () => {
       expect(mayPerform('manager', action)).toBe(false);
       expect(mayPerform('social_worker', action)).toBe(false);
     }
+  });
+});
+
+describe('contact with family: a parent sees only their own', () => {
+  const mother = actor({ personId: 'mother', role: 'parent' });
+  it.each(['contact_arrangements', 'contact_sessions'] as const)('%s: their own, never another’s', (label) => {
+    expect(maySeeField(mother, 'parent', label, 'mother')).toBe(true);
+    expect(maySeeField(mother, 'parent', label, 'father')).toBe(false);
+    expect(maySeeField(mother, 'parent', label, null)).toBe(false);
+    expect(maySeeField(mother, null, label, 'mother')).toBe(false);
+  });
+
+  it('gives the professionals every arrangement and session; the carer the sessions, not the arrangements', () => {
+    for (const r of ['iro', 'social_worker', 'manager', 'guardian'] as const) {
+      expect(maySeeField(actor({}), r, 'contact_arrangements', 'mother')).toBe(true);
+      expect(maySeeField(actor({}), r, 'contact_sessions', 'mother')).toBe(true);
+    }
+    expect(maySeeField(actor({ role: 'foster_carer' }), 'carer', 'contact_sessions', 'mother')).toBe(true);
+    expect(maySeeField(actor({ role: 'foster_carer' }), 'carer', 'contact_arrangements', 'mother')).toBe(false);
+    for (const r of ['self', 'advocate'] as const) {
+      expect(maySeeField(actor({}), r, 'contact_arrangements', 'mother')).toBe(false);
+      expect(maySeeField(actor({}), r, 'contact_sessions', 'mother')).toBe(false);
+    }
+  });
+
+  it('lets a family member without any relationship reach their own records only, as a parent', () => {
+    expect(ownContactRelationship(mother, 'mother')).toBe('parent');
+    expect(ownContactRelationship(mother, 'father')).toBeNull();
+    expect(ownContactRelationship(mother, null)).toBeNull();
+    expect(ownContactRelationship(actor({ personId: 'mother', role: 'foster_carer' }), 'mother')).toBeNull();
   });
 });
 

@@ -61,8 +61,39 @@ export const SENSITIVE_FIELDS = {
    * circumstances are theirs, not shared); siblings in care often share an IRO, who needs the links.
    */
   family_network: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
-  /** Every contact arrangement of the child and its history: the professionals around the child. */
-  contact_arrangements: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
+  /**
+   * A contact arrangement: the professionals see every one; a parent only those made with them (`parentOnlyOwn`),
+   * never another family member's (issue 10).
+   */
+  contact_arrangements: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'parent'],
+    carerOnlyOwn: false,
+    parentOnlyOwn: true,
+  },
+  /** How an arrangement changed (who, when, why): the professionals. */
+  contact_arrangement_history: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
+  /**
+   * The contact sessions planned for the child (date, time, pick-up and drop-off): the professionals, the carer
+   * who takes the child, and a parent for their own sessions only.
+   */
+  contact_sessions: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'carer', 'parent'],
+    carerOnlyOwn: false,
+    parentOnlyOwn: true,
+  },
+  /**
+   * A session venue marked confidential (a carer's home, a place near it): it would reveal where the child lives, so
+   * never a parent (CA 1989 Sch 2 para 15, as for the address).
+   */
+  contact_confidential_venue: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'carer'],
+    carerOnlyOwn: false,
+  },
+  /** Whether contact keeps being cancelled (three in a row): oversight for the professionals. */
+  contact_cancellation_pattern: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian'],
+    carerOnlyOwn: false,
+  },
   /** What happened at a contact session (the supervisor's record, the child's views, the carer's note). */
   contact_session_record: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
   /**
@@ -70,7 +101,10 @@ export const SENSITIVE_FIELDS = {
    * worker, the children's guardian when one is appointed); not the IRO manager's oversight.
    */
   contact_court_record: { visibleTo: ['iro', 'social_worker', 'guardian'], carerOnlyOwn: false },
-} as const satisfies Record<string, { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean }>;
+} as const satisfies Record<
+  string,
+  { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean; parentOnlyOwn?: boolean }
+>;
 
 export type SensitiveLabel = keyof typeof SENSITIVE_FIELDS;
 
@@ -112,7 +146,19 @@ export function maySeeField(
   const rule = SENSITIVE_FIELDS[label];
   if (!(rule.visibleTo as readonly RelationshipKind[]).includes(relationship)) return false;
   if (relationship === 'carer' && rule.carerOnlyOwn) return ownerPersonId === actor.personId;
+  if (relationship === 'parent' && 'parentOnlyOwn' in rule && rule.parentOnlyOwn) {
+    return ownerPersonId !== null && ownerPersonId !== undefined && ownerPersonId === actor.personId;
+  }
   return true;
+}
+
+/**
+ * A family member's own contact arrangements and sessions, reached without a relationship to the child: a parent
+ * without parental responsibility has none, yet sees the arrangements that concern them (issue 10), and nothing else
+ * of the child comes with them. Only what the labels above give a `parent` for their own records is shown.
+ */
+export function ownContactRelationship(actor: Actor, ownerPersonId: string | null): 'parent' | null {
+  return actor.role === 'parent' && ownerPersonId !== null && ownerPersonId === actor.personId ? 'parent' : null;
 }
 
 /** Who may change what. Writes need a relationship too, and a narrower one than reads. */

@@ -1,10 +1,13 @@
 import { Sensitive, type SubgraphContext, isUuid } from '@lac/subgraph-kit';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { visibleRows } from '../access/visible-rows';
 import { ContactArrangement } from '../contact/arrangement.entity';
 import { arrangementsByChild } from '../contact/loaders';
 import { FamilyMember } from '../family/family-member.entity';
 import { familyMembersByChild } from '../family/loaders';
-import { cancellationPatternByChild } from '../sessions/loaders';
+import { cancellationPatternByChild, upcomingSessionsByChild } from '../sessions/loaders';
+import { ContactSession } from '../sessions/session.entity';
 import { ChildRef } from './child-ref.type';
 
 @Resolver(() => ChildRef)
@@ -20,16 +23,31 @@ export class ChildRefResolver {
   @FieldResolver(() => [ContactArrangement], {
     description: 'How the child keeps in touch with their family, current and past, newest first.',
   })
-  @Sensitive('contact_arrangements')
-  contactArrangements(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<ContactArrangement[]> {
-    return arrangementsByChild(ctx).load(child.id);
+  async contactArrangements(
+    @Root() child: ChildRef,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ContactArrangement[]> {
+    return visibleRows(ctx, await arrangementsByChild(ctx).load(child.id), 'contact_arrangements', info);
+  }
+
+  @FieldResolver(() => [ContactSession], {
+    description:
+      'Contact sessions still to come, soonest first: the carer sees them all (pick-up, drop-off), a parent their own.',
+  })
+  async upcomingContactSessions(
+    @Root() child: ChildRef,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ContactSession[]> {
+    return visibleRows(ctx, await upcomingSessionsByChild(ctx).load(child.id), 'contact_sessions', info);
   }
 
   @FieldResolver(() => Boolean, {
     description:
       'Three contact sessions in a row cancelled under one arrangement: for the IRO’s caseload and child page.',
   })
-  @Sensitive('contact_arrangements')
+  @Sensitive('contact_cancellation_pattern')
   contactCancellationPattern(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     return cancellationPatternByChild(ctx).load(child.id);
   }

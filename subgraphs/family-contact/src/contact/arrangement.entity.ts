@@ -42,6 +42,11 @@ export class ContactArrangement {
   @Column({ name: 'court_ordered' }) courtOrdered: boolean;
   @Column({ name: 'court_order_terms', type: 'text', nullable: true }) courtOrderTerms: string | null;
 
+  /** Whose arrangement it is: the policy shows a parent their own only. */
+  get ownerPersonId(): string | null {
+    return this.memberPersonId;
+  }
+
   terms(): ContactTerms {
     return Object.assign(new ContactTerms(), {
       type: this.type,

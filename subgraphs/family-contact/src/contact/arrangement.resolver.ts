@@ -1,4 +1,4 @@
-import { Person, type SubgraphContext, personById } from '@lac/subgraph-kit';
+import { Person, Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { FamilyMember } from '../family/family-member.entity';
 import { familyMemberById } from '../family/loaders';
@@ -22,6 +22,7 @@ export class ContactArrangementResolver {
   @FieldResolver(() => [ContactArrangementChange], {
     description: 'Every version, oldest first: how the plan evolved.',
   })
+  @Sensitive('contact_arrangement_history')
   history(@Root() arrangement: ContactArrangement, @Ctx() ctx: SubgraphContext): Promise<ContactArrangementChange[]> {
     return historyByArrangement(ctx).load(arrangement.id);
   }

@@ -1,5 +1,5 @@
 import { type SubgraphContext, groupByKey } from '@lac/subgraph-kit';
-import { In } from 'typeorm';
+import { In, MoreThanOrEqual } from 'typeorm';
 import { SessionStatus } from './enums';
 import { ContactSession } from './session.entity';
 
@@ -11,6 +11,20 @@ export function sessionsByArrangement(ctx: SubgraphContext) {
         .getRepository(ContactSession)
         .find({ where: { arrangementId: In([...ids]) }, order: { date: 'ASC', startTime: 'ASC' } }),
       (s) => s.arrangementId,
+    ),
+  );
+}
+
+/** Each child's sessions still to come (today included), soonest first, for a whole page of children at once. */
+export function upcomingSessionsByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, ContactSession[]>('ContactSession.upcoming', async (ids) =>
+    groupByKey(
+      ids,
+      await ctx.db.getRepository(ContactSession).find({
+        where: { childId: In([...ids]), date: MoreThanOrEqual(ctx.today), status: SessionStatus.SCHEDULED },
+        order: { date: 'ASC', startTime: 'ASC' },
+      }),
+      (s) => s.childId,
     ),
   );
 }

@@ -64,6 +64,7 @@ export async function scheduleSession(
     repo.create({
       arrangementId: arrangement.id,
       childId: arrangement.childId,
+      memberPersonId: arrangement.memberPersonId,
       version: 1,
       date: input.date,
       startTime,

@@ -17,6 +17,10 @@ export class ContactSession {
   @Column({ name: 'child_id', type: 'uuid' })
   childId: string;
 
+  /** The family member's person record, copied from the arrangement: whose session it is. */
+  @Column({ name: 'member_person_id', type: 'uuid', nullable: true })
+  memberPersonId: string | null;
+
   @Field(() => Int)
   @Column({ type: 'int' })
   version: number;
@@ -73,4 +77,9 @@ export class ContactSession {
   @Field({ description: 'The record is marked for court: only those with a court relationship read it.' })
   @Column({ name: 'for_court' })
   forCourt: boolean;
+
+  /** Whose session it is: the policy shows a parent their own only. */
+  get ownerPersonId(): string | null {
+    return this.memberPersonId;
+  }
 }

@@ -2,6 +2,8 @@ import { type SubgraphContext } from '@lac/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { ContactArrangement } from '../contact/arrangement.entity';
+import { arrangementById } from '../contact/loaders';
+import { familyMemberById } from '../family/loaders';
 import { SessionStatus } from './enums';
 import { sessionsByArrangement } from './loaders';
 import { ContactSession } from './session.entity';
@@ -41,9 +43,30 @@ async function mayRead(session: ContactSession, ctx: SubgraphContext, info: Grap
 
 @Resolver(() => ContactSession)
 export class ContactSessionResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'The named place, unless it is confidential.' })
-  venueDescription(@Root() session: ContactSession): string | null {
-    return session.venueDescription;
+  /**
+   * A confidential venue (a carer's home, somewhere near it) would reveal where the child lives: it needs its own
+   * label, and only such a row does, so the policy is asked here with the row's flag.
+   */
+  @FieldResolver(() => String, { nullable: true, description: 'The named place, unless it is confidential to you.' })
+  async venueDescription(
+    @Root() session: ContactSession,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<string | null> {
+    if (!session.venueConfidential) return session.venueDescription;
+    return (await ctx.access.readSensitive(session.childId, 'contact_confidential_venue', info))
+      ? session.venueDescription
+      : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who the child is seeing (their name only: never their contact details).',
+  })
+  async withWhom(@Root() session: ContactSession, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    const arrangement = await arrangementById(ctx).load(session.arrangementId);
+    const member = arrangement ? await familyMemberById(ctx).load(arrangement.familyMemberId) : null;
+    return member?.displayName ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The supervisor’s factual record of the session.' })

@@ -9,6 +9,7 @@ export class ContactSessions1795996800300 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         arrangement_id uuid NOT NULL REFERENCES family_contact.contact_arrangements (id),
         child_id uuid NOT NULL,
+        member_person_id uuid,
         version int NOT NULL DEFAULT 1,
         date date NOT NULL,
         start_time text NOT NULL CHECK (start_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
