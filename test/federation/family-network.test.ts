@@ -58,6 +58,17 @@ const CHILD = graphql(`
   }
 `);
 
+const SCHEDULE_REVIEW = graphql(`
+  mutation FamilyNetworkScheduleReview($input: ScheduleReviewInput!) {
+    scheduleReview(input: $input) {
+      invitations {
+        name
+        role
+      }
+    }
+  }
+`);
+
 const memberCount = async () =>
   (
     await system.subgraphs['family-contact'].dataSource.query(
@@ -100,6 +111,14 @@ describe('the family network through the graph', () => {
       [mother.id],
     );
     expect(grant).toEqual({ from: '2015-06-15', source: `family-contact:member:${res.data?.recordFamilyMember.id}` });
+  });
+
+  it('the mother recorded here is invited to the child’s review as a parent (care-planning reads the relationship)', async () => {
+    const res = await system.graphql(await iro.token(), SCHEDULE_REVIEW, {
+      input: { childId, date: '2026-12-01', venue: 'Brackenford family centre', kind: 'STATUTORY' },
+    });
+    expect(res.errors, res.raw).toBeUndefined();
+    expect(res.data?.scheduleReview.invitations).toContainEqual({ name: 'Maya Testbrook', role: 'parent' });
   });
 
   it('a relative without parental responsibility is in the network but gains no access', async () => {
