@@ -14,6 +14,7 @@ export const Viewer = graphql(`
         reviewRecord
         childIroMessages
         iroChallenge
+        contactSessions
       }
       do {
         saveCarePlan

@@ -16,6 +16,7 @@ import {
   canSubmitReviewViews,
   challengeActions,
   ownOutcomeVersion,
+  seesContactSessions,
   seesIroChallenges,
   seesIroMessages,
   seesReviewRecord,
@@ -33,6 +34,7 @@ function viewer(change: { see?: Partial<See>; do?: Partial<Do>; audience?: Viewe
     reviewRecord: false,
     childIroMessages: false,
     iroChallenge: false,
+    contactSessions: false,
   };
   const can: Do = {
     saveCarePlan: false,
@@ -89,6 +91,7 @@ describe('each decision reads the graph’s viewerCan', () => {
     ['seesIroMessages', seesIroMessages, { see: { childIroMessages: true } }],
     ['canMessageIro', canMessageIro, { do: { sendMessageToIro: true } }],
     ['seesIroChallenges', seesIroChallenges, { see: { iroChallenge: true } }],
+    ['seesContactSessions', seesContactSessions, { see: { contactSessions: true } }],
   ];
   for (const [name, decide, flag] of ONE_FLAG) {
     it(`${name}: ${JSON.stringify(flag)}`, () => {
@@ -131,6 +134,7 @@ describe('each decision reads the graph’s viewerCan', () => {
     expect(shown(viewer({ see: { reviewRecommendations: true } }))).toEqual(['recommendations']);
     expect(shown(viewer({ see: { childIroMessages: true } }))).toEqual(['messages']);
     expect(shown(viewer({ see: { iroChallenge: true } }))).toEqual(['challenges']);
+    expect(shown(viewer({ see: { contactSessions: true } }))).toEqual(['contact']);
   });
 });
 
@@ -176,6 +180,7 @@ const BEFORE: Array<[string, (c: Viewed) => boolean, RelationshipKind[]]> = [
   ['seesIroMessages', seesIroMessages, ['SELF', 'IRO']],
   ['canMessageIro', canMessageIro, ['SELF']],
   ['seesIroChallenges', seesIroChallenges, ['IRO', 'SOCIAL_WORKER', 'MANAGER']],
+  ['seesContactSessions', seesContactSessions, ['IRO', 'SOCIAL_WORKER', 'MANAGER', 'GUARDIAN', 'CARER', 'PARENT']],
   ['challengeActions raise', (c) => challengeActions(c).raise, ['IRO']],
   ['challengeActions respond', (c) => challengeActions(c).respond, ['IRO']],
   ['challengeActions escalate', (c) => challengeActions(c).escalate, ['IRO']],
@@ -185,12 +190,20 @@ const BEFORE: Array<[string, (c: Viewed) => boolean, RelationshipKind[]]> = [
 
 /** The links to the parts of the record each relationship was offered, in the young person's words for them. */
 const LINKS_BEFORE: Record<RelationshipKind, string[]> = {
-  IRO: ['Care plan', 'Reviews', 'Review recommendations', 'Messages from the young person', 'IRO challenges'],
-  SOCIAL_WORKER: ['Care plan', 'Reviews', 'Review recommendations', 'IRO challenges'],
-  MANAGER: ['Care plan', 'Reviews', 'Review recommendations', 'IRO challenges'],
-  GUARDIAN: ['Care plan', 'Reviews', 'Review recommendations'],
-  PARENT: ['Care plan', 'Reviews'],
-  CARER: ['Care plan', 'Reviews'],
+  IRO: [
+    'Care plan',
+    'Reviews',
+    'Review recommendations',
+    'Contact with family',
+    'Messages from the young person',
+    'IRO challenges',
+  ],
+  SOCIAL_WORKER: ['Care plan', 'Reviews', 'Review recommendations', 'Contact with family', 'IRO challenges'],
+  MANAGER: ['Care plan', 'Reviews', 'Review recommendations', 'Contact with family', 'IRO challenges'],
+  GUARDIAN: ['Care plan', 'Reviews', 'Review recommendations', 'Contact with family'],
+  // Contact (issue 10): a parent sees their own sessions, the carer those they take the child to.
+  PARENT: ['Care plan', 'Reviews', 'Contact with family'],
+  CARER: ['Care plan', 'Reviews', 'Contact with family'],
   SELF: ['Your plan', 'Your reviews', 'Message your IRO'],
   ADVOCATE: [],
 };

@@ -70,6 +70,11 @@ export const challengeActions = (c: Viewed) => ({
   refer: c.viewerCan.do.referChallengeToCafcass,
 });
 
+// Contact with family.
+
+/** Shows the contact page at all: the sessions to come (a parent their own, the carer all, the professionals all). */
+export const seesContactSessions = (c: Viewed): boolean => c.viewerCan.see.contactSessions;
+
 /** The parts of a child's record, each offered to those the graph shows it to. */
 export const SECTIONS = [
   {
@@ -92,6 +97,7 @@ export const SECTIONS = [
     text: 'Review recommendations',
     shownTo: (c: Viewed) => c.viewerCan.see.reviewRecommendations,
   },
+  { path: 'contact', text: 'Contact with family', shownTo: seesContactSessions },
   { path: 'messages', text: 'Messages from the young person', youngText: 'Message your IRO', shownTo: seesIroMessages },
   { path: 'challenges', text: 'IRO challenges', shownTo: seesIroChallenges },
 ] as const satisfies ReadonlyArray<{

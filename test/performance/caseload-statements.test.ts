@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
+import { contactWithMother } from '../support/family-contact';
 import { type System, startSystem } from '../support/system';
 
 const TODAY = '2026-11-23';
@@ -8,11 +9,13 @@ let system: System;
 let small: () => Promise<string>;
 let large: () => Promise<string>;
 
+// `first: 75`: the gateway's cost limit prices a list by its `first`, and the contact fields push 100 over it; 75 is
+// still more than the 70 children, so the page is never full and no count statement is added.
 const CASELOAD = graphql(`
   query CaseloadStatementsCaseload {
     me {
       displayName
-      caseload(first: 100) {
+      caseload(first: 75) {
         totalCount
         items {
           id
@@ -70,6 +73,14 @@ const CASELOAD = graphql(`
           }
           openChallengeCount
           overdueChallengeResponseCount
+          contactCancellationPattern
+          contactArrangements {
+            missedCount
+            cancelledCount
+          }
+          upcomingContactSessions {
+            date
+          }
         }
       }
     }
@@ -83,6 +94,7 @@ async function caseloadsOf(iroCount: number, world: World): Promise<() => Promis
   for (let i = 0; i < iroCount; i += 1) {
     const childId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, since: '2026-01-05' });
     await world.place(childId, carer.id);
+    await contactWithMother(system, childId, socialWorker.id, TODAY);
   }
   return iro.token;
 }
@@ -120,7 +132,8 @@ describe('the IRO caseload query', () => {
     expect(seventy.items).toBe(70);
     expect(seventy.cost).toEqual(seven.cost);
     for (const { http } of Object.values(seven.cost)) expect(http).toBe(1);
-    // Measured: care-planning 14 statements (children, loaders per entity type, audit insert), placements 3.
+    // Measured: care-planning 14 statements (children, loaders per entity type, audit insert), placements 3,
+    // family-contact 5 (arrangements, the pattern, sessions, upcoming sessions, audit insert).
     console.log('caseload statements per subgraph', JSON.stringify(seven.cost));
   });
 });

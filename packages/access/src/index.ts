@@ -11,6 +11,7 @@ export {
   SENSITIVE_FIELDS,
   childScope,
   maySeeField,
+  ownContactRelationship,
   mayPerform,
   OUTCOME_AUDIENCES,
   outcomeAudiences,

@@ -5,6 +5,7 @@ import {
   mayPerform,
   maySeeField,
   outcomeAudiences,
+  ownContactRelationship,
   oversightScope,
   relationshipTo,
   type SensitiveLabel,
@@ -102,6 +103,12 @@ const WHO_SEES = {
   safeguarding_shared_message: ['iro', 'social_worker', 'manager'],
   message_counts: ['iro', 'manager'],
   iro_challenge: ['iro', 'social_worker', 'manager'],
+  family_network: ['iro', 'social_worker', 'manager', 'guardian'],
+  contact_arrangement_history: ['iro', 'social_worker', 'manager', 'guardian'],
+  contact_confidential_venue: ['iro', 'social_worker', 'manager', 'guardian', 'carer'],
+  contact_cancellation_pattern: ['iro', 'social_worker', 'manager', 'guardian'],
+  contact_session_record: ['iro', 'social_worker', 'manager', 'guardian'],
+  contact_court_record: ['iro', 'social_worker', 'guardian'],
 } as const satisfies Partial<Record<SensitiveLabel, readonly RelationshipKind[]>>;
 
 describe('maySeeField: labels decided by the relationship alone', () => {
@@ -147,6 +154,56 @@ describe('IRO challenges', () => {
       expect(mayPerform('social_worker', action)).toBe(false);
     }
   });
+});
+
+describe('contact with family: a parent sees only their own', () => {
+  const mother = actor({ personId: 'mother', role: 'parent' });
+  it.each(['contact_arrangements', 'contact_sessions'] as const)('%s: their own, never another’s', (label) => {
+    expect(maySeeField(mother, 'parent', label, 'mother')).toBe(true);
+    expect(maySeeField(mother, 'parent', label, 'father')).toBe(false);
+    expect(maySeeField(mother, 'parent', label, null)).toBe(false);
+    expect(maySeeField(mother, null, label, 'mother')).toBe(false);
+  });
+
+  it('gives the professionals every arrangement and session; the carer the sessions, not the arrangements', () => {
+    for (const r of ['iro', 'social_worker', 'manager', 'guardian'] as const) {
+      expect(maySeeField(actor({}), r, 'contact_arrangements', 'mother')).toBe(true);
+      expect(maySeeField(actor({}), r, 'contact_sessions', 'mother')).toBe(true);
+    }
+    expect(maySeeField(actor({ role: 'foster_carer' }), 'carer', 'contact_sessions', 'mother')).toBe(true);
+    expect(maySeeField(actor({ role: 'foster_carer' }), 'carer', 'contact_arrangements', 'mother')).toBe(false);
+    for (const r of ['self', 'advocate'] as const) {
+      expect(maySeeField(actor({}), r, 'contact_arrangements', 'mother')).toBe(false);
+      expect(maySeeField(actor({}), r, 'contact_sessions', 'mother')).toBe(false);
+    }
+  });
+
+  it('lets a family member without any relationship reach their own records only, as a parent', () => {
+    expect(ownContactRelationship(mother, 'mother')).toBe('parent');
+    expect(ownContactRelationship(mother, 'father')).toBeNull();
+    expect(ownContactRelationship(mother, null)).toBeNull();
+    expect(ownContactRelationship(actor({ personId: 'mother', role: 'foster_carer' }), 'mother')).toBeNull();
+  });
+});
+
+describe('the family network', () => {
+  it('lets only the carer write the note on how the child was after contact', () => {
+    expect(mayPerform('carer', 'record_contact_carer_note')).toBe(true);
+    for (const other of ['iro', 'social_worker', 'manager', 'guardian', 'parent', 'self', 'advocate'] as const) {
+      expect(mayPerform(other, 'record_contact_carer_note')).toBe(false);
+    }
+  });
+
+  it.each(['record_family_member', 'manage_contact_arrangements', 'record_contact_session'] as const)(
+    '%s: the social worker only',
+    (action) => {
+      expect(mayPerform('social_worker', action)).toBe(true);
+      for (const other of ['iro', 'manager', 'guardian', 'parent', 'carer', 'self', 'advocate'] as const) {
+        expect(mayPerform(other, action)).toBe(false);
+      }
+      expect(mayPerform(null, action)).toBe(false);
+    },
+  );
 });
 
 describe('mayPerform', () => {

@@ -55,7 +55,56 @@ export const SENSITIVE_FIELDS = {
    * manager and the social worker see them; parents, carers, the young person, advocates and guardians do not.
    */
   iro_challenge: { visibleTo: ['iro', 'manager', 'social_worker'], carerOnlyOwn: false },
-} as const satisfies Record<string, { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean }>;
+  /**
+   * The child's family network (who is who, who holds parental responsibility, siblings and where they live): the
+   * professionals around the child. A parent or carer never reads the whole network (other relatives' names and
+   * circumstances are theirs, not shared); siblings in care often share an IRO, who needs the links.
+   */
+  family_network: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
+  /**
+   * A contact arrangement: the professionals see every one; a parent only those made with them (`parentOnlyOwn`),
+   * never another family member's (issue 10).
+   */
+  contact_arrangements: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'parent'],
+    carerOnlyOwn: false,
+    parentOnlyOwn: true,
+  },
+  /** How an arrangement changed (who, when, why): the professionals. */
+  contact_arrangement_history: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
+  /**
+   * The contact sessions planned for the child (date, time, pick-up and drop-off): the professionals, the carer
+   * who takes the child, and a parent for their own sessions only.
+   */
+  contact_sessions: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'carer', 'parent'],
+    carerOnlyOwn: false,
+    parentOnlyOwn: true,
+  },
+  /**
+   * A session venue marked confidential (a carer's home, a place near it): it would reveal where the child lives, so
+   * never a parent (CA 1989 Sch 2 para 15, as for the address).
+   */
+  contact_confidential_venue: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'carer'],
+    carerOnlyOwn: false,
+  },
+  /** Whether contact keeps being cancelled (three in a row): oversight for the professionals. */
+  contact_cancellation_pattern: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian'],
+    carerOnlyOwn: false,
+  },
+  /** What happened at a contact session (the supervisor's record, the child's views, the carer's note). */
+  contact_session_record: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
+  /**
+   * A session record marked for court: only those with a court relationship to the child (the IRO, the social
+   * worker, the children's guardian when one is appointed); not the IRO manager's oversight.
+   */
+  contact_court_record: { visibleTo: ['iro', 'social_worker', 'guardian'], carerOnlyOwn: false },
+} as const satisfies Record<
+  string,
+  { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean; parentOnlyOwn?: boolean }
+>;
 
 export type SensitiveLabel = keyof typeof SENSITIVE_FIELDS;
 
@@ -97,7 +146,19 @@ export function maySeeField(
   const rule = SENSITIVE_FIELDS[label];
   if (!(rule.visibleTo as readonly RelationshipKind[]).includes(relationship)) return false;
   if (relationship === 'carer' && rule.carerOnlyOwn) return ownerPersonId === actor.personId;
+  if (relationship === 'parent' && 'parentOnlyOwn' in rule && rule.parentOnlyOwn) {
+    return ownerPersonId !== null && ownerPersonId !== undefined && ownerPersonId === actor.personId;
+  }
   return true;
+}
+
+/**
+ * A family member's own contact arrangements and sessions, reached without a relationship to the child: a parent
+ * without parental responsibility has none, yet sees the arrangements that concern them (issue 10), and nothing else
+ * of the child comes with them. Only what the labels above give a `parent` for their own records is shown.
+ */
+export function ownContactRelationship(actor: Actor, ownerPersonId: string | null): 'parent' | null {
+  return actor.role === 'parent' && ownerPersonId !== null && ownerPersonId === actor.personId ? 'parent' : null;
 }
 
 /** Who may change what. Writes need a relationship too, and a narrower one than reads. */
@@ -117,6 +178,14 @@ export const ACTIONS = {
   allocate_iro: ['manager', 'social_worker'],
   allocate_social_worker: ['manager', 'social_worker'],
   record_parent: ['social_worker'],
+  /** Adding a relative to the child's family network (and parental responsibility) is the social worker's record. */
+  record_family_member: ['social_worker'],
+  /** Contact is part of the care plan the social worker writes (CA 1989 s.34, Sch 2 para 15). */
+  manage_contact_arrangements: ['social_worker'],
+  /** What happened at a session, from the supervisor's account: the social worker records it. */
+  record_contact_session: ['social_worker'],
+  /** How the child was afterwards: the carer who looks after them. */
+  record_contact_carer_note: ['carer'],
   start_placement: ['social_worker'],
   end_placement: ['social_worker'],
   /** The IRO reviews the care plan but never writes it (docs/domain.md#the-iros-role, IRO Handbook para 1.22). */

@@ -25,7 +25,8 @@ describe('viewerCapabilities', () => {
     (Object.keys(SENSITIVE_FIELDS) as SensitiveLabel[]).map((l) => [r, l] as const),
   );
   it.each(cases)('%s: see.%s is what maySeeField answers for their own record', (relationship, label) => {
-    const owner = relationship === 'carer' ? carer.personId : null;
+    // A carer's own household, a parent's own contact records: the owner is the reader.
+    const owner = relationship === 'carer' || relationship === 'parent' ? carer.personId : null;
     const see = viewerCapabilities(carer, relationship).see as Record<string, boolean>;
     expect(see[camelKey(label)]).toBe(maySeeField(carer, relationship, label, owner));
   });

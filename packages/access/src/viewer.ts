@@ -53,12 +53,17 @@ export interface ViewerCapabilities {
  * Labels that a carer sees only for their own household (`carerOnlyOwn`) are answered for the child's current
  * placement: a carer holds the `carer` relationship only while the child is placed with them (the placements
  * subgraph grants it from their own placement and ends it with the placement), so for a carer the current
- * placement is their own and `see.placementAddress` is true. Each field still checks the owner of its own record.
+ * placement is their own and `see.placementAddress` is true. Labels a parent sees only for their own records
+ * (`parentOnlyOwn`: their contact arrangements and sessions) are answered for those: a parent has some to see.
+ * Each field still checks the owner of its own record.
  */
 export function viewerCapabilities(actor: Actor, relationship: RelationshipKind): ViewerCapabilities {
   const see = {} as Record<string, boolean>;
   for (const label of Object.keys(SENSITIVE_FIELDS) as SensitiveLabel[]) {
-    const owner = relationship === 'carer' && SENSITIVE_FIELDS[label].carerOnlyOwn ? actor.personId : null;
+    const rule: { carerOnlyOwn: boolean; parentOnlyOwn?: boolean } = SENSITIVE_FIELDS[label];
+    const ownOnly =
+      (relationship === 'carer' && rule.carerOnlyOwn) || (relationship === 'parent' && rule.parentOnlyOwn);
+    const owner = ownOnly ? actor.personId : null;
     see[camelKey(label)] = maySeeField(actor, relationship, label, owner);
   }
   const can = {} as Record<string, boolean>;

@@ -22,16 +22,16 @@ describe('docker-compose.yml', () => {
 
   describe.each([
     ['the registry', SUBGRAPHS],
-    // A third subgraph: what the next one's declaration alone must produce.
+    // One more subgraph: what the next one's declaration alone must produce.
     [
       'the registry and one more',
       [
         ...SUBGRAPHS,
         {
-          name: 'family-contact',
-          package: '@lac/family-contact',
-          dbSchema: 'family_contact',
-          defaultPort: 4003,
+          name: 'advocacy',
+          package: '@lac/advocacy',
+          dbSchema: 'advocacy',
+          defaultPort: 4009,
           seeds: [{ step: 2, script: 'dist/demo/seed-cli.js' }],
         },
       ],

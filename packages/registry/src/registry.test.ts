@@ -50,9 +50,9 @@ describe('registryProblems catches', () => {
   });
 
   it('a folder with no declaration', () => {
-    mkdirSync(path.join(fixture(), 'subgraphs', 'family-contact'));
+    mkdirSync(path.join(fixture(), 'subgraphs', 'education'));
     expect(registryProblems(root, SUBGRAPHS)).toEqual([
-      'subgraphs/family-contact has no declaration in packages/registry/src/subgraphs.ts',
+      'subgraphs/education has no declaration in packages/registry/src/subgraphs.ts',
     ]);
   });
 

@@ -20,6 +20,14 @@ export const SUBGRAPHS: readonly SubgraphDeclaration[] = [
     defaultPort: 4002,
     seeds: [{ step: 2, script: 'dist/demo/seed-cli.js' }],
   },
+  {
+    name: 'family-contact',
+    package: '@lac/family-contact',
+    dbSchema: 'family_contact',
+    defaultPort: 4003,
+    // The demo family takes over care-planning's parents (step 1) and arranges contact around the carers (step 2).
+    seeds: [{ step: 3, script: 'dist/demo/seed-cli.js' }],
+  },
 ];
 
 export function declarationOf(name: string): SubgraphDeclaration {

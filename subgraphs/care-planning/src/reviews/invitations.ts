@@ -12,10 +12,14 @@ const ROLE_ORDER = ['child', 'parent', 'carer', 'social_worker', 'advocate', 'gu
  * can sign in to the portal; the child can only if they have their own account.
  */
 export async function peopleAroundChild(em: EntityManager, child: Child, today: string): Promise<Invitee[]> {
+  // A parent with parental responsibility holds the live `parent` relationship, whoever recorded it: family-contact
+  // owns the family network now and took over care-planning's parents (issue 10).
   const parents: Array<{ person_id: string; display_name: string }> = await em.query(
-    `SELECT pa.person_id, pe.display_name FROM care_planning.parents pa JOIN access.people pe ON pe.id = pa.person_id
-      WHERE pa.child_id = $1 AND pa.has_parental_responsibility ORDER BY pe.display_name`,
-    [child.id],
+    `SELECT DISTINCT r.person_id, pe.display_name FROM access.relationships r JOIN access.people pe ON pe.id = r.person_id
+      WHERE r.child_id = $1 AND r.kind = 'parent'
+        AND r.valid_from <= $2::date AND (r.valid_to IS NULL OR r.valid_to > $2::date)
+      ORDER BY pe.display_name`,
+    [child.id, today],
   );
   const others: Array<{ person_id: string; kind: string; display_name: string }> = await em.query(
     `SELECT DISTINCT r.person_id, r.kind, pe.display_name FROM access.relationships r JOIN access.people pe ON pe.id = r.person_id

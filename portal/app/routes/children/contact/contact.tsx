@@ -1,0 +1,151 @@
+import type { Route } from './+types/contact';
+import { PageTitle, SummaryList } from '../../../components/govuk';
+import { formatDate } from '../../../format.server';
+import { graphql } from '../../../graphql/generated';
+import { withSession } from '../../../session-route.server';
+import { seesContactSessions } from '../../../viewer';
+import { CONTACT_TYPE_WORDS, venueText } from './contact.server';
+
+// Contact with family: the sessions to come (when, where, pick-up and drop-off) and the arrangements the reader may
+// see. The graph decides what is here: a parent gets only their own, the carer the sessions without the
+// arrangements, a confidential venue never reaches a parent. Anyone the graph shows no sessions to gets "Page not
+// found", as for a child that does not exist.
+
+const CONTACT_QUERY = graphql(`
+  query ChildContact($id: ID!) {
+    child(id: $id) {
+      id
+      givenName
+      familyName
+      ...Viewer
+      upcomingContactSessions {
+        id
+        date
+        startTime
+        pickUpTime
+        dropOffTime
+        venueType
+        venueConfidential
+        venueDescription
+        withWhom
+      }
+      contactArrangements {
+        id
+        endDate
+        terms {
+          type
+          frequency
+        }
+        familyMember {
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const session = await withSession(request);
+  const [id] = session.routeIds(params.id);
+  const { child } = await session.child(CONTACT_QUERY, { id });
+  if (!seesContactSessions(child)) throw session.notFound();
+  const parent = child.viewerCan.audience === 'PARENT';
+  return session.reply({
+    id: child.id,
+    givenName: child.givenName,
+    name: `${child.givenName} ${child.familyName}`,
+    parent,
+    sessions: child.upcomingContactSessions.map((s) => ({
+      id: s.id,
+      on: formatDate(s.date),
+      startTime: s.startTime,
+      pickUpTime: s.pickUpTime,
+      dropOffTime: s.dropOffTime,
+      venue: venueText(s),
+      withWhom: s.withWhom,
+    })),
+    arrangements: child.contactArrangements
+      .filter((a) => a.endDate === null)
+      .map((a) => ({
+        id: a.id,
+        withWhom: a.familyMember?.displayName ?? '',
+        kind: CONTACT_TYPE_WORDS[a.terms.type],
+        frequency: a.terms.frequency,
+      })),
+  });
+}
+
+export default function ChildContact({ loaderData: c }: Route.ComponentProps) {
+  const title = c.parent ? `Seeing ${c.givenName}` : 'Contact with family';
+  const [next, ...later] = c.sessions;
+  return (
+    <>
+      <PageTitle title={`${title}: ${c.name}`} />
+      <a href={`/children/${c.id}`} className="govuk-back-link">
+        Back to {c.name}’s page
+      </a>
+      <span className="govuk-caption-l">{c.name}</span>
+      <h1 className="govuk-heading-l">{title}</h1>
+      <h2 className="govuk-heading-m">Next time</h2>
+      {next ? (
+        <SummaryList
+          rows={[
+            { key: 'Date', value: next.on },
+            { key: 'Time', value: next.startTime },
+            { key: 'Where', value: next.venue },
+            ...(c.parent ? [] : [{ key: 'With', value: next.withWhom ?? '' }]),
+            ...(next.pickUpTime ? [{ key: 'Pick-up', value: next.pickUpTime }] : []),
+            ...(next.dropOffTime ? [{ key: 'Drop-off', value: next.dropOffTime }] : []),
+          ]}
+        />
+      ) : (
+        <p className="govuk-body">Nothing is planned yet. The social worker will let you know the next date.</p>
+      )}
+      {later.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">After that</h2>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-visually-hidden">Later sessions</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Date
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Time
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Where
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {later.map((s) => (
+                <tr className="govuk-table__row" key={s.id}>
+                  <td className="govuk-table__cell">{s.on}</td>
+                  <td className="govuk-table__cell">{s.startTime}</td>
+                  <td className="govuk-table__cell">{s.venue}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {c.arrangements.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">{c.parent ? 'What has been agreed' : 'Arrangements'}</h2>
+          {c.arrangements.map((a) => (
+            <SummaryList
+              key={a.id}
+              rows={[
+                ...(c.parent ? [] : [{ key: 'With', value: a.withWhom }]),
+                { key: 'How', value: a.kind },
+                { key: 'How often', value: a.frequency },
+              ]}
+            />
+          ))}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@lac/subgraph-kit';
+import { definition } from './subgraph';
+
+runSubgraphMain(definition);

@@ -1,0 +1,4 @@
+import { printSdlMain } from '@lac/subgraph-kit';
+import { definition } from './subgraph';
+
+printSdlMain(definition);
