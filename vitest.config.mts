@@ -86,12 +86,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: [
-            'test/federation/**/*.test.ts',
-            'test/security/**/*.test.ts',
-            'test/performance/**/*.test.ts',
-            ...databaseTestsBesideCode,
-          ],
+          // Every file under test/ but the browser suite, so a new folder of tests can never drop out of the run.
+          include: ['test/**/*.test.ts', ...databaseTestsBesideCode],
+          exclude: ['test/browser/**', '**/node_modules/**'],
           globalSetup: databaseSetup,
           // One running system per worker (test/support/system.ts): module state must outlive a file, so files of
           // a worker share one module graph; each file still gets clean data and its own pinned "today".
