@@ -1,5 +1,5 @@
 export { startGateway, ARMOR, type GatewayOptions, type RunningGateway } from './server';
-export { createAccount, checkCredentials, normaliseUsername } from './auth/accounts';
+export { createAccount, checkCredentials, disableAccount, normaliseUsername } from './auth/accounts';
 export { FailureThrottle } from './auth/throttle';
 export {
   API_SCHEMA_PATH,

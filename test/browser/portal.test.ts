@@ -5,7 +5,7 @@
 //
 // One system, one portal and one browser for the file. The tests that break a part of the system come last, in
 // the order they are written (vitest runs a file's tests in sequence), each breaking only what it needs.
-import { FailureThrottle } from '@lac/gateway';
+import { FailureThrottle, disableAccount } from '@lac/gateway';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, World } from '../support/factories';
@@ -25,7 +25,7 @@ let portal: RunningPortal;
 let browser: Browser;
 /** the gateway's sign-in throttle runs on this clock, so the test can let five minutes pass */
 let clock = Date.now();
-let users: Record<'iro' | 'parent' | 'carer', string>;
+let users: Record<'iro' | 'parent' | 'carer' | 'socialWorker', string>;
 let amara: string;
 let ben: string;
 
@@ -40,7 +40,7 @@ beforeAll(async () => {
   const socialWorker = await world.person('social_worker', 'Sol Testmoor');
   const parent = await world.person('parent', 'Pat Testmoor');
   const carer = await world.person('foster_carer', 'Cara Testmoor');
-  users = { iro: iro.username, parent: parent.username, carer: carer.username };
+  users = { iro: iro.username, parent: parent.username, carer: carer.username, socialWorker: socialWorker.username };
 
   // Caseload order is family name then given name: Amara (overdue), Ben (due soon), Chloe (on track), then 27 more.
   amara = await world.child({
@@ -377,6 +377,23 @@ describe('portal in a browser, against the real system', () => {
     expect(path(page)).toBe('/sign-in');
     const getSignOut = await page.request.get('/sign-out', { maxRedirects: 0 });
     expect(getSignOut.status()).toBe(405);
+    await context.close();
+  });
+
+  it('ends the session of an account disabled while signed in, on its next request', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, users.socialWorker);
+    expect(path(page)).toBe('/children');
+    await page.goto(`/children/${amara}`);
+    expect(path(page)).toBe(`/children/${amara}`);
+    expect(await disableAccount(system.gateway.dataSource, users.socialWorker)).toBe(true);
+    await page.goto(`/children/${amara}`);
+    expect(path(page)).toBe('/sign-in');
+    await page.goto('/children');
+    expect(path(page)).toBe('/sign-in'); // the session was ended, not just this page refused
+    await signIn(page, users.socialWorker);
+    expect(path(page)).toBe('/sign-in');
     await context.close();
   });
 

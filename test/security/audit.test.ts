@@ -5,6 +5,7 @@ import { World } from '../support/factories';
 import { type System, postGraphQL, startSystem } from '../support/system';
 
 const TODAY = '2026-11-23';
+const UNKNOWN_CHILD = '5b5b5b5b-0000-4000-8000-000000000000';
 let system: System;
 let world: World;
 let iro: { id: string; token: () => Promise<string> };
@@ -24,7 +25,7 @@ afterAll(() => system?.stop());
 
 async function auditRows(requestFilter = ''): Promise<Array<Record<string, string>>> {
   return system.gateway.dataSource.query(
-    `SELECT actor_id, relationship, child_id, what, operation, subgraph FROM audit.reads WHERE child_id = $1 ${requestFilter} ORDER BY id`,
+    `SELECT actor_id, relationship, child_id, what, outcome, operation, subgraph FROM audit.reads WHERE child_id = $1 ${requestFilter} ORDER BY id`,
     [childId],
   );
 }
@@ -99,21 +100,51 @@ describe('audit of reads', () => {
     expect(rows).toEqual([expect.objectContaining({ what: 'Child', subgraph: 'care-planning', operation: 'Lookup' })]);
   });
 
-  it('writes nothing for a child the caller cannot see', async () => {
+  it("writes a denied row for a child asked for outside the caller's relationships, answering as for an unknown id", async () => {
     const stranger = await world.person('iro');
-    const before = (await auditRows()).length;
-    await system.graphql(
-      await stranger.token(),
-      graphql(`
-        query AuditChild($id: ID!) {
-          child(id: $id) {
-            givenName
-          }
+    const strangerToken = await stranger.token();
+    const query = graphql(`
+      query AuditChild($id: ID!) {
+        child(id: $id) {
+          givenName
         }
-      `),
-      { id: childId },
+      }
+    `);
+    const before = (await auditRows()).length;
+    const denied = await system.graphql(strangerToken, query, { id: childId });
+    const unknown = await system.graphql(strangerToken, query, { id: UNKNOWN_CHILD });
+    expect(denied.data).toEqual({ child: null });
+    expect(denied.status).toBe(unknown.status);
+    expect(denied.raw).toBe(unknown.raw);
+    expect((await auditRows()).slice(before)).toEqual([
+      {
+        actor_id: stranger.id,
+        relationship: null,
+        child_id: childId,
+        what: 'Child',
+        outcome: 'denied',
+        operation: expect.stringMatching(/^AuditChild/),
+        subgraph: 'care-planning',
+      },
+    ]);
+    // An id that names no record is not a read of anyone's record: nothing to audit.
+    const unknownRows: unknown[] = await system.gateway.dataSource.query(
+      `SELECT 1 FROM audit.reads WHERE child_id = $1`,
+      [UNKNOWN_CHILD],
     );
-    expect((await auditRows()).length).toBe(before);
+    expect(unknownRows).toEqual([]);
+  });
+
+  it('allows a denied row only without a relationship, and an allowed row only with one', async () => {
+    const insert = (relationship: string | null, outcome: string) =>
+      system.gateway.dataSource.query(
+        `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
+         VALUES ($1, $2, $3, 'Child', $4, 'test', 'test')`,
+        [iro.id, relationship, childId, outcome],
+      );
+    await expect(insert(null, 'allowed')).rejects.toThrow(/reads_outcome_relationship/);
+    await expect(insert('iro', 'denied')).rejects.toThrow(/reads_outcome_relationship/);
+    await expect(insert(null, 'peeked')).rejects.toThrow(/check constraint/);
   });
 
   it('is append-only', async () => {

@@ -1,4 +1,4 @@
-import { FailureThrottle, startGateway } from '@lac/gateway';
+import { FailureThrottle, disableAccount, startGateway } from '@lac/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
 import { PASSWORD, World } from '../support/factories';
@@ -124,6 +124,37 @@ describe('POST /graphql', () => {
     );
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token issued before the account was disabled, on its next request, and signs it in no more', async () => {
+    const worker = await world.person('social_worker');
+    const issued = await worker.token();
+    const meQuery = graphql(`
+      query GatewayAuthDisabledMe {
+        me {
+          id
+        }
+      }
+    `);
+    const before = await postTypedGraphQL(system.gateway.url, issued, meQuery);
+    expect(before.status).toBe(200);
+    expect(before.data?.me?.id).toBe(worker.id);
+
+    expect(await disableAccount(system.gateway.dataSource, worker.username)).toBe(true);
+
+    const after = await postTypedGraphQL(system.gateway.url, issued, meQuery);
+    const forged = await postTypedGraphQL(
+      system.gateway.url,
+      'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl',
+      meQuery,
+    );
+    expect(after.status).toBe(401);
+    expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // Refused exactly like any bad token: nothing says the account exists or was disabled.
+    expect(after.raw).toBe(forged.raw);
+    const again = await token(system.gateway.origin, { username: worker.username, password: PASSWORD });
+    expect(again.status).toBe(401);
+    expect(await disableAccount(system.gateway.dataSource, worker.username)).toBe(false);
   });
 
   it('refuses a subgraph token in place of a user token', async () => {

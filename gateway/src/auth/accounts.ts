@@ -14,6 +14,19 @@ export async function createAccount(
   ]);
 }
 
+/**
+ * Ends an account's access from its next request: sign-in refuses it, and the gateway refuses the user tokens it
+ * was already issued (`load-actor.ts`), so the portal ends its sessions as it does an expired one. Kept, not deleted:
+ * the audit names the person. Answers whether an active account was disabled.
+ */
+export async function disableAccount(em: Pick<EntityManager, 'query'>, username: string): Promise<boolean> {
+  const [rows]: [Array<{ id: string }>, number] = await em.query(
+    `UPDATE identity.accounts SET disabled_at = now() WHERE username = $1 AND disabled_at IS NULL RETURNING id`,
+    [normaliseUsername(username)],
+  );
+  return rows.length > 0;
+}
+
 /** The person behind a username and password, or null with no hint of which part was wrong. */
 export async function checkCredentials(
   db: Pick<EntityManager, 'query'>,

@@ -1,10 +1,15 @@
 import { type Actor, isRole, liveRelationships } from '@lac/access';
 import type { DataSource } from 'typeorm';
 
-/** The caller as subgraphs will see them: their person record and the relationships in force today. */
+/**
+ * The caller as subgraphs will see them: their person record and the relationships in force today. Null for a
+ * person whose account is disabled, so a token issued before it was disabled is refused on its next request.
+ */
 export async function loadActor(db: DataSource, personId: string, today: string): Promise<Actor | null> {
   const people: Array<{ role: string; local_authority_id: string | null }> = await db.query(
-    'SELECT role, local_authority_id FROM access.people WHERE id = $1',
+    `SELECT p.role, p.local_authority_id FROM access.people p
+       JOIN identity.accounts a ON a.person_id = p.id AND a.disabled_at IS NULL
+      WHERE p.id = $1`,
     [personId],
   );
   const person = people[0];

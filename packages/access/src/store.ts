@@ -3,9 +3,10 @@ import type { ChildRelationship, Role } from './actor';
 import type { StoredRelationshipKind } from './relationships';
 import { AccessSchema1795000000000 } from './migrations/1795000000000-AccessSchema';
 import { AuditSchema1795000000001 } from './migrations/1795000000001-AuditSchema';
+import { AuditDeniedReads1795996801000 } from './migrations/2026-11-30-audit-denied-reads';
 
 /** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
-export const PLATFORM_MIGRATIONS = [AccessSchema1795000000000, AuditSchema1795000000001];
+export const PLATFORM_MIGRATIONS = [AccessSchema1795000000000, AuditSchema1795000000001, AuditDeniedReads1795996801000];
 
 export interface Grant {
   personId: string;

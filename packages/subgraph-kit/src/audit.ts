@@ -3,8 +3,10 @@ import type { DataSource } from 'typeorm';
 
 interface AuditEntry {
   childId: string;
-  relationship: RelationshipKind;
+  /** null for a denied read: the caller has no relationship to the child */
+  relationship: RelationshipKind | null;
   what: string;
+  outcome: 'allowed' | 'denied';
 }
 
 /**
@@ -24,7 +26,12 @@ export class AuditTrail {
   operation: string | null = null;
 
   read(childId: string, relationship: RelationshipKind, what: string): void {
-    this.entries.set(`${childId}|${what}`, { childId, relationship, what });
+    this.entries.set(`${childId}|${what}`, { childId, relationship, what, outcome: 'allowed' });
+  }
+
+  /** A record asked for by id that the policy refused: the caller was answered "not found". */
+  denied(childId: string, what: string): void {
+    this.entries.set(`${childId}|${what}|denied`, { childId, relationship: null, what, outcome: 'denied' });
   }
 
   get size(): number {
@@ -37,13 +44,14 @@ export class AuditTrail {
     this.entries.clear();
     const params: unknown[] = [];
     const values = rows.map((r, i) => {
-      params.push(this.actorId, r.relationship, r.childId, r.what);
-      const b = i * 4;
-      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${rows.length * 4 + 1}, $${rows.length * 4 + 2}, $${rows.length * 4 + 3})`;
+      params.push(this.actorId, r.relationship, r.childId, r.what, r.outcome);
+      const b = i * 5;
+      const shared = rows.length * 5;
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${shared + 1}, $${shared + 2}, $${shared + 3})`;
     });
     params.push(this.operation, this.subgraph, this.requestId);
     await db.query(
-      `INSERT INTO audit.reads (actor_id, relationship, child_id, what, operation, subgraph, request_id) VALUES ${values.join(', ')}`,
+      `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, operation, subgraph, request_id) VALUES ${values.join(', ')}`,
       params,
     );
   }

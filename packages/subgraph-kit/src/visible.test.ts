@@ -44,16 +44,17 @@ async function errorOf(promise: Promise<unknown>): Promise<GraphQLError> {
 }
 
 describe('loadVisible', () => {
-  it('returns the row of a related child, audited, and null for another child, an unknown id or a malformed one', async () => {
+  it('returns the row of a related child, audited, and null for another child (audited as denied), an unknown id or a malformed one', async () => {
     const ctx = contextAs('parent');
     expect(await loadVisible(ctx, loader, 'aaaaaaaa-0000-4000-8000-000000000001', 'Review')).toEqual(
       rows.get('aaaaaaaa-0000-4000-8000-000000000001'),
     );
     expect(ctx.audit.size).toBe(1);
     expect(await loadVisible(ctx, loader, 'aaaaaaaa-0000-4000-8000-000000000002', 'Review')).toBeNull();
+    expect(ctx.audit.size).toBe(2); // the refused read, audited as denied
     expect(await loadVisible(ctx, loader, UNKNOWN, 'Review')).toBeNull();
     expect(await loadVisible(ctx, loader, 'not-a-uuid', 'Review')).toBeNull();
-    expect(ctx.audit.size).toBe(1);
+    expect(ctx.audit.size).toBe(2); // no record, nobody's record read
   });
 });
 

@@ -18,7 +18,9 @@ const byChildId: ChildOf<{ childId: string }> = (row) => ({ childId: row.childId
 
 /**
  * The read step for a record reached by id (`child(id)`, `_entities`): load the row, ask the policy, audit the read
- * as `typeName`; otherwise null — exactly what an id with no row gives. Its write twin is `loadForAction`.
+ * as `typeName`; otherwise null — exactly what an id with no row gives. A refused read is audited as denied (the
+ * caller sees nothing of it: the row is written with the others, before the response). Its write twin is
+ * `loadForAction`.
  */
 export async function loadVisible<R>(
   ctx: SubgraphContext,
@@ -30,5 +32,7 @@ export async function loadVisible<R>(
   const row = isUuid(id) ? await loader.load(id) : null;
   if (!row) return null;
   const child = childOf(row);
-  return (await ctx.access.read(child.childId, typeName, child.localAuthorityId)) ? row : null;
+  if (await ctx.access.read(child.childId, typeName, child.localAuthorityId)) return row;
+  ctx.audit.denied(child.childId, typeName);
+  return null;
 }
