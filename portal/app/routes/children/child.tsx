@@ -1,10 +1,11 @@
 import type { Route } from './+types/child';
 import { ChildSections, childSections } from '../../components/child-sections';
+import { IroForFamily, iroForFamily } from '../../components/iro-for-family';
 import { PageTitle, SummaryList, Tag, WarningText, type SummaryRow } from '../../components/govuk';
 import { formatDate, relationshipLabel, statusTag } from '../../format.server';
 import { graphql } from '../../graphql/generated';
 import { withSession } from '../../session-route.server';
-import { ownOutcomeVersion, speaksToYoungPerson, toldHowToContactIro } from '../../viewer';
+import { speaksToYoungPerson } from '../../viewer';
 
 const CHILD_QUERY = graphql(`
   query Child($id: ID!) {
@@ -66,13 +67,6 @@ const CHILD_QUERY = graphql(`
   }
 `);
 
-/** Whose IRO and review, in the reader's words: the young person's own, a parent's child, the child a carer looks after. */
-const FAMILY_WORDS: Record<'child' | 'parent' | 'carer', (givenName: string) => string> = {
-  child: () => 'Your',
-  parent: () => 'Your child’s',
-  carer: (givenName) => `${givenName}’s`,
-};
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await withSession(request);
   const [id] = session.routeIds(params.id);
@@ -115,16 +109,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     placementUnavailable,
     // A family is told, in plain words, who the IRO is, how to reach them and when the next review is (issue 10).
-    forFamily:
-      toldHowToContactIro(child) && child.iroContact
-        ? {
-            whose: FAMILY_WORDS[ownOutcomeVersion(child) ?? 'carer'](child.givenName),
-            iro: child.iroContact.name,
-            email: child.iroContact.email,
-            phone: child.iroContact.phone,
-            nextReviewBy: child.nextReview ? formatDate(child.nextReview.dueBy) : null,
-          }
-        : null,
+    forFamily: iroForFamily(child, child.nextReview ? formatDate(child.nextReview.dueBy) : null),
     partial: errors.length > 0,
     young: speaksToYoungPerson(child),
     sections: childSections(child),
@@ -246,45 +231,5 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
       <h2 className="govuk-heading-m">Placement</h2>
       <SummaryList rows={placementRows} />
     </>
-  );
-}
-
-/** Who the IRO is and how to contact them, and when the next review must be held, in plain words. */
-function IroForFamily(f: {
-  whose: string;
-  iro: string;
-  email: string | null;
-  phone: string | null;
-  nextReviewBy: string | null;
-}) {
-  const email = f.email && (
-    <a className="govuk-link" href={`mailto:${f.email}`}>
-      {f.email}
-    </a>
-  );
-  const phone = f.phone && (
-    <a className="govuk-link" href={`tel:${f.phone.replace(/\s+/g, '')}`}>
-      {f.phone}
-    </a>
-  );
-  return (
-    <div className="govuk-inset-text" id="iro-for-family">
-      <p className="govuk-body">
-        {f.whose} Independent Reviewing Officer is {f.iro}.
-        {(email || phone) && (
-          <>
-            {' '}
-            You can contact them {email && <>at {email}</>}
-            {email && phone && ' or '}
-            {phone && <>on {phone}</>}.
-          </>
-        )}
-      </p>
-      <p className="govuk-body govuk-!-margin-bottom-0">
-        {f.nextReviewBy
-          ? `${f.whose} next review must be held by ${f.nextReviewBy}.`
-          : `${f.whose} next review is not due: they are not looked after at the moment.`}
-      </p>
-    </div>
   );
 }
