@@ -15,6 +15,7 @@ export const Viewer = graphql(`
         childIroMessages
         iroChallenge
         contactSessions
+        iroContact
       }
       do {
         saveCarePlan

@@ -21,6 +21,7 @@ import {
   seesIroMessages,
   seesReviewRecord,
   speaksToYoungPerson,
+  toldHowToContactIro,
 } from './viewer';
 
 type See = Viewed['viewerCan']['see'];
@@ -35,6 +36,7 @@ function viewer(change: { see?: Partial<See>; do?: Partial<Do>; audience?: Viewe
     childIroMessages: false,
     iroChallenge: false,
     contactSessions: false,
+    iroContact: false,
   };
   const can: Do = {
     saveCarePlan: false,
@@ -99,6 +101,14 @@ describe('each decision reads the graph’s viewerCan', () => {
       expect(decide(viewer(flag))).toBe(true);
     });
   }
+
+  it('tells a family, not the professionals, who the IRO is and how to contact them, when the graph shows it', () => {
+    for (const audience of ['YOUNG_PERSON', 'PARENT', 'CARER'] as const) {
+      expect(toldHowToContactIro(viewer({ audience, see: { iroContact: true } }))).toBe(true);
+      expect(toldHowToContactIro(viewer({ audience }))).toBe(false);
+    }
+    expect(toldHowToContactIro(viewer({ see: { iroContact: true } }))).toBe(false);
+  });
 
   it('offers the recommendations page to whoever may both add recommendations and record their outcomes', () => {
     expect(canRecordRecommendations(viewer({ do: { addRecommendation: true } }))).toBe(false);

@@ -25,6 +25,13 @@ const OWN_OUTCOME_VERSION: Record<ViewerAudience, 'child' | 'parent' | 'carer' |
 export const ownOutcomeVersion = (c: Viewed): 'child' | 'parent' | 'carer' | null =>
   OWN_OUTCOME_VERSION[c.viewerCan.audience];
 
+/**
+ * Tells a family (the young person, a parent, the carer) who the IRO is and how to contact them, in their own words;
+ * the professionals around the child already know.
+ */
+export const toldHowToContactIro = (c: Viewed): boolean =>
+  c.viewerCan.audience !== 'PROFESSIONAL' && c.viewerCan.see.iroContact;
+
 // The care plan.
 
 /** Offers "Update the care plan" and its form: saving a new version of the care plan. */

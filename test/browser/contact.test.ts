@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
-import { World } from '../support/factories';
+import { LA_ID, World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 import { axeViolations } from './support/browser';
 import { type PortalUi, openPortalUi } from './support/portal-ui';
@@ -44,6 +44,9 @@ beforeAll(async () => {
   const world = new World(system, TODAY);
   await world.localAuthority();
   const iro = await world.person('iro', 'Ivy Quillow');
+  // This local authority shows families the IRO's work phone, not their email (issue 10).
+  await world.workContact(iro.id, { email: 'ivy.quillow@fernvale.example', phone: '01632 960444' });
+  await world.localAuthoritySettings(LA_ID, { iroContactShown: 'phone' });
   const socialWorker = await world.person('social_worker', 'Sol Testmoor');
   const parent = await world.person('parent', 'Pat Testmoor');
   const otherParent = await world.person('parent', 'Ida Testmere');
@@ -112,6 +115,10 @@ describe('the contact page', () => {
     expect(body).toContain('Your social worker will confirm the place');
     expect(body).not.toContain(CONFIDENTIAL);
     expect(body).not.toContain(PLACEMENT_LINE);
+    expect(body).toContain(
+      'Your child’s Independent Reviewing Officer is Ivy Quillow. You can contact them on 01632 960444.',
+    );
+    expect(body).not.toContain('ivy.quillow@fernvale.example');
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -125,6 +132,9 @@ describe('the contact page', () => {
     expect(body).toContain('12:30');
     expect(body).toContain('Pat Testmoor');
     expect(body).not.toContain('Fortnightly on Saturdays');
+    expect(body).toContain(
+      'Robin’s Independent Reviewing Officer is Ivy Quillow. You can contact them on 01632 960444.',
+    );
   });
 
   it('answers another child’s parent with “Page not found”', async () => {

@@ -6,7 +6,7 @@
 // page visited is checked with axe. The tests run in order and build on each other.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { World } from '../support/factories';
+import { LA_ID, World } from '../support/factories';
 import { startSystem, type System } from '../support/system';
 import { axeViolations } from './support/browser';
 import { type PortalUi, openPortalUi } from './support/portal-ui';
@@ -20,6 +20,7 @@ const CARER_VERSION = 'Please take Robin to football practice on Tuesdays.';
 const CHILD_LETTER = 'Dear Robin, you asked to see your mum more, so we agreed every other Saturday.';
 const DECISIONS = ['Family time with Pat every other Saturday', 'Football club paid for by the placement'];
 const CARER = { name: 'Cara Quillow', line1: '14 Quillow Lane' };
+const IRO_EMAIL = 'ivo.testmoor@fernvale.example';
 
 let system: System;
 let ui: PortalUi;
@@ -31,6 +32,9 @@ beforeAll(async () => {
   const world = new World(system, TODAY);
   await world.localAuthority();
   const iro = await world.person('iro', 'Ivo Testmoor');
+  // The local authority shows families the IRO's work email, not their phone (issue 10).
+  await world.workContact(iro.id, { email: IRO_EMAIL, phone: '01632 960777' });
+  await world.localAuthoritySettings(LA_ID, { iroContactShown: 'email' });
   const socialWorker = await world.person('social_worker', 'Sol Testmoor');
   const parent = await world.person('parent', 'Pat Testmoor');
   const carer = await world.person('foster_carer', CARER.name);
@@ -216,6 +220,14 @@ describe('journeys through the portal', () => {
     await accessible(page, CHILD);
     // The first review was held today, so the next is due within three months.
     expect(await main(page)).toMatch(/Next review due by\s*23 February 2027/);
+    // In plain words: who the IRO is, how to contact them as the local authority chose, and the next review.
+    const forFamily = await page.locator('#iro-for-family').innerText();
+    expect(forFamily).toContain(
+      `Your child’s Independent Reviewing Officer is Ivo Testmoor. You can contact them at ${IRO_EMAIL}.`,
+    );
+    expect(forFamily).toContain('Your child’s next review must be held by 23 February 2027.');
+    expect(forFamily).not.toContain('01632 960777');
+    await expect(page.getByRole('link', { name: IRO_EMAIL }).getAttribute('href')).resolves.toBe(`mailto:${IRO_EMAIL}`);
 
     await follow(page, 'Reviews');
     await accessible(page, 'Reviews');

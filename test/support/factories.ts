@@ -207,21 +207,33 @@ export class World {
       additionalReviewRestartsCycle?: boolean;
       decisionsWithinWorkingDays?: number;
       fullRecordWithinWorkingDays?: number;
+      iroContactShown?: 'email' | 'phone' | 'both' | 'none';
     },
   ): Promise<void> {
     await this.system.subgraphs['care-planning'].dataSource.query(
       `INSERT INTO care_planning.local_authority_settings
-         (local_authority_id, additional_review_restarts_cycle, decisions_within_working_days, full_record_within_working_days)
-       VALUES ($1, $2, $3, $4)
+         (local_authority_id, additional_review_restarts_cycle, decisions_within_working_days,
+          full_record_within_working_days, iro_contact_shown)
+       VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (local_authority_id) DO UPDATE SET additional_review_restarts_cycle = EXCLUDED.additional_review_restarts_cycle,
          decisions_within_working_days = EXCLUDED.decisions_within_working_days,
-         full_record_within_working_days = EXCLUDED.full_record_within_working_days`,
+         full_record_within_working_days = EXCLUDED.full_record_within_working_days,
+         iro_contact_shown = EXCLUDED.iro_contact_shown`,
       [
         localAuthorityId,
         settings.additionalReviewRestartsCycle ?? false,
         settings.decisionsWithinWorkingDays ?? 5,
         settings.fullRecordWithinWorkingDays ?? 20,
+        settings.iroContactShown ?? 'none',
       ],
+    );
+  }
+
+  /** A person's work email and phone (fictional: example domains, Ofcom drama numbers). */
+  async workContact(personId: string, contact: { email?: string | null; phone?: string | null }): Promise<void> {
+    await this.system.gateway.dataSource.query(
+      'UPDATE access.people SET work_email = $2, work_phone = $3 WHERE id = $1',
+      [personId, contact.email ?? null, contact.phone ?? null],
     );
   }
 

@@ -101,6 +101,15 @@ export const SENSITIVE_FIELDS = {
    * worker, the children's guardian when one is appointed); not the IRO manager's oversight.
    */
   contact_court_record: { visibleTo: ['iro', 'social_worker', 'guardian'], carerOnlyOwn: false },
+  /**
+   * How to reach the child's IRO (their work email or phone, as the local authority chooses to show families): the
+   * young person, a parent with parental responsibility and the carer, who are told who the IRO is and how to contact
+   * them (IRO Handbook; issue 10), and the professionals around the child. Not the advocate, who is not a party.
+   */
+  iro_contact: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'parent', 'carer', 'self'],
+    carerOnlyOwn: false,
+  },
 } as const satisfies Record<
   string,
   { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean; parentOnlyOwn?: boolean }

@@ -3,10 +3,16 @@ import type { ChildRelationship, Role } from './actor';
 import type { StoredRelationshipKind } from './relationships';
 import { AccessSchema1795000000000 } from './migrations/1795000000000-AccessSchema';
 import { AuditSchema1795000000001 } from './migrations/1795000000001-AuditSchema';
+import { PeopleWorkContact1795996800100 } from './migrations/2026-11-30-people-work-contact';
 import { AuditDeniedReads1795996801000 } from './migrations/2026-11-30-audit-denied-reads';
 
 /** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
-export const PLATFORM_MIGRATIONS = [AccessSchema1795000000000, AuditSchema1795000000001, AuditDeniedReads1795996801000];
+export const PLATFORM_MIGRATIONS = [
+  AccessSchema1795000000000,
+  AuditSchema1795000000001,
+  PeopleWorkContact1795996800100,
+  AuditDeniedReads1795996801000,
+];
 
 export interface Grant {
   personId: string;
@@ -45,14 +51,26 @@ export interface PersonRecord {
   displayName: string;
   role: Role;
   localAuthorityId: string | null;
+  /** Work contact details, where a family may be told them (the IRO's, issue 10). */
+  workEmail?: string | null;
+  workPhone?: string | null;
 }
 
 export async function upsertPerson(em: EntityManager, person: PersonRecord): Promise<void> {
   await em.query(
-    `INSERT INTO access.people (id, display_name, role, local_authority_id) VALUES ($1, $2, $3, $4)
+    `INSERT INTO access.people (id, display_name, role, local_authority_id, work_email, work_phone)
+     VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name, role = EXCLUDED.role,
-       local_authority_id = EXCLUDED.local_authority_id`,
-    [person.id, person.displayName, person.role, person.localAuthorityId],
+       local_authority_id = EXCLUDED.local_authority_id, work_email = EXCLUDED.work_email,
+       work_phone = EXCLUDED.work_phone`,
+    [
+      person.id,
+      person.displayName,
+      person.role,
+      person.localAuthorityId,
+      person.workEmail ?? null,
+      person.workPhone ?? null,
+    ],
   );
 }
 

@@ -206,6 +206,13 @@ describe('demo seeders', () => {
       expect(published.outcome.carerVersion).toBeNull();
       expect(parentView.upcomingReview.plannedFor).toBeTruthy();
 
+      // The demo authority shows families the IRO's work email, not their phone (issue 10).
+      const IRO_CONTACT = `query($id: ID!) { child(id: $id) { iroContact { name email phone } } }`;
+      const contact = (await (await as('parent'))(IRO_CONTACT, { id: cast.parentChild.id })).child.iroContact;
+      expect(contact.email).toMatch(/@ashbury\.example$/);
+      expect(contact.phone).toBeNull();
+      expect(contact.name).toBeTruthy();
+
       // The carer reads the carer version for both children placed with them.
       const carer = await as('foster-carer');
       for (const c of cast.carerChildren) {

@@ -59,6 +59,19 @@ describe('demoAuthority', () => {
     expect(demo.people.filter((p) => p.role === 'social_worker')).toHaveLength(10);
   });
 
+  it('gives each IRO a fictional work email and phone, and nobody else (issue 10)', () => {
+    for (const p of demo.people) {
+      if (p.role === 'iro') {
+        expect(p.workEmail).toMatch(/^[a-z]+(\.[a-z]+)*@ashbury\.example$/);
+        // Ofcom's range for drama: 01632 960000 to 960999.
+        expect(p.workPhone).toMatch(/^01632 960\d{3}$/);
+      } else {
+        expect(p.workEmail ?? null).toBeNull();
+        expect(p.workPhone ?? null).toBeNull();
+      }
+    }
+  });
+
   it('uses unique v4-shaped ids and roles from the access list', () => {
     const ids = [demo.localAuthority.id, ...demo.people.map((p) => p.id), ...demo.children.map((c) => c.id)];
     expect(new Set(ids).size).toBe(ids.length);

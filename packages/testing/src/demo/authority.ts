@@ -23,6 +23,9 @@ export interface DemoPerson {
   displayName: string;
   role: Role;
   localAuthorityId: string | null;
+  /** Fictional work contacts (example domain, Ofcom drama numbers), where a family is told them: the IROs'. */
+  workEmail?: string;
+  workPhone?: string;
 }
 
 export interface DemoPeriodOfCare {
@@ -205,7 +208,16 @@ export function demoAuthority(today: string): DemoAuthority {
 
   // Staff.
   const staffNames = new Random('demo:staff');
-  const iros = IRO_CASELOADS.map((_, i) => person('iro', i, 'iro', fullName(staffNames)));
+  const iros = IRO_CASELOADS.map((_, i) => {
+    const iro = person('iro', i, 'iro', fullName(staffNames));
+    iro.workEmail = `${iro.displayName
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '.')}@ashbury.example`;
+    iro.workPhone = `01632 960${String(100 + i).padStart(3, '0')}`;
+    return iro;
+  });
   const manager = person('iro-manager', 0, 'iro_manager', fullName(staffNames));
   const socialWorkers = SOCIAL_WORKER_CASELOADS.map((_, i) =>
     person('social-worker', i, 'social_worker', fullName(staffNames)),

@@ -1,5 +1,6 @@
 import type { Route } from './+types/child';
 import { ChildSections, childSections } from '../../components/child-sections';
+import { IroForFamily, iroForFamily } from '../../components/iro-for-family';
 import { PageTitle, SummaryList, Tag, WarningText, type SummaryRow } from '../../components/govuk';
 import { formatDate, relationshipLabel, statusTag } from '../../format.server';
 import { graphql } from '../../graphql/generated';
@@ -20,6 +21,11 @@ const CHILD_QUERY = graphql(`
       }
       iro {
         displayName
+      }
+      iroContact {
+        name
+        email
+        phone
       }
       socialWorker {
         displayName
@@ -102,6 +108,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         : null,
     },
     placementUnavailable,
+    // A family is told, in plain words, who the IRO is, how to reach them and when the next review is (issue 10).
+    forFamily: iroForFamily(child, child.nextReview ? formatDate(child.nextReview.dueBy) : null),
     partial: errors.length > 0,
     young: speaksToYoungPerson(child),
     sections: childSections(child),
@@ -214,6 +222,7 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
       {c.partial && (
         <WarningText>Some of this child’s information cannot be shown at the moment. Try again later.</WarningText>
       )}
+      {c.forFamily && <IroForFamily {...c.forFamily} />}
       <h2 className="govuk-heading-m">Details</h2>
       <SummaryList rows={rows} />
       <ChildSections links={c.sections} young={c.young} />

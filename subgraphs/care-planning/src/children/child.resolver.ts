@@ -2,6 +2,7 @@ import { childScope, viewerCapabilities } from '@lac/access';
 import {
   ChildViewerCan,
   Related,
+  Sensitive,
   type SubgraphContext,
   ViewerAudience,
   childItself,
@@ -18,6 +19,8 @@ import { Review } from '../reviews/review.entity';
 import { settingsByLocalAuthority } from '../settings/settings';
 import { ChildPage } from './child-page.type';
 import { Child } from './child.entity';
+import { shownIroContact } from './iro-contact';
+import { IroContact } from './iro-contact.type';
 import { listChildren } from './list-children';
 import {
   childById,
@@ -26,6 +29,7 @@ import {
   localAuthorityById,
   periodsByChild,
   reviewsByChild,
+  workContactByPerson,
 } from './loaders';
 import { LocalAuthority } from './local-authority.entity';
 import { NOT_COMPUTED } from './not-computed';
@@ -72,6 +76,23 @@ export class ChildResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The allocated Independent Reviewing Officer.' })
   async iro(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
     return this.allocated(child, ctx, 'iro');
+  }
+
+  @Sensitive('iro_contact')
+  @FieldResolver(() => IroContact, {
+    nullable: true,
+    description:
+      'The allocated IRO and how the family may contact them, as the local authority chose (issue 10); ' +
+      'null when no IRO is allocated.',
+  })
+  async iroContact(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<IroContact | null> {
+    const allocation = (await currentAllocationsByChild(ctx).load(child.id)).find((a) => a.role === 'iro');
+    if (!allocation) return null;
+    const [iro, settings] = await Promise.all([
+      workContactByPerson(ctx).load(allocation.personId),
+      settingsByLocalAuthority(ctx).load(child.localAuthorityId),
+    ]);
+    return iro ? shownIroContact(iro, settings.iroContactShown) : null;
   }
 
   @Related()

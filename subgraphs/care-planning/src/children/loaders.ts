@@ -6,6 +6,7 @@ import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { ReviewState } from '../reviews/review-enums';
 import { type HeldReview, Review, isHeld } from '../reviews/review.entity';
 import { Child } from './child.entity';
+import type { IroWorkContact } from './iro-contact';
 import { LocalAuthority } from './local-authority.entity';
 
 // One loader per entity type per request: each resolves every key asked for in a tick with one statement.
@@ -65,4 +66,18 @@ export function localAuthorityById(ctx: SubgraphContext) {
   return ctx.loaders.get<string, LocalAuthority | null>('LocalAuthority', async (ids) =>
     byKey(ids, await ctx.db.getRepository(LocalAuthority).findBy({ id: In([...ids]) }), (la) => la.id),
   );
+}
+
+/** The work contacts of people (`access.people`), every id asked for in one tick in one statement. */
+export function workContactByPerson(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, IroWorkContact | null>('PersonWorkContact', async (ids) => {
+    const rows: Array<{ id: string; display_name: string; work_email: string | null; work_phone: string | null }> =
+      await ctx.db.query(
+        'SELECT id, display_name, work_email, work_phone FROM access.people WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+    return byKey(ids, rows, (r) => r.id).map((r) =>
+      r ? { name: r.display_name, workEmail: r.work_email, workPhone: r.work_phone } : null,
+    );
+  });
 }

@@ -3,6 +3,7 @@ import { addWorkingDays, parseIsoDate } from '@lac/statutory';
 import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { allocate } from '../allocations/allocate';
 import { LocalAuthority } from '../children/local-authority.entity';
+import { LocalAuthoritySettingsRow } from '../settings/local-authority-settings.entity';
 import { recordParent } from '../children/parents';
 import { registerChild } from '../children/register-child';
 import { LegalStatus } from '../legal-status/legal-status.entity';
@@ -89,6 +90,10 @@ export async function seedCarePlanning(
     await em
       .getRepository(LocalAuthority)
       .insert({ id: localAuthority.id, code: localAuthority.code, name: localAuthority.name });
+    // The demo authority shows families the IRO's work email (issue 10).
+    await em
+      .getRepository(LocalAuthoritySettingsRow)
+      .insert({ localAuthorityId: localAuthority.id, iroContactShown: 'email' });
     for (const c of children) {
       await registerChild(
         em,

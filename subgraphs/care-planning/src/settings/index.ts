@@ -1,5 +1,12 @@
 import type { SubgraphModule } from '@lac/subgraph-kit';
 import { LocalAuthoritySettingsRow } from './local-authority-settings.entity';
+import { IroContactShown1795996800400 } from './migrations/2026-11-30-iro-contact-shown';
 
-/** A local authority's own timescales (its table comes with the reviews' meeting migration). */
-export const settings: SubgraphModule = { entities: [LocalAuthoritySettingsRow] };
+/**
+ * A local authority's own timescales (its table comes with the reviews' meeting migration) and which of the IRO's
+ * contacts families are shown.
+ */
+export const settings: SubgraphModule = {
+  entities: [LocalAuthoritySettingsRow],
+  migrations: [IroContactShown1795996800400],
+};

@@ -7,6 +7,7 @@ describe('local authority settings', () => {
       additionalReviewRestartsCycle: false,
       decisionsWithinWorkingDays: 5,
       fullRecordWithinWorkingDays: 20,
+      iroContactShown: 'none',
     });
     expect(DEFAULT_SETTINGS.additionalReviewRestartsCycle).toBe(false);
   });
@@ -17,11 +18,13 @@ describe('local authority settings', () => {
       additionalReviewRestartsCycle: true,
       decisionsWithinWorkingDays: 3,
       fullRecordWithinWorkingDays: 15,
+      iroContactShown: 'email' as const,
     };
     expect(withDefaults(row)).toEqual({
       additionalReviewRestartsCycle: true,
       decisionsWithinWorkingDays: 3,
       fullRecordWithinWorkingDays: 15,
+      iroContactShown: 'email',
     });
   });
 });

@@ -1,18 +1,21 @@
 import { DEFAULT_RECORD_DEADLINE_SETTINGS } from '@lac/statutory';
 import { type SubgraphContext, byKey } from '@lac/subgraph-kit';
 import { In } from 'typeorm';
-import { LocalAuthoritySettingsRow } from './local-authority-settings.entity';
+import { type IroContactShown, LocalAuthoritySettingsRow } from './local-authority-settings.entity';
 
 export interface LocalAuthoritySettings {
   additionalReviewRestartsCycle: boolean;
   decisionsWithinWorkingDays: number;
   fullRecordWithinWorkingDays: number;
+  iroContactShown: IroContactShown;
 }
 
 /** What applies where a local authority has chosen nothing: decision 0005 and the IRO Handbook. */
 export const DEFAULT_SETTINGS: LocalAuthoritySettings = {
   additionalReviewRestartsCycle: false,
   ...DEFAULT_RECORD_DEADLINE_SETTINGS,
+  // A family is told who the IRO is; their contact details only once the authority chooses which (issue 10).
+  iroContactShown: 'none',
 };
 
 export function withDefaults(row: LocalAuthoritySettingsRow | null): LocalAuthoritySettings {
@@ -21,6 +24,7 @@ export function withDefaults(row: LocalAuthoritySettingsRow | null): LocalAuthor
     additionalReviewRestartsCycle: row.additionalReviewRestartsCycle,
     decisionsWithinWorkingDays: row.decisionsWithinWorkingDays,
     fullRecordWithinWorkingDays: row.fullRecordWithinWorkingDays,
+    iroContactShown: row.iroContactShown,
   };
 }
 

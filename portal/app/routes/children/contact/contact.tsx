@@ -1,5 +1,6 @@
 import type { Route } from './+types/contact';
 import { PageTitle, SummaryList } from '../../../components/govuk';
+import { IroForFamily, iroForFamily } from '../../../components/iro-for-family';
 import { formatDate } from '../../../format.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
@@ -18,6 +19,14 @@ const CONTACT_QUERY = graphql(`
       givenName
       familyName
       ...Viewer
+      iroContact {
+        name
+        email
+        phone
+      }
+      nextReview {
+        dueBy
+      }
       upcomingContactSessions {
         id
         date
@@ -55,6 +64,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     givenName: child.givenName,
     name: `${child.givenName} ${child.familyName}`,
     parent,
+    // Who to ask about contact beyond the social worker: the IRO, who reviews the plan contact is part of (issue 10).
+    forFamily: iroForFamily(child, child.nextReview ? formatDate(child.nextReview.dueBy) : null),
     sessions: child.upcomingContactSessions.map((s) => ({
       id: s.id,
       on: formatDate(s.date),
@@ -144,6 +155,15 @@ export default function ChildContact({ loaderData: c }: Route.ComponentProps) {
               ]}
             />
           ))}
+        </>
+      )}
+      {c.forFamily && (
+        <>
+          <h2 className="govuk-heading-m">If you have questions about contact</h2>
+          <p className="govuk-body">
+            Ask the social worker first. The Independent Reviewing Officer checks the plan too.
+          </p>
+          <IroForFamily {...c.forFamily} />
         </>
       )}
     </>

@@ -1,0 +1,71 @@
+import { ownOutcomeVersion, toldHowToContactIro, type Viewed } from '../viewer';
+
+/** Whose IRO and review, in the reader's words: the young person's own, a parent's child, the child a carer looks after. */
+const FAMILY_WORDS: Record<'child' | 'parent' | 'carer', (givenName: string) => string> = {
+  child: () => 'Your',
+  parent: () => 'Your child’s',
+  carer: (givenName) => `${givenName}’s`,
+};
+
+export interface IroForFamilyView {
+  whose: string;
+  iro: string;
+  email: string | null;
+  phone: string | null;
+  nextReviewBy: string | null;
+}
+
+/**
+ * What a family is told about the IRO (issue 10), or null for the professionals and for anyone the graph does not
+ * show it to. `nextReviewBy` is the next review's date already in words.
+ */
+export function iroForFamily(
+  child: Viewed & {
+    givenName: string;
+    iroContact?: { name: string; email?: string | null; phone?: string | null } | null;
+  },
+  nextReviewBy: string | null,
+): IroForFamilyView | null {
+  if (!toldHowToContactIro(child) || !child.iroContact) return null;
+  return {
+    whose: FAMILY_WORDS[ownOutcomeVersion(child) ?? 'carer'](child.givenName),
+    iro: child.iroContact.name,
+    email: child.iroContact.email ?? null,
+    phone: child.iroContact.phone ?? null,
+    nextReviewBy,
+  };
+}
+
+/** Who the IRO is and how to contact them, and when the next review must be held, in plain words. */
+export function IroForFamily(f: IroForFamilyView) {
+  const email = f.email && (
+    <a className="govuk-link" href={`mailto:${f.email}`}>
+      {f.email}
+    </a>
+  );
+  const phone = f.phone && (
+    <a className="govuk-link" href={`tel:${f.phone.replace(/\s+/g, '')}`}>
+      {f.phone}
+    </a>
+  );
+  return (
+    <div className="govuk-inset-text" id="iro-for-family">
+      <p className="govuk-body">
+        {f.whose} Independent Reviewing Officer is {f.iro}.
+        {(email || phone) && (
+          <>
+            {' '}
+            You can contact them {email && <>at {email}</>}
+            {email && phone && ' or '}
+            {phone && <>on {phone}</>}.
+          </>
+        )}
+      </p>
+      <p className="govuk-body govuk-!-margin-bottom-0">
+        {f.nextReviewBy
+          ? `${f.whose} next review must be held by ${f.nextReviewBy}.`
+          : `${f.whose} next review is not due: they are not looked after at the moment.`}
+      </p>
+    </div>
+  );
+}
