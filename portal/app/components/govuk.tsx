@@ -184,3 +184,28 @@ export function WarningText({ children }: { children: ReactNode }) {
     </div>
   );
 }
+
+/** A column heading: its words, and whether the column holds numbers (GOV.UK right-aligns those). */
+export type TableColumn = string | { text: string; numeric: boolean };
+
+/** A GOV.UK table's header row, every heading scoped to its column for screen readers. */
+export function TableHead({ columns }: { columns: TableColumn[] }) {
+  return (
+    <thead className="govuk-table__head">
+      <tr className="govuk-table__row">
+        {columns.map((column) => {
+          const { text, numeric } = typeof column === 'string' ? { text: column, numeric: false } : column;
+          return (
+            <th
+              key={text}
+              scope="col"
+              className={numeric ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header'}
+            >
+              {text}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}

@@ -1,6 +1,6 @@
 import { redirect } from 'react-router';
 import type { Route } from './+types/caseload';
-import { PageTitle, Pagination, Tag } from '../../components/govuk';
+import { PageTitle, TableHead, Pagination, Tag } from '../../components/govuk';
 import { failedItems } from '../../failed-items.server';
 import { formatDate, pageCount, pageRequest, statusTag } from '../../format.server';
 import { graphql } from '../../graphql/generated';
@@ -74,25 +74,7 @@ export default function Caseload({ loaderData }: Route.ComponentProps) {
       {rows.length > 0 && (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Children and their next review</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Date of birth
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Next review due
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Needs attention
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Date of birth', 'Next review due', 'Status', 'Needs attention']} />
           <tbody className="govuk-table__body">
             {rows.map((row) => (
               <tr className="govuk-table__row" key={row.id}>

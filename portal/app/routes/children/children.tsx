@@ -1,5 +1,5 @@
 import type { Route } from './+types/children';
-import { PageTitle, Pagination } from '../../components/govuk';
+import { PageTitle, TableHead, Pagination } from '../../components/govuk';
 import { formatDate, pageCount, pageRequest, relationshipLabel } from '../../format.server';
 import { graphql } from '../../graphql/generated';
 import { withSession } from '../../session-route.server';
@@ -57,19 +57,7 @@ export default function Children({ loaderData }: Route.ComponentProps) {
           </p>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">Children linked to your account</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Date of birth
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Your relationship
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Name', 'Date of birth', 'Your relationship']} />
             <tbody className="govuk-table__body">
               {rows.map((row) => (
                 <tr className="govuk-table__row" key={row.id}>

@@ -1,6 +1,6 @@
 import { redirect } from 'react-router';
 import type { Route } from './+types/oversight';
-import { PageTitle, Tag } from '../../components/govuk';
+import { PageTitle, TableHead, Tag } from '../../components/govuk';
 import { graphql } from '../../graphql/generated';
 import type { CaseloadBand, OversightCountsFieldsFragment } from '../../graphql/generated/graphql';
 import { withSession } from '../../session-route.server';
@@ -98,37 +98,19 @@ export default function Oversight({ loaderData: { oversight: o } }: Route.Compon
       </dl>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">IRO caseloads</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              IRO
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Children
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Against guidance
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Reviews overdue
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Due soon
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Held on time (12 months)
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Records overdue
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Recommendations drifting
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Open challenges
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'IRO',
+            { text: 'Children', numeric: true },
+            'Against guidance',
+            { text: 'Reviews overdue', numeric: true },
+            { text: 'Due soon', numeric: true },
+            { text: 'Held on time (12 months)', numeric: true },
+            { text: 'Records overdue', numeric: true },
+            { text: 'Recommendations drifting', numeric: true },
+            { text: 'Open challenges', numeric: true },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {o.iros.map((row) => (
             <tr className="govuk-table__row" key={row.iro.id}>
@@ -152,19 +134,7 @@ export default function Oversight({ loaderData: { oversight: o } }: Route.Compon
       <p className="govuk-body">{o.caseloadGuidance}.</p>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Open IRO challenges by stage</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Stage
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Open
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Response overdue
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Stage', { text: 'Open', numeric: true }, { text: 'Response overdue', numeric: true }]} />
         <tbody className="govuk-table__body">
           {o.openChallengesByStage.length === 0 ? (
             <tr className="govuk-table__row">

@@ -1,5 +1,5 @@
 import type { Route } from './+types/contact';
-import { PageTitle, SummaryList } from '../../../components/govuk';
+import { PageTitle, TableHead, SummaryList } from '../../../components/govuk';
 import { IroForFamily, iroForFamily } from '../../../components/iro-for-family';
 import { formatDate } from '../../../format.server';
 import { graphql } from '../../../graphql/generated';
@@ -117,19 +117,7 @@ export default function ChildContact({ loaderData: c }: Route.ComponentProps) {
           <h2 className="govuk-heading-m">After that</h2>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">Later sessions</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Date
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Time
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Where
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Date', 'Time', 'Where']} />
             <tbody className="govuk-table__body">
               {later.map((s) => (
                 <tr className="govuk-table__row" key={s.id}>

@@ -1,6 +1,6 @@
 import type { Route } from './+types/plan';
 import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../../../components/care-plan';
-import { PageTitle, WarningText } from '../../../components/govuk';
+import { PageTitle, TableHead, WarningText } from '../../../components/govuk';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
 import { canSaveCarePlan, speaksToYoungPerson } from '../../../viewer';
@@ -114,19 +114,7 @@ export default function ChildPlan({ loaderData: p }: Route.ComponentProps) {
           <h2 className="govuk-heading-m">{p.young ? 'Earlier versions of your plan' : 'Versions'}</h2>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">Versions of the plan, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Version
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Saved by
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Saved on
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Version', 'Saved by', 'Saved on']} />
             <tbody className="govuk-table__body">
               {p.versions.map((v, i) => (
                 <tr className="govuk-table__row" key={v.number}>

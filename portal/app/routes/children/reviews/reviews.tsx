@@ -1,5 +1,5 @@
 import type { Route } from './+types/reviews';
-import { PageTitle, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
+import { PageTitle, TableHead, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
 import { formatDate } from '../../../format.server';
 import { graphql } from '../../../graphql/generated';
 import type { TimescaleStatus } from '../../../graphql/generated/graphql';
@@ -133,19 +133,7 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
           {c.upcoming.invitations && (
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--s">Invited</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Name
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Role
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Views sent
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['Name', 'Role', 'Views sent']} />
               <tbody className="govuk-table__body">
                 {c.upcoming.invitations.map((i) => (
                   <tr className="govuk-table__row" key={`${i.role}-${i.name}`}>
