@@ -37,6 +37,8 @@ function viewer(change: { see?: Partial<See>; do?: Partial<Do>; audience?: Viewe
     iroChallenge: false,
     contactSessions: false,
     iroContact: false,
+    delegatedAuthority: false,
+    delegatedAuthorityHistory: false,
   };
   const can: Do = {
     saveCarePlan: false,
@@ -54,6 +56,10 @@ function viewer(change: { see?: Partial<See>; do?: Partial<Do>; audience?: Viewe
     escalateIroChallenge: false,
     resolveIroChallenge: false,
     referChallengeToCafcass: false,
+    saveDelegatedAuthority: false,
+    requestDelegatedAuthorityChange: false,
+    decideDelegatedAuthorityRequest: false,
+    confirmDelegatedAuthority: false,
   };
   return {
     viewerCan: {
