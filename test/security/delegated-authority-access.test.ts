@@ -46,6 +46,10 @@ const READ = graphql(`
       delegatedAuthority {
         version
         legalStatus
+        reason
+        changedBy {
+          displayName
+        }
         entries {
           area
           holder
@@ -103,6 +107,7 @@ describe('through the gateway', () => {
     const res = await read(carer);
     expect(res.data?.child?.delegatedAuthority?.entries).toHaveLength(15);
     expect(res.data?.child?.delegatedAuthority?.history).toHaveLength(1);
+    expect(res.data?.child?.delegatedAuthority?.reason).toBe('Placement planning');
   });
 
   it('another carer gets nothing of this child, byte for byte as for a child that does not exist', async () => {
@@ -119,6 +124,9 @@ describe('through the gateway', () => {
     expect(child?.currentPlacement?.address).toBeNull();
     expect(child?.currentPlacement?.carer).toBeNull();
     expect(child?.delegatedAuthority?.history).toEqual([]);
+    // The reason is free text (it could name a school or a street): not for a parent.
+    expect(child?.delegatedAuthority?.reason).toBeNull();
+    expect(child?.delegatedAuthority?.changedBy).toBeNull();
     expect(child?.delegatedAuthority?.requests).toEqual([]);
     expect(res.raw).not.toContain(PLACEMENT_LINE);
   });

@@ -1,4 +1,4 @@
-import { DateScalar } from '@lac/subgraph-kit';
+import { DateScalar, Sensitive } from '@lac/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Entry } from './entry';
@@ -29,7 +29,12 @@ export class MatrixVersion {
   @Column({ type: 'jsonb' })
   entries: Entry[];
 
-  @Field({ description: 'Why it changed' })
+  /**
+   * Free text from the social worker (and, on an approval, the carer's words): it could name a school or a street, so
+   * only those who see the history read it, never a parent (CA 1989 Sch 2 para 15) or, in working words, the child.
+   */
+  @Field(() => String, { nullable: true, description: 'Why it changed; for the carer and the professionals' })
+  @Sensitive('delegated_authority_history')
   @Column()
   reason: string;
 

@@ -1,4 +1,4 @@
-import { Person, Related, Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
+import { Person, Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
 import { describeLegalStatus } from '@lac/statutory';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ChangeRequest } from './change-request.entity';
@@ -21,8 +21,11 @@ export class MatrixResolver {
     return describeLegalStatus(v.legalStatus) ?? v.legalStatus;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'Who saved this version' })
-  @Related()
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'Who saved this version; for the carer and the professionals',
+  })
+  @Sensitive('delegated_authority_history')
   changedBy(@Root() v: MatrixVersion, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
     return personById(ctx).load(v.changedBy);
   }
