@@ -121,6 +121,26 @@ describe('who decides what', () => {
     expect(body).toContain('Agreed');
   });
 
+  it('the social worker changes a decision: a missing reason is explained and nothing typed is lost', async () => {
+    const { page } = await ui.signedIn(users.socialWorker);
+    await page.goto(`/children/${childId}/decisions`);
+    await page.locator('#change-area').selectOption('PASSPORT');
+    await page.getByRole('group', { name: 'Who decides?' }).getByLabel('Team manager').check();
+    await page.getByLabel('Why is it changing?').fill('Passports go through the team manager here.');
+    await page.getByRole('button', { name: 'Save a new version' }).click();
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'say why the carer does not hold this decision',
+    );
+    expect(await page.getByLabel('Why is it changing?').inputValue()).toBe(
+      'Passports go through the team manager here.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Why the carer does not hold it').fill('The local authority applies for passports.');
+    await page.getByRole('button', { name: 'Save a new version' }).click();
+    await page.waitForURL(`**/children/${childId}/decisions`);
+    expect((await page.locator('main').textContent()) ?? '').toContain('Version 4');
+  });
+
   it('the carer sees the new version', async () => {
     const { page } = await ui.signedIn(users.carer);
     await page.goto(`/children/${childId}/decisions`);

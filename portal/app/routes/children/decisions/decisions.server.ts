@@ -87,6 +87,7 @@ export async function loadDecisions(session: SessionRoute, id: string) {
     audience,
     can: {
       start: child.viewerCan.do.saveDelegatedAuthority && !da,
+      change: child.viewerCan.do.saveDelegatedAuthority && !!da,
       request: child.viewerCan.do.requestDelegatedAuthorityChange && !!da,
       decide: child.viewerCan.do.decideDelegatedAuthorityRequest,
       confirm: child.viewerCan.do.confirmDelegatedAuthority && !!da,
@@ -96,6 +97,7 @@ export async function loadDecisions(session: SessionRoute, id: string) {
     legalStatus: currentStatus ? { code: currentStatus.code, description: currentStatus.description } : null,
     matrix: da && {
       version: da.version,
+      legalStatus: da.legalStatus,
       checkedUnder: `${da.legalStatus} (${da.legalStatusDescription})`,
       changedOn: formatDate(da.changedOn),
       changedBy: da.changedBy?.displayName ?? null,

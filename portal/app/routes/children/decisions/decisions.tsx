@@ -28,6 +28,13 @@ const REQUEST = graphql(`
     }
   }
 `);
+const SAVE = graphql(`
+  mutation ChangeDecision($input: SaveDelegatedAuthorityInput!) {
+    saveDelegatedAuthority(input: $input) {
+      version
+    }
+  }
+`);
 const DECIDE = graphql(`
   mutation DecideDecisionRequest($input: DecideDelegatedAuthorityRequestInput!) {
     decideDelegatedAuthorityRequest(input: $input) {
@@ -149,6 +156,67 @@ export async function action({ request, params }: Route.ActionArgs) {
       for (const e of outcome.errors) {
         if (e.field.startsWith('entries.'))
           Object.assign(e, { field: `parentAgreedOn-${requestId}`, href: `#parentAgreedOn-${requestId}` });
+      }
+    }
+    if (!outcome.ok) return session.reply(failed(outcome, values), { status: outcome.status });
+    return done();
+  }
+  if (intent === 'change') {
+    const values = {
+      area: text(form, 'change-area', 60),
+      holder: text(form, 'change-holder', 30),
+      conditions: text(form, 'change-conditions', 1000),
+      tellWho: text(form, 'change-tellWho', 1000),
+      reasonNotDelegated: text(form, 'change-reasonNotDelegated', 1000),
+      parentAgreedOn: dateFrom(form, 'change-parentAgreedOn'),
+      reason: text(form, 'change-reason', 1000),
+    };
+    const errors: FormError[] = [
+      ...(isDecisionArea(values.area)
+        ? []
+        : [{ field: 'change-area', href: '#change-area', text: 'Choose the decision' }]),
+      ...(isDecisionHolder(values.holder)
+        ? []
+        : [{ field: 'change-holder', href: '#change-holder', text: 'Choose who decides' }]),
+      ...dateErrors([
+        { field: 'change-parentAgreedOn', value: values.parentAgreedOn, name: 'The date the parent agreed' },
+      ]),
+    ];
+    if (errors.length > 0 || !isDecisionArea(values.area) || !isDecisionHolder(values.holder)) {
+      return session.reply(fail(errors, values), { status: 400 });
+    }
+    const outcome = await submit(
+      request,
+      session.signedIn,
+      SAVE,
+      {
+        input: {
+          childId: id,
+          expectedVersion: Number(text(form, 'expectedVersion', 10)),
+          // The child's legal status as care-planning records it today, which the rows are checked against (decision 14).
+          legalStatus: text(form, 'legalStatus', 10),
+          reason: values.reason,
+          entries: [
+            {
+              area: values.area,
+              holder: values.holder,
+              conditions: values.conditions || null,
+              tellWho: values.tellWho || null,
+              reasonNotDelegated: values.reasonNotDelegated || null,
+              parentAgreedOn: optionalDate(values.parentAgreedOn),
+            },
+          ],
+        },
+      },
+      { reason: 'change-reason', legalStatus: 'change-reason', childId: 'change-reason' },
+    );
+    // A rule names the row's field (entries.HAIRCUTS.parentAgreedOn): it is this form's field of that name.
+    if (!outcome.ok) {
+      for (const e of outcome.errors) {
+        if (e.field.startsWith('entries.')) {
+          const field = `change-${e.field.split('.').pop() ?? ''}`;
+          Object.assign(e, { field, href: `#${field}` });
+        }
       }
     }
     if (!outcome.ok) return session.reply(failed(outcome, values), { status: outcome.status });
@@ -378,6 +446,74 @@ export default function Decisions({ loaderData: d, actionData }: Route.Component
             />
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Send request
+            </button>
+          </form>
+        </>
+      )}
+      {d.can.change && m && (
+        <>
+          <h2 className="govuk-heading-m">Change a decision</h2>
+          <form method="post" noValidate>
+            <CsrfInput token={d.csrfToken} />
+            <input type="hidden" name="intent" value="change" />
+            <input type="hidden" name="expectedVersion" value={m.version} />
+            <input type="hidden" name="legalStatus" value={d.legalStatus?.code ?? m.legalStatus} />
+            <p className="govuk-body">
+              Checked against the legal status recorded today:{' '}
+              {d.legalStatus ? `${d.legalStatus.code} (${d.legalStatus.description})` : `none (${m.checkedUnder})`}.
+            </p>
+            <Select
+              id="change-area"
+              label="Which decision?"
+              choices={m.rows.map((r) => ({ value: r.area, text: r.title }))}
+              selected={values.area}
+              error={fieldError(errors, 'change-area')}
+            />
+            <Choices
+              id="change-holder"
+              type="radio"
+              label="Who decides?"
+              choices={HOLDER_CHOICES.map((h) => ({ value: h, text: holderWords(h, 'PROFESSIONAL', d.givenName) }))}
+              selected={values.holder}
+              error={fieldError(errors, 'change-holder')}
+            />
+            <Input
+              id="change-conditions"
+              label="Conditions (optional)"
+              defaultValue={values.conditions}
+              error={fieldError(errors, 'change-conditions')}
+            />
+            <Input
+              id="change-tellWho"
+              label="Who must be told (optional)"
+              defaultValue={values.tellWho}
+              error={fieldError(errors, 'change-tellWho')}
+            />
+            <Textarea
+              id="change-reasonNotDelegated"
+              label="Why the carer does not hold it"
+              hint="Needed whenever someone other than the carer decides"
+              rows={2}
+              defaultValue={values.reasonNotDelegated}
+              error={fieldError(errors, 'change-reasonNotDelegated')}
+            />
+            <DateInput
+              id="change-parentAgreedOn"
+              label="When did a parent agree? (optional)"
+              hint="Needed under section 20 for anything the parents do not decide. For example, 20 11 2026"
+              defaultValue={values.parentAgreedOn}
+              error={fieldError(errors, 'change-parentAgreedOn')}
+            />
+            <Textarea
+              id="change-reason"
+              label="Why is it changing?"
+              hint="The carer and the IRO read it"
+              rows={2}
+              defaultValue={values.reason}
+              error={fieldError(errors, 'change-reason')}
+            />
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              Save a new version
             </button>
           </form>
         </>
