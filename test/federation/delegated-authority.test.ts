@@ -1,3 +1,5 @@
+import { Placement } from '@lac/placements';
+import { IsNull } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
@@ -392,5 +394,42 @@ describe('the IRO confirms the matrix at a review', () => {
       input: { childId: careOrderChild, reviewId, version: 4 },
     });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('once the placement has ended', () => {
+  it('a pending request cannot be decided and no new version can be saved, each with the reason', async () => {
+    const asked = await system.graphql(await carer.token(), REQUEST, {
+      input: { childId: section20Child, area: 'SCHOOL_TRIPS', holder: 'CARER', why: 'Trip to the coast.' },
+    });
+    expect(asked.errors, asked.raw).toBeUndefined();
+    const placement = await system.subgraphs.placements.dataSource
+      .getRepository(Placement)
+      .findOneByOrFail({ childId: section20Child, endDate: IsNull() });
+    await world.endPlacement(placement, TODAY);
+    const before = await versions(section20Child);
+    const decided = await system.graphql(await socialWorker.token(), DECIDE, {
+      input: {
+        requestId: asked.data!.requestDelegatedAuthorityChange.id,
+        approve: true,
+        reason: 'Yes',
+        expectedVersion: 2,
+        parentAgreedOn: '2026-11-20',
+      },
+    });
+    expect(decided.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'requestId',
+      problem: 'INVALID_STATE',
+    });
+    const saved = await system.graphql(await socialWorker.token(), SAVE, {
+      input: { childId: section20Child, expectedVersion: 2, legalStatus: 'V2', reason: 'Late change', entries: [] },
+    });
+    expect(saved.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'childId',
+      problem: 'INVALID_STATE',
+    });
+    expect(await versions(section20Child)).toBe(before);
   });
 });
