@@ -352,6 +352,14 @@ describe('the carer asks for a change and the social worker decides', () => {
     expect(agreed.errors, agreed.raw).toBeUndefined();
   });
 
+  it('a request for what the law fixes is refused at once, with the section, and nothing is written', async () => {
+    const res = await system.graphql(await carer.token(), REQUEST, {
+      input: { childId: careOrderChild, area: 'CHANGE_OF_RELIGION', holder: 'CARER', why: 'She asked to.' },
+    });
+    expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'area', problem: 'NOT_DELEGABLE' });
+    expect(res.errors?.[0]?.message).toMatch(/s\.33\(6\)\(a\)/);
+  });
+
   it('only the carer asks and only the social worker decides', async () => {
     const byWorker = await system.graphql(await socialWorker.token(), REQUEST, {
       input: { childId: careOrderChild, area: 'HAIRCUTS', holder: 'PARENT', why: 'x' },

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { DecisionHolder, isDecisionArea, isDecisionHolder } from './areas';
 import { ChangeRequest, RequestStatus } from './change-request.entity';
 import type { Entry } from './entry';
+import { FIXED_BY_LAW } from './legal-status-rules';
 import { currentVersion, saveMatrix } from './save-matrix';
 import type { MatrixVersion } from './matrix-version.entity';
 
@@ -21,6 +22,8 @@ export interface NewRequest {
 export async function requestChange(em: EntityManager, input: NewRequest): Promise<ChangeRequest> {
   if (!isDecisionArea(input.area)) throw badInput('area', 'UNKNOWN_CODE', `${input.area} is not a decision area`);
   if (!isDecisionHolder(input.holder)) throw badInput('holder', 'UNKNOWN_CODE', `${input.holder} is not a holder`);
+  const fixed = FIXED_BY_LAW[input.area];
+  if (fixed && input.holder !== DecisionHolder.PARENT) throw badInput('area', 'NOT_DELEGABLE', fixed);
   const why = input.why.trim();
   if (!why) throw badInput('why', 'REQUIRED', 'Say why you are asking for the change');
   if (why.length > 1000) throw badInput('why', 'TOO_LONG', 'Keep it under 1000 characters');
