@@ -8,12 +8,13 @@ import { Identity1795000000100 } from '../../../../gateway/src/migrations/179500
 import { checkEntries } from '../delegated-authority/legal-status-rules';
 import { definition } from '../subgraph';
 import { seedPlacements } from './seed';
-import { seedDelegatedAuthority } from './seed-delegated-authority';
+import { demoChildrenWithMatrix, seedDelegatedAuthority } from './seed-delegated-authority';
 
 const TODAY = '2026-11-23';
 const demo = demoAuthority(TODAY);
 const carerId = demo.accounts.find((a) => a.username === 'foster-carer')!.personId;
-const theirs = demo.children.filter((c) => c.placement.carerPersonId === carerId);
+const carers = demo.children.filter((c) => c.placement.carerPersonId === carerId);
+const theirs = demoChildrenWithMatrix(demo);
 const sources: DataSource[] = [];
 let db: DataSource;
 
@@ -37,8 +38,11 @@ afterAll(async () => {
 });
 
 describe('the delegated-authority demo seed', () => {
-  it('gives each of the demo carer’s children a lawful matrix, one with a pending request, once', async () => {
-    expect(theirs.length).toBeGreaterThan(1);
+  it('gives each of the demo carer’s children (and the demo parent’s and young person’s) a lawful matrix, one with a pending request, once', async () => {
+    expect(carers.length).toBeGreaterThan(1);
+    // The carer's children, the demo parent's and the demo young person's (each has their own account to read it).
+    expect(theirs.slice(0, carers.length)).toEqual(carers);
+    expect(theirs.length).toBe(carers.length + 2);
     expect(await seedDelegatedAuthority(db, demo)).toEqual({ matrices: theirs.length, pendingRequests: 1 });
     const rows: Array<{ child_id: string; legal_status: string; entries: never[] }> = await db.query(
       `SELECT child_id, legal_status, entries FROM placements.delegated_authority_versions`,

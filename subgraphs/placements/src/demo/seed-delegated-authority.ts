@@ -45,7 +45,27 @@ function agreedRows(child: DemoChild, legalStatus: string): Entry[] {
 }
 
 /**
- * The demo carer's children each get a matrix agreed by their social worker on the day the placement began, under
+ * The demo carer's children, and the children the demo parent and young person sign in to see, so each demo account
+ * finds a matrix to read; only the carer's are where a request can be made.
+ */
+export function demoChildrenWithMatrix(authority: DemoAuthority): DemoChild[] {
+  const account = (username: string) => authority.accounts.find((a) => a.username === username)?.personId;
+  const carerId = account('foster-carer');
+  const parentId = account('parent');
+  const youngPersonId = account('young-person');
+  const carers = authority.children.filter((c) => carerId && c.placement.carerPersonId === carerId);
+  const others = authority.children.filter(
+    (c) =>
+      !carers.includes(c) &&
+      c.placement.carerPersonId !== null &&
+      ((youngPersonId && c.personId === youngPersonId) ||
+        c.parents.some((p) => p.personId === parentId && p.hasParentalResponsibility)),
+  );
+  return [...carers, ...others];
+}
+
+/**
+ * The demo carer's children (and the demo parent's and young person's, above) each get a matrix agreed by their social worker on the day the placement began, under
  * their legal status that day; the first also has the carer's request for sleepovers waiting for the social worker.
  * Does nothing for a placement that already has a matrix. Needs the demo placements (seedPlacements) first.
  */
@@ -54,7 +74,7 @@ export async function seedDelegatedAuthority(
   authority: DemoAuthority,
 ): Promise<DelegatedAuthoritySeedResult> {
   const carerId = authority.accounts.find((a) => a.username === 'foster-carer')?.personId;
-  const theirs = authority.children.filter((c) => carerId && c.placement.carerPersonId === carerId);
+  const theirs = demoChildrenWithMatrix(authority);
   const result = { matrices: 0, pendingRequests: 0 };
   await dataSource.transaction(async (em) => {
     for (const [i, child] of theirs.entries()) {
@@ -74,7 +94,7 @@ export async function seedDelegatedAuthority(
         today: authority.today,
       });
       result.matrices += 1;
-      if (i === 0) {
+      if (i === 0 && child.placement.carerPersonId === carerId) {
         await requestChange(em, {
           placementId: placement.id,
           childId: child.id,
