@@ -102,7 +102,7 @@ export async function seedDelegatedAuthority(
           holder: DecisionHolder.CARER,
           conditions: 'With school friends whose parents we have met',
           why: `${child.givenName} has been invited to a friend’s birthday sleepover.`,
-          requestedBy: carerId!,
+          requestedBy: carerId,
           today: authority.today,
         });
         result.pendingRequests += 1;
