@@ -28,5 +28,6 @@ export default [
   route('children/:id/challenges', 'routes/children/challenges/challenges.tsx'),
   route('children/:id/challenges/new', 'routes/children/challenges/new.tsx'),
   route('children/:id/challenges/:challengeId', 'routes/children/challenges/challenge.tsx'),
+  route('children/:id/decisions', 'routes/children/decisions/decisions.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -16,6 +16,8 @@ export const Viewer = graphql(`
         iroChallenge
         contactSessions
         iroContact
+        delegatedAuthority
+        delegatedAuthorityHistory
       }
       do {
         saveCarePlan
@@ -33,6 +35,10 @@ export const Viewer = graphql(`
         escalateIroChallenge
         resolveIroChallenge
         referChallengeToCafcass
+        saveDelegatedAuthority
+        requestDelegatedAuthorityChange
+        decideDelegatedAuthorityRequest
+        confirmDelegatedAuthority
       }
       audience
     }

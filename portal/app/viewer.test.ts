@@ -37,6 +37,8 @@ function viewer(change: { see?: Partial<See>; do?: Partial<Do>; audience?: Viewe
     iroChallenge: false,
     contactSessions: false,
     iroContact: false,
+    delegatedAuthority: false,
+    delegatedAuthorityHistory: false,
   };
   const can: Do = {
     saveCarePlan: false,
@@ -54,6 +56,10 @@ function viewer(change: { see?: Partial<See>; do?: Partial<Do>; audience?: Viewe
     escalateIroChallenge: false,
     resolveIroChallenge: false,
     referChallengeToCafcass: false,
+    saveDelegatedAuthority: false,
+    requestDelegatedAuthorityChange: false,
+    decideDelegatedAuthorityRequest: false,
+    confirmDelegatedAuthority: false,
   };
   return {
     viewerCan: {
@@ -207,14 +213,30 @@ const LINKS_BEFORE: Record<RelationshipKind, string[]> = {
     'Contact with family',
     'Messages from the young person',
     'IRO challenges',
+    'Who decides what',
   ],
-  SOCIAL_WORKER: ['Care plan', 'Reviews', 'Review recommendations', 'Contact with family', 'IRO challenges'],
-  MANAGER: ['Care plan', 'Reviews', 'Review recommendations', 'Contact with family', 'IRO challenges'],
-  GUARDIAN: ['Care plan', 'Reviews', 'Review recommendations', 'Contact with family'],
+  SOCIAL_WORKER: [
+    'Care plan',
+    'Reviews',
+    'Review recommendations',
+    'Contact with family',
+    'IRO challenges',
+    'Who decides what',
+  ],
+  MANAGER: [
+    'Care plan',
+    'Reviews',
+    'Review recommendations',
+    'Contact with family',
+    'IRO challenges',
+    'Who decides what',
+  ],
+  GUARDIAN: ['Care plan', 'Reviews', 'Review recommendations', 'Contact with family', 'Who decides what'],
   // Contact (issue 10): a parent sees their own sessions, the carer those they take the child to.
-  PARENT: ['Care plan', 'Reviews', 'Contact with family'],
-  CARER: ['Care plan', 'Reviews', 'Contact with family'],
-  SELF: ['Your plan', 'Your reviews', 'Message your IRO'],
+  // Delegated authority (DOMAIN.md §4): everyone with a relationship but the advocate.
+  PARENT: ['Care plan', 'Reviews', 'Contact with family', 'Who decides what'],
+  CARER: ['Care plan', 'Reviews', 'Contact with family', 'Who decides what'],
+  SELF: ['Your plan', 'Your reviews', 'Message your IRO', 'Who decides what about your life'],
   ADVOCATE: [],
 };
 

@@ -82,6 +82,11 @@ export const challengeActions = (c: Viewed) => ({
 /** Shows the contact page at all: the sessions to come (a parent their own, the carer all, the professionals all). */
 export const seesContactSessions = (c: Viewed): boolean => c.viewerCan.see.contactSessions;
 
+// Delegated authority: who may take which everyday decisions (DOMAIN.md §4).
+
+/** Shows the decisions page: the carer of the placement, the professionals, a parent with PR, the young person. */
+export const seesDelegatedAuthority = (c: Viewed): boolean => c.viewerCan.see.delegatedAuthority;
+
 /** The parts of a child's record, each offered to those the graph shows it to. */
 export const SECTIONS = [
   {
@@ -107,6 +112,12 @@ export const SECTIONS = [
   { path: 'contact', text: 'Contact with family', shownTo: seesContactSessions },
   { path: 'messages', text: 'Messages from the young person', youngText: 'Message your IRO', shownTo: seesIroMessages },
   { path: 'challenges', text: 'IRO challenges', shownTo: seesIroChallenges },
+  {
+    path: 'decisions',
+    text: 'Who decides what',
+    youngText: 'Who decides what about your life',
+    shownTo: seesDelegatedAuthority,
+  },
 ] as const satisfies ReadonlyArray<{
   path: string;
   text: string;

@@ -110,6 +110,20 @@ export const SENSITIVE_FIELDS = {
     visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'parent', 'carer', 'self'],
     carerOnlyOwn: false,
   },
+  /**
+   * Who may take which everyday decisions about the child (the delegated-authority matrix, DOMAIN.md §4): the carer of
+   * the placement it belongs to, the professionals, the young person (their own) and a parent with parental
+   * responsibility, who must know who decides for their child. It names no address or school (CA 1989 Sch 2 para 15).
+   */
+  delegated_authority: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'carer', 'parent', 'self'],
+    carerOnlyOwn: true,
+  },
+  /** Carers' requests to change the matrix and its earlier versions and review confirmations: the carer and professionals. */
+  delegated_authority_history: {
+    visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'carer'],
+    carerOnlyOwn: true,
+  },
 } as const satisfies Record<
   string,
   { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean; parentOnlyOwn?: boolean }
@@ -195,6 +209,13 @@ export const ACTIONS = {
   record_contact_session: ['social_worker'],
   /** How the child was afterwards: the carer who looks after them. */
   record_contact_carer_note: ['carer'],
+  /** The matrix is part of the placement plan the social worker agrees (CPPCR Sch 2, DOMAIN.md §4). */
+  save_delegated_authority: ['social_worker'],
+  /** The carer of the current placement asks for a change; the social worker decides. */
+  request_delegated_authority_change: ['carer'],
+  decide_delegated_authority_request: ['social_worker'],
+  /** The IRO re-confirms the matrix at a review (DOMAIN.md §4). */
+  confirm_delegated_authority: ['iro'],
   start_placement: ['social_worker'],
   end_placement: ['social_worker'],
   /** The IRO reviews the care plan but never writes it (docs/domain.md#the-iros-role, IRO Handbook para 1.22). */

@@ -15,6 +15,10 @@ export type InputProblem =
   | 'TOO_LONG'
   | 'INVALID_FOR_AGE'
   | 'INVALID_STATE'
+  /** A decision the law keeps from whoever it was given to (delegated authority, DOMAIN.md §4). */
+  | 'NOT_DELEGABLE'
+  /** Under s.20 a delegation needs the parent's recorded agreement. */
+  | 'NEEDS_PARENT_AGREEMENT'
   | 'INVALID';
 
 /** Bad input: says which field, why, and what to do, and nothing has been changed. */
