@@ -9,4 +9,13 @@ export {
 } from './facts';
 export { findFacts, patternsOf, type Match } from './matcher';
 export { PASSAGE_CLOSE, PASSAGE_OPEN, blankProfessionalPassages, withoutProfessionalPassages } from './passages';
-export { redactText, screenMessage, screenText, type Finding, type FreeTextField, type FreeTextReader } from './screen';
+export {
+  readersOf,
+  redactText,
+  screenMessage,
+  screenText,
+  seesEveryFact,
+  type Finding,
+  type FreeTextField,
+  type FreeTextReader,
+} from './screen';

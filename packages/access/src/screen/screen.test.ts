@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { ConfidentialFact } from './facts';
-import { redactText, screenText } from './screen';
+import { readersOf, redactText, screenText, seesEveryFact } from './screen';
 
 const CHILD = '00000000-0000-4000-8000-000000000001';
 const CARER = '00000000-0000-4000-8000-0000000000c1';
@@ -76,5 +76,21 @@ describe('redactText', () => {
     expect(redactText('Settled. [professionals only] unclosed 42 Bramble Court', FACTS, actor('p'), 'parent')).toBe(
       'Settled.',
     );
+  });
+});
+
+describe('readersOf and seesEveryFact', () => {
+  it('screens a field for the family members its label shows it to', () => {
+    expect(readersOf('care_plan_arrangements')).toEqual(['parent', 'carer', 'self']);
+    expect(readersOf('care_plan')).toEqual(['parent', 'self']);
+    expect(readersOf('contact_sessions')).toEqual(['parent', 'carer']);
+    expect(readersOf('review_record')).toEqual([]);
+  });
+
+  it('skips redaction only for those who see every household', () => {
+    expect(seesEveryFact(actor('i'), 'iro')).toBe(true);
+    expect(seesEveryFact(actor('s'), 'social_worker')).toBe(true);
+    for (const r of ['parent', 'carer', 'self', 'advocate', null] as const)
+      expect(seesEveryFact(actor('x'), r)).toBe(false);
   });
 });

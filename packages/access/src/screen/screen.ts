@@ -5,7 +5,7 @@
  * with "[removed: …]" and drops professionals-only passages, for text saved before the screen existed.
  */
 import type { Actor } from '../actor';
-import { maySeeField } from '../policy';
+import { SENSITIVE_FIELDS, type SensitiveLabel, maySeeField } from '../policy';
 import type { RelationshipKind } from '../relationships';
 import { type ConfidentialFact, FACT_KINDS, type FactKind } from './facts';
 import { findFacts } from './matcher';
@@ -35,6 +35,29 @@ export interface Finding {
   /** Who would have read it: the first reader of the field who may not see the fact. */
   reader: FreeTextReader;
   message: string;
+}
+
+const FAMILY_READERS: readonly FreeTextReader[] = ['parent', 'carer', 'self'];
+
+/**
+ * Who, besides the professionals, reads a field carrying this label: the readers a field is screened for, taken
+ * from the policy so that a change of who sees a label changes what is screened.
+ */
+export function readersOf(label: SensitiveLabel): FreeTextReader[] {
+  const visibleTo: readonly string[] = SENSITIVE_FIELDS[label].visibleTo;
+  return FAMILY_READERS.filter((r) => visibleTo.includes(r));
+}
+
+/**
+ * Whether a reader sees every fact and every professionals-only passage of any household (the IRO, the social
+ * worker…), so their text needs no redaction and no facts need loading.
+ */
+export function seesEveryFact(actor: Actor, relationship: RelationshipKind | null): boolean {
+  if (relationship === null || relationship === 'carer') return false;
+  return (
+    maySeeField(actor, relationship, 'professionals_only_passage') &&
+    Object.values(FACT_KINDS).every((k) => maySeeField(actor, relationship, k.label))
+  );
 }
 
 const READER_WORDS: Record<FreeTextReader, string> = {
@@ -100,7 +123,8 @@ export function redactText(
   text: string,
   facts: readonly ConfidentialFact[],
   actor: Actor,
-  relationship: RelationshipKind,
+  /** null (a parent reading their own contact record without a relationship to the child): every fact removed. */
+  relationship: RelationshipKind | null,
 ): string {
   const visible = maySeeField(actor, relationship, 'professionals_only_passage')
     ? text
