@@ -1,6 +1,6 @@
 import type { FreeTextField, FreeTextReader, OutcomeAudience } from '@lac/access';
 import { type SubgraphContext, redactFreeText } from '@lac/subgraph-kit';
-import type { ReviewDecision } from './review-decision.entity';
+import { ReviewDecision } from './review-decision.entity';
 import type { ReviewOutcome } from './outcome.resolver';
 import type { OutcomeInput } from './publish-outcome';
 
@@ -42,9 +42,7 @@ export async function redactOutcome(
     v && {
       text: await redact(v.text),
       decisions: await Promise.all(
-        v.decisions.map(async (d) =>
-          Object.assign(Object.create(Object.getPrototypeOf(d)), d, { text: await redact(d.text) }),
-        ),
+        v.decisions.map(async (d) => Object.assign(new ReviewDecision(), d, { text: await redact(d.text) })),
       ),
     };
   return {
