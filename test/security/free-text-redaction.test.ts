@@ -176,3 +176,117 @@ describe('a published outcome and a contact session saved before the screen', ()
     expect(iro.data!.child!.review!.outcome!.parentVersion!.text).toBe(OLD);
   });
 });
+
+describe('contact saved before the screen', () => {
+  const MEMBER = graphql(`
+    mutation FreeTextOldMember($input: RecordFamilyMemberInput!) {
+      recordFamilyMember(input: $input) {
+        id
+      }
+    }
+  `);
+  const ARRANGE = graphql(`
+    mutation FreeTextOldArrange($input: CreateContactArrangementInput!) {
+      createContactArrangement(input: $input) {
+        id
+      }
+    }
+  `);
+  const SCHEDULE = graphql(`
+    mutation FreeTextOldSchedule($input: ScheduleContactSessionInput!) {
+      scheduleContactSession(input: $input) {
+        id
+      }
+    }
+  `);
+  const CONTACT = graphql(`
+    query FreeTextOldContact($id: ID!) {
+      child(id: $id) {
+        contactArrangements {
+          terms {
+            frequency
+            transport
+          }
+          sessions {
+            venueDescription
+            cancellationReason
+          }
+        }
+      }
+    }
+  `);
+  const familyContact = () => system.subgraphs['family-contact'].dataSource;
+
+  beforeAll(async () => {
+    const [parent] = await carePlanning().query('SELECT id FROM access.people WHERE display_name = $1', [
+      'Pat Testmoor',
+    ]);
+    const member = await gql('socialWorker', MEMBER, {
+      input: {
+        childId,
+        personId: parent.id,
+        displayName: 'Pat Testmoor',
+        relation: 'MOTHER',
+        parentalResponsibilitySince: '2015-06-15',
+      },
+    });
+    expect(member.errors, member.raw).toBeUndefined();
+    const arranged = await gql('socialWorker', ARRANGE, {
+      input: {
+        childId,
+        familyMemberId: member.data!.recordFamilyMember.id,
+        startDate: '2026-09-01',
+        reason: 'Agreed at the review',
+        terms: {
+          type: 'SUPERVISED',
+          frequency: 'Weekly',
+          supervisionLevel: 'SUPERVISED',
+          venueType: 'CONTACT_CENTRE',
+          facilitatedBy: 'CONTACT_WORKER',
+          courtOrdered: false,
+        },
+      },
+    });
+    expect(arranged.errors, arranged.raw).toBeUndefined();
+    const arrangementId = arranged.data!.createContactArrangement.id;
+    const scheduled = await gql('socialWorker', SCHEDULE, {
+      input: { arrangementId, date: '2026-11-20', startTime: '16:00', venueDescription: 'Brackenford Family Centre' },
+    });
+    expect(scheduled.errors, scheduled.raw).toBeUndefined();
+    // Written before the screen: the words went into the rows unchecked.
+    await familyContact().query(
+      `UPDATE family_contact.contact_arrangements SET transport = $2, frequency = $3 WHERE id = $1`,
+      [arrangementId, `${CARER_NAME} drives her`, `Weekly, collected from ${LINE}`],
+    );
+    await familyContact().query(
+      `UPDATE family_contact.contact_sessions
+          SET venue_description = $2, status = 'cancelled', cancelled_by = 'carer', cancellation_reason = $3
+        WHERE arrangement_id = $1`,
+      [arrangementId, `Park by ZZ1 4AB`, `${CARER_NAME} was unwell`],
+    );
+  });
+
+  it('is redacted for the parent it is made with, and read as written by the social worker', async () => {
+    const parent = await gql('parent', CONTACT, { id: childId });
+    expect(parent.errors, parent.raw).toBeUndefined();
+    expect(parent.data!.child!.contactArrangements).toEqual([
+      {
+        terms: {
+          frequency: 'Weekly, collected from [removed: placement address]',
+          transport: '[removed: carer’s name] drives her',
+        },
+        sessions: [
+          {
+            venueDescription: 'Park by [removed: placement postcode]',
+            cancellationReason: '[removed: carer’s name] was unwell',
+          },
+        ],
+      },
+    ]);
+    const sw = await gql('socialWorker', CONTACT, { id: childId });
+    expect(sw.data!.child!.contactArrangements[0]).toEqual({
+      terms: { frequency: `Weekly, collected from ${LINE}`, transport: `${CARER_NAME} drives her` },
+      sessions: [{ venueDescription: 'Park by ZZ1 4AB', cancellationReason: `${CARER_NAME} was unwell` }],
+    });
+  });
+});
