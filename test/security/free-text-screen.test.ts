@@ -381,3 +381,62 @@ describe('contact', () => {
     expect(record.errors, record.raw).toBeUndefined();
   });
 });
+
+describe('the IRO’s reply to the young person', () => {
+  const SEND = graphql(`
+    mutation FreeTextSend($childId: ID!, $body: String!) {
+      sendMessageToIro(childId: $childId, body: $body) {
+        id
+      }
+    }
+  `);
+  const REPLY = graphql(`
+    mutation FreeTextReply($messageId: ID!, $body: String!) {
+      replyToChild(messageId: $messageId, body: $body) {
+        id
+      }
+    }
+  `);
+  const READ = graphql(`
+    query FreeTextMessages($id: ID!) {
+      child(id: $id) {
+        iroMessages {
+          body
+          replies {
+            body
+          }
+        }
+      }
+    }
+  `);
+  let young: { childId: string; token: string; iroToken: string; messageId: string };
+
+  beforeAll(async () => {
+    const iro = await world.person('iro');
+    const { childId: id, person } = await world.youngPerson('2012-03-01', { iro: iro.id, givenName: 'Robin' });
+    const carer = await world.person('foster_carer', 'Bea Testwood');
+    await world.place(id, carer.id, '2026-02-01', '3 Heron Walk');
+    const token = await person.token();
+    // The young person's own words are theirs: nothing is screened or removed from what they write and read.
+    const sent = await system.graphql(token, SEND, { childId: id, body: 'Can I stay at 3 Heron Walk?' });
+    expect(sent.errors, sent.raw).toBeUndefined();
+    young = { childId: id, token, iroToken: await iro.token(), messageId: sent.data!.sendMessageToIro.id };
+  });
+
+  it('refuses the placement’s address (the label withholds it from the young person), accepts the carer’s name', async () => {
+    const refusedReply = await system.graphql(young.iroToken, REPLY, {
+      messageId: young.messageId,
+      body: 'I will visit you at 3 heron walk.',
+    });
+    refused(refusedReply, 'body', 'placement_address', '3 heron walk');
+    const ok = await system.graphql(young.iroToken, REPLY, {
+      messageId: young.messageId,
+      body: 'I spoke to Bea Testwood about it.',
+    });
+    expect(ok.errors, ok.raw).toBeUndefined();
+    const read = await system.graphql(young.token, READ, { id: young.childId });
+    expect(read.data!.child!.iroMessages).toEqual([
+      { body: 'Can I stay at 3 Heron Walk?', replies: [{ body: 'I spoke to Bea Testwood about it.' }] },
+    ]);
+  });
+});
