@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
+// The placements subgraph does not export its migrations; the test runs this one where it lives.
+import { PlacementConfidentialFacts1795996807400 } from '../../subgraphs/placements/src/placements/migrations/2026-11-30-placement-confidential-facts';
 import { World } from '../support/factories';
 import { type System, type TypedDocument, startSystem } from '../support/system';
 
@@ -288,5 +290,36 @@ describe('contact saved before the screen', () => {
       terms: { frequency: `Weekly, collected from ${LINE}`, transport: `${CARER_NAME} drives her` },
       sessions: [{ venueDescription: 'Park by ZZ1 4AB', cancellationReason: `${CARER_NAME} was unwell` }],
     });
+  });
+});
+
+describe('placements recorded before the screen', () => {
+  it('become confidential facts through the backfill migration, a numbered second line included', async () => {
+    const db = system.subgraphs.placements.dataSource;
+    const [home] = await db.query(
+      `INSERT INTO placements.placements
+         (child_id, carer_person_id, placement_type, start_date, end_date, address_line1, address_line2, town, postcode)
+       VALUES ($1, NULL, 'K2', '2025-06-01', '2026-01-04', 'Willow House', '3 Orchard Rise', 'Ashbury', 'ZZ3 2QT')
+       RETURNING id`,
+      [childId],
+    );
+    await db.query(`DELETE FROM access.confidential_facts WHERE child_id = $1`, [childId]);
+    const runner = db.createQueryRunner();
+    try {
+      await new PlacementConfidentialFacts1795996807400().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const facts: Array<{ kind: string; value: string; source: string }> = await db.query(
+      `SELECT kind, value, source FROM access.confidential_facts WHERE child_id = $1 ORDER BY kind, value`,
+      [childId],
+    );
+    expect(facts.filter((f) => f.source === `placements:placement:${home.id}`).map((f) => [f.kind, f.value])).toEqual([
+      ['placement_address', '3 Orchard Rise'],
+      ['placement_address', 'Willow House'],
+      ['placement_postcode', 'ZZ3 2QT'],
+    ]);
+    expect(facts.map((f) => [f.kind, f.value])).toContainEqual(['carer_name', CARER_NAME]);
+    expect(facts.map((f) => [f.kind, f.value])).toContainEqual(['placement_address', LINE]);
   });
 });

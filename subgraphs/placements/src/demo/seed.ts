@@ -52,6 +52,7 @@ export async function seedPlacements(dataSource: DataSource, authority: DemoAuth
             childId: c.id,
             carerPersonId: null,
             addressLine1: address.line1,
+            addressLine2: address.line2,
             postcode: address.postcode,
           },
           null,

@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Placements recorded before the free-text screen: their address line, postcode and carer's name become
- * confidential facts (docs/decisions/0014-free-text-screen.md), so text saved earlier is redacted on read.
+ * confidential facts (docs/decisions/0014-free-text-screen.md), so text saved earlier is redacted on read. The
+ * second address line counts when it is a numbered street, as in `recordPlacementFacts`.
  */
 export class PlacementConfidentialFacts1795996807400 implements MigrationInterface {
   name = 'PlacementConfidentialFacts1795996807400';
@@ -15,6 +16,7 @@ export class PlacementConfidentialFacts1795996807400 implements MigrationInterfa
         LEFT JOIN access.people c ON c.id = p.carer_person_id
         CROSS JOIN LATERAL (VALUES
           ('placement_address', btrim(p.address_line1)),
+          ('placement_address', CASE WHEN btrim(p.address_line2) ~ '^[0-9]' THEN btrim(p.address_line2) END),
           ('placement_postcode', btrim(p.postcode)),
           ('carer_name', btrim(c.display_name))) AS f(kind, value)
        WHERE f.value IS NOT NULL AND f.value <> ''
