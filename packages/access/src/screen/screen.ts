@@ -69,6 +69,7 @@ const READER_WORDS: Record<FreeTextReader, string> = {
 /** The fact's label applied to a reader: a carer sees facts of their own household only (`carerOnlyOwn`). */
 function readerMaySee(reader: FreeTextReader, fact: ConfidentialFact, carerIds: readonly string[]): boolean {
   const label = FACT_KINDS[fact.kind].label;
+  // maySeeField reads only the person id (whose household a carer may see); the rest of the actor does not matter.
   const as = (personId: string): Actor => ({ personId, role: 'parent', localAuthorityId: null, relationships: [] });
   // With no carer today, the field's next carer is unknown: only what every carer may see passes.
   if (reader === 'carer')
