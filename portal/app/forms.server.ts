@@ -2,16 +2,12 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { data } from 'react-router';
 import type { SignedIn } from './auth.server';
 import { assertCsrf } from './csrf.server';
-import type { GraphQLErrorShape, VariablesOf } from './gateway.server';
+import type { VariablesOf } from './gateway.server';
+import { type FormError, INPUT_ERROR_CODES, inputErrors } from './input-errors.server';
 import { notFound } from './session-route.server';
 import { auth } from './services.server';
 
-/** One message per form field, in the order the gateway gave them; `href` targets the field's id. */
-export interface FormError {
-  field: string;
-  href: string;
-  text: string;
-}
+export type { FormError } from './input-errors.server';
 
 export type FormOutcome<T> =
   | { ok: true; data: T }
@@ -36,8 +32,8 @@ export function all(form: FormData, name: string): string[] {
 }
 
 /**
- * A mutation through the gateway. BAD_USER_INPUT becomes field errors the page shows beside the field (with the
- * gateway's own message, which says what to fix); CONFLICT becomes a 409 naming what changed; NOT_FOUND — the
+ * A mutation through the gateway. BAD_USER_INPUT and CONFIDENTIAL_FACT_IN_TEXT become field errors the page shows
+ * beside the field (with the gateway's own message, which says what to fix; `inputErrors`); CONFLICT becomes a 409 naming what changed; NOT_FOUND — the
  * child or record does not exist or is not this person's to change — becomes the 404 page.
  * `fieldIds` maps a GraphQL input field to the form field's id where they differ.
  */
@@ -57,7 +53,7 @@ export async function submit<T, V>(
     const changed = Array.isArray(conflict.extensions?.changed) ? (conflict.extensions.changed as string[]) : [];
     return { ok: false, status: 409, errors: [], conflict: { message: conflict.message, changed } };
   }
-  const input = errors.filter((e) => e.extensions?.code === 'BAD_USER_INPUT');
+  const input = errors.filter((e) => (INPUT_ERROR_CODES as readonly unknown[]).includes(e.extensions?.code));
   if (input.length === 0) {
     console.error(
       'portal: mutation failed',
@@ -65,13 +61,7 @@ export async function submit<T, V>(
     );
     throw data({ reason: 'gateway' }, { status: 502, statusText: 'Bad Gateway', headers: signedIn.headers });
   }
-  return { ok: false, status: 400, errors: input.map((e) => toFormError(e, fieldIds)), conflict: null };
-}
-
-function toFormError(error: GraphQLErrorShape, fieldIds: Record<string, string>): FormError {
-  const raw = typeof error.extensions?.field === 'string' ? error.extensions.field : '';
-  const field = fieldIds[raw] ?? raw;
-  return { field, href: `#${field || 'main-content'}`, text: error.message };
+  return { ok: false, status: 400, errors: inputErrors(input, fieldIds), conflict: null };
 }
 
 /**

@@ -61,11 +61,11 @@ describe('review pages', () => {
     await expectAccessiblePage(page, 'Reviews');
     await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Schedule a review' }).click()]);
     await expectAccessiblePage(page, 'Schedule a review');
-    await page.getByLabel('Venue (optional)').fill('Quillow Lane school');
+    await page.getByLabel('Venue (optional)').fill('Brackenford Library');
     await submitAndWait(page, 'Schedule the review');
     await expect(page.title()).resolves.toMatch(/^Error: /);
     await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter the date of the review');
-    await expect(page.getByLabel('Venue (optional)').inputValue()).resolves.toBe('Quillow Lane school');
+    await expect(page.getByLabel('Venue (optional)').inputValue()).resolves.toBe('Brackenford Library');
     await expectAccessiblePage(page, 'Schedule a review');
     await fillDate(page, 'date', TODAY);
     await submitAndWait(page, 'Schedule the review');
@@ -97,7 +97,7 @@ describe('review pages', () => {
     await page.goto(`${reviewUrl}/record`);
     await expectAccessiblePage(page, 'Record a review');
     await fillDate(page, 'heldOn', TODAY);
-    await page.getByLabel('Venue', { exact: true }).fill('Quillow Lane school');
+    await page.getByLabel('Venue', { exact: true }).fill('Brackenford Library');
     await page.getByLabel('Who attended').fill('Ivo Testmoor, IRO\nRobin Testwood, young person');
     await page.getByLabel(/^PN1:/).check();
     await page.getByLabel('Your summary of the review').fill('Robin is settled and wants more time with his brother.');

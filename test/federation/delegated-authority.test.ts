@@ -6,7 +6,7 @@ import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
 /**
- * The delegated-authority matrix through the gateway (DOMAIN.md §4, docs/decisions/0014): the social worker starts it
+ * The delegated-authority matrix through the gateway (DOMAIN.md §4, docs/decisions/0015-delegated-authority.md): the social worker starts it
  * from the defaults for the legal status; a row the legal status forbids is refused with the reason and nothing is
  * written; a stale save is a CONFLICT naming the rows; the carer asks, the social worker decides, a new version; the
  * IRO confirms it at a review.

@@ -192,7 +192,7 @@ describe('a planned review', () => {
   it('invites the people around the child as they are today, and does not count in the schedule', async () => {
     const before = (await gql(CHILD, { id: childId })).data?.child;
     const res = await gql(SCHEDULE, {
-      input: { childId, date: TODAY, venue: 'Quillow Lane school', kind: 'STATUTORY' },
+      input: { childId, date: TODAY, venue: 'Brackenford Library', kind: 'STATUTORY' },
     });
     expect(res.errors, res.raw).toBeUndefined();
     reviewId = res.data!.scheduleReview.id;

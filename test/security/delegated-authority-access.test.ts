@@ -5,7 +5,7 @@ import { World } from '../support/factories';
 import { type System, postGraphQL, startSystem } from '../support/system';
 
 /**
- * Who sees a child's delegated-authority matrix (docs/decisions/0014): the carer of the current placement (their own
+ * Who sees a child's delegated-authority matrix (docs/decisions/0015-delegated-authority.md): the carer of the current placement (their own
  * only, and not once it ends), the professionals, the young person (their own) and a parent with parental
  * responsibility — who never receives the placement's address by any query shape. Through the gateway and at the
  * placements subgraph with a valid internal token.

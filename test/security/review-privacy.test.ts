@@ -172,7 +172,7 @@ describe('after the meeting', () => {
           reviewId,
           expectedVersion: 1,
           heldOn: TODAY,
-          venue: 'Quillow Lane school',
+          venue: 'Brackenford Library',
           attendees: [{ name: 'Ivo Testmoor', role: 'IRO' }],
           participationCode: 'PN1',
           summary: SUMMARY,

@@ -5,12 +5,13 @@ const PUBLIC_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'UNAUTHENTICATED',
+  'CONFIDENTIAL_FACT_IN_TEXT',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
 ]);
-const PUBLIC_EXTENSIONS = ['code', 'field', 'problem', 'changed'] as const;
+const PUBLIC_EXTENSIONS = ['code', 'field', 'problem', 'changed', 'findings'] as const;
 
 /**
  * What leaves the gateway: for errors a client can act on, the message and the public extensions; for anything

@@ -5,7 +5,7 @@ import { RELATIONSHIP_KINDS, type RelationshipKind } from './relationships';
 
 const carer: Actor = { personId: 'carer-1', role: 'foster_carer', localAuthorityId: null, relationships: [] };
 
-/** Written out independently of SENSITIVE_FIELDS and ACTIONS (docs/decisions/0014), for every relationship. */
+/** Written out independently of SENSITIVE_FIELDS and ACTIONS (docs/decisions/0015-delegated-authority.md), for every relationship. */
 const WHO_SEES = {
   delegated_authority: ['iro', 'social_worker', 'manager', 'guardian', 'carer', 'parent', 'self'],
   delegated_authority_history: ['iro', 'social_worker', 'manager', 'guardian', 'carer'],

@@ -60,3 +60,4 @@ export {
   type ViewerCapabilities,
   type Visibility,
 } from './viewer';
+export * from './screen/index';

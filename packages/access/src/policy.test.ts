@@ -110,6 +110,7 @@ const WHO_SEES = {
   contact_session_record: ['iro', 'social_worker', 'manager', 'guardian'],
   contact_court_record: ['iro', 'social_worker', 'guardian'],
   iro_contact: ['iro', 'social_worker', 'manager', 'guardian', 'parent', 'carer', 'self'],
+  professionals_only_passage: ['iro', 'social_worker', 'manager', 'guardian'],
 } as const satisfies Partial<Record<SensitiveLabel, readonly RelationshipKind[]>>;
 
 describe('maySeeField: labels decided by the relationship alone', () => {

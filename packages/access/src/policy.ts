@@ -102,6 +102,11 @@ export const SENSITIVE_FIELDS = {
    */
   contact_court_record: { visibleTo: ['iro', 'social_worker', 'guardian'], carerOnlyOwn: false },
   /**
+   * A passage of free text the writer marked "professionals only" (docs/decisions/0016-free-text-screen.md): the way
+   * to keep a confidential fact in a field a family reads without the family reading it.
+   */
+  professionals_only_passage: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
+  /**
    * How to reach the child's IRO (their work email or phone, as the local authority chooses to show families): the
    * young person, a parent with parental responsibility and the carer, who are told who the IRO is and how to contact
    * them (IRO Handbook; issue 10), and the professionals around the child. Not the advocate, who is not a party.

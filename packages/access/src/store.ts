@@ -5,6 +5,7 @@ import { AccessSchema1795000000000 } from './migrations/1795000000000-AccessSche
 import { AuditSchema1795000000001 } from './migrations/1795000000001-AuditSchema';
 import { PeopleWorkContact1795996800100 } from './migrations/2026-11-30-people-work-contact';
 import { AuditDeniedReads1795996801000 } from './migrations/2026-11-30-audit-denied-reads';
+import { ConfidentialFacts1795996807300 } from './migrations/2026-11-30-confidential-facts';
 
 /** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
 export const PLATFORM_MIGRATIONS = [
@@ -12,6 +13,7 @@ export const PLATFORM_MIGRATIONS = [
   AuditSchema1795000000001,
   PeopleWorkContact1795996800100,
   AuditDeniedReads1795996801000,
+  ConfidentialFacts1795996807300,
 ];
 
 export interface Grant {

@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 
 /** Error codes a client may rely on; anything else is masked as an internal error. */
-export const PUBLIC_ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED'] as const;
+export const PUBLIC_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'CONFIDENTIAL_FACT_IN_TEXT',
+] as const;
 
 export type InputProblem =
   | 'UNKNOWN_CODE'

@@ -31,3 +31,4 @@ export { Related, hiddenValue, subjectOf } from './sensitive';
 export { childItself, loadVisible, type ChildOf, type RowLoader } from './visible';
 export { NO_CHILD, loadForAction } from './row-access';
 export { ChildActions, ChildViewerCan, ChildVisibility, ViewerAudience } from './viewer-can';
+export { confidentialFactInText, confidentialFactsByChild, redactFreeText, screenFreeText } from './free-text';

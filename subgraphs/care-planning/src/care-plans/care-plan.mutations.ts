@@ -1,8 +1,9 @@
-import { DateScalar, type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, loadForAction, screenFreeText } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { childById } from '../children/loaders';
 import { withSavedBy } from './care-plan.resolver';
 import { CarePlanActionConcern, CarePlanDimension, CarePlanVersion, PermanencePlan } from './care-plan.types';
+import { carePlanFreeText } from './free-text';
 import { toCarePlanVersion } from './rows';
 import { saveCarePlan } from './save-care-plan';
 import { validateCarePlan } from './validate';
@@ -49,6 +50,7 @@ export class CarePlanMutations {
       'save_care_plan',
     );
     const content = validateCarePlan(input);
+    await screenFreeText(ctx, input.childId, carePlanFreeText(content));
     const row = await ctx.db.transaction((em) =>
       saveCarePlan(em, {
         childId: input.childId,

@@ -4,14 +4,18 @@ import { Child } from '../children/child.entity';
 import { periodsByChild, reviewsByChild } from '../children/loaders';
 import { CarePlanFlag, type CarePlanFlagCode, CarePlanVersion, CarePlanVersionSummary } from './care-plan.types';
 import { carePlanFlags } from './flags';
+import { redactCarePlan } from './free-text';
 import { carePlanVersionsByChild } from './loaders';
 import { type CarePlanVersionRow, contentOf, savedOn, toCarePlanVersion } from './rows';
 import { NOT_COMPUTED } from '../children/not-computed';
 
-/** Fills in who saved each version: every person asked for in one tick is one statement. */
+/**
+ * Fills in who saved each version (every person asked for in one tick is one statement) and redacts its free text
+ * for the caller, so every version a family member can open reads as the free-text screen would have let it.
+ */
 export async function withSavedBy(ctx: SubgraphContext, version: CarePlanVersion): Promise<CarePlanVersion> {
   version.savedBy = await personById(ctx).load(version.savedById);
-  return version;
+  return redactCarePlan(ctx, version);
 }
 
 /**

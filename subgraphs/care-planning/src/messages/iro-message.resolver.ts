@@ -1,4 +1,4 @@
-import { Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
+import { Sensitive, type SubgraphContext, personById, redactFreeText } from '@lac/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { IroMessage } from './iro-message.entity';
@@ -15,7 +15,12 @@ export class IroMessageResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<string | null> {
     // Imperative on purpose: the second label applies only if this row was shared for safeguarding.
-    if (await ctx.access.readSensitive(message.childId, 'child_iro_messages', info)) return message.body;
+    if (await ctx.access.readSensitive(message.childId, 'child_iro_messages', info)) {
+      // The writer reads their own words as written; anyone else reads them through the free-text screen.
+      return message.authorId === ctx.actor.personId
+        ? message.body
+        : redactFreeText(ctx, message.childId, message.body);
+    }
     if (!(await this.share(message, ctx))) return null;
     return (await ctx.access.readSensitive(message.childId, 'safeguarding_shared_message', info)) ? message.body : null;
   }

@@ -1,5 +1,5 @@
-import type { Action } from '@lac/access';
-import { type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
+import { type Action, readersOf } from '@lac/access';
+import { type SubgraphContext, loadForAction, screenFreeText } from '@lac/subgraph-kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -32,6 +32,10 @@ export class IroMessageMutations {
   ): Promise<IroMessage> {
     const message = await this.message(ctx, messageId, 'reply_to_child');
     const text = requiredText('body', body, MESSAGE_MAX_LENGTH, 'your reply');
+    // The young person reads the reply (label child_iro_messages): screened for what the policy withholds from them.
+    await screenFreeText(ctx, message.childId, [
+      { field: 'body', name: 'your reply', text, readers: readersOf('child_iro_messages') },
+    ]);
     return ctx.db.transaction((em) => replyToChild(em, { message, authorId: ctx.actor.personId, body: text }));
   }
 

@@ -3,6 +3,7 @@ import { DateScalar, type SubgraphContext, groupByKey } from '@lac/subgraph-kit'
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, Field, FieldResolver, Info, ObjectType, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
+import { redactOutcome } from './free-text';
 import { decisionsByReview } from './loaders';
 import { ReviewDecision } from './review-decision.entity';
 import { ReviewPublication } from './review-publication.entity';
@@ -74,7 +75,8 @@ export class ReviewOutcomeResolver {
     const publication = await latestPublicationByReview(ctx).load(review.id);
     if (!publication) return null;
     const outcome = outcomeFor(relationship, publication, await decisionsByReview(ctx).load(review.id));
-    if (outcome) await ctx.access.read(review.childId, info);
-    return outcome;
+    if (!outcome) return null;
+    await ctx.access.read(review.childId, info);
+    return redactOutcome(ctx, review.childId, outcome);
   }
 }

@@ -1,9 +1,10 @@
 import type { Action } from '@lac/access';
-import { DateScalar, type SubgraphContext, badInput, loadForAction, notFound } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, badInput, loadForAction, notFound, screenFreeText } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
-import { reviewById } from './loaders';
+import { outcomeFreeText, venueFreeText } from './free-text';
+import { decisionsByReview, reviewById } from './loaders';
 import { publishReviewOutcome } from './publish-outcome';
 import { recordReviewMeeting } from './record-meeting';
 import { AdditionalReviewReason, ReviewKind } from './review-enums';
@@ -79,6 +80,7 @@ export class ReviewMutations {
   @Mutation(() => Review, { description: 'The IRO plans a review and invites the people around the child' })
   async scheduleReview(@Arg('input') input: ScheduleReviewInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
     const child = await this.childFor(ctx, input.childId, 'schedule_review');
+    await screenFreeText(ctx, child.id, venueFreeText(input.venue));
     const review = await ctx.db.transaction((em) => scheduleReview(em, child, input, ctx.actor.personId, ctx.today));
     return this.fresh(ctx, review.id);
   }
@@ -95,6 +97,7 @@ export class ReviewMutations {
         );
       }
       const expectedVersion = input.expectedVersion;
+      await screenFreeText(ctx, child.id, venueFreeText(input.venue));
       const id = await ctx.db.transaction((em) =>
         recordReviewMeeting(em, child, { review, expectedVersion }, input, ctx.actor.personId, ctx.today),
       );
@@ -104,6 +107,7 @@ export class ReviewMutations {
       throw badInput('reviewId', 'REQUIRED', 'Give the planned review, or the child for a review that was not planned');
     const child = await this.childFor(ctx, input.childId, 'record_review_meeting');
     const target = { review: null, kind: input.kind ?? ReviewKind.STATUTORY, reason: input.reason };
+    await screenFreeText(ctx, child.id, venueFreeText(input.venue));
     const id = await ctx.db.transaction((em) =>
       recordReviewMeeting(em, child, target, input, ctx.actor.personId, ctx.today),
     );
@@ -164,6 +168,7 @@ export class ReviewMutations {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
     const { review } = await this.reviewFor(ctx, input.reviewId, 'publish_review_outcome');
+    await screenFreeText(ctx, review.childId, outcomeFreeText(input, await decisionsByReview(ctx).load(review.id)));
     await ctx.db.transaction((em) => publishReviewOutcome(em, review, input, ctx.actor.personId));
     return this.fresh(ctx, review.id);
   }

@@ -44,7 +44,7 @@ export class Review {
   @Column({ name: 'held_on', type: 'date', nullable: true })
   heldOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  /** Shown through ReviewResolver.venue, redacted for the family (free-text screen). */
   @Column({ type: 'text', nullable: true })
   venue: string | null;
 

@@ -1,5 +1,5 @@
 import { describeReviewParticipation } from '@lac/statutory';
-import { DateScalar, Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
+import { DateScalar, Sensitive, type SubgraphContext, personById, redactFreeText } from '@lac/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, Field, FieldResolver, Info, ObjectType, Resolver, Root } from 'type-graphql';
 import { childById } from '../children/loaders';
@@ -34,6 +34,15 @@ export class RecordTimescales {
  */
 @Resolver(() => Review)
 export class ReviewResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Where the review is held; anything in it that would say where the child lives is removed for the family',
+  })
+  venue(@Root() review: Review, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    return redactFreeText(ctx, review.childId, review.venue);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'What the participation code means (SSDA903)' })
   @Sensitive('review_record')
   participationDescription(@Root() review: Review): string | null {

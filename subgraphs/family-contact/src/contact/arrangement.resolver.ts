@@ -5,13 +5,14 @@ import { familyMemberById } from '../family/loaders';
 import { ContactArrangementChange } from './arrangement-change.entity';
 import { ContactArrangement } from './arrangement.entity';
 import { historyByArrangement } from './loaders';
+import { redactTerms } from './free-text';
 import { ContactTerms } from './terms';
 
 @Resolver(() => ContactArrangement)
 export class ContactArrangementResolver {
   @FieldResolver(() => ContactTerms)
-  terms(@Root() arrangement: ContactArrangement): ContactTerms {
-    return arrangement.terms();
+  terms(@Root() arrangement: ContactArrangement, @Ctx() ctx: SubgraphContext): Promise<ContactTerms> {
+    return redactTerms(ctx, arrangement.childId, arrangement.terms());
   }
 
   @FieldResolver(() => FamilyMember, { nullable: true, description: 'Who the child keeps in touch with.' })

@@ -1,6 +1,7 @@
-import { DateScalar, NO_CHILD, type SubgraphContext, isUuid, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, NO_CHILD, type SubgraphContext, isUuid, loadForAction, screenFreeText } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { ContactArrangement } from './arrangement.entity';
+import { termsFreeText } from './free-text';
 import { changeArrangement, createArrangement } from './save-arrangement';
 import { ContactTermsInput } from './terms';
 
@@ -35,6 +36,7 @@ export class ContactArrangementMutations {
   ): Promise<ContactArrangement> {
     await ctx.access.mustPerform(isUuid(input.childId) ? input.childId : NO_CHILD, 'manage_contact_arrangements');
     const familyMemberId = isUuid(input.familyMemberId) ? input.familyMemberId : NO_CHILD;
+    await screenFreeText(ctx, input.childId, termsFreeText(input.terms));
     return ctx.db.transaction((em) =>
       createArrangement(em, { ...input, familyMemberId }, ctx.access.actor.personId, ctx.today),
     );
@@ -53,6 +55,7 @@ export class ContactArrangementMutations {
       (a) => a.childId,
       'manage_contact_arrangements',
     );
+    await screenFreeText(ctx, row.childId, termsFreeText(input.terms));
     return ctx.db.transaction((em) => changeArrangement(em, row, input, ctx.access.actor.personId, ctx.today));
   }
 }

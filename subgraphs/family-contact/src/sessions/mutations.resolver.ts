@@ -1,7 +1,8 @@
-import { DateScalar, type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, loadForAction, screenFreeText } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { ContactArrangement } from '../contact/arrangement.entity';
 import { CancelledBy, SessionStatus } from './enums';
+import { outcomeFreeText, scheduleFreeText } from './free-text';
 import { recordCarerNote, recordOutcome, scheduleSession } from './save-session';
 import { ContactSession } from './session.entity';
 
@@ -46,6 +47,7 @@ export class ContactSessionMutations {
       (a) => a.childId,
       'manage_contact_arrangements',
     );
+    await screenFreeText(ctx, row.childId, scheduleFreeText(input));
     return ctx.db.transaction((em) => scheduleSession(em, row, input, ctx.today));
   }
 
@@ -62,6 +64,7 @@ export class ContactSessionMutations {
       (s) => s.childId,
       'record_contact_session',
     );
+    await screenFreeText(ctx, row.childId, outcomeFreeText(input));
     return ctx.db.transaction((em) => recordOutcome(em, row, input, ctx.today));
   }
 

@@ -61,7 +61,7 @@ export class ContactSession {
   @Column({ name: 'cancelled_by', type: 'text', nullable: true })
   cancelledBy: CancelledBy | null;
 
-  @Field(() => String, { nullable: true })
+  /** Shown through ContactSessionResolver.cancellationReason, redacted for the family (free-text screen). */
   @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
   cancellationReason: string | null;
 

@@ -1,4 +1,4 @@
-import { type SubgraphContext } from '@lac/subgraph-kit';
+import { type SubgraphContext, redactFreeText } from '@lac/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { ContactArrangement } from '../contact/arrangement.entity';
@@ -53,10 +53,18 @@ export class ContactSessionResolver {
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<string | null> {
-    if (!session.venueConfidential) return session.venueDescription;
-    return (await ctx.access.readSensitive(session.childId, 'contact_confidential_venue', info))
-      ? session.venueDescription
-      : null;
+    const visible =
+      !session.venueConfidential ||
+      (await ctx.access.readSensitive(session.childId, 'contact_confidential_venue', info));
+    return visible ? redactFreeText(ctx, session.childId, session.venueDescription) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why it was called off; read through the free-text screen.',
+  })
+  cancellationReason(@Root() session: ContactSession, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    return redactFreeText(ctx, session.childId, session.cancellationReason);
   }
 
   @FieldResolver(() => String, {

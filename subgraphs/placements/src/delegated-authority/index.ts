@@ -16,7 +16,7 @@ export { saveMatrix, normaliseEntries } from './save-matrix';
 export { requestChange, decideRequest } from './change-requests';
 export { defaultEntries } from './legal-status-rules';
 
-/** Who may take which decisions about a child in a placement (DOMAIN.md §4; docs/decisions/0014). */
+/** Who may take which decisions about a child in a placement (DOMAIN.md §4; docs/decisions/0015-delegated-authority.md). */
 export const delegatedAuthority: SubgraphModule = {
   entities: [Matrix, MatrixVersion, ChangeRequest, Confirmation],
   resolvers: [DelegatedAuthorityChildResolver, MatrixResolver, ChangeRequestResolver, DelegatedAuthorityMutations],

@@ -1,6 +1,7 @@
 import type { DemoAuthority } from '@lac/testing';
 import type { DataSource } from 'typeorm';
 import { Placement } from '../placements/placement.entity';
+import { recordPlacementFacts } from '../placements/confidential-facts';
 import { startPlacement } from '../placements/start-placement';
 
 export interface PlacementsSeedResult {
@@ -33,7 +34,7 @@ export async function seedPlacements(dataSource: DataSource, authority: DemoAuth
       if (carerPersonId) {
         await startPlacement(em, { childId: c.id, carerPersonId, placementType, startDate, address }, today);
       } else {
-        await em.getRepository(Placement).insert({
+        const { identifiers } = await em.getRepository(Placement).insert({
           childId: c.id,
           carerPersonId: null,
           placementType,
@@ -44,6 +45,18 @@ export async function seedPlacements(dataSource: DataSource, authority: DemoAuth
           town: address.town,
           postcode: address.postcode,
         });
+        await recordPlacementFacts(
+          em,
+          {
+            id: String(identifiers[0].id),
+            childId: c.id,
+            carerPersonId: null,
+            addressLine1: address.line1,
+            addressLine2: address.line2,
+            postcode: address.postcode,
+          },
+          null,
+        );
       }
     }
   });

@@ -2,6 +2,7 @@ import { endRelationships, grantRelationship } from '@lac/access';
 import { badInput } from '@lac/subgraph-kit';
 import { CodeListCoverageError, isIsoDate, isPlacementTypeCode, parseIsoDate } from '@lac/statutory';
 import { type EntityManager, IsNull } from 'typeorm';
+import { recordPlacementFacts } from './confidential-facts';
 import { Placement } from './placement.entity';
 
 export interface NewPlacement {
@@ -56,9 +57,10 @@ export async function startPlacement(em: EntityManager, input: NewPlacement, tod
   if (!POSTCODE.test(postcode)) throw badInput('address.postcode', 'INVALID', 'Enter a real postcode, like AB1 2CD');
   if (!input.address.line1.trim()) throw badInput('address.line1', 'REQUIRED', 'Enter the first line of the address');
   if (!input.address.town.trim()) throw badInput('address.town', 'REQUIRED', 'Enter the town or city');
-  const carers: Array<{ role: string }> = await em.query('SELECT role FROM access.people WHERE id = $1', [
-    input.carerPersonId,
-  ]);
+  const carers: Array<{ role: string; display_name: string }> = await em.query(
+    'SELECT role, display_name FROM access.people WHERE id = $1',
+    [input.carerPersonId],
+  );
   if (carers[0]?.role !== 'foster_carer')
     throw badInput('carerPersonId', 'INVALID', 'That person is not an approved carer');
 
@@ -94,6 +96,7 @@ export async function startPlacement(em: EntityManager, input: NewPlacement, tod
     from: start,
     source: placementSource(saved.id),
   });
+  await recordPlacementFacts(em, saved, carers[0].display_name);
   return saved;
 }
 

@@ -193,7 +193,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         input: {
           childId: id,
           expectedVersion: Number(text(form, 'expectedVersion', 10)),
-          // The child's legal status as care-planning records it today, which the rows are checked against (decision 14).
+          // The child's legal status as care-planning records it today, which the rows are checked against (decision 15).
           legalStatus: text(form, 'legalStatus', 10),
           reason: values.reason,
           entries: [

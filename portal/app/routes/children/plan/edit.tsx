@@ -9,6 +9,7 @@ import { withSession } from '../../../session-route.server';
 import { canSaveCarePlan } from '../../../viewer';
 import { DIMENSIONS, NONE, PERMANENCE_PLANS, changedLabel, dimensionLabel, planLabel } from './care-plan-words';
 import { type PlanFormValues, formValuesFrom, readPlanForm, toCarePlanInput } from './care-plan.server';
+import { ProfessionalsOnlyHint } from '../../../components/professionals-only-hint';
 
 const EDIT_QUERY = graphql(`
   query CarePlanForEdit($id: ID!) {
@@ -154,6 +155,7 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
         <span className="govuk-caption-l">{loaderData.name}</span>
         <h1 className="govuk-heading-l">{title}</h1>
         <p className="govuk-body">Saving makes a new version of the plan. Earlier versions stay readable.</p>
+        <ProfessionalsOnlyHint />
         <form method="post" noValidate>
           <CsrfInput token={loaderData.csrfToken} />
           <input type="hidden" name="expectedVersion" value={values.expectedVersion} />

@@ -8,6 +8,7 @@ import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
 import { canPublishReviewOutcome } from '../../../viewer';
 import { loadReview } from './reviews.server';
+import { ProfessionalsOnlyHint } from '../../../components/professionals-only-hint';
 
 const PUBLISH = graphql(`
   mutation Publish($input: PublishReviewOutcomeInput!) {
@@ -96,6 +97,7 @@ export default function PublishOutcome({ loaderData: c, actionData }: Route.Comp
           Each version is shown only to its audience. What the child said to you in private is never part of the parent
           or carer version.
         </p>
+        <ProfessionalsOnlyHint />
         <form method="post" noValidate>
           <CsrfInput token={c.csrfToken} />
           {audiences.map(([field, label, hint, decisionsField]) => (

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Every version of a matrix, each holding all of its rows, with who changed it, when and why, and the legal status
- * its rows were checked against (docs/decisions/0014).
+ * its rows were checked against (docs/decisions/0015-delegated-authority.md).
  */
 export class DelegatedAuthorityVersions1796068801000 implements MigrationInterface {
   name = 'DelegatedAuthorityVersions1796068801000';

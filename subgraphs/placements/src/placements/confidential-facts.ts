@@ -1,0 +1,41 @@
+import { type ConfidentialFact, recordConfidentialFacts } from '@lac/access';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * What free text must not tell a family about a placement (docs/decisions/0016-free-text-screen.md): its first
+ * address line, its postcode and its carer's name, each owned by the carer's household. The second line too when it
+ * is a numbered street ("Willow House", "3 Orchard Rise"): a house name's street is in line 2. A second line
+ * without a number is usually a district, too wide to refuse on. Written with the
+ * placement, in its transaction, to `access.confidential_facts`, where every subgraph's free-text screen reads it.
+ */
+export async function recordPlacementFacts(
+  em: Pick<EntityManager, 'query'>,
+  placement: {
+    id: string;
+    childId: string;
+    carerPersonId: string | null;
+    addressLine1: string;
+    addressLine2: string | null;
+    postcode: string;
+  },
+  carerName: string | null,
+): Promise<void> {
+  const fact = (kind: ConfidentialFact['kind'], value: string): ConfidentialFact => ({
+    childId: placement.childId,
+    kind,
+    value,
+    ownerPersonId: placement.carerPersonId,
+  });
+  await recordConfidentialFacts(
+    em,
+    [
+      fact('placement_address', placement.addressLine1),
+      ...(placement.addressLine2 && /^\s*\d/.test(placement.addressLine2)
+        ? [fact('placement_address', placement.addressLine2)]
+        : []),
+      fact('placement_postcode', placement.postcode),
+      ...(carerName ? [fact('carer_name', carerName)] : []),
+    ],
+    `placements:placement:${placement.id}`,
+  );
+}
