@@ -23,8 +23,9 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
+// No service may read the audit trail back (its role may only INSERT): the tests read it as the administrator.
 async function auditRows(requestFilter = ''): Promise<Array<Record<string, string>>> {
-  return system.gateway.dataSource.query(
+  return system.admin.query(
     `SELECT actor_id, relationship, child_id, what, outcome, operation, subgraph FROM audit.reads WHERE child_id = $1 ${requestFilter} ORDER BY id`,
     [childId],
   );
@@ -128,10 +129,9 @@ describe('audit of reads', () => {
       },
     ]);
     // An id that names no record is not a read of anyone's record: nothing to audit.
-    const unknownRows: unknown[] = await system.gateway.dataSource.query(
-      `SELECT 1 FROM audit.reads WHERE child_id = $1`,
-      [UNKNOWN_CHILD],
-    );
+    const unknownRows: unknown[] = await system.admin.query(`SELECT 1 FROM audit.reads WHERE child_id = $1`, [
+      UNKNOWN_CHILD,
+    ]);
     expect(unknownRows).toEqual([]);
   });
 
@@ -147,9 +147,9 @@ describe('audit of reads', () => {
     await expect(insert(null, 'peeked')).rejects.toThrow(/check constraint/);
   });
 
-  it('is append-only', async () => {
-    await expect(system.gateway.dataSource.query(`UPDATE audit.reads SET what = 'x'`)).rejects.toThrow(/append-only/);
-    await expect(system.gateway.dataSource.query(`DELETE FROM audit.reads`)).rejects.toThrow(/append-only/);
-    await expect(system.gateway.dataSource.query(`TRUNCATE audit.reads`)).rejects.toThrow(/append-only/);
+  it('is append-only, even for a superuser (the services cannot even try: test/security/database-roles.test.ts)', async () => {
+    await expect(system.admin.query(`UPDATE audit.reads SET what = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(system.admin.query(`DELETE FROM audit.reads`)).rejects.toThrow(/append-only/);
+    await expect(system.admin.query(`TRUNCATE audit.reads`)).rejects.toThrow(/append-only/);
   });
 });

@@ -1,2 +1,14 @@
 export { createDataSource, migrate, type DataSourceOptions } from './data-source';
 export { StatementCounter } from './statement-counter';
+export {
+  OWNER_ROLE,
+  createRoles,
+  demoPassword,
+  grantServiceRights,
+  privilegeProblems,
+  serviceRole,
+  urlForRole,
+  type RoleUrls,
+  type ServiceGrant,
+} from './roles';
+export { openServiceDatabase, type ServiceDatabaseOptions } from './service-database';
