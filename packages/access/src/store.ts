@@ -5,6 +5,7 @@ import { AccessSchema1795000000000 } from './migrations/1795000000000-AccessSche
 import { AuditSchema1795000000001 } from './migrations/1795000000001-AuditSchema';
 import { PeopleWorkContact1795996800100 } from './migrations/2026-11-30-people-work-contact';
 import { AuditDeniedReads1795996801000 } from './migrations/2026-11-30-audit-denied-reads';
+import { AuditHashChain1795996802600 } from './migrations/2026-11-30-audit-hash-chain';
 
 /** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
 export const PLATFORM_MIGRATIONS = [
@@ -12,6 +13,7 @@ export const PLATFORM_MIGRATIONS = [
   AuditSchema1795000000001,
   PeopleWorkContact1795996800100,
   AuditDeniedReads1795996801000,
+  AuditHashChain1795996802600,
 ];
 
 export interface Grant {

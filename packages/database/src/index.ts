@@ -12,3 +12,4 @@ export {
   type ServiceGrant,
 } from './roles';
 export { openServiceDatabase, type ServiceDatabaseOptions } from './service-database';
+export { verifyAuditChain, type AuditChainReport } from './audit-chain';
