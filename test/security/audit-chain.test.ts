@@ -34,6 +34,8 @@ async function appendConcurrently(perService: number, connectionsPerService: num
         const client = new Client({ connectionString: system.roles.services[service] });
         await client.connect();
         clients.push(client);
+        // The hash must not depend on the writer's session: half the writers are on the other side of the world.
+        await client.query(`SET TIME ZONE '${clients.length % 2 ? 'Pacific/Chatham' : 'Europe/London'}'`);
         return { service, client };
       }),
     ),

@@ -15,13 +15,15 @@ export class AuditHashChain1795996802600 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE audit.reads ADD COLUMN prev_hash bytea, ADD COLUMN hash bytea`);
-    // The content hashed: every column but the chain's own, in a fixed order, the time in UTC to the microsecond.
+    // The content hashed: every column but the chain's own, as JSON (keys in a fixed order), the time in UTC to the
+    // microsecond, nulls left out — so a nullable column a later migration adds leaves the rows before it valid.
     await q.query(`
       CREATE FUNCTION audit.reads_digest(prev bytea, r audit.reads) RETURNS bytea
       LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
-        SELECT sha256(coalesce(prev, ''::bytea) || convert_to(jsonb_build_array(
-          r.id, to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), r.actor_id, r.relationship,
-          r.child_id, r.what, r.operation, r.subgraph, r.request_id, r.outcome)::text, 'UTF8'))
+        SELECT sha256(coalesce(prev, ''::bytea) || convert_to(jsonb_strip_nulls(
+          (to_jsonb(r) - 'hash' - 'prev_hash')
+          || jsonb_build_object('at', to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'))
+        )::text, 'UTF8'))
       $$`);
     await q.query(`ALTER TABLE audit.reads DISABLE TRIGGER reads_append_only`);
     await q.query(`
