@@ -6,6 +6,7 @@ import { AuditSchema1795000000001 } from './migrations/1795000000001-AuditSchema
 import { PeopleWorkContact1795996800100 } from './migrations/2026-11-30-people-work-contact';
 import { AuditDeniedReads1795996801000 } from './migrations/2026-11-30-audit-denied-reads';
 import { AuditHashChain1795996802600 } from './migrations/2026-11-30-audit-hash-chain';
+import { AuditReadsPerChild1795996802700 } from './migrations/2026-11-30-audit-reads-per-child';
 
 /** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
 export const PLATFORM_MIGRATIONS = [
@@ -14,6 +15,7 @@ export const PLATFORM_MIGRATIONS = [
   PeopleWorkContact1795996800100,
   AuditDeniedReads1795996801000,
   AuditHashChain1795996802600,
+  AuditReadsPerChild1795996802700,
 ];
 
 export interface Grant {
