@@ -175,7 +175,7 @@ describe('audit of reads', () => {
     const res = await system.graphql(await iro.token(), page, undefined);
     const statements = stop();
     expect(res.errors).toBeUndefined();
-    expect(res.data!.me!.caseload.items.map((c) => c.id).sort()).toEqual([...children].sort());
+    expect(res.data!.me.caseload.items.map((c) => c.id).sort()).toEqual([...children].sort());
 
     // Rows grow with the children shown, not with their fields: one per child, its labels listed (several labels of
     // one child share a row: see the first test's placements row).
