@@ -7,6 +7,7 @@ import { PeopleWorkContact1795996800100 } from './migrations/2026-11-30-people-w
 import { AuditDeniedReads1795996801000 } from './migrations/2026-11-30-audit-denied-reads';
 import { AuditHashChain1795996802600 } from './migrations/2026-11-30-audit-hash-chain';
 import { AuditReadsPerChild1795996802700 } from './migrations/2026-11-30-audit-reads-per-child';
+import { AuditReadsByMonth1795996802800 } from './migrations/2026-11-30-audit-reads-by-month';
 
 /** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
 export const PLATFORM_MIGRATIONS = [
@@ -16,6 +17,7 @@ export const PLATFORM_MIGRATIONS = [
   AuditDeniedReads1795996801000,
   AuditHashChain1795996802600,
   AuditReadsPerChild1795996802700,
+  AuditReadsByMonth1795996802800,
 ];
 
 export interface Grant {

@@ -24,11 +24,14 @@ export async function verifyAuditChain(db: { query(sql: string): Promise<unknown
        FROM audit.reads`,
   )) as Array<{ rows: number; head: string | null }>;
   const broken = (await db.query(
-    `SELECT id::text, previous_id::text, content_ok, link_ok FROM (
-       SELECT id, lag(id) OVER w AS previous_id,
-              hash IS NOT DISTINCT FROM audit.reads_digest(prev_hash, r) AS content_ok,
-              prev_hash IS NOT DISTINCT FROM lag(hash) OVER w AS link_ok
-         FROM audit.reads r WINDOW w AS (ORDER BY id)) links
+    `WITH anchor AS (
+       -- the newest archived partition's last row precedes the first row still here (pnpm audit:archive)
+       SELECT last_id, last_hash FROM audit.archived_reads ORDER BY last_id DESC NULLS LAST LIMIT 1)
+     SELECT id::text, previous_id::text, content_ok, link_ok FROM (
+       SELECT r.id, lag(r.id, 1, a.last_id) OVER w AS previous_id,
+              r.hash IS NOT DISTINCT FROM audit.reads_digest(r.prev_hash, r) AS content_ok,
+              r.prev_hash IS NOT DISTINCT FROM lag(r.hash, 1, a.last_hash) OVER w AS link_ok
+         FROM audit.reads r LEFT JOIN anchor a ON true WINDOW w AS (ORDER BY r.id)) links
       WHERE NOT (content_ok AND link_ok) ORDER BY links.id LIMIT 1`,
   )) as Link[];
   if (broken.length === 0) return { ok: true, rows, head };

@@ -72,6 +72,10 @@ export async function migrate(
     await holder.query('SELECT pg_advisory_lock($1)', [lock]);
     await holder.query('CREATE SCHEMA IF NOT EXISTS access');
     await platform.runMigrations({ transaction: 'each' });
+    // The audit's months ahead (docs/security.md, "Audit"): every start keeps a year of partitions ready.
+    await holder.query(
+      `SELECT audit.ensure_read_partitions(12) WHERE to_regprocedure('audit.ensure_read_partitions(int)') IS NOT NULL`,
+    );
     await platform.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
     await dataSource.runMigrations({ transaction: 'each' });
     if (grant) await grantServiceRights(holder, { ...grant, schema });

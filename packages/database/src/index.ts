@@ -13,3 +13,4 @@ export {
 } from './roles';
 export { openServiceDatabase, type ServiceDatabaseOptions } from './service-database';
 export { verifyAuditChain, type AuditChainReport } from './audit-chain';
+export { archiveAuditPartitions, type ArchiveOptions, type ArchivedPartition } from './audit-archive';

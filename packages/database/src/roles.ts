@@ -148,8 +148,10 @@ export async function grantServiceRights(
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA access TO ${role}`,
     // The migrations' bookkeeping is the owner's: a service reads it (TypeORM asks what ran) and changes nothing.
     `REVOKE INSERT, UPDATE, DELETE ON ${schema}.migrations, access.migrations FROM ${role}`,
+    // INSERT on the reads table alone: not on its monthly partitions (rows go through the table, its triggers
+    // and its chain), not on the archive's record.
     `GRANT USAGE ON SCHEMA audit TO ${role}`,
-    `GRANT INSERT ON ALL TABLES IN SCHEMA audit TO ${role}`,
+    `GRANT INSERT ON audit.reads TO ${role}`,
     `GRANT USAGE ON ALL SEQUENCES IN SCHEMA audit TO ${role}`,
   ];
   for (const sql of statements) await db.query(sql);
