@@ -16,7 +16,9 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** Loopback unless told otherwise; a container sets 0.0.0.0 so the other containers can reach it. */
   HOST: z.string().min(1).default('127.0.0.1'),
+  /** The gateway's own role; MIGRATION_DATABASE_URL the owner role that migrates (docs/security.md). */
   DATABASE_URL: z.string().url(),
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   USER_TOKEN_PRIVATE_KEY: z.string().min(1, 'an Ed25519 private JWK for user tokens is required'),
   INTERNAL_TOKEN_PRIVATE_KEY: z.string().min(1, 'an Ed25519 private JWK for subgraph tokens is required'),
   USER_TOKEN_TTL_SECONDS: z.coerce

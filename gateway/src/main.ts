@@ -5,6 +5,8 @@ async function main(): Promise<void> {
   const config = readGatewayConfig(process.env);
   const running = await startGateway({
     databaseUrl: config.DATABASE_URL,
+    migrationDatabaseUrl: config.MIGRATION_DATABASE_URL,
+    requireLeastPrivilege: config.NODE_ENV === 'production',
     userTokenPrivateKey: config.USER_TOKEN_PRIVATE_KEY,
     internalTokenPrivateKey: config.INTERNAL_TOKEN_PRIVATE_KEY,
     subgraphUrls: subgraphUrls(config),

@@ -9,7 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { importSigningKey, londonToday, parseJwk, verifyUserToken } from '@lac/access';
-import { createDataSource, migrate } from '@lac/database';
+import { createDataSource, openServiceDatabase } from '@lac/database';
 import { SUBGRAPHS } from '@lac/registry';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -28,7 +28,12 @@ import { SignedDataSource } from './graph/signed-data-source';
 import { Identity1795000000100 } from './migrations/1795000000100-Identity';
 
 export interface GatewayOptions {
+  /** The gateway's own role (`lac_gateway`): never a superuser, never the owner of its tables. */
   databaseUrl: string;
+  /** The owner role (`lac_owner`) that migrates; omitted, the gateway migrates with `databaseUrl`. */
+  migrationDatabaseUrl?: string;
+  /** Refuse to start when `databaseUrl` is a superuser or owns tables (production sets it). */
+  requireLeastPrivilege?: boolean;
   userTokenPrivateKey: string;
   internalTokenPrivateKey: string;
   subgraphUrls: Record<string, string>;
@@ -65,14 +70,16 @@ export const ARMOR = {
 };
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const { dataSource } = createDataSource({
+  const identity = { schema: 'identity', entities: [], migrations: [Identity1795000000100] };
+  const { dataSource } = createDataSource({ url: options.databaseUrl, ...identity });
+  await openServiceDatabase({
+    dataSource,
     url: options.databaseUrl,
-    schema: 'identity',
-    entities: [],
-    migrations: [Identity1795000000100],
+    migrationUrl: options.migrationDatabaseUrl,
+    ...identity,
+    access: 'read',
+    requireLeastPrivilege: options.requireLeastPrivilege,
   });
-  await dataSource.initialize();
-  await migrate(dataSource, options.databaseUrl, 'identity');
 
   const userKey = await importSigningKey(parseJwk(options.userTokenPrivateKey, 'private'));
   const internalKey = await importSigningKey(parseJwk(options.internalTokenPrivateKey, 'private'));

@@ -276,7 +276,8 @@ describe('two people editing the same plan', () => {
 
 describe('a failing step', () => {
   it('leaves nothing behind: the head does not move when the version cannot be written', async () => {
-    const ds = system.subgraphs['care-planning'].dataSource;
+    // Only an owner may add a trigger (the service's own role cannot: docs/security.md, "Database roles").
+    const ds = system.admin;
     await ds.query(`CREATE FUNCTION care_planning.fail_plan() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.actions::text LIKE '%Trip the wire%' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`);
     await ds.query(

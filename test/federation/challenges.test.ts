@@ -296,7 +296,8 @@ describe('bad input is refused with what to fix, and nothing is saved', () => {
   });
 
   it('saves nothing when a later step of the write fails (the history row)', async () => {
-    const db = system.subgraphs['care-planning'].dataSource;
+    // Only an owner may add a trigger (the service's own role cannot: docs/security.md, "Database roles").
+    const db = system.admin;
     const before = await challengeCount();
     await db.query(`CREATE FUNCTION care_planning.fail_history() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'history unavailable'; END $$`);

@@ -148,7 +148,7 @@ beforeAll(async () => {
   guardian = await world.person('guardian');
   carer = await world.person('foster_carer');
   childId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, since: '2026-03-02' });
-  await system.gateway.dataSource.transaction(async (em) => {
+  await system.admin.transaction(async (em) => {
     for (const [person, kind] of [
       [guardian, 'guardian'],
       [carer, 'carer'],

@@ -43,7 +43,7 @@ beforeAll(async () => {
   stranger = await world.person('parent', 'Sam Quillow');
   advocate = await world.person('advocate', 'Ada Quillow', null);
   childId = await world.child({ iro: iro.id, parent: parent.id, since: '2026-10-26', givenName: 'Robin' });
-  await system.gateway.dataSource.query(
+  await system.admin.query(
     `INSERT INTO access.relationships (person_id, child_id, kind, valid_from, source)
      VALUES ($1, $2, 'advocate', '2026-10-26', 'test:advocate')`,
     [advocate.id, childId],

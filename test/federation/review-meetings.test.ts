@@ -242,7 +242,8 @@ describe('a planned review', () => {
   });
 
   it('leaves nothing behind when a step of the multi-row write fails', async () => {
-    const ds = system.subgraphs['care-planning'].dataSource;
+    // Only an owner may add a trigger (the service's own role cannot: docs/security.md, "Database roles").
+    const ds = system.admin;
     await ds.query(`CREATE FUNCTION care_planning.fail_step() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.text = 'FAIL THIS STEP' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`);
     await ds.query(

@@ -23,9 +23,10 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
+// No service may read the audit trail back (its role may only INSERT): the tests read it as the administrator.
 async function auditRows(requestFilter = ''): Promise<Array<Record<string, string>>> {
-  return system.gateway.dataSource.query(
-    `SELECT actor_id, relationship, child_id, what, outcome, operation, subgraph FROM audit.reads WHERE child_id = $1 ${requestFilter} ORDER BY id`,
+  return system.admin.query(
+    `SELECT actor_id, relationship, child_id, what, outcome, operation, subgraph FROM audit.read_labels WHERE child_id = $1 ${requestFilter} ORDER BY id`,
     [childId],
   );
 }
@@ -74,6 +75,15 @@ describe('audit of reads', () => {
         }),
       ]),
     );
+    // Stored as one row for the child in each subgraph, its labels listed, however many fields were read.
+    const stored: Array<{ subgraph: string; what: string | null; labels: string[] }> = await system.admin.query(
+      `SELECT subgraph, what, labels FROM audit.reads WHERE child_id = $1 AND operation LIKE 'IroLooksAtChild%' ORDER BY subgraph`,
+      [childId],
+    );
+    expect(stored).toEqual([
+      { subgraph: 'care-planning', what: null, labels: ['Child'] },
+      { subgraph: 'placements', what: null, labels: ['Child.currentPlacement', 'Placement.address'] },
+    ]);
   });
 
   it('records reads that arrive through _entities', async () => {
@@ -128,11 +138,66 @@ describe('audit of reads', () => {
       },
     ]);
     // An id that names no record is not a read of anyone's record: nothing to audit.
-    const unknownRows: unknown[] = await system.gateway.dataSource.query(
-      `SELECT 1 FROM audit.reads WHERE child_id = $1`,
-      [UNKNOWN_CHILD],
-    );
+    const unknownRows: unknown[] = await system.admin.query(`SELECT 1 FROM audit.read_labels WHERE child_id = $1`, [
+      UNKNOWN_CHILD,
+    ]);
     expect(unknownRows).toEqual([]);
+  });
+
+  it('writes one row per child per subgraph listing the labels read, in one INSERT of five parameters', async () => {
+    const others = [await world.child({ iro: iro.id }), await world.child({ iro: iro.id })];
+    const children = [childId, ...others];
+    const page = graphql(`
+      query AuditCaseloadPage {
+        me {
+          caseload(first: 10) {
+            items {
+              id
+              givenName
+              familyName
+              dateOfBirth
+              iro {
+                displayName
+              }
+              periodsOfCare {
+                startDate
+              }
+              legalStatuses {
+                code
+              }
+            }
+          }
+        }
+      }
+    `);
+    const carePlanning = system.subgraphs['care-planning'];
+    const stop = carePlanning.statements.record();
+    const res = await system.graphql(await iro.token(), page, undefined);
+    const statements = stop();
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.me.caseload.items.map((c) => c.id).sort()).toEqual([...children].sort());
+
+    // Rows grow with the children shown, not with their fields: one per child, its labels listed (several labels of
+    // one child share a row: see the first test's placements row).
+    const rows: Array<{ child_id: string; what: string | null; labels: string[]; relationship: string }> =
+      await system.admin.query(
+        `SELECT child_id, what, labels, relationship FROM audit.reads
+          WHERE actor_id = $1 AND subgraph = 'care-planning' AND operation LIKE 'AuditCaseloadPage%' ORDER BY child_id`,
+        [iro.id],
+      );
+    expect(rows).toHaveLength(children.length);
+    for (const row of rows) {
+      expect(row).toMatchObject({ what: null, relationship: 'iro' });
+      expect(row.labels).toEqual(['Child (caseload)']);
+      expect(row.labels).toEqual([...new Set(row.labels)].sort());
+    }
+    expect(rows.map((r) => r.child_id)).toEqual([...children].sort());
+
+    // One INSERT for the whole request, its parameters a handful whatever the page's size.
+    const inserts = statements.filter((sql) => /INSERT INTO audit\.reads/.test(sql));
+    expect(inserts).toHaveLength(1);
+    const placeholders = new Set(inserts[0].match(/\$\d+/g));
+    expect(placeholders.size).toBe(5);
   });
 
   it('allows a denied row only without a relationship, and an allowed row only with one', async () => {
@@ -147,9 +212,9 @@ describe('audit of reads', () => {
     await expect(insert(null, 'peeked')).rejects.toThrow(/check constraint/);
   });
 
-  it('is append-only', async () => {
-    await expect(system.gateway.dataSource.query(`UPDATE audit.reads SET what = 'x'`)).rejects.toThrow(/append-only/);
-    await expect(system.gateway.dataSource.query(`DELETE FROM audit.reads`)).rejects.toThrow(/append-only/);
-    await expect(system.gateway.dataSource.query(`TRUNCATE audit.reads`)).rejects.toThrow(/append-only/);
+  it('is append-only, even for a superuser (the services cannot even try: test/security/database-roles.test.ts)', async () => {
+    await expect(system.admin.query(`UPDATE audit.reads SET what = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(system.admin.query(`DELETE FROM audit.reads`)).rejects.toThrow(/append-only/);
+    await expect(system.admin.query(`TRUNCATE audit.reads`)).rejects.toThrow(/append-only/);
   });
 });

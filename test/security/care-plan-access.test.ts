@@ -226,8 +226,8 @@ describe('the young person', () => {
 describe('reads are audited', () => {
   it('records who read the care plan', async () => {
     await system.graphql(await parent.token(), PLAN, { id: childId });
-    const rows = await system.subgraphs['care-planning'].dataSource.query(
-      `SELECT relationship, what FROM audit.reads WHERE actor_id = $1 AND child_id = $2 AND what LIKE '%arePlan%'`,
+    const rows = await system.admin.query(
+      `SELECT relationship, what FROM audit.read_labels WHERE actor_id = $1 AND child_id = $2 AND what LIKE '%arePlan%'`,
       [parent.id, childId],
     );
     expect(rows.map((r: { what: string }) => r.what)).toEqual(

@@ -43,7 +43,8 @@ export class World {
   ): Promise<{ id: string; username: string; token: () => Promise<string> }> {
     const id = randomUUID();
     const username = `${role}-${++this.counter}-${id.slice(0, 6)}`;
-    await upsertPerson(this.system.gateway.dataSource.manager, {
+    // The gateway's role only reads `access` (docs/security.md, "Database roles"): fixtures write as the administrator.
+    await upsertPerson(this.system.admin.manager, {
       id,
       displayName: displayName ?? `Test ${role} ${this.counter}`,
       role,
@@ -231,10 +232,12 @@ export class World {
 
   /** A person's work email and phone (fictional: example domains, Ofcom drama numbers). */
   async workContact(personId: string, contact: { email?: string | null; phone?: string | null }): Promise<void> {
-    await this.system.gateway.dataSource.query(
-      'UPDATE access.people SET work_email = $2, work_phone = $3 WHERE id = $1',
-      [personId, contact.email ?? null, contact.phone ?? null],
-    );
+    // The gateway's role only reads `access` (docs/security.md, "Database roles"): fixtures write as the administrator.
+    await this.system.admin.query('UPDATE access.people SET work_email = $2, work_phone = $3 WHERE id = $1', [
+      personId,
+      contact.email ?? null,
+      contact.phone ?? null,
+    ]);
   }
 
   /** Gives a child their own account (the young person), with the `self` relationship registerChild would grant. */

@@ -2,7 +2,9 @@ import { generateSigningKeys, type KeyPairJwk, londonToday } from '@lac/access';
 import { FailureThrottle, type RunningGateway, startGateway } from '@lac/gateway';
 import { SUBGRAPHS, declarationOf } from '@lac/registry';
 import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from '@lac/subgraph-kit';
+import { type RoleUrls, createDataSource, createRoles } from '@lac/database';
 import { createTestDatabase } from '@lac/testing';
+import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { type GraphQLResponse, type TypedDocument, postGraphQL, postTypedGraphQL } from './graphql';
 import { DataReset } from './reset-data';
@@ -16,7 +18,15 @@ export {
 } from './graphql';
 
 export interface System {
+  /** The test database as its administrator (a superuser): for starting extra services, never for a service's own rows. */
   databaseUrl: string;
+  /** The URL each role connects with: the owner that migrates, and each service's own (docs/security.md). */
+  roles: RoleUrls;
+  /**
+   * A superuser connection, for what no service may do: read the audit trail, tamper with it to prove it shows,
+   * empty the tables between files.
+   */
+  admin: DataSource;
   keys: { user: KeyPairJwk; internal: KeyPairJwk };
   gateway: RunningGateway;
   /** Every subgraph declared in @lac/registry, by name. */
@@ -65,6 +75,8 @@ export interface SystemOptions {
  */
 interface WorkerSystem {
   databaseUrl: string;
+  roles: RoleUrls;
+  admin: DataSource;
   keys: { user: KeyPairJwk; internal: KeyPairJwk };
   subgraphs: Record<string, RunningSubgraph>;
   gateway: RunningGateway;
@@ -100,16 +112,25 @@ const globals = globalThis as { [KEY]?: Promise<WorkerSystem> };
 
 async function startWorkerSystem(): Promise<WorkerSystem> {
   const databaseUrl = await createTestDatabase(inject('databaseUrl'));
+  // Every service connects with its own role, as in production; the superuser only resets data between files.
+  const roles = await createRoles(databaseUrl, ['gateway', ...SUBGRAPHS.map((s) => s.name)]);
+  const admin = createDataSource({ url: databaseUrl, schema: 'public', entities: [], migrations: [], poolSize: 2 });
+  await admin.dataSource.initialize();
   const keys = { user: await generateSigningKeys(), internal: await generateSigningKeys() };
   const state = { today: undefined as string | undefined };
   const today = () => state.today ?? londonToday();
-  const shared = { databaseUrl, gatewayPublicKey: JSON.stringify(keys.internal.publicJwk), today, poolSize: 4 };
+  const shared = {
+    migrationDatabaseUrl: roles.owner,
+    gatewayPublicKey: JSON.stringify(keys.internal.publicJwk),
+    today,
+    poolSize: 4,
+  };
   const startDeclared = async (name: string, port?: number): Promise<RunningSubgraph> => {
     // Each subgraph's package exports its `definition`; the kit starts it, so no subgraph is named here.
     const pkg = (await import(declarationOf(name).package)) as {
-      definition: Omit<SubgraphOptions, keyof typeof shared | 'port'>;
+      definition: Omit<SubgraphOptions, keyof typeof shared | 'port' | 'databaseUrl'>;
     };
-    return startSubgraph({ ...pkg.definition, ...shared, port });
+    return startSubgraph({ ...pkg.definition, ...shared, databaseUrl: roles.services[name], port });
   };
   const stopped = new Set<string>();
   /** A file may stop a shared subgraph to test an outage; the next file gets it back on the same port. */
@@ -129,7 +150,8 @@ async function startWorkerSystem(): Promise<WorkerSystem> {
   const throttle = new SwappableThrottle();
   const gatewayOn = ({ port, throttle }: { port?: number; throttle: FailureThrottle }) =>
     startGateway({
-      databaseUrl,
+      databaseUrl: roles.services.gateway,
+      migrationDatabaseUrl: roles.owner,
       userTokenPrivateKey: JSON.stringify(keys.user.privateJwk),
       internalTokenPrivateKey: JSON.stringify(keys.internal.privateJwk),
       subgraphUrls,
@@ -138,7 +160,7 @@ async function startWorkerSystem(): Promise<WorkerSystem> {
       port,
     });
   const gateway = await gatewayOn({ throttle });
-  const reset = await DataReset.prepare(gateway.dataSource, [
+  const reset = await DataReset.prepare(admin.dataSource, [
     'identity',
     'access',
     'audit',
@@ -146,6 +168,8 @@ async function startWorkerSystem(): Promise<WorkerSystem> {
   ]);
   const worker: WorkerSystem = {
     databaseUrl,
+    roles,
+    admin: admin.dataSource,
     keys,
     subgraphs,
     gateway,
@@ -177,13 +201,15 @@ async function startWorkerSystem(): Promise<WorkerSystem> {
 export async function startSystem(options: SystemOptions = {}): Promise<System> {
   const worker = await (globals[KEY] ??= startWorkerSystem());
   await worker.restoreStoppedSubgraphs();
-  await worker.reset.run(worker.gateway.dataSource);
+  await worker.reset.run(worker.admin);
   worker.today = options.today;
   worker.throttle.current = new FailureThrottle(1000);
   const ownGateway = options.throttle ? await worker.startGateway({ throttle: options.throttle }) : undefined;
   const keys = worker.keys;
   const system: System = {
     databaseUrl: worker.databaseUrl,
+    roles: worker.roles,
+    admin: worker.admin,
     keys,
     subgraphs: worker.subgraphs,
     gateway: ownGateway ?? worker.gateway,

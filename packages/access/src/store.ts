@@ -5,6 +5,9 @@ import { AccessSchema1795000000000 } from './migrations/1795000000000-AccessSche
 import { AuditSchema1795000000001 } from './migrations/1795000000001-AuditSchema';
 import { PeopleWorkContact1795996800100 } from './migrations/2026-11-30-people-work-contact';
 import { AuditDeniedReads1795996801000 } from './migrations/2026-11-30-audit-denied-reads';
+import { AuditHashChain1795996802600 } from './migrations/2026-11-30-audit-hash-chain';
+import { AuditReadsPerChild1795996802700 } from './migrations/2026-11-30-audit-reads-per-child';
+import { AuditReadsByMonth1795996802800 } from './migrations/2026-11-30-audit-reads-by-month';
 import { ConfidentialFacts1795996807300 } from './migrations/2026-11-30-confidential-facts';
 
 /** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
@@ -13,6 +16,9 @@ export const PLATFORM_MIGRATIONS = [
   AuditSchema1795000000001,
   PeopleWorkContact1795996800100,
   AuditDeniedReads1795996801000,
+  AuditHashChain1795996802600,
+  AuditReadsPerChild1795996802700,
+  AuditReadsByMonth1795996802800,
   ConfidentialFacts1795996807300,
 ];
 

@@ -5,6 +5,7 @@ import { DataSource, type MixedList } from 'typeorm';
 
 // A DATE column is a calendar day: keep it as 'YYYY-MM-DD' instead of letting pg turn it into a UTC midnight.
 types.setTypeParser(types.builtins.DATE, (value) => value);
+import { type ServiceGrant, grantServiceRights } from './roles';
 import { StatementCounter } from './statement-counter';
 
 export interface DataSourceOptions {
@@ -43,9 +44,16 @@ function lockKey(name: string): string {
 
 /**
  * Runs the shared access/audit migrations and then the service's own, holding an advisory lock so services
- * starting together never race on the shared schemas.
+ * starting together never race on the shared schemas. `dataSource` and `url` connect as the role that owns the
+ * schemas (`lac_owner`, see roles.ts); with `grant`, the owner then gives the service's own role its rights on
+ * what the migrations made.
  */
-export async function migrate(dataSource: DataSource, url: string, schema: string): Promise<void> {
+export async function migrate(
+  dataSource: DataSource,
+  url: string,
+  schema: string,
+  grant?: Omit<ServiceGrant, 'schema'>,
+): Promise<void> {
   if (!dataSource.isInitialized) await dataSource.initialize();
   const platform = new DataSource({
     type: 'postgres',
@@ -64,8 +72,13 @@ export async function migrate(dataSource: DataSource, url: string, schema: strin
     await holder.query('SELECT pg_advisory_lock($1)', [lock]);
     await holder.query('CREATE SCHEMA IF NOT EXISTS access');
     await platform.runMigrations({ transaction: 'each' });
+    // The audit's months ahead (docs/security.md, "Audit"): every start keeps a year of partitions ready.
+    await holder.query(
+      `SELECT audit.ensure_read_partitions(12) WHERE to_regprocedure('audit.ensure_read_partitions(int)') IS NOT NULL`,
+    );
     await platform.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
     await dataSource.runMigrations({ transaction: 'each' });
+    if (grant) await grantServiceRights(holder, { ...grant, schema });
   } finally {
     await holder.query('SELECT pg_advisory_unlock($1)', [lock]).catch(() => undefined);
     await holder.release();

@@ -1,2 +1,16 @@
 export { createDataSource, migrate, type DataSourceOptions } from './data-source';
 export { StatementCounter } from './statement-counter';
+export {
+  OWNER_ROLE,
+  createRoles,
+  demoPassword,
+  grantServiceRights,
+  privilegeProblems,
+  serviceRole,
+  urlForRole,
+  type RoleUrls,
+  type ServiceGrant,
+} from './roles';
+export { openServiceDatabase, type ServiceDatabaseOptions } from './service-database';
+export { verifyAuditChain, type AuditChainReport } from './audit-chain';
+export { archiveAuditPartitions, type ArchiveOptions, type ArchivedPartition } from './audit-archive';

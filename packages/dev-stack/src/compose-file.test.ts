@@ -74,9 +74,22 @@ describe('docker-compose.yml', () => {
       expect(services.portal.ports).toEqual(['3000:3000']);
     });
 
-    it('seeds the identity first, then every declared seed in the order of its step', () => {
+    it('each service answers as its own role and migrates as the owner; only the setup job holds the admin URL', () => {
+      const user = (url: string | undefined) => (url ? decodeURIComponent(new URL(url).username) : undefined);
+      for (const name of ['gateway', ...declarations.map((s) => s.name)]) {
+        const env = services[name].environment!;
+        expect(user(env.DATABASE_URL), name).toBe(`lac_${name.replace(/-/g, '_')}`);
+        expect(user(env.MIGRATION_DATABASE_URL), name).toBe('lac_owner');
+        expect(env.NODE_ENV, name).toBe('production'); // so a service given a superuser refuses to start
+      }
+      expect(user(services.setup.environment!.ADMIN_DATABASE_URL)).toBe('lac');
+      expect(user(services.setup.environment!.DATABASE_URL)).toBe('lac_owner');
+    });
+
+    it('creates the roles, then seeds the identity first, then every declared seed in the order of its step', () => {
       const script = (services.setup.command as string[]).at(-1)!;
-      const seeds = [...script.matchAll(/node (\S+)/g)].map((m) => m[1]);
+      const [roles, ...seeds] = [...script.matchAll(/node (\S+)/g)].map((m) => m[1]);
+      expect(roles).toBe('packages/dev-stack/dist/roles-cli.js');
       expect(seeds[0]).toBe('gateway/dist/demo/seed-cli.js');
       const declared = declarations.flatMap((s) =>
         s.seeds.map((seed) => ({ step: seed.step, file: `subgraphs/${s.name}/${seed.script}` })),

@@ -1,10 +1,17 @@
+import { OWNER_ROLE, serviceRole } from '@lac/database';
 import { SUBGRAPHS, type SubgraphDeclaration, envNames } from '@lac/registry';
 import { DEFAULT_PORTS } from './ports';
 
 /** The Node image every service runs on, and the pnpm the repository pins. */
 const NODE_IMAGE = 'node:20-bookworm-slim';
 const PNPM = 'pnpm@10.34.9';
-const DATABASE_URL = 'postgres://lac:lac@postgres:5432/lac';
+/**
+ * The container's superuser creates the roles and keeps the portal's sessions; nothing else uses it. The owner
+ * migrates and seeds; each service answers as its own role (docs/security.md, "Database roles"). Demo passwords.
+ */
+const ADMIN_DATABASE_URL = 'postgres://lac:lac@postgres:5432/lac';
+const roleUrl = (role: string) => `postgres://${role}:${role}@postgres:5432/lac`;
+const OWNER_URL = roleUrl(OWNER_ROLE);
 
 /** A health check with what the Node image has (no curl): node's own fetch. */
 const healthcheck = (port: number) => [
@@ -20,7 +27,11 @@ function seedCommands(declarations: readonly SubgraphDeclaration[]): string[] {
     s.seeds.map((seed) => ({ step: seed.step, file: `subgraphs/${s.name}/${seed.script}` })),
   );
   seeds.sort((a, b) => a.step - b.step);
-  return ['node gateway/dist/demo/seed-cli.js', ...seeds.map((seed) => `node ${seed.file}`)];
+  return [
+    'node packages/dev-stack/dist/roles-cli.js',
+    'node gateway/dist/demo/seed-cli.js',
+    ...seeds.map((seed) => `node ${seed.file}`),
+  ];
 }
 
 const nodeService = (
@@ -43,9 +54,13 @@ const nodeService = (
 
 const common: Array<[string, string]> = [
   ['NODE_ENV', 'production'],
-  ['DATABASE_URL', DATABASE_URL],
   // Every interface inside its container, so the others reach it by service name (the default is loopback).
   ['HOST', '"0.0.0.0"'],
+];
+/** A service's own role, and the owner's for its migrations. */
+const database = (service: string): Array<[string, string]> => [
+  ['DATABASE_URL', roleUrl(serviceRole(service))],
+  ['MIGRATION_DATABASE_URL', OWNER_URL],
 ];
 const key = (name: string) => `\${${name}:?run keys-cli first}`;
 
@@ -82,7 +97,8 @@ export function composeFile(declarations: readonly SubgraphDeclaration[] = SUBGR
     '    working_dir: /app',
     '    volumes: [".:/app"]',
     '    environment:',
-    `      DATABASE_URL: ${DATABASE_URL}`,
+    `      ADMIN_DATABASE_URL: ${ADMIN_DATABASE_URL}`,
+    `      DATABASE_URL: ${OWNER_URL}`,
     '    depends_on:',
     '      postgres: { condition: service_healthy }',
     '    command:',
@@ -98,7 +114,12 @@ export function composeFile(declarations: readonly SubgraphDeclaration[] = SUBGR
       ...nodeService(
         s.name,
         `node subgraphs/${s.name}/dist/main.js`,
-        [...common, ['PORT', `"${s.defaultPort}"`], ['INTERNAL_TOKEN_PUBLIC_KEY', key('INTERNAL_TOKEN_PUBLIC_KEY')]],
+        [
+          ...common,
+          ...database(s.name),
+          ['PORT', `"${s.defaultPort}"`],
+          ['INTERNAL_TOKEN_PUBLIC_KEY', key('INTERNAL_TOKEN_PUBLIC_KEY')],
+        ],
         [['setup', 'service_completed_successfully']],
       ),
       ...healthcheck(s.defaultPort),
@@ -111,6 +132,7 @@ export function composeFile(declarations: readonly SubgraphDeclaration[] = SUBGR
       'node gateway/dist/main.js',
       [
         ...common,
+        ...database('gateway'),
         ['PORT', `"${gatewayPort}"`],
         ['USER_TOKEN_PRIVATE_KEY', key('USER_TOKEN_PRIVATE_KEY')],
         ['INTERNAL_TOKEN_PRIVATE_KEY', key('INTERNAL_TOKEN_PRIVATE_KEY')],
@@ -135,6 +157,8 @@ export function composeFile(declarations: readonly SubgraphDeclaration[] = SUBGR
       'sh -c "cd portal && exec node_modules/.bin/react-router-serve ./build/server/index.js"',
       [
         ...common,
+        // The portal's sessions are not a child's record; its own role is work still to do (docs/security.md).
+        ['DATABASE_URL', ADMIN_DATABASE_URL],
         ['PORT', `"${portalPort}"`],
         ['GATEWAY_URL', `http://gateway:${gatewayPort}`],
         ['SESSION_SECRET', key('SESSION_SECRET')],

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { londonToday } from '@lac/access';
+import { createRoles } from '@lac/database';
 import { SUBGRAPHS, envNames } from '@lac/registry';
 import { DEMO_PASSWORD, demoAuthority } from '@lac/testing';
 import { loadOrCreateKeys, makeKeys, type StackKeys } from './keys';
@@ -60,6 +61,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       }));
     const postgresMs = Date.now() - started;
     signal?.throwIfAborted();
+    // The owner migrates and seeds; each service answers as its own role (docs/security.md, "Database roles").
+    // `databaseUrl` is the administrator's and is used for nothing else but the portal's sessions.
+    // A database from before the roles existed passes to the owner (a dev stack's .data keeps working).
+    const roles = await createRoles(databaseUrl, ['gateway', ...SUBGRAPHS.map((s) => s.name)], {
+      handOver: ['access', 'audit', 'identity', ...SUBGRAPHS.map((s) => s.dbSchema)],
+    });
 
     const keys: StackKeys =
       options.keys === 'ephemeral' ? await makeKeys() : await loadOrCreateKeys(path.join(dataDir, 'keys.json'));
@@ -67,7 +74,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const baseEnv: NodeJS.ProcessEnv = {
       ...process.env,
       ...options.env,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: roles.owner,
       HOST: host,
       NODE_ENV: 'development',
       ...(today ? { DEMO_TODAY: today } : {}),
@@ -98,6 +105,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         const port = ports.subgraphs[name];
         const proc = supervisor.node(name, s.main, [], s.dir, {
           ...baseEnv,
+          DATABASE_URL: roles.services[name],
+          MIGRATION_DATABASE_URL: roles.owner,
           PORT: String(port),
           INTERNAL_TOKEN_PUBLIC_KEY: internalPublic,
         });
@@ -109,6 +118,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const gatewayUrl = local(ports.gateway);
     const gateway = supervisor.node('gateway', l.gateway.main, [], l.gateway.dir, {
       ...baseEnv,
+      DATABASE_URL: roles.services.gateway,
+      MIGRATION_DATABASE_URL: roles.owner,
       PORT: String(ports.gateway),
       USER_TOKEN_PRIVATE_KEY: JSON.stringify(keys.userToken.privateJwk),
       INTERNAL_TOKEN_PRIVATE_KEY: JSON.stringify(keys.internalToken.privateJwk),
@@ -121,6 +132,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       // react-router-serve listens on every interface unless HOST says otherwise (baseEnv sets it).
       const portal = supervisor.node('portal', reactRouterServeScript(l.portalDir), [l.portalEntry], l.portalDir, {
         ...baseEnv,
+        // The portal's sessions are not a child's record; its own role is work still to do (docs/security.md).
+        DATABASE_URL: databaseUrl,
         PORT: String(ports.portal),
         GATEWAY_URL: gatewayUrl,
         SESSION_SECRET: keys.sessionSecret,

@@ -1,20 +1,24 @@
 import type { RelationshipKind } from '@lac/access';
 import type { DataSource } from 'typeorm';
 
-interface AuditEntry {
-  childId: string;
+/** One child's row of a request's audit: through which relationship (none for a denied read) and what was read. */
+interface AuditRow {
+  child_id: string;
   /** null for a denied read: the caller has no relationship to the child */
   relationship: RelationshipKind | null;
-  what: string;
   outcome: 'allowed' | 'denied';
+  labels: Set<string>;
 }
 
 /**
  * Every read of a child's record during one request, written as one INSERT when the response is ready. A read
  * that cannot be audited is not answered (see the kit's server plugin).
+ *
+ * One row per child (and relationship, and outcome) listing the labels read, so a page of seventy children writes
+ * seventy rows, however many fields each shows; and the INSERT carries five parameters however many rows.
  */
 export class AuditTrail {
-  private readonly entries = new Map<string, AuditEntry>();
+  private readonly rows = new Map<string, AuditRow>();
 
   constructor(
     private readonly subgraph: string,
@@ -26,33 +30,40 @@ export class AuditTrail {
   operation: string | null = null;
 
   read(childId: string, relationship: RelationshipKind, what: string): void {
-    this.entries.set(`${childId}|${what}`, { childId, relationship, what, outcome: 'allowed' });
+    this.row(childId, relationship, 'allowed').labels.add(what);
   }
 
   /** A record asked for by id that the policy refused: the caller was answered "not found". */
   denied(childId: string, what: string): void {
-    this.entries.set(`${childId}|${what}|denied`, { childId, relationship: null, what, outcome: 'denied' });
+    this.row(childId, null, 'denied').labels.add(what);
   }
 
+  /** Labels recorded so far, across children. */
   get size(): number {
-    return this.entries.size;
+    let n = 0;
+    for (const row of this.rows.values()) n += row.labels.size;
+    return n;
+  }
+
+  private row(childId: string, relationship: RelationshipKind | null, outcome: AuditRow['outcome']): AuditRow {
+    const key = `${childId}|${relationship ?? ''}|${outcome}`;
+    let row = this.rows.get(key);
+    if (!row) {
+      row = { child_id: childId, relationship, outcome, labels: new Set() };
+      this.rows.set(key, row);
+    }
+    return row;
   }
 
   async flush(db: Pick<DataSource, 'query'>): Promise<void> {
-    if (this.entries.size === 0) return;
-    const rows = [...this.entries.values()];
-    this.entries.clear();
-    const params: unknown[] = [];
-    const values = rows.map((r, i) => {
-      params.push(this.actorId, r.relationship, r.childId, r.what, r.outcome);
-      const b = i * 5;
-      const shared = rows.length * 5;
-      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${shared + 1}, $${shared + 2}, $${shared + 3})`;
-    });
-    params.push(this.operation, this.subgraph, this.requestId);
+    if (this.rows.size === 0) return;
+    const rows = [...this.rows.values()].map((r) => ({ ...r, labels: [...r.labels].sort() }));
+    this.rows.clear();
     await db.query(
-      `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, operation, subgraph, request_id) VALUES ${values.join(', ')}`,
-      params,
+      `INSERT INTO audit.reads (actor_id, relationship, child_id, labels, outcome, operation, subgraph, request_id)
+       SELECT $1::uuid, r.relationship, r.child_id, r.labels, r.outcome, $3, $4, $5
+         FROM jsonb_to_recordset($2::jsonb) AS r(child_id uuid, relationship text, outcome text, labels text[])`,
+      [this.actorId, JSON.stringify(rows), this.operation, this.subgraph, this.requestId],
     );
   }
 }

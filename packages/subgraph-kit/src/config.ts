@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** The subgraph's own role; MIGRATION_DATABASE_URL the owner role that migrates (docs/security.md). */
   DATABASE_URL: z.string().url(),
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(0).max(65535),
   // Loopback unless told otherwise: only a container, where the network is its own, sets 0.0.0.0.
   HOST: z.string().min(1).default('127.0.0.1'),

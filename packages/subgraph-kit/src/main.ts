@@ -27,6 +27,8 @@ export function runSubgraphMain(definition: SubgraphDefinition): void {
     const running = await startSubgraph({
       ...definition,
       databaseUrl: config.DATABASE_URL,
+      migrationDatabaseUrl: config.MIGRATION_DATABASE_URL,
+      requireLeastPrivilege: config.NODE_ENV === 'production',
       gatewayPublicKey: config.INTERNAL_TOKEN_PUBLIC_KEY,
       port: config.PORT,
       host: config.HOST,

@@ -12,7 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { requireGatewayToken } from './authenticate';
 import { type SubgraphContext, createContext } from './context';
-import { type StatementCounter, createDataSource, migrate } from '@lac/database';
+import { type StatementCounter, createDataSource, openServiceDatabase } from '@lac/database';
 import { devToolsEnabled, landingPagePlugin } from './dev-tools';
 import { maskError } from './format-error';
 import { SUBGRAPH_ARMOR, subgraphQueryLimits } from './query-limits';
@@ -25,7 +25,12 @@ export interface SubgraphOptions extends SchemaDefinition {
   schema: string;
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
+  /** The subgraph's own role (`lac_care_planning`): never a superuser, never the owner of its tables. */
   databaseUrl: string;
+  /** The owner role (`lac_owner`) that migrates; omitted, the subgraph migrates with `databaseUrl` (a one-role dev database). */
+  migrationDatabaseUrl?: string;
+  /** Refuse to start when `databaseUrl` is a superuser or owns tables (production sets it). */
+  requireLeastPrivilege?: boolean;
   /** The gateway's public JWK (JSON). */
   gatewayPublicKey: string;
   port?: number;
@@ -61,8 +66,17 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     poolSize: options.poolSize,
     statementTimeoutMs: options.statementTimeoutMs,
   });
-  await dataSource.initialize();
-  await migrate(dataSource, options.databaseUrl, options.schema);
+  await openServiceDatabase({
+    dataSource,
+    url: options.databaseUrl,
+    migrationUrl: options.migrationDatabaseUrl,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    // Subgraphs record relationships (an allocation, a placement's carer) in the shared access tables.
+    access: 'write',
+    requireLeastPrivilege: options.requireLeastPrivilege,
+  });
 
   const schema = await buildFederatedSchema(options);
   const key = await importSigningKey(parseJwk(options.gatewayPublicKey, 'public'));

@@ -1,0 +1,180 @@
+import { OWNER_ROLE, createRoles, privilegeProblems, serviceRole } from '@lac/database';
+import { createTestDatabase } from '@lac/testing';
+import { SUBGRAPHS } from '@lac/registry';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type System, startSystem } from '../support/system';
+
+/**
+ * docs/security.md, "Database roles": no service connects as a superuser or as the owner of its tables, and the
+ * audit trail is insert-only for every service — with the service's own credentials, not by convention.
+ */
+let system: System;
+const SERVICES = ['gateway', ...SUBGRAPHS.map((s) => s.name)];
+const SCHEMA_OF: Record<string, string> = {
+  gateway: 'identity',
+  ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.dbSchema])),
+};
+const clients: Client[] = [];
+
+async function connectAs(service: string): Promise<Client> {
+  const client = new Client({ connectionString: system.roles.services[service] });
+  await client.connect();
+  clients.push(client);
+  return client;
+}
+
+beforeAll(async () => {
+  system = await startSystem();
+  await system.admin.query(
+    `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
+     VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), 'Child', 'allowed', 'test', 'roles-test')`,
+  );
+});
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.end()));
+  await system?.stop();
+});
+
+describe('each service connects with its own role', () => {
+  it.each(SERVICES)('%s answers requests as its own role, neither a superuser nor an owner', async (service) => {
+    const running = service === 'gateway' ? system.gateway : system.subgraphs[service];
+    const [{ user }] = await running.dataSource.query('SELECT current_user AS user');
+    expect(user).toBe(serviceRole(service));
+    expect(await privilegeProblems(running.dataSource, [SCHEMA_OF[service], 'access', 'audit'])).toEqual([]);
+  });
+
+  it('a superuser or an owner is named as a problem (the check that stops a production service)', async () => {
+    expect(await privilegeProblems(system.admin, ['audit'])).toContain('postgres is a superuser');
+    const owner = new Client({ connectionString: system.roles.owner });
+    await owner.connect();
+    clients.push(owner);
+    const { rows } = await owner.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+    expect(rows).toEqual([{ rolsuper: false }]);
+    const asOwner = { query: (sql: string, params?: unknown[]) => owner.query(sql, params).then((r) => r.rows) };
+    expect(await privilegeProblems(asOwner, ['audit'])).toEqual([`${OWNER_ROLE} owns objects in the audit schema`]);
+  });
+});
+
+describe('the audit trail is insert-only for every service role', () => {
+  it.each(SERVICES)('%s may append an audit row', async (service) => {
+    const db = await connectAs(service);
+    const res = await db.query(
+      `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
+       VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), 'Child', 'allowed', $1, 'roles-test')`,
+      [service],
+    );
+    expect(res.rowCount).toBe(1);
+  });
+
+  const attempts: Array<[string, string, RegExp]> = [
+    ['update a row', `UPDATE audit.reads SET what = 'nothing'`, /permission denied/],
+    ['delete a row', `DELETE FROM audit.reads`, /permission denied/],
+    ['truncate the table', `TRUNCATE audit.reads`, /permission denied/],
+    ['read the trail back', `SELECT * FROM audit.reads`, /permission denied/],
+    [
+      'switch off the append-only trigger',
+      `ALTER TABLE audit.reads DISABLE TRIGGER reads_append_only`,
+      /must be owner/,
+    ],
+    ['switch off every trigger', `ALTER TABLE audit.reads DISABLE TRIGGER ALL`, /must be owner/],
+    ['drop the append-only trigger', `DROP TRIGGER reads_append_only ON audit.reads`, /must be owner/],
+    [
+      'replace the trigger function',
+      `CREATE OR REPLACE FUNCTION audit.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`,
+      /must be owner|permission denied/,
+    ],
+    ['bypass triggers for the session', `SET session_replication_role = replica`, /permission denied/],
+    ['alter the table', `ALTER TABLE audit.reads ADD COLUMN note text`, /must be owner/],
+    [
+      'add a trigger of its own',
+      `CREATE TRIGGER mine BEFORE INSERT ON audit.reads FOR EACH ROW EXECUTE FUNCTION audit.refuse_change()`,
+      /permission denied|must be owner/,
+    ],
+    ['drop the table', `DROP TABLE audit.reads`, /must be owner/],
+  ];
+  for (const [what, sql, refusal] of attempts) {
+    it.each(SERVICES)(`%s cannot ${what}`, async (service) => {
+      const db = await connectAs(service);
+      await expect(db.query(sql)).rejects.toThrow(refusal);
+    });
+  }
+
+  it('left every row there', async () => {
+    const [{ n }] = await system.admin.query(
+      `SELECT count(*)::int AS n FROM audit.reads WHERE request_id = 'roles-test'`,
+    );
+    expect(n).toBe(1 + SERVICES.length);
+  });
+});
+
+describe('a service reaches only its own schema', () => {
+  for (const service of SERVICES) {
+    const others = SERVICES.filter((s) => s !== service);
+    it(`${service} can neither read nor write another service's schema`, async () => {
+      const db = await connectAs(service);
+      for (const other of others) {
+        const schema = SCHEMA_OF[other];
+        const { rows } = await system.admin
+          .query(
+            `SELECT tablename FROM pg_tables WHERE schemaname = $1 AND tablename <> 'migrations' ORDER BY 1 LIMIT 1`,
+            [schema],
+          )
+          .then((r: Array<{ tablename: string }>) => ({ rows: r }));
+        expect(rows.length, `${schema} has a table`).toBe(1);
+        const table = `${schema}.${rows[0].tablename}`;
+        await expect(db.query(`SELECT 1 FROM ${table} LIMIT 1`)).rejects.toThrow(/permission denied/);
+        await expect(db.query(`DELETE FROM ${table}`)).rejects.toThrow(/permission denied/);
+      }
+    });
+
+    it(`${service} can change no table's shape, not even its own schema's`, async () => {
+      const db = await connectAs(service);
+      const schema = SCHEMA_OF[service];
+      await expect(db.query(`CREATE TABLE ${schema}.sneaky (id int)`)).rejects.toThrow(/permission denied/);
+      await expect(db.query(`CREATE TABLE public.sneaky (id int)`)).rejects.toThrow(/permission denied/);
+      await expect(db.query(`DELETE FROM ${schema}.migrations`)).rejects.toThrow(/permission denied/);
+      await expect(db.query(`CREATE SCHEMA sneaky`)).rejects.toThrow(/permission denied/);
+    });
+  }
+
+  it('the gateway reads the shared access tables and writes none of them', async () => {
+    const db = await connectAs('gateway');
+    await expect(db.query('SELECT count(*) FROM access.relationships')).resolves.toBeTruthy();
+    await expect(db.query('DELETE FROM access.relationships')).rejects.toThrow(/permission denied/);
+  });
+});
+
+describe('a database made before the roles existed', () => {
+  it('passes to the owner role, schemas and all they hold, so its migrations can go on', async () => {
+    const adminUrl = await createTestDatabase(inject('databaseUrl'), 'handover');
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    clients.push(admin);
+    await admin.query(`CREATE SCHEMA audit; CREATE TABLE audit.reads (id bigserial PRIMARY KEY, what text);
+      CREATE FUNCTION audit.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+      CREATE TYPE audit.outcome AS ENUM ('allowed', 'denied'); CREATE SCHEMA elsewhere;`);
+    // Twice, and twice at once: safe to run again, and from several processes.
+    await Promise.all([
+      createRoles(adminUrl, ['gateway'], { handOver: ['audit'] }),
+      createRoles(adminUrl, ['gateway'], { handOver: ['audit'] }),
+    ]);
+    const { rows } = await admin.query(
+      `SELECT 'schema ' || nspname AS what, nspowner::regrole::text AS owner FROM pg_namespace WHERE nspname IN ('audit', 'elsewhere')
+       UNION ALL SELECT relname, relowner::regrole::text FROM pg_class WHERE relnamespace = 'audit'::regnamespace AND relkind IN ('r', 'S')
+       UNION ALL SELECT proname, proowner::regrole::text FROM pg_proc WHERE pronamespace = 'audit'::regnamespace
+       UNION ALL SELECT typname, typowner::regrole::text FROM pg_type WHERE typnamespace = 'audit'::regnamespace AND typtype = 'e'
+       ORDER BY 1, 2`,
+    );
+    expect(rows).toEqual([
+      { what: 'outcome', owner: OWNER_ROLE },
+      { what: 'reads', owner: OWNER_ROLE },
+      { what: 'reads_id_seq', owner: OWNER_ROLE },
+      { what: 'refuse_change', owner: OWNER_ROLE },
+      { what: 'schema audit', owner: OWNER_ROLE },
+      // a schema not named is left where it is
+      { what: 'schema elsewhere', owner: 'postgres' },
+    ]);
+  });
+});
