@@ -21,6 +21,8 @@ const CASELOAD_QUERY = graphql(`
             dueBy
             latestWorkingDay
             status
+            bookedAfterDueBy
+            daysLate
           }
           carePlanFlags {
             code

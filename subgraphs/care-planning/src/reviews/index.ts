@@ -2,6 +2,7 @@ import type { SubgraphModule } from '@lac/subgraph-kit';
 // In this order, the order they were imported in before the module folders, so the printed SDL did not move.
 import { ChildReviewsResolver } from './child-reviews.resolver';
 import { ReviewMeetings1795000001200 } from './migrations/1795000001200-ReviewMeetings';
+import { ReviewPlannedTime1795996801210 } from './migrations/2026-11-30-review-planned-time';
 import { ReviewOutcomeResolver } from './outcome.resolver';
 import { ReviewDecision } from './review-decision.entity';
 import { ReviewPublication } from './review-publication.entity';
@@ -22,5 +23,5 @@ export const reviews: SubgraphModule = {
     ReviewMutations,
     ReviewOutcomeResolver,
   ],
-  migrations: [ReviewMeetings1795000001200],
+  migrations: [ReviewMeetings1795000001200, ReviewPlannedTime1795996801210],
 };

@@ -24,9 +24,6 @@ const CONTACT_QUERY = graphql(`
         email
         phone
       }
-      nextReview {
-        dueBy
-      }
       upcomingContactSessions {
         id
         date
@@ -65,7 +62,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     name: `${child.givenName} ${child.familyName}`,
     parent,
     // Who to ask about contact beyond the social worker: the IRO, who reviews the plan contact is part of (issue 10).
-    forFamily: iroForFamily(child, child.nextReview ? formatDate(child.nextReview.dueBy) : null),
+    forFamily: iroForFamily(child),
     sessions: child.upcomingContactSessions.map((s) => ({
       id: s.id,
       on: formatDate(s.date),

@@ -1,6 +1,8 @@
 import type { Route } from './+types/reviews';
+import { NextReviewSummary } from '../../../components/next-review';
 import { PageTitle, TableHead, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
 import { formatDate } from '../../../format.server';
+import { nextReviewView } from '../../../next-review.server';
 import { graphql } from '../../../graphql/generated';
 import type { TimescaleStatus } from '../../../graphql/generated/graphql';
 import { withSession } from '../../../session-route.server';
@@ -14,6 +16,7 @@ const QUERY = graphql(`
       givenName
       familyName
       ...Viewer
+      ...NextReviewFields
       upcomingReview {
         id
         plannedFor
@@ -71,6 +74,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     canRecord: canRecordReviewMeeting(child),
     isSelf: speaksToYoungPerson(child),
     contributor,
+    nextReview: nextReviewView(child),
+    booked: new URL(request.url).searchParams.has('booked'),
     upcoming: upcoming && {
       id: upcoming.id,
       plannedFor: formatDate(upcoming.plannedFor),
@@ -103,6 +108,25 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
     <>
       <PageTitle title={title} />
       <span className="govuk-caption-l">{c.name}</span>
+      {c.booked && (
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="booked-title"
+          data-module="govuk-notification-banner"
+        >
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="booked-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">
+              Review booked{c.nextReview?.booked ? ` for ${c.nextReview.booked.date}` : ''}
+            </p>
+          </div>
+        </div>
+      )}
       <h1 className="govuk-heading-l">{c.isSelf ? 'Your reviews' : 'Reviews'}</h1>
       {(c.canSchedule || c.canRecord) && (
         <p className="govuk-body">
@@ -120,16 +144,16 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
         </p>
       )}
 
-      <h2 className="govuk-heading-m">{c.isSelf ? 'Your next review' : 'Upcoming review'}</h2>
-      {c.upcoming ? (
+      {c.nextReview ? (
+        <NextReviewSummary review={c.nextReview} />
+      ) : (
         <>
-          <SummaryList
-            rows={[
-              { key: 'Date', value: c.upcoming.plannedFor },
-              { key: 'Where', value: c.upcoming.venue ?? 'Not set yet' },
-              ...(c.isSelf ? [] : [{ key: 'Kind', value: c.upcoming.kind }]),
-            ]}
-          />
+          <h2 className="govuk-heading-m">{c.isSelf ? 'Your next review' : 'Next review'}</h2>
+          <p className="govuk-body">No review is due: not looked after at the moment.</p>
+        </>
+      )}
+      {c.upcoming && (
+        <>
           {c.upcoming.invitations && (
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--s">Invited</caption>
@@ -160,8 +184,6 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
             </a>
           </p>
         </>
-      ) : (
-        <p className="govuk-body">{c.isSelf ? 'No review has been planned yet.' : 'No review is planned.'}</p>
       )}
 
       <h2 className="govuk-heading-m">{c.isSelf ? 'Reviews you have had' : 'Reviews held'}</h2>
