@@ -3,6 +3,7 @@ import { formatTime, nextReviewView } from './next-review.server';
 
 const next = {
   dueBy: '2026-11-04',
+  latestWorkingDay: '2026-11-04',
   status: 'OVERDUE' as const,
   kind: 'subsequent',
   basis:
@@ -27,6 +28,7 @@ describe('nextReviewView', () => {
     expect(view('PROFESSIONAL')).toEqual({
       words: 'professional',
       dueBy: '4 November 2026',
+      latestWorkingDay: null,
       basis: next.basis,
       status: { text: 'Overdue', colour: 'red' },
       booked: {
@@ -50,6 +52,15 @@ describe('nextReviewView', () => {
 
   it('is null when the child is not looked after', () => {
     expect(view('PARENT', null)).toBeNull();
+  });
+});
+
+describe('the latest working day', () => {
+  it('is shown to professionals when the due date is not a working day, and never to a family', () => {
+    const weekend = { ...next, dueBy: '2026-10-24', latestWorkingDay: '2026-10-23' };
+    expect(view('PROFESSIONAL', weekend)?.latestWorkingDay).toBe('23 October 2026');
+    expect(view('PARENT', weekend)?.latestWorkingDay).toBeNull();
+    expect(view('YOUNG_PERSON', weekend)?.latestWorkingDay).toBeNull();
   });
 });
 

@@ -13,6 +13,7 @@ export const NextReviewFields = graphql(`
   fragment NextReviewFields on Child {
     nextReview {
       dueBy
+      latestWorkingDay
       status
       kind
       basis
@@ -40,6 +41,8 @@ export function nextReviewView(child: Viewed & NextReviewFieldsFragment & { id: 
   return {
     words: speaksToYoungPerson(child) ? 'young' : professional ? 'professional' : 'family',
     dueBy: formatDate(next.dueBy),
+    // The practical last day to meet, for those who book the meeting; a family is told the date it must happen by.
+    latestWorkingDay: professional && next.latestWorkingDay !== next.dueBy ? formatDate(next.latestWorkingDay) : null,
     basis: professional ? next.basis : next.plainBasis,
     status: professional ? statusTag(next.status) : null,
     booked: next.booked && {

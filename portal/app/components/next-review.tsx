@@ -4,6 +4,8 @@ export interface NextReviewView {
   /** Whose words: the young person's own ("your review"), a family's plain words, or the professionals'. */
   words: 'young' | 'professional' | 'family';
   dueBy: string;
+  /** Professionals only, when dueBy is not a working day: the last working day before it. */
+  latestWorkingDay: string | null;
   /** The legal basis for professionals; the same rule in plain words for a family. */
   basis: string;
   status: { text: string; colour: 'red' | 'yellow' | 'green' | 'grey' } | null;
@@ -18,7 +20,18 @@ const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
  * The two facts about the next review, the same on every page: when it must be held by (with why) and when it is
  * booked. A booking after the due date is a warning to those the graph flags it to.
  */
-export function NextReviewSummary({ review, headingLevel = 2 }: { review: NextReviewView; headingLevel?: 2 | 3 }) {
+export function NextReviewSummary({
+  review,
+  headingLevel = 2,
+  id = 'next-review',
+  heading,
+}: {
+  review: NextReviewView;
+  headingLevel?: 2 | 3;
+  /** Unique on the page: a page about several children shows one per child. */
+  id?: string;
+  heading?: string;
+}) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const young = review.words === 'young';
   const booked = review.booked;
@@ -45,6 +58,7 @@ export function NextReviewSummary({ review, headingLevel = 2 }: { review: NextRe
         </>
       ),
     },
+    ...(review.latestWorkingDay ? [{ key: 'Latest working day to meet', value: review.latestWorkingDay }] : []),
     {
       key: young ? 'Your review is booked for' : 'Booked for',
       value: booked ? (
@@ -66,12 +80,12 @@ export function NextReviewSummary({ review, headingLevel = 2 }: { review: NextRe
     },
   ];
   return (
-    <section aria-labelledby="next-review-heading" id="next-review">
-      <H className={headingLevel === 2 ? 'govuk-heading-m' : 'govuk-heading-s'} id="next-review-heading">
-        {young ? 'Your next review' : 'Next review'}
+    <section aria-labelledby={`${id}-heading`} id={id}>
+      <H className={headingLevel === 2 ? 'govuk-heading-m' : 'govuk-heading-s'} id={`${id}-heading`}>
+        {heading ?? (young ? 'Your next review' : 'Next review')}
       </H>
       {review.daysLate !== null && booked && (
-        <div className="govuk-warning-text" id="booked-late">
+        <div className="govuk-warning-text" id={id === 'next-review' ? 'booked-late' : `${id}-booked-late`}>
           <span className="govuk-warning-text__icon" aria-hidden="true">
             !
           </span>

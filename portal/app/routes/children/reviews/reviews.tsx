@@ -2,6 +2,7 @@ import type { Route } from './+types/reviews';
 import { NextReviewSummary } from '../../../components/next-review';
 import { PageTitle, TableHead, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
 import { formatDate } from '../../../format.server';
+import { ownPublishedVersion } from '../../../own-version';
 import { nextReviewView } from '../../../next-review.server';
 import { graphql } from '../../../graphql/generated';
 import type { TimescaleStatus } from '../../../graphql/generated/graphql';
@@ -37,6 +38,15 @@ const QUERY = graphql(`
         reason
         outcome {
           publishedOn
+          childLetter {
+            text
+          }
+          parentVersion {
+            text
+          }
+          carerVersion {
+            text
+          }
         }
         recordTimescales {
           decisions {
@@ -87,14 +97,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       id: r.id,
       heldOn: formatDate(r.heldOn),
       kind: kindText(r.kind, r.reason),
-      // A family member's link says what is there for them: what was decided, once it is shared with them.
+      // A family member is linked only to a review with something published for them (their own version, as the
+      // graph answers it); the others are listed by date alone.
       link: !contributor
         ? kindText(r.kind, r.reason)
-        : r.outcome
+        : ownPublishedVersion(child, r.outcome)
           ? speaksToYoungPerson(child)
             ? 'Read your letter from this review'
             : 'Read what was decided'
-          : 'See this review (nothing shared with you yet)',
+          : null,
       decisions: r.recordTimescales && timescale(r.recordTimescales.decisions),
       fullRecord: r.recordTimescales && timescale(r.recordTimescales.fullRecord),
     })),
@@ -195,9 +206,13 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
             key: r.heldOn,
             value: (
               <>
-                <a className="govuk-link" href={`${base}/${r.id}`}>
-                  {r.link}
-                </a>
+                {r.link ? (
+                  <a className="govuk-link" href={`${base}/${r.id}`}>
+                    {r.link}
+                  </a>
+                ) : (
+                  'Nothing has been shared with you from this review yet.'
+                )}
                 {r.decisions && r.fullRecord && (
                   <ul className="govuk-list govuk-!-margin-top-2 govuk-!-margin-bottom-0">
                     <li>
