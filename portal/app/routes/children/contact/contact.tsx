@@ -1,4 +1,5 @@
 import type { Route } from './+types/contact';
+import { TableScroll } from '../../../components/table-scroll';
 import { PageTitle, TableHead, SummaryList } from '../../../components/govuk';
 import { IroForFamily, iroForFamily } from '../../../components/iro-for-family';
 import { formatDate } from '../../../format.server';
@@ -112,19 +113,21 @@ export default function ChildContact({ loaderData: c }: Route.ComponentProps) {
       {later.length > 0 && (
         <>
           <h2 className="govuk-heading-m">After that</h2>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Later sessions</caption>
-            <TableHead columns={['Date', 'Time', 'Where']} />
-            <tbody className="govuk-table__body">
-              {later.map((s) => (
-                <tr className="govuk-table__row" key={s.id}>
-                  <td className="govuk-table__cell">{s.on}</td>
-                  <td className="govuk-table__cell">{s.startTime}</td>
-                  <td className="govuk-table__cell">{s.venue}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Later contact sessions">
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-visually-hidden">Later sessions</caption>
+              <TableHead columns={['Date', 'Time', 'Where']} />
+              <tbody className="govuk-table__body">
+                {later.map((s) => (
+                  <tr className="govuk-table__row" key={s.id}>
+                    <td className="govuk-table__cell">{s.on}</td>
+                    <td className="govuk-table__cell">{s.startTime}</td>
+                    <td className="govuk-table__cell">{s.venue}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
       {c.arrangements.length > 0 && (

@@ -1,4 +1,5 @@
 import type { Route } from './+types/reviews';
+import { TableScroll } from '../../../components/table-scroll';
 import { NextReviewSummary } from '../../../components/next-review';
 import { PageTitle, TableHead, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
 import { formatDate } from '../../../format.server';
@@ -166,24 +167,26 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
       {c.upcoming && (
         <>
           {c.upcoming.invitations && (
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s">Invited</caption>
-              <TableHead columns={['Name', 'Role', 'Views sent']} />
-              <tbody className="govuk-table__body">
-                {c.upcoming.invitations.map((i) => (
-                  <tr className="govuk-table__row" key={`${i.role}-${i.name}`}>
-                    <td className="govuk-table__cell">
-                      {i.name}
-                      {!i.hasAccount && (
-                        <span className="govuk-hint govuk-!-margin-bottom-0"> (no portal account)</span>
-                      )}
-                    </td>
-                    <td className="govuk-table__cell">{i.role}</td>
-                    <td className="govuk-table__cell">{i.viewsSent ? 'Yes' : 'No'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <TableScroll label="People invited to the review">
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-table__caption--s">Invited</caption>
+                <TableHead columns={['Name', 'Role', 'Views sent']} />
+                <tbody className="govuk-table__body">
+                  {c.upcoming.invitations.map((i) => (
+                    <tr className="govuk-table__row" key={`${i.role}-${i.name}`}>
+                      <td className="govuk-table__cell">
+                        {i.name}
+                        {!i.hasAccount && (
+                          <span className="govuk-hint govuk-!-margin-bottom-0"> (no portal account)</span>
+                        )}
+                      </td>
+                      <td className="govuk-table__cell">{i.role}</td>
+                      <td className="govuk-table__cell">{i.viewsSent ? 'Yes' : 'No'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           <p className="govuk-body">
             <a className="govuk-link" href={`${base}/${c.upcoming.id}`}>
