@@ -86,6 +86,11 @@ describe('one next-review date on every page, for everyone', () => {
     expect(await page.locator('#booked-late').innerText()).toContain(
       `Booked 16 days after the date it must be held by (${DUE_BY}).`,
     );
+    // And on the caseload, among what needs the IRO's attention.
+    await page.goto('/caseload');
+    await accessible(page);
+    const row = page.getByRole('row', { name: /Robin Testwood/ });
+    expect(await row.innerText()).toContain('Review booked 16 days after its due date');
   });
 
   it.each(['iro', 'parent', 'carer', 'youngPerson'] as const)(
