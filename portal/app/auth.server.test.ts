@@ -33,7 +33,12 @@ afterAll(async () => {
 /** A stand-in gateway that records what the portal asked. */
 class FakeGateway implements GatewayClient {
   tokenAnswer: TokenResult = { kind: 'ok', accessToken: 'tok-1', expiresIn: 3600 };
-  me = { id: 'p-1', displayName: 'Iris Reviewer', role: 'IRO' };
+  me: { id: string; displayName: string; role: string; audience?: string } = {
+    id: 'p-1',
+    displayName: 'Iris Reviewer',
+    role: 'IRO',
+    audience: 'PROFESSIONAL',
+  };
   queryFailure: Error | null = null;
   tokenCalls: Array<{ username: string; password: string; clientAddress?: string }> = [];
   queries: Array<{ token: string; query: string }> = [];
@@ -193,7 +198,7 @@ describe('sign-in', () => {
     const newCookie = cookieFrom(setCookieOf(res));
     expect(newCookie).not.toBe(cookie);
     expect(gateway.queries[0]).toMatchObject({ token: 'tok-1' });
-    expect(gateway.queries[0].query).toMatch(/me \{\s*id\s*displayName\s*role\s*\}/);
+    expect(gateway.queries[0].query).toMatch(/me \{\s*id\s*displayName\s*role\s*audience\s*\}/);
 
     // The anonymous session is dead: its cookie no longer signs anybody in, nor passes CSRF.
     const oldVisitor = await settle(() =>
@@ -212,13 +217,22 @@ describe('sign-in', () => {
     expect(peek.csrfToken).toBe(signedIn.csrfToken);
   });
 
-  it('sends everyone but an IRO to /children', async () => {
-    gateway.me = { id: 'p-2', displayName: 'Pat Parent', role: 'PARENT' };
+  it('sends the other professionals to /children', async () => {
+    gateway.me = { id: 'p-3', displayName: 'Sol Worker', role: 'SOCIAL_WORKER', audience: 'PROFESSIONAL' };
+    const { cookie, csrf } = await visit();
+    const res = (await settle(() =>
+      auth.signInAction(form({ username: 'sol', password: 'pw', [CSRF_FIELD]: csrf }, cookie)),
+    )) as Response;
+    expect(res.headers.get('Location')).toBe('/children');
+  });
+
+  it('sends a young person, a parent or a carer (the graph’s Me.audience) to their own page, /home', async () => {
+    gateway.me = { id: 'p-2', displayName: 'Pat Parent', role: 'PARENT', audience: 'PARENT' };
     const { cookie, csrf } = await visit();
     const res = (await settle(() =>
       auth.signInAction(form({ username: 'pat', password: 'pw', [CSRF_FIELD]: csrf }, cookie)),
     )) as Response;
-    expect(res.headers.get('Location')).toBe('/children');
+    expect(res.headers.get('Location')).toBe('/home');
   });
 
   it('ends the session when the token expires, and never later than 8 hours', async () => {

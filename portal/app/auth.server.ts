@@ -3,6 +3,7 @@ import { clientAddress } from './client-address.server';
 import { assertCsrf } from './csrf.server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from './graphql/generated';
+import type { ViewerAudience } from './graphql/generated/graphql';
 import {
   GatewayError,
   GatewayUnauthenticated,
@@ -61,13 +62,20 @@ const ME_QUERY = graphql(`
       id
       displayName
       role
+      audience
     }
   }
 `);
 
-export function homeFor(role: Role): string {
+/**
+ * Where someone's work starts: an IRO at the caseload, a manager at oversight, a young person, parent or carer (the
+ * graph's `Me.audience`) on a page about their own child or children in plain words, anyone else at the list of
+ * children. Where they land only; each page still shows what the graph answers.
+ */
+export function homeFor(role: Role, audience?: ViewerAudience): string {
   if (role === 'IRO') return '/caseload';
   if (role === 'IRO_MANAGER') return '/oversight';
+  if (audience && audience !== 'PROFESSIONAL') return '/home';
   return '/children';
 }
 
@@ -219,7 +227,7 @@ export function createAuth(deps: AuthDeps) {
     }
 
     const issuedAt = now();
-    let me: { id: string; displayName: string; role: string };
+    let me: { id: string; displayName: string; role: string; audience?: ViewerAudience };
     try {
       const result = await deps.gateway.query(token.accessToken, ME_QUERY);
       me = result.data.me;
@@ -243,8 +251,11 @@ export function createAuth(deps: AuthDeps) {
       personId: me.id,
       displayName: me.displayName,
       role: me.role as Role,
+      audience: me.audience,
     });
-    throw redirect(homeFor(me.role as Role), { headers: { 'Set-Cookie': await storage.commitSession(fresh) } });
+    throw redirect(homeFor(me.role as Role, me.audience), {
+      headers: { 'Set-Cookie': await storage.commitSession(fresh) },
+    });
   }
 
   /** POST /sign-out: checks CSRF, destroys the session row and the cookie. */

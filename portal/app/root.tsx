@@ -14,12 +14,15 @@ import { roleLabel } from './format.server';
 import { useNonce } from './nonce';
 import { auth } from './services.server';
 
+import appCss from './app.css?url';
+
 declare const __GOVUK_FRONTEND_VERSION__: string;
 const govukCss = `/assets/govuk-frontend-${__GOVUK_FRONTEND_VERSION__}.min.css`;
 const govukJs = `/assets/govuk-frontend-${__GOVUK_FRONTEND_VERSION__}.min.js`;
 
 export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: govukCss },
+  { rel: 'stylesheet', href: appCss },
   { rel: 'icon', sizes: '48x48', href: '/assets/images/favicon.ico' },
   { rel: 'icon', sizes: 'any', href: '/assets/images/favicon.svg', type: 'image/svg+xml' },
 ];
@@ -29,7 +32,14 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { user, csrfToken } = await auth().peek(request);
   if (!user || !csrfToken) return { signedIn: null };
   return {
-    signedIn: { displayName: user.displayName, role: user.role, roleLabel: roleLabel(user.role), csrfToken },
+    signedIn: {
+      displayName: user.displayName,
+      role: user.role,
+      roleLabel: roleLabel(user.role),
+      csrfToken,
+      // The graph's Me.audience: the footer's reminder about using children's information is for professionals.
+      professional: (user.audience ?? 'PROFESSIONAL') === 'PROFESSIONAL',
+    },
   };
 }
 
@@ -38,7 +48,8 @@ function Navigation({ signedIn }: { signedIn: NonNullable<Route.ComponentProps['
   const items = [
     ...(signedIn.role === 'IRO' ? [{ href: '/caseload', text: 'Caseload' }] : []),
     ...(signedIn.role === 'IRO_MANAGER' ? [{ href: '/oversight', text: 'Oversight' }] : []),
-    { href: '/children', text: 'Children' },
+    // A young person, parent or carer starts from the page about their own child or children.
+    signedIn.professional ? { href: '/children', text: 'Children' } : { href: '/home', text: 'Home' },
   ];
   return (
     <section
@@ -71,6 +82,14 @@ function Navigation({ signedIn }: { signedIn: NonNullable<Route.ComponentProps['
                   </li>
                 );
               })}
+              <li className="govuk-service-navigation__item">
+                <form method="post" action="/sign-out">
+                  <CsrfInput token={signedIn.csrfToken} />
+                  <button type="submit" className="govuk-service-navigation__link app-service-navigation__button">
+                    Sign out
+                  </button>
+                </form>
+              </li>
             </ul>
           </nav>
         </div>
@@ -117,22 +136,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="govuk-width-container">
           {signedIn && (
             <div className="govuk-grid-row govuk-!-margin-top-4">
-              <div className="govuk-grid-column-two-thirds">
+              <div className="govuk-grid-column-full">
                 <p className="govuk-body-s govuk-!-margin-bottom-0">
                   Signed in as <strong>{signedIn.displayName}</strong> ({signedIn.roleLabel})
                 </p>
-              </div>
-              <div className="govuk-grid-column-one-third">
-                <form method="post" action="/sign-out">
-                  <CsrfInput token={signedIn.csrfToken} />
-                  <button
-                    type="submit"
-                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                    data-module="govuk-button"
-                  >
-                    Sign out
-                  </button>
-                </form>
               </div>
             </div>
           )}
@@ -144,9 +151,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="govuk-width-container">
             <div className="govuk-footer__meta">
               <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-                <p className="govuk-body-s govuk-!-margin-bottom-0">
-                  Information about children in care. Only use it for your work with the child.
-                </p>
+                {(!signedIn || signedIn.professional) && (
+                  <p className="govuk-body-s govuk-!-margin-bottom-0" id="footer-professional-use">
+                    Information about children in care. Only use it for your work with the child.
+                  </p>
+                )}
               </div>
             </div>
           </div>

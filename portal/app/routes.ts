@@ -4,6 +4,7 @@ import { index, route, type RouteConfig } from '@react-router/dev/routes';
 // browser tests and every link use them); the files behind them may move.
 export default [
   index('routes/home.tsx'),
+  route('home', 'routes/home/family-home.tsx'),
   route('sign-in', 'routes/auth/sign-in.tsx'),
   route('sign-out', 'routes/auth/sign-out.tsx'),
   route('caseload', 'routes/caseload/caseload.tsx'),

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } f
 import type pg from 'pg';
 import { createCookie, createSessionStorage, type Session, type SessionStorage } from 'react-router';
 
-import type { Role as SchemaRole } from './graphql/generated/graphql';
+import type { Role as SchemaRole, ViewerAudience } from './graphql/generated/graphql';
 
 /** The roles the schema knows; keyed by its enum so that a new role fails the typecheck until it is listed here. */
 const KNOWN_ROLES: Record<SchemaRole, true> = {
@@ -25,6 +25,8 @@ export interface SessionUser {
   personId: string;
   displayName: string;
   role: Role;
+  /** The graph's `Me.audience`: whose words the service speaks in. Absent in sessions begun before it existed. */
+  audience?: ViewerAudience;
 }
 
 export interface SessionData {

@@ -110,6 +110,8 @@ describe('journeys through the portal', () => {
     const page = await signedIn(users.iro);
     expect(path(page)).toBe('/caseload');
     await accessible(page, 'Your caseload');
+    // The reminder about using children's information is for the professionals (the graph's Me.audience).
+    expect(await page.locator('footer').innerText()).toContain('Only use it for your work with the child');
 
     await follow(page, CHILD);
     expect(path(page)).toBe(`/children/${childId}`);
@@ -213,19 +215,22 @@ describe('journeys through the portal', () => {
 
   it('the parent reads their version and the next review date, and nothing meant for the child or the carer', async () => {
     const page = await signedIn(users.parent);
-    expect(path(page)).toBe('/children');
-    await accessible(page, 'Children');
+    // The parent lands on a page about their child in plain words, not on the professionals' record.
+    expect(path(page)).toBe('/home');
+    await accessible(page, 'Your child');
+    expect(await page.locator('#next-review [data-next-review="due-by"]').textContent()).toBe('23 February 2027');
+    expect(await main(page)).toContain(PARENT_VERSION);
+    expect(await page.locator('footer').innerText()).not.toContain('Only use it for your work with the child');
 
-    await follow(page, CHILD);
+    await page.goto(`/children/${childId}`);
     await accessible(page, CHILD);
     // The first review was held today, so the next is due within three months.
-    expect(await main(page)).toMatch(/Next review due by\s*23 February 2027/);
+    expect(await page.locator('#next-review [data-next-review="due-by"]').textContent()).toBe('23 February 2027');
     // In plain words: who the IRO is, how to contact them as the local authority chose, and the next review.
     const forFamily = await page.locator('#iro-for-family').innerText();
     expect(forFamily).toContain(
       `Your child’s Independent Reviewing Officer is Ivo Testmoor. You can contact them at ${IRO_EMAIL}.`,
     );
-    expect(forFamily).toContain('Your child’s next review must be held by 23 February 2027.');
     expect(forFamily).not.toContain('01632 960777');
     await expect(page.getByRole('link', { name: IRO_EMAIL }).getAttribute('href')).resolves.toBe(`mailto:${IRO_EMAIL}`);
 
@@ -249,9 +254,15 @@ describe('journeys through the portal', () => {
 
   it('the young person messages their IRO, the IRO replies, and the young person reads what the IRO did', async () => {
     const young = await signedIn(users.youngPerson);
-    expect(path(young)).toBe('/children');
-    await follow(young, CHILD);
-    await accessible(young, CHILD);
+    // Their own page: their IRO, their next review, what was decided (their letter), their messages.
+    expect(path(young)).toBe('/home');
+    await accessible(young, 'Your page');
+    const own = await main(young);
+    expect(own).toContain('Your Independent Reviewing Officer is Ivo Testmoor.');
+    expect(own).toContain(CHILD_LETTER);
+    for (const hidden of [PARENT_VERSION, CARER_VERSION, 'CPPCR', 'latest working day'])
+      expect(own).not.toContain(hidden);
+    expect(await young.locator('footer').innerText()).not.toContain('Only use it for your work with the child');
     await follow(young, 'Message your IRO');
     await accessible(young, 'Message your IRO');
     expect(await main(young)).toContain('Your IRO is Ivo Testmoor.');

@@ -208,14 +208,14 @@ describe('portal in a browser, against the real system', () => {
     await expect(direct.locator('.govuk-error-summary').textContent()).resolves.toContain('Too many attempts');
     const proxied = await (await newContext({ address: '192.0.2.44' })).newPage();
     await signIn(proxied, users.parent);
-    expect(path(proxied)).toBe('/children');
+    expect(path(proxied)).toBe('/home');
 
     // Five minutes on, both addresses may try again.
     clock += THROTTLE_WINDOW_MS + 1;
     await signIn(blocked, users.iro);
     expect(path(blocked)).toBe('/caseload');
     await signIn(direct, users.parent);
-    expect(path(direct)).toBe('/children');
+    expect(path(direct)).toBe('/home');
     for (const p of [blocked, other, direct, proxied]) await p.context().close();
   });
 
@@ -298,7 +298,8 @@ describe('portal in a browser, against the real system', () => {
     const context = await newContext();
     const page = await context.newPage();
     await signIn(page, users.parent);
-    expect(path(page)).toBe('/children');
+    expect(path(page)).toBe('/home');
+    await page.goto('/children');
     await expect(page.locator('table').textContent()).resolves.toContain('Amara Testwood');
     await expectGovukPage(page, 'Children');
     await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Amara Testwood' }).click()]);
@@ -329,7 +330,8 @@ describe('portal in a browser, against the real system', () => {
     const context = await newContext();
     const page = await context.newPage();
     await signIn(page, users.carer);
-    expect(path(page)).toBe('/children');
+    expect(path(page)).toBe('/home');
+    await page.goto('/children');
     const table = (await page.locator('table').textContent()) ?? '';
     expect(table).toContain('Amara Testwood');
     expect(table).toContain('Carer');
@@ -364,7 +366,7 @@ describe('portal in a browser, against the real system', () => {
     const context = await newContext();
     const page = await context.newPage();
     await signIn(page, users.carer);
-    expect(path(page)).toBe('/children');
+    expect(path(page)).toBe('/home');
     const before = (await context.cookies()).find((c) => c.name === 'lac_session')!.value;
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign out' }).click()]);
     expect(path(page)).toBe('/sign-in');

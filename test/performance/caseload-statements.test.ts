@@ -48,6 +48,14 @@ const CASELOAD = graphql(`
             status
             kind
             basis
+            plainBasis
+            booked {
+              date
+              time
+              venue
+            }
+            bookedAfterDueBy
+            daysLate
           }
           currentPlacement {
             placementType

@@ -179,6 +179,36 @@ describe('a published outcome and a contact session saved before the screen', ()
   });
 });
 
+describe('the venue of the booked review, saved before the screen', () => {
+  const BOOKED = graphql(`
+    query FreeTextOldBookedVenue($id: ID!) {
+      child(id: $id) {
+        nextReview {
+          booked {
+            venue
+          }
+        }
+      }
+    }
+  `);
+
+  beforeAll(async () => {
+    await carePlanning().query(
+      `INSERT INTO care_planning.reviews (child_id, status, planned_for, venue, recorded_by)
+       VALUES ($1, 'planned', '2026-12-14', $2, $3)`,
+      [childId, `Front room, ${LINE}`, iroId],
+    );
+  });
+
+  it('is redacted for the parent and read as written by the carer of that household and the IRO', async () => {
+    const venue = async (who: Parameters<typeof gql>[0]) =>
+      (await gql(who, BOOKED, { id: childId })).data?.child?.nextReview?.booked?.venue;
+    expect(await venue('parent')).toBe('Front room, [removed: placement address]');
+    expect(await venue('carer')).toBe(`Front room, ${LINE}`);
+    expect(await venue('iro')).toBe(`Front room, ${LINE}`);
+  });
+});
+
 describe('contact saved before the screen', () => {
   const MEMBER = graphql(`
     mutation FreeTextOldMember($input: RecordFamilyMemberInput!) {

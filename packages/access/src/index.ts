@@ -53,6 +53,7 @@ export { londonToday } from './today';
 export {
   VIEWER_AUDIENCES,
   camelKey,
+  roleAudience,
   viewerAudience,
   viewerCapabilities,
   type Actions,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
 import { ACTIONS, SENSITIVE_FIELDS, mayPerform, maySeeField, type Action, type SensitiveLabel } from './policy';
 import { RELATIONSHIP_KINDS, type RelationshipKind } from './relationships';
-import { VIEWER_AUDIENCES, camelKey, viewerAudience, viewerCapabilities } from './viewer';
+import { ROLES } from './actor';
+import { VIEWER_AUDIENCES, camelKey, roleAudience, viewerAudience, viewerCapabilities } from './viewer';
 
 const carer: Actor = { personId: 'carer-1', role: 'foster_carer', localAuthorityId: null, relationships: [] };
 
@@ -73,5 +74,20 @@ describe('viewerAudience', () => {
 
   it('gives every relationship an audience from the list', () => {
     for (const r of RELATIONSHIP_KINDS) expect(VIEWER_AUDIENCES).toContain(viewerAudience(r));
+  });
+});
+
+describe('roleAudience', () => {
+  it('speaks to the family in their own words and to everyone else as a professional', () => {
+    expect(Object.fromEntries(ROLES.map((r) => [r, roleAudience(r)]))).toEqual({
+      iro: 'professional',
+      iro_manager: 'professional',
+      social_worker: 'professional',
+      advocate: 'professional',
+      guardian: 'professional',
+      parent: 'parent',
+      foster_carer: 'carer',
+      young_person: 'young_person',
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Actor } from './actor';
+import type { Actor, Role } from './actor';
 import { ACTIONS, type Action, SENSITIVE_FIELDS, type SensitiveLabel, mayPerform, maySeeField } from './policy';
 import type { RelationshipKind } from './relationships';
 
@@ -38,6 +38,26 @@ const AUDIENCE_OF = {
 
 export function viewerAudience(relationship: RelationshipKind): ViewerAudience {
   return AUDIENCE_OF[relationship];
+}
+
+/**
+ * Which words the service speaks to someone in across all their children (the footer, the landing page): the
+ * audience of the relationships their job brings. Wording only — what they may see of a child still comes from
+ * their relationship to that child (`viewerCapabilities`).
+ */
+const ROLE_AUDIENCE = {
+  iro: 'professional',
+  iro_manager: 'professional',
+  social_worker: 'professional',
+  advocate: 'professional',
+  guardian: 'professional',
+  parent: 'parent',
+  foster_carer: 'carer',
+  young_person: 'young_person',
+} as const satisfies Record<Role, ViewerAudience>;
+
+export function roleAudience(role: Role): ViewerAudience {
+  return ROLE_AUDIENCE[role];
 }
 
 export interface ViewerCapabilities {

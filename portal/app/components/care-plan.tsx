@@ -1,4 +1,5 @@
 import { SummaryList } from './govuk';
+import { TableScroll } from './table-scroll';
 
 /** One version of a care plan as the page shows it; a part this person is not shown is null and left out. */
 export interface PlanView {
@@ -81,28 +82,30 @@ export function PlanDetails({ plan, words }: { plan: PlanView; words: PlanWords 
           {plan.actions.length === 0 ? (
             <p className="govuk-body">{words.noActions}</p>
           ) : (
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-visually-hidden">{words.actions}</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  {words.actionHeadings.map((h) => (
-                    <th scope="col" className="govuk-table__header" key={h}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {plan.actions.map((a, i) => (
-                  <tr className="govuk-table__row" key={i}>
-                    <td className="govuk-table__cell">{a.description}</td>
-                    <td className="govuk-table__cell">{a.concerns}</td>
-                    <td className="govuk-table__cell">{a.owner}</td>
-                    <td className="govuk-table__cell">{a.due || '—'}</td>
+            <TableScroll label="Actions in the plan">
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-visually-hidden">{words.actions}</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    {words.actionHeadings.map((h) => (
+                      <th scope="col" className="govuk-table__header" key={h}>
+                        {h}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {plan.actions.map((a, i) => (
+                    <tr className="govuk-table__row" key={i}>
+                      <td className="govuk-table__cell">{a.description}</td>
+                      <td className="govuk-table__cell">{a.concerns}</td>
+                      <td className="govuk-table__cell">{a.owner}</td>
+                      <td className="govuk-table__cell">{a.due || '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </>
       )}

@@ -8,13 +8,26 @@ export function childSections(child: Viewed & { id: string }): Array<{ href: str
     text: young && 'youngText' in s ? s.youngText : s.text,
   }));
 }
-export function ChildSections({ links, young }: { links: Array<{ href: string; text: string }>; young: boolean }) {
+export function ChildSections({
+  links,
+  young,
+  headingLevel = 2,
+  name,
+}: {
+  links: Array<{ href: string; text: string }>;
+  young: boolean;
+  headingLevel?: 2 | 3;
+  /** The child's given name, where a page shows several children's links. */
+  name?: string;
+}) {
   if (links.length === 0) return null;
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const id = `record-sections-heading${name ? `-${links[0].href.split('/')[2]}` : ''}`;
   return (
-    <nav aria-labelledby="record-sections-heading">
-      <h2 className="govuk-heading-m" id="record-sections-heading">
-        {young ? 'More about you' : 'More of this record'}
-      </h2>
+    <nav aria-labelledby={id}>
+      <H className={headingLevel === 2 ? 'govuk-heading-m' : 'govuk-heading-s'} id={id}>
+        {young ? 'More about you' : name ? `More about ${name}` : 'More of this record'}
+      </H>
       <ul className="govuk-list">
         {links.map((l) => (
           <li key={l.href}>

@@ -12,19 +12,17 @@ export interface IroForFamilyView {
   iro: string;
   email: string | null;
   phone: string | null;
-  nextReviewBy: string | null;
 }
 
 /**
  * What a family is told about the IRO (issue 10), or null for the professionals and for anyone the graph does not
- * show it to. `nextReviewBy` is the next review's date already in words.
+ * show it to. The next review is told by `NextReviewSummary`, the same on every page.
  */
 export function iroForFamily(
   child: Viewed & {
     givenName: string;
     iroContact?: { name: string; email?: string | null; phone?: string | null } | null;
   },
-  nextReviewBy: string | null,
 ): IroForFamilyView | null {
   if (!toldHowToContactIro(child) || !child.iroContact) return null;
   return {
@@ -32,11 +30,10 @@ export function iroForFamily(
     iro: child.iroContact.name,
     email: child.iroContact.email ?? null,
     phone: child.iroContact.phone ?? null,
-    nextReviewBy,
   };
 }
 
-/** Who the IRO is and how to contact them, and when the next review must be held, in plain words. */
+/** Who the IRO is and how to contact them, in plain words. */
 export function IroForFamily(f: IroForFamilyView) {
   const email = f.email && (
     <a className="govuk-link" href={`mailto:${f.email}`}>
@@ -50,7 +47,7 @@ export function IroForFamily(f: IroForFamilyView) {
   );
   return (
     <div className="govuk-inset-text" id="iro-for-family">
-      <p className="govuk-body">
+      <p className="govuk-body govuk-!-margin-bottom-0">
         {f.whose} Independent Reviewing Officer is {f.iro}.
         {(email || phone) && (
           <>
@@ -60,11 +57,6 @@ export function IroForFamily(f: IroForFamilyView) {
             {phone && <>on {phone}</>}.
           </>
         )}
-      </p>
-      <p className="govuk-body govuk-!-margin-bottom-0">
-        {f.nextReviewBy
-          ? `${f.whose} next review must be held by ${f.nextReviewBy}.`
-          : `${f.whose} next review is not due: they are not looked after at the moment.`}
       </p>
     </div>
   );

@@ -6,5 +6,5 @@ import { withSession } from '../session-route.server';
 /** "/" sends people to where their work starts: an IRO to the caseload, everyone else to their children. */
 export async function loader({ request }: Route.LoaderArgs) {
   const session = await withSession(request);
-  return redirect(homeFor(session.user.role), { headers: session.headers });
+  return redirect(homeFor(session.user.role, session.user.audience), { headers: session.headers });
 }

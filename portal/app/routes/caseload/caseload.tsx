@@ -1,4 +1,5 @@
 import { redirect } from 'react-router';
+import { TableScroll } from '../../components/table-scroll';
 import type { Route } from './+types/caseload';
 import { PageTitle, TableHead, Pagination, Tag } from '../../components/govuk';
 import { failedItems } from '../../failed-items.server';
@@ -21,6 +22,8 @@ const CASELOAD_QUERY = graphql(`
             dueBy
             latestWorkingDay
             status
+            bookedAfterDueBy
+            daysLate
           }
           carePlanFlags {
             code
@@ -72,47 +75,49 @@ export default function Caseload({ loaderData }: Route.ComponentProps) {
         {pages > 1 && ` This is page ${page} of ${pages}.`}
       </p>
       {rows.length > 0 && (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Children and their next review</caption>
-          <TableHead columns={['Name', 'Date of birth', 'Next review due', 'Status', 'Needs attention']} />
-          <tbody className="govuk-table__body">
-            {rows.map((row) => (
-              <tr className="govuk-table__row" key={row.id}>
-                <th scope="row" className="govuk-table__header">
-                  <a className="govuk-link" href={`/children/${encodeURIComponent(row.id)}`}>
-                    {row.name}
-                  </a>
-                </th>
-                <td className="govuk-table__cell">{row.dateOfBirth}</td>
-                {row.failed ? (
-                  <td className="govuk-table__cell" colSpan={3}>
-                    <strong className="govuk-tag govuk-tag--red">Could not be loaded</strong> This child’s review dates
-                    could not be worked out from their records. Open the child’s page or ask for the records to be
-                    checked.
-                  </td>
-                ) : (
-                  <>
-                    <td className="govuk-table__cell">{row.dueBy ?? 'No review due'}</td>
-                    <td className="govuk-table__cell">
-                      {row.status ? <Tag text={row.status.text} colour={row.status.colour} /> : 'Not looked after'}
+        <TableScroll label="Your caseload">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Children and their next review</caption>
+            <TableHead columns={['Name', 'Date of birth', 'Next review due', 'Status', 'Needs attention']} />
+            <tbody className="govuk-table__body">
+              {rows.map((row) => (
+                <tr className="govuk-table__row" key={row.id}>
+                  <th scope="row" className="govuk-table__header">
+                    <a className="govuk-link" href={`/children/${encodeURIComponent(row.id)}`}>
+                      {row.name}
+                    </a>
+                  </th>
+                  <td className="govuk-table__cell">{row.dateOfBirth}</td>
+                  {row.failed ? (
+                    <td className="govuk-table__cell" colSpan={3}>
+                      <strong className="govuk-tag govuk-tag--red">Could not be loaded</strong> This child’s review
+                      dates could not be worked out from their records. Open the child’s page or ask for the records to
+                      be checked.
                     </td>
-                    <td className="govuk-table__cell">
-                      {row.attention.length === 0 ? (
-                        'Nothing'
-                      ) : (
-                        <ul className="govuk-list govuk-!-margin-bottom-0">
-                          {row.attention.map((a) => (
-                            <li key={a}>{a}</li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  ) : (
+                    <>
+                      <td className="govuk-table__cell">{row.dueBy ?? 'No review due'}</td>
+                      <td className="govuk-table__cell">
+                        {row.status ? <Tag text={row.status.text} colour={row.status.colour} /> : 'Not looked after'}
+                      </td>
+                      <td className="govuk-table__cell">
+                        {row.attention.length === 0 ? (
+                          'Nothing'
+                        ) : (
+                          <ul className="govuk-list govuk-!-margin-bottom-0">
+                            {row.attention.map((a) => (
+                              <li key={a}>{a}</li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <Pagination page={page} pages={pages} path="/caseload" />
     </>

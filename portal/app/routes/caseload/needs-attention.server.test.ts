@@ -7,6 +7,17 @@ describe('what needs attention on the caseload', () => {
     expect(needsAttention({ carePlanFlags: null, driftingRecommendationCount: null })).toEqual([]);
   });
 
+  it('flags a review booked after its due date first, with how late it is', () => {
+    expect(needsAttention({ nextReview: { bookedAfterDueBy: true, daysLate: 16 }, overdueReviewRecords: 1 })).toEqual([
+      'Review booked 16 days after its due date',
+      '1 review record overdue',
+    ]);
+    expect(needsAttention({ nextReview: { bookedAfterDueBy: true, daysLate: 1 } })).toEqual([
+      'Review booked 1 day after its due date',
+    ]);
+    expect(needsAttention({ nextReview: { bookedAfterDueBy: false, daysLate: null } })).toEqual([]);
+  });
+
   it('puts overdue records, drift and overdue responses before open challenges and plan flags', () => {
     expect(
       needsAttention({

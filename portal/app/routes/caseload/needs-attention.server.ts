@@ -2,6 +2,8 @@ import type { CarePlanFlagCode } from '../../graphql/generated/graphql';
 
 /** What the graph says needs the IRO's attention for one child on their caseload, in words, most pressing first. */
 export interface AttentionFacts {
+  /** The graph says this only to the professionals: the review is booked after the date it must be held by. */
+  nextReview?: { bookedAfterDueBy: boolean; daysLate: number | null } | null;
   carePlanFlags?: Array<{ code: CarePlanFlagCode }> | null;
   driftingRecommendationCount?: number | null;
   overdueReviewRecords?: number | null;
@@ -19,6 +21,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export function needsAttention(c: AttentionFacts): string[] {
   const items: string[] = [];
+  const late = c.nextReview?.bookedAfterDueBy ? c.nextReview.daysLate : null;
+  if (late) items.push(`Review booked ${plural(late, 'day', 'days')} after its due date`);
   if (c.overdueReviewRecords)
     items.push(`${plural(c.overdueReviewRecords, 'review record', 'review records')} overdue`);
   if (c.driftingRecommendationCount) {

@@ -1,8 +1,10 @@
 import type { Route } from './+types/child';
 import { ChildSections, childSections } from '../../components/child-sections';
 import { IroForFamily, iroForFamily } from '../../components/iro-for-family';
-import { PageTitle, SummaryList, Tag, WarningText, type SummaryRow } from '../../components/govuk';
-import { formatDate, relationshipLabel, statusTag } from '../../format.server';
+import { NextReviewSummary } from '../../components/next-review';
+import { PageTitle, SummaryList, WarningText, type SummaryRow } from '../../components/govuk';
+import { formatDate, relationshipLabel } from '../../format.server';
+import { nextReviewView } from '../../next-review.server';
 import { graphql } from '../../graphql/generated';
 import { withSession } from '../../session-route.server';
 import { speaksToYoungPerson } from '../../viewer';
@@ -41,13 +43,7 @@ const CHILD_QUERY = graphql(`
         id
         heldOn
       }
-      nextReview {
-        dueBy
-        latestWorkingDay
-        status
-        kind
-        basis
-      }
+      ...NextReviewFields
       currentPlacement {
         id
         startDate
@@ -88,13 +84,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       .filter((s) => !s.endDate)
       .map((s) => ({ id: s.id, code: s.code, description: s.description, since: formatDate(s.startDate) })),
     reviews: child.reviews.map((r) => ({ id: r.id, heldOn: formatDate(r.heldOn) })),
-    nextReview: child.nextReview && {
-      dueBy: formatDate(child.nextReview.dueBy),
-      latestWorkingDay: formatDate(child.nextReview.latestWorkingDay),
-      status: statusTag(child.nextReview.status),
-      kind: child.nextReview.kind,
-      basis: child.nextReview.basis,
-    },
+    nextReview: nextReviewView(child),
     placement: placement && {
       type: placement.placementTypeDescription,
       code: placement.placementType,
@@ -109,7 +99,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     placementUnavailable,
     // A family is told, in plain words, who the IRO is, how to reach them and when the next review is (issue 10).
-    forFamily: iroForFamily(child, child.nextReview ? formatDate(child.nextReview.dueBy) : null),
+    forFamily: iroForFamily(child),
     partial: errors.length > 0,
     young: speaksToYoungPerson(child),
     sections: childSections(child),
@@ -141,45 +131,24 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
     },
   ];
 
-  const reviewRows: SummaryRow[] = c.nextReview
-    ? [
-        {
-          key: 'Next review due by',
-          value: (
-            <>
-              {c.nextReview.dueBy}{' '}
-              {c.nextReview.status && <Tag text={c.nextReview.status.text} colour={c.nextReview.status.colour} />}
-              <details className="govuk-details govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                <summary className="govuk-details__summary">
-                  <span className="govuk-details__summary-text">How this date was worked out</span>
-                </summary>
-                <div className="govuk-details__text">
-                  <p className="govuk-body">Kind of review: {c.nextReview.kind}</p>
-                  <p className="govuk-body govuk-!-margin-bottom-0">{c.nextReview.basis}</p>
-                </div>
-              </details>
-            </>
-          ),
-        },
-        { key: 'Latest working day for the review', value: c.nextReview.latestWorkingDay },
-      ]
-    : [{ key: 'Next review', value: 'None due: not currently looked after' }];
-  reviewRows.push({
-    key: 'Reviews held',
-    value:
-      c.reviews.length === 0 ? (
-        'None yet'
-      ) : (
-        <>
-          <p className="govuk-body">{c.reviews.length === 1 ? '1 review' : `${c.reviews.length} reviews`}</p>
-          <ul className="govuk-list">
-            {c.reviews.map((r) => (
-              <li key={r.id}>{r.heldOn}</li>
-            ))}
-          </ul>
-        </>
-      ),
-  });
+  const reviewRows: SummaryRow[] = [
+    {
+      key: 'Reviews held',
+      value:
+        c.reviews.length === 0 ? (
+          'None yet'
+        ) : (
+          <>
+            <p className="govuk-body">{c.reviews.length === 1 ? '1 review' : `${c.reviews.length} reviews`}</p>
+            <ul className="govuk-list">
+              {c.reviews.map((r) => (
+                <li key={r.id}>{r.heldOn}</li>
+              ))}
+            </ul>
+          </>
+        ),
+    },
+  ];
 
   const placementRows: SummaryRow[] = c.placement
     ? [
@@ -227,6 +196,11 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
       <SummaryList rows={rows} />
       <ChildSections links={c.sections} young={c.young} />
       <h2 className="govuk-heading-m">Reviews</h2>
+      {c.nextReview ? (
+        <NextReviewSummary review={c.nextReview} headingLevel={3} />
+      ) : (
+        <p className="govuk-body">No review is due: not looked after at the moment.</p>
+      )}
       <SummaryList rows={reviewRows} />
       <h2 className="govuk-heading-m">Placement</h2>
       <SummaryList rows={placementRows} />

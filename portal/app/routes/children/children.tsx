@@ -1,4 +1,5 @@
 import type { Route } from './+types/children';
+import { TableScroll } from '../../components/table-scroll';
 import { PageTitle, TableHead, Pagination } from '../../components/govuk';
 import { formatDate, pageCount, pageRequest, relationshipLabel } from '../../format.server';
 import { graphql } from '../../graphql/generated';
@@ -55,23 +56,27 @@ export default function Children({ loaderData }: Route.ComponentProps) {
               : `${totalCount} children are linked to your account.`}
             {pages > 1 && ` This is page ${page} of ${pages}.`}
           </p>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">Children linked to your account</caption>
-            <TableHead columns={['Name', 'Date of birth', 'Your relationship']} />
-            <tbody className="govuk-table__body">
-              {rows.map((row) => (
-                <tr className="govuk-table__row" key={row.id}>
-                  <th scope="row" className="govuk-table__header">
-                    <a className="govuk-link" href={`/children/${encodeURIComponent(row.id)}`}>
-                      {row.name}
-                    </a>
-                  </th>
-                  <td className="govuk-table__cell">{row.dateOfBirth}</td>
-                  <td className="govuk-table__cell">{row.relationship}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Children linked to your account">
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--m">
+                Children linked to your account
+              </caption>
+              <TableHead columns={['Name', 'Date of birth', 'Your relationship']} />
+              <tbody className="govuk-table__body">
+                {rows.map((row) => (
+                  <tr className="govuk-table__row" key={row.id}>
+                    <th scope="row" className="govuk-table__header">
+                      <a className="govuk-link" href={`/children/${encodeURIComponent(row.id)}`}>
+                        {row.name}
+                      </a>
+                    </th>
+                    <td className="govuk-table__cell">{row.dateOfBirth}</td>
+                    <td className="govuk-table__cell">{row.relationship}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
       <Pagination page={page} pages={pages} path="/children" />

@@ -1,4 +1,5 @@
 import { redirect } from 'react-router';
+import { TableScroll } from '../../components/table-scroll';
 import type { Route } from './+types/oversight';
 import { PageTitle, TableHead, Tag } from '../../components/govuk';
 import { graphql } from '../../graphql/generated';
@@ -96,65 +97,71 @@ export default function Oversight({ loaderData: { oversight: o } }: Route.Compon
           </div>
         ))}
       </dl>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">IRO caseloads</caption>
-        <TableHead
-          columns={[
-            'IRO',
-            { text: 'Children', numeric: true },
-            'Against guidance',
-            { text: 'Reviews overdue', numeric: true },
-            { text: 'Due soon', numeric: true },
-            { text: 'Held on time (12 months)', numeric: true },
-            { text: 'Records overdue', numeric: true },
-            { text: 'Recommendations drifting', numeric: true },
-            { text: 'Open challenges', numeric: true },
-          ]}
-        />
-        <tbody className="govuk-table__body">
-          {o.iros.map((row) => (
-            <tr className="govuk-table__row" key={row.iro.id}>
-              <th scope="row" className="govuk-table__header">
-                {row.iro.displayName}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.children}</td>
-              <td className="govuk-table__cell">
-                <Tag text={BANDS[row.band].text} colour={BANDS[row.band].colour} />
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.overdueReviews}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.dueSoonReviews}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{onTime(row.counts)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.overdueReviewRecords}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.driftingRecommendations}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.openChallenges}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="govuk-body">{o.caseloadGuidance}.</p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Open IRO challenges by stage</caption>
-        <TableHead columns={['Stage', { text: 'Open', numeric: true }, { text: 'Response overdue', numeric: true }]} />
-        <tbody className="govuk-table__body">
-          {o.openChallengesByStage.length === 0 ? (
-            <tr className="govuk-table__row">
-              <td className="govuk-table__cell" colSpan={3}>
-                No open challenges
-              </td>
-            </tr>
-          ) : (
-            o.openChallengesByStage.map((s) => (
-              <tr className="govuk-table__row" key={s.stage}>
+      <TableScroll label="IRO caseloads">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">IRO caseloads</caption>
+          <TableHead
+            columns={[
+              'IRO',
+              { text: 'Children', numeric: true },
+              'Against guidance',
+              { text: 'Reviews overdue', numeric: true },
+              { text: 'Due soon', numeric: true },
+              { text: 'Held on time (12 months)', numeric: true },
+              { text: 'Records overdue', numeric: true },
+              { text: 'Recommendations drifting', numeric: true },
+              { text: 'Open challenges', numeric: true },
+            ]}
+          />
+          <tbody className="govuk-table__body">
+            {o.iros.map((row) => (
+              <tr className="govuk-table__row" key={row.iro.id}>
                 <th scope="row" className="govuk-table__header">
-                  {s.stage}
+                  {row.iro.displayName}
                 </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{s.open}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{s.overdue}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.children}</td>
+                <td className="govuk-table__cell">
+                  <Tag text={BANDS[row.band].text} colour={BANDS[row.band].colour} />
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.overdueReviews}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.dueSoonReviews}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{onTime(row.counts)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.overdueReviewRecords}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.driftingRecommendations}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.openChallenges}</td>
               </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <p className="govuk-body">{o.caseloadGuidance}.</p>
+      <TableScroll label="Open IRO challenges by stage">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Open IRO challenges by stage</caption>
+          <TableHead
+            columns={['Stage', { text: 'Open', numeric: true }, { text: 'Response overdue', numeric: true }]}
+          />
+          <tbody className="govuk-table__body">
+            {o.openChallengesByStage.length === 0 ? (
+              <tr className="govuk-table__row">
+                <td className="govuk-table__cell" colSpan={3}>
+                  No open challenges
+                </td>
+              </tr>
+            ) : (
+              o.openChallengesByStage.map((s) => (
+                <tr className="govuk-table__row" key={s.stage}>
+                  <th scope="row" className="govuk-table__header">
+                    {s.stage}
+                  </th>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{s.open}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{s.overdue}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="govuk-body">
         <a className="govuk-link" href="/children">
           See every child in the local authority

@@ -15,6 +15,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { NextReview, computeNextReview } from '../reviews/next-review';
+import { plannedReviewByChild } from '../reviews/loaders';
 import { Review } from '../reviews/review.entity';
 import { settingsByLocalAuthority } from '../settings/settings';
 import { ChildPage } from './child-page.type';
@@ -122,15 +123,16 @@ export class ChildResolver {
   @Related()
   @FieldResolver(() => NextReview, {
     nullable: true,
-    description: `Null when the child is not looked after now. ${NOT_COMPUTED}`,
+    description: `When the next review must be held by and when it is booked: the one answer every page shows. Null when the child is not looked after now. ${NOT_COMPUTED}`,
   })
   async nextReview(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<NextReview | null> {
-    const [periods, reviews, settings] = await Promise.all([
+    const [periods, reviews, planned, settings] = await Promise.all([
       periodsByChild(ctx).load(child.id),
       reviewsByChild(ctx).load(child.id),
+      plannedReviewByChild(ctx).load(child.id),
       settingsByLocalAuthority(ctx).load(child.localAuthorityId),
     ]);
-    return computeNextReview(periods, reviews, ctx.today, settings);
+    return computeNextReview(child.id, periods, reviews, planned, ctx.today, settings);
   }
 
   private async allocated(child: Child, ctx: SubgraphContext, role: 'iro' | 'social_worker'): Promise<Person | null> {

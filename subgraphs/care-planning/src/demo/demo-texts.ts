@@ -59,24 +59,46 @@ const PERMANENCE_ACTIONS: Record<Plan, string[]> = {
   INDEPENDENT_LIVING: ['Pathway plan completed with the personal adviser', 'Application for supported lodgings made'],
 };
 
-function arrangements(c: DemoChild, age: number): CarePlanDraft['arrangements'] {
+/**
+ * Where a child spends the day at each age: a baby or a one-year-old is at home with the carers (funded early
+ * education starts at 2 for a looked-after child), then nursery, school and college.
+ */
+export function dayPlace(age: number): string {
+  if (age < 2) return 'is at home with the carers during the day';
+  if (age < 5) return 'attends nursery';
+  if (age < 11) return 'attends primary school';
+  if (age < 16) return 'attends secondary school';
+  return 'attends college';
+}
+
+/** The seven dimensions' arrangements (CPPCR Sch 1 para 1), worded for the child's age. */
+export function arrangements(c: DemoChild, age: number): CarePlanDraft['arrangements'] {
   const name = c.givenName;
-  const school = age < 5 ? 'nursery' : age < 11 ? 'primary school' : age < 16 ? 'secondary school' : 'college';
   const text: Record<string, string> = {
     HEALTH:
-      `${name} is registered with the Quillow Lane surgery and dentist. Health assessment yearly` +
-      `${age < 5 ? ', with developmental checks by the health visitor' : ''}.`,
+      `${name} is registered with the Quillow Lane surgery and dentist. Health assessment ` +
+      `${age < 5 ? 'every six months, with developmental checks by the health visitor' : 'yearly'}.`,
     EDUCATION:
-      `${name} attends ${school}. ` +
+      `${name} ${dayPlace(age)}. ` +
       (age >= 4
         ? 'The personal education plan is reviewed each term with the designated teacher.'
-        : 'Early years funding is in place.'),
+        : age >= 2
+          ? 'Early years funding is in place.'
+          : 'The carers and the health visitor follow early development; early years funding starts at 2.'),
     EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT:
-      'Strengths and difficulties questionnaire completed yearly by the carer.' +
-      (age >= 8 ? ` ${name} can ask for counselling through school.` : ''),
+      age >= 2
+        ? 'Strengths and difficulties questionnaire completed yearly by the carer.' +
+          (age >= 8 ? ` ${name} can ask for counselling through school.` : '')
+        : `${name}'s attachment to the carers is supported; the health visitor checks on it at each visit.`,
     IDENTITY: `${name}'s culture, faith and language are supported by the carers; life story book kept up to date.`,
-    FAMILY_AND_SOCIAL_RELATIONSHIPS: `Family time with parents as agreed; ${name} keeps in touch with brothers, sisters and friends.`,
-    SOCIAL_PRESENTATION: `Clothing allowance paid to the carers; ${name} ${age >= 10 ? 'chooses their own clothes' : 'helps choose clothes'}.`,
+    FAMILY_AND_SOCIAL_RELATIONSHIPS:
+      age >= 3
+        ? `Family time with parents as agreed; ${name} keeps in touch with brothers, sisters and friends.`
+        : `Family time with parents as agreed; ${name} sees brothers and sisters at family time.`,
+    SOCIAL_PRESENTATION:
+      age >= 3
+        ? `Clothing allowance paid to the carers; ${name} ${age >= 10 ? 'chooses their own clothes' : 'helps choose clothes'}.`
+        : 'Clothing allowance paid to the carers.',
     SELF_CARE_SKILLS:
       age >= 15
         ? `${name} is learning to cook, budget and use public transport.`
@@ -142,7 +164,7 @@ export function meetingWords(c: DemoChild, age: number, n: number): MeetingWords
   const summary =
     `${name}'s review considered the care plan, the placement and ${name}'s views. ` +
     `${name} is settled with ${c.placement.carerPersonId ? 'the carers' : 'the staff at the home'}` +
-    `${age >= 4 ? ` and is doing well at ${age < 11 ? 'school' : age < 16 ? 'secondary school' : 'college'}` : ' and is meeting milestones'}. ` +
+    `${age >= 4 ? ` and is doing well at ${age < 11 ? 'school' : age < 16 ? 'secondary school' : 'college'}` : ' and is meeting developmental milestones'}. ` +
     'Family time has gone well. Everyone agreed the plan is right for now.';
   const decisions = [
     `${name} stays in the current placement; it meets ${name}'s needs.`,

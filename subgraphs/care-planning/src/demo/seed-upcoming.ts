@@ -53,13 +53,14 @@ export async function seedUpcomingReviews(
         reviewsHeld: reviewsInPeriod(c).map((heldOn) => ({ heldOn: parseIsoDate(heldOn), kind: 'statutory' as const })),
         today: parseIsoDate(today),
       });
-      // On its due date, or (already overdue, or too soon to gather views) seven working days from today.
+      // On the last working day by its due date (an IRO does not book a Saturday meeting), or (already overdue, or
+      // too soon to gather views) seven working days from today, which the IRO then sees flagged as late.
       const soonest = addWorkingDays(parseIsoDate(today), 7);
-      const date = due.dueBy > soonest ? due.dueBy : soonest;
+      const date = due.latestWorkingDay > soonest ? due.latestWorkingDay : soonest;
       const review = await scheduleReview(
         em,
         children.get(c.id)!,
-        { date, venue: 'Quillow Lane Family Centre', kind: ReviewKind.STATUTORY },
+        { date, time: '10:00', venue: 'Quillow Lane Family Centre', kind: ReviewKind.STATUTORY },
         cast.iroId,
         today,
       );

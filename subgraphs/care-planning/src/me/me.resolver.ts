@@ -1,4 +1,5 @@
-import { type SubgraphContext, personById } from '@lac/subgraph-kit';
+import { roleAudience } from '@lac/access';
+import { type SubgraphContext, ViewerAudience, personById } from '@lac/subgraph-kit';
 import { Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ChildPage } from '../children/child-page.type';
 import { listChildren } from '../children/list-children';
@@ -29,6 +30,12 @@ export class Me {
 
   @Field(() => Role)
   role: Role;
+
+  @Field(() => ViewerAudience, {
+    description:
+      'Which words the service speaks to you in across your children (the footer, the landing page); what you may see of a child still comes from Child.viewerCan',
+  })
+  audience: ViewerAudience;
 }
 
 @Resolver(() => Me)
@@ -40,6 +47,7 @@ export class MeResolver {
       id: ctx.actor.personId,
       displayName: person?.displayName ?? '',
       role: ctx.actor.role as Role,
+      audience: roleAudience(ctx.actor.role) as ViewerAudience,
     });
   }
 

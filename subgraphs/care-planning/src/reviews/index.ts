@@ -2,10 +2,12 @@ import type { SubgraphModule } from '@lac/subgraph-kit';
 // In this order, the order they were imported in before the module folders, so the printed SDL did not move.
 import { ChildReviewsResolver } from './child-reviews.resolver';
 import { ReviewMeetings1795000001200 } from './migrations/1795000001200-ReviewMeetings';
+import { ReviewPlannedTime1795996801210 } from './migrations/2026-11-30-review-planned-time';
 import { ReviewOutcomeResolver } from './outcome.resolver';
 import { ReviewDecision } from './review-decision.entity';
 import { ReviewPublication } from './review-publication.entity';
 import { ReviewInvitation } from './review-invitation.entity';
+import { BookedReviewResolver } from './booked-review.type';
 import { ReviewMutations } from './review-mutations.resolver';
 import { ReviewViews } from './review-views.entity';
 import { ReviewInvitationResolver, ReviewResolver, ReviewViewsResolver } from './review.resolver';
@@ -21,6 +23,7 @@ export const reviews: SubgraphModule = {
     ReviewInvitationResolver,
     ReviewMutations,
     ReviewOutcomeResolver,
+    BookedReviewResolver,
   ],
-  migrations: [ReviewMeetings1795000001200],
+  migrations: [ReviewMeetings1795000001200, ReviewPlannedTime1795996801210],
 };

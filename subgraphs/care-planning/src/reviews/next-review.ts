@@ -1,8 +1,10 @@
-import { DateScalar } from '@lac/subgraph-kit';
-import { type NextReviewDue, nextReviewDue, parseIsoDate } from '@lac/statutory';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar, Sensitive } from '@lac/subgraph-kit';
+import { type NextReviewDue, nextReviewDue, parseIsoDate, toDayNumber } from '@lac/statutory';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { PeriodOfCare } from '../periods/period-of-care.entity';
 import { DEFAULT_SETTINGS, type LocalAuthoritySettings } from '../settings/settings';
+import { BookedReview } from './booked-review.type';
+import { plainReviewBasis } from './next-review-words';
 import { ReviewKind, ReviewState } from './review-enums';
 import type { Review } from './review.entity';
 
@@ -16,8 +18,15 @@ registerEnumType(ReviewStatus, {
   description: 'Overdue; due within 15 working days; or on track',
 });
 
-@ObjectType({ description: 'When the next statutory review must be held, and why.' })
+/**
+ * The two facts every page shows about the next review, from one place: when it must be held by (with its basis)
+ * and when it is booked. Whether the booking is late is the professionals' oversight, like the review record.
+ */
+@ObjectType({ description: 'When the next statutory review must be held by, why, and when it is booked.' })
 export class NextReview {
+  /** For the access label on the lateness fields (SensitiveSubject). */
+  childId: string;
+
   @Field(() => DateScalar, { description: 'The statutory latest date' })
   dueBy: string;
 
@@ -34,15 +43,35 @@ export class NextReview {
 
   @Field({ description: 'The rule, the date counted from, the counting convention and the calendar version' })
   basis: string;
+
+  @Field({ description: 'The same rule in plain words for a young person or a family: no regulation numbers' })
+  plainBasis: string;
+
+  @Field(() => BookedReview, { nullable: true, description: 'The review booked next; null while none is booked' })
+  booked: BookedReview | null;
+
+  @Field({ description: 'The booked date is after dueBy. Professionals only; false for anyone else.' })
+  @Sensitive('review_record')
+  bookedAfterDueBy: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Calendar days from dueBy to the booked date, when booked after it. Professionals only.',
+  })
+  @Sensitive('review_record')
+  daysLate: number | null;
 }
 
 /**
  * The running period of care is the open one; without one the child is not looked after and nothing is due.
- * Only held reviews count; the local authority decides whether an additional review restarts the cycle.
+ * Only held reviews count; the local authority decides whether an additional review restarts the cycle. The
+ * planned review never moves the due date (decision 9): it is the booking, shown beside it.
  */
 export function computeNextReview(
+  childId: string,
   periods: PeriodOfCare[],
   reviews: Review[],
+  planned: Review | null,
   today: string,
   settings: Pick<LocalAuthoritySettings, 'additionalReviewRestartsCycle'> = DEFAULT_SETTINGS,
 ): NextReview | null {
@@ -62,16 +91,31 @@ export function computeNextReview(
     today: parseIsoDate(today),
     policy: { additionalReviewRestartsCycle: settings.additionalReviewRestartsCycle },
   });
-  return toNextReview(due);
+  return toNextReview(childId, due, planned);
 }
 
-function toNextReview(due: NextReviewDue): NextReview {
+function toNextReview(childId: string, due: NextReviewDue, planned: Review | null): NextReview {
   const { rule, from, convention, calendarVersion } = due.basis;
+  const booked = planned?.plannedFor
+    ? Object.assign(new BookedReview(), {
+        reviewId: planned.id,
+        childId,
+        date: planned.plannedFor,
+        time: planned.plannedTime,
+        venue: planned.venue,
+      })
+    : null;
+  const late = booked ? toDayNumber(parseIsoDate(booked.date)) - toDayNumber(due.dueBy) : 0;
   return Object.assign(new NextReview(), {
+    childId,
     dueBy: due.dueBy,
     latestWorkingDay: due.latestWorkingDay,
     status: due.status as ReviewStatus,
     kind: due.kind,
     basis: `${rule}. Counted from ${from}. ${convention}. Calendar ${calendarVersion}.`,
+    plainBasis: plainReviewBasis(due.kind, from),
+    booked,
+    bookedAfterDueBy: late > 0,
+    daysLate: late > 0 ? late : null,
   });
 }

@@ -18,6 +18,7 @@ import { submitReviewViews } from './submit-views';
 class ScheduleReviewInput {
   @Field(() => ID) childId: string;
   @Field(() => DateScalar, { description: 'Today or later' }) date: string;
+  @Field(() => String, { nullable: true, description: 'HH:MM, 24-hour' }) time?: string | null;
   @Field(() => String, { nullable: true }) venue?: string | null;
   @Field(() => ReviewKind) kind: ReviewKind;
   @Field(() => AdditionalReviewReason, { nullable: true, description: 'Required for an additional review' })

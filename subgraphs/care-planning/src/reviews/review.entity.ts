@@ -44,6 +44,10 @@ export class Review {
   @Column({ name: 'held_on', type: 'date', nullable: true })
   heldOn: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The time the review is booked for, HH:MM (UK local time)' })
+  @Column({ name: 'planned_time', type: 'text', nullable: true })
+  plannedTime: string | null;
+
   /** Shown through ReviewResolver.venue, redacted for the family (free-text screen). */
   @Column({ type: 'text', nullable: true })
   venue: string | null;

@@ -10,6 +10,7 @@ import { Review } from './review.entity';
 
 export interface ScheduleInput {
   date: string;
+  time?: string | null;
   venue?: string | null;
   kind: ReviewKind;
   reason?: AdditionalReviewReason | null;
@@ -31,6 +32,16 @@ export function kindAndReason(
     );
   }
   return reason ?? null;
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A booked time is optional (a date alone still books the review) but, when given, a real 24-hour HH:MM. */
+export function optionalTime(time: string | null | undefined): string | null {
+  const text = (time ?? '').trim();
+  if (!text) return null;
+  if (!TIME.test(text)) throw badInput('time', 'INVALID', 'The time must be a real time written HH:MM, like 14:30');
+  return text;
 }
 
 export function optionalVenue(venue: string | null | undefined): string | null {
@@ -60,6 +71,7 @@ export async function scheduleReview(
   }
   const reason = kindAndReason(input.kind, input.reason);
   const venue = optionalVenue(input.venue);
+  const time = optionalTime(input.time);
   const open = await em.getRepository(PeriodOfCare).findOneBy({ childId: child.id, endDate: IsNull() });
   if (!open)
     throw badInput('date', 'OUTSIDE_PERIOD_OF_CARE', 'The child is not looked after now, so no review can be planned');
@@ -79,6 +91,7 @@ export async function scheduleReview(
       kind: input.kind,
       reason,
       plannedFor: date,
+      plannedTime: time,
       venue,
       recordedBy: by,
     }),

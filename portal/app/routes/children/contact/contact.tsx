@@ -1,4 +1,5 @@
 import type { Route } from './+types/contact';
+import { TableScroll } from '../../../components/table-scroll';
 import { PageTitle, TableHead, SummaryList } from '../../../components/govuk';
 import { IroForFamily, iroForFamily } from '../../../components/iro-for-family';
 import { formatDate } from '../../../format.server';
@@ -23,9 +24,6 @@ const CONTACT_QUERY = graphql(`
         name
         email
         phone
-      }
-      nextReview {
-        dueBy
       }
       upcomingContactSessions {
         id
@@ -65,7 +63,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     name: `${child.givenName} ${child.familyName}`,
     parent,
     // Who to ask about contact beyond the social worker: the IRO, who reviews the plan contact is part of (issue 10).
-    forFamily: iroForFamily(child, child.nextReview ? formatDate(child.nextReview.dueBy) : null),
+    forFamily: iroForFamily(child),
     sessions: child.upcomingContactSessions.map((s) => ({
       id: s.id,
       on: formatDate(s.date),
@@ -115,19 +113,21 @@ export default function ChildContact({ loaderData: c }: Route.ComponentProps) {
       {later.length > 0 && (
         <>
           <h2 className="govuk-heading-m">After that</h2>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Later sessions</caption>
-            <TableHead columns={['Date', 'Time', 'Where']} />
-            <tbody className="govuk-table__body">
-              {later.map((s) => (
-                <tr className="govuk-table__row" key={s.id}>
-                  <td className="govuk-table__cell">{s.on}</td>
-                  <td className="govuk-table__cell">{s.startTime}</td>
-                  <td className="govuk-table__cell">{s.venue}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Later contact sessions">
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-visually-hidden">Later sessions</caption>
+              <TableHead columns={['Date', 'Time', 'Where']} />
+              <tbody className="govuk-table__body">
+                {later.map((s) => (
+                  <tr className="govuk-table__row" key={s.id}>
+                    <td className="govuk-table__cell">{s.on}</td>
+                    <td className="govuk-table__cell">{s.startTime}</td>
+                    <td className="govuk-table__cell">{s.venue}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
       {c.arrangements.length > 0 && (

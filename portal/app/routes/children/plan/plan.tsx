@@ -1,4 +1,5 @@
 import type { Route } from './+types/plan';
+import { TableScroll } from '../../../components/table-scroll';
 import { PlanDetails, PROFESSIONAL_WORDS, YOUNG_PERSON_WORDS } from '../../../components/care-plan';
 import { PageTitle, TableHead, WarningText } from '../../../components/govuk';
 import { graphql } from '../../../graphql/generated';
@@ -112,24 +113,28 @@ export default function ChildPlan({ loaderData: p }: Route.ComponentProps) {
       {p.versions.length > 0 && (
         <>
           <h2 className="govuk-heading-m">{p.young ? 'Earlier versions of your plan' : 'Versions'}</h2>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Versions of the plan, newest first</caption>
-            <TableHead columns={['Version', 'Saved by', 'Saved on']} />
-            <tbody className="govuk-table__body">
-              {p.versions.map((v, i) => (
-                <tr className="govuk-table__row" key={v.number}>
-                  <td className="govuk-table__cell">
-                    <a className="govuk-link" href={`/children/${p.id}/plan/versions/${v.number}`}>
-                      Version {v.number}
-                    </a>
-                    {i === 0 && ' (current)'}
-                  </td>
-                  <td className="govuk-table__cell">{v.savedBy}</td>
-                  <td className="govuk-table__cell">{v.savedAt}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Versions of the plan">
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-visually-hidden">
+                Versions of the plan, newest first
+              </caption>
+              <TableHead columns={['Version', 'Saved by', 'Saved on']} />
+              <tbody className="govuk-table__body">
+                {p.versions.map((v, i) => (
+                  <tr className="govuk-table__row" key={v.number}>
+                    <td className="govuk-table__cell">
+                      <a className="govuk-link" href={`/children/${p.id}/plan/versions/${v.number}`}>
+                        Version {v.number}
+                      </a>
+                      {i === 0 && ' (current)'}
+                    </td>
+                    <td className="govuk-table__cell">{v.savedBy}</td>
+                    <td className="govuk-table__cell">{v.savedAt}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </>

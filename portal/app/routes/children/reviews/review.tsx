@@ -3,6 +3,7 @@ import type { Route } from './+types/review';
 import { DateInput, Textarea } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
 import { fieldError } from '../../../components/field-error';
+import { formatTime } from '../../../next-review.server';
 import { formatDate } from '../../../format.server';
 import { dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
@@ -96,6 +97,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       id: review.id,
       held: review.status === 'HELD',
       date: formatDate(review.heldOn ?? review.plannedFor),
+      // The booked time, worded as on every page that shows the next review.
+      time: !review.heldOn && review.plannedTime ? formatTime(review.plannedTime) : null,
       venue: review.venue,
       kind: kindText(review.kind, review.reason),
       attendees: review.attendees,
@@ -165,7 +168,7 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
   const r = c.review;
   const title = c.isSelf ? 'Your review' : `Review for ${c.name}`;
   const rows: SummaryRow[] = [
-    { key: r.held ? 'Held on' : 'Date', value: r.date },
+    { key: r.held ? 'Held on' : 'Date', value: r.time ? `${r.date}, ${r.time}` : r.date },
     { key: 'Where', value: r.venue ?? 'Not set yet' },
     { key: 'Kind', value: r.kind },
   ];

@@ -22,6 +22,7 @@ export const ReviewFields = graphql(`
     kind
     reason
     plannedFor
+    plannedTime
     heldOn
     venue
     version

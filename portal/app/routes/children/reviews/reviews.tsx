@@ -1,6 +1,10 @@
 import type { Route } from './+types/reviews';
+import { TableScroll } from '../../../components/table-scroll';
+import { NextReviewSummary } from '../../../components/next-review';
 import { PageTitle, TableHead, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
 import { formatDate } from '../../../format.server';
+import { ownPublishedVersion } from '../../../own-version';
+import { nextReviewView } from '../../../next-review.server';
 import { graphql } from '../../../graphql/generated';
 import type { TimescaleStatus } from '../../../graphql/generated/graphql';
 import { withSession } from '../../../session-route.server';
@@ -14,6 +18,7 @@ const QUERY = graphql(`
       givenName
       familyName
       ...Viewer
+      ...NextReviewFields
       upcomingReview {
         id
         plannedFor
@@ -34,6 +39,15 @@ const QUERY = graphql(`
         reason
         outcome {
           publishedOn
+          childLetter {
+            text
+          }
+          parentVersion {
+            text
+          }
+          carerVersion {
+            text
+          }
         }
         recordTimescales {
           decisions {
@@ -71,6 +85,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     canRecord: canRecordReviewMeeting(child),
     isSelf: speaksToYoungPerson(child),
     contributor,
+    nextReview: nextReviewView(child),
+    booked: new URL(request.url).searchParams.has('booked'),
     upcoming: upcoming && {
       id: upcoming.id,
       plannedFor: formatDate(upcoming.plannedFor),
@@ -82,14 +98,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       id: r.id,
       heldOn: formatDate(r.heldOn),
       kind: kindText(r.kind, r.reason),
-      // A family member's link says what is there for them: what was decided, once it is shared with them.
+      // A family member is linked only to a review with something published for them (their own version, as the
+      // graph answers it); the others are listed by date alone.
       link: !contributor
         ? kindText(r.kind, r.reason)
-        : r.outcome
+        : ownPublishedVersion(child, r.outcome)
           ? speaksToYoungPerson(child)
             ? 'Read your letter from this review'
             : 'Read what was decided'
-          : 'See this review (nothing shared with you yet)',
+          : null,
       decisions: r.recordTimescales && timescale(r.recordTimescales.decisions),
       fullRecord: r.recordTimescales && timescale(r.recordTimescales.fullRecord),
     })),
@@ -103,6 +120,25 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
     <>
       <PageTitle title={title} />
       <span className="govuk-caption-l">{c.name}</span>
+      {c.booked && (
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="booked-title"
+          data-module="govuk-notification-banner"
+        >
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="booked-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">
+              Review booked{c.nextReview?.booked ? ` for ${c.nextReview.booked.date}` : ''}
+            </p>
+          </div>
+        </div>
+      )}
       <h1 className="govuk-heading-l">{c.isSelf ? 'Your reviews' : 'Reviews'}</h1>
       {(c.canSchedule || c.canRecord) && (
         <p className="govuk-body">
@@ -120,35 +156,37 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
         </p>
       )}
 
-      <h2 className="govuk-heading-m">{c.isSelf ? 'Your next review' : 'Upcoming review'}</h2>
-      {c.upcoming ? (
+      {c.nextReview ? (
+        <NextReviewSummary review={c.nextReview} />
+      ) : (
         <>
-          <SummaryList
-            rows={[
-              { key: 'Date', value: c.upcoming.plannedFor },
-              { key: 'Where', value: c.upcoming.venue ?? 'Not set yet' },
-              ...(c.isSelf ? [] : [{ key: 'Kind', value: c.upcoming.kind }]),
-            ]}
-          />
+          <h2 className="govuk-heading-m">{c.isSelf ? 'Your next review' : 'Next review'}</h2>
+          <p className="govuk-body">No review is due: not looked after at the moment.</p>
+        </>
+      )}
+      {c.upcoming && (
+        <>
           {c.upcoming.invitations && (
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s">Invited</caption>
-              <TableHead columns={['Name', 'Role', 'Views sent']} />
-              <tbody className="govuk-table__body">
-                {c.upcoming.invitations.map((i) => (
-                  <tr className="govuk-table__row" key={`${i.role}-${i.name}`}>
-                    <td className="govuk-table__cell">
-                      {i.name}
-                      {!i.hasAccount && (
-                        <span className="govuk-hint govuk-!-margin-bottom-0"> (no portal account)</span>
-                      )}
-                    </td>
-                    <td className="govuk-table__cell">{i.role}</td>
-                    <td className="govuk-table__cell">{i.viewsSent ? 'Yes' : 'No'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <TableScroll label="People invited to the review">
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-table__caption--s">Invited</caption>
+                <TableHead columns={['Name', 'Role', 'Views sent']} />
+                <tbody className="govuk-table__body">
+                  {c.upcoming.invitations.map((i) => (
+                    <tr className="govuk-table__row" key={`${i.role}-${i.name}`}>
+                      <td className="govuk-table__cell">
+                        {i.name}
+                        {!i.hasAccount && (
+                          <span className="govuk-hint govuk-!-margin-bottom-0"> (no portal account)</span>
+                        )}
+                      </td>
+                      <td className="govuk-table__cell">{i.role}</td>
+                      <td className="govuk-table__cell">{i.viewsSent ? 'Yes' : 'No'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           <p className="govuk-body">
             <a className="govuk-link" href={`${base}/${c.upcoming.id}`}>
@@ -160,8 +198,6 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
             </a>
           </p>
         </>
-      ) : (
-        <p className="govuk-body">{c.isSelf ? 'No review has been planned yet.' : 'No review is planned.'}</p>
       )}
 
       <h2 className="govuk-heading-m">{c.isSelf ? 'Reviews you have had' : 'Reviews held'}</h2>
@@ -173,9 +209,13 @@ export default function Reviews({ loaderData: c }: Route.ComponentProps) {
             key: r.heldOn,
             value: (
               <>
-                <a className="govuk-link" href={`${base}/${r.id}`}>
-                  {r.link}
-                </a>
+                {r.link ? (
+                  <a className="govuk-link" href={`${base}/${r.id}`}>
+                    {r.link}
+                  </a>
+                ) : (
+                  'Nothing has been shared with you from this review yet.'
+                )}
                 {r.decisions && r.fullRecord && (
                   <ul className="govuk-list govuk-!-margin-top-2 govuk-!-margin-bottom-0">
                     <li>
