@@ -37,9 +37,13 @@ export interface GatewayOptions {
   host?: string;
   /** Introspection and the Sandbox landing page; off unless GRAPHQL_DEV_TOOLS=true (graph/dev-tools.ts). */
   devTools?: boolean;
-  /** Where a client's rejected request (body too large, token limit) is logged, one line each; console.warn. */
+  /**
+   * Where a client's rejected request (body too large, token limit) and a subgraph given up on are logged, one line
+   * each; console.warn.
+   */
   log?: (line: string) => void;
   userTokenTtlSeconds?: number;
+  /** The budget for one subgraph fetch; past it, that subgraph's part of the answer is null with its path. */
   subgraphTimeoutMs?: number;
   trustProxy?: string;
   throttle?: FailureThrottle;
@@ -52,6 +56,9 @@ export interface RunningGateway {
   dataSource: DataSource;
   stop(): Promise<void>;
 }
+
+/** A few seconds: a page waits this long at most for a stuck subgraph before rendering without its part. */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 4_000;
 
 export const ARMOR = {
   maxDepth: { n: 8 },
@@ -77,14 +84,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const userKey = await importSigningKey(parseJwk(options.userTokenPrivateKey, 'private'));
   const internalKey = await importSigningKey(parseJwk(options.internalTokenPrivateKey, 'private'));
   const today = options.today ?? (() => londonToday());
-  const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+  const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const log = options.log ?? ((line: string) => console.warn(line));
 
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SignedDataSource(name, target, internalKey, timeoutMs);
+      return new SignedDataSource({ subgraph: name, url: target, key: internalKey, timeoutMs, log });
     },
   });
   const app = express();
@@ -93,7 +101,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 }, app);
   const armor = new ApolloArmor(ARMOR).protect();
   const devTools = options.devTools ?? devToolsEnabled();
-  const log = options.log ?? ((line: string) => console.warn(line));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: devTools,
