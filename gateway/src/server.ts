@@ -24,8 +24,9 @@ import { maskGatewayError } from './graph/format-error';
 import { tokenLimitLog } from './graph/token-limit';
 import { httpErrorHandler } from './http-errors';
 import { reportedHost } from './listen';
+import { parseTrustedProxies } from './trusted-proxies';
 import { SignedDataSource } from './graph/signed-data-source';
-import { Identity1795000000100 } from './migrations/1795000000100-Identity';
+import { IDENTITY_MIGRATIONS } from './migrations';
 
 export interface GatewayOptions {
   databaseUrl: string;
@@ -45,6 +46,7 @@ export interface GatewayOptions {
   userTokenTtlSeconds?: number;
   /** The budget for one subgraph fetch; past it, that subgraph's part of the answer is null with its path. */
   subgraphTimeoutMs?: number;
+  /** TRUSTED_PROXIES: the proxies whose X-Forwarded-For is believed; none by default (trusted-proxies.ts). */
   trustProxy?: string;
   throttle?: FailureThrottle;
   today?: () => string;
@@ -76,7 +78,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url: options.databaseUrl,
     schema: 'identity',
     entities: [],
-    migrations: [Identity1795000000100],
+    migrations: IDENTITY_MIGRATIONS,
   });
   await dataSource.initialize();
   await migrate(dataSource, options.databaseUrl, 'identity');
@@ -97,7 +99,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', options.trustProxy ?? 'loopback');
+  app.set('trust proxy', parseTrustedProxies(options.trustProxy));
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 }, app);
   const armor = new ApolloArmor(ARMOR).protect();
   const devTools = options.devTools ?? devToolsEnabled();

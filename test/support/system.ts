@@ -3,6 +3,7 @@ import { FailureThrottle, type RunningGateway, startGateway } from '@lac/gateway
 import { SUBGRAPHS, declarationOf } from '@lac/registry';
 import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from '@lac/subgraph-kit';
 import { createTestDatabase } from '@lac/testing';
+import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { type GraphQLResponse, type TypedDocument, postGraphQL, postTypedGraphQL } from './graphql';
 import { DataReset } from './reset-data';
@@ -84,14 +85,14 @@ interface WorkerSystem {
  */
 class SwappableThrottle extends FailureThrottle {
   current = new FailureThrottle(1000);
-  override isBlocked(key: string): boolean {
-    return this.current.isBlocked(key);
+  override isBlocked(db: DataSource, key: string): Promise<boolean> {
+    return this.current.isBlocked(db, key);
   }
-  override recordFailure(key: string): void {
-    this.current.recordFailure(key);
+  override recordFailure(db: DataSource, key: string): Promise<number> {
+    return this.current.recordFailure(db, key);
   }
-  override clear(key: string): void {
-    this.current.clear(key);
+  override clear(db: DataSource, key: string): Promise<void> {
+    return this.current.clear(db, key);
   }
 }
 
@@ -136,6 +137,8 @@ async function startWorkerSystem(): Promise<WorkerSystem> {
       throttle,
       today,
       port,
+      // the portal, started by browser suites on loopback, tells the gateway the browser's address
+      trustProxy: 'loopback',
     });
   const gateway = await gatewayOn({ throttle });
   const reset = await DataReset.prepare(gateway.dataSource, [
