@@ -31,3 +31,5 @@ export { Related, hiddenValue, subjectOf } from './sensitive';
 export { childItself, loadVisible, type ChildOf, type RowLoader } from './visible';
 export { NO_CHILD, loadForAction } from './row-access';
 export { ChildActions, ChildViewerCan, ChildVisibility, ViewerAudience } from './viewer-can';
+export { Idempotent, IdempotencyKey, idempotencyKeyReused, payloadHash } from './idempotency';
+export { IDEMPOTENCY_KEYS_MIGRATION, idempotencyKeysMigration } from './migrations/2026-11-30-idempotency-keys';

@@ -1,4 +1,12 @@
-import { DateScalar, NO_CHILD, type SubgraphContext, isUuid, loadForAction } from '@lac/subgraph-kit';
+import {
+  DateScalar,
+  NO_CHILD,
+  type SubgraphContext,
+  isUuid,
+  loadForAction,
+  Idempotent,
+  IdempotencyKey,
+} from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { ContactArrangement } from './arrangement.entity';
 import { changeArrangement, createArrangement } from './save-arrangement';
@@ -29,8 +37,10 @@ class ChangeContactArrangementInput {
 @Resolver()
 export class ContactArrangementMutations {
   @Mutation(() => ContactArrangement)
+  @Idempotent(ContactArrangement)
   async createContactArrangement(
     @Arg('input') input: CreateContactArrangementInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ContactArrangement> {
     await ctx.access.mustPerform(isUuid(input.childId) ? input.childId : NO_CHILD, 'manage_contact_arrangements');

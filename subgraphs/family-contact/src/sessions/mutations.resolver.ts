@@ -1,4 +1,4 @@
-import { DateScalar, type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, loadForAction, Idempotent, IdempotencyKey } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { ContactArrangement } from '../contact/arrangement.entity';
 import { CancelledBy, SessionStatus } from './enums';
@@ -34,8 +34,10 @@ const loadSession = (ctx: SubgraphContext) => (id: string) => ctx.db.getReposito
 @Resolver()
 export class ContactSessionMutations {
   @Mutation(() => ContactSession)
+  @Idempotent(ContactSession)
   async scheduleContactSession(
     @Arg('input') input: ScheduleContactSessionInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ContactSession> {
     const { row } = await loadForAction(
