@@ -91,7 +91,8 @@ function idempotencyMiddleware(entity: Function): MiddlewareFn<SubgraphContext> 
         await ctx.db.query(`UPDATE ${keys} SET result_id = $3 WHERE actor_id = $1 AND key = $2`, [
           actor,
           key,
-          typeof id === 'string' ? id : null,
+          // '' marks "done" for a result without an id: a retry then runs the mutation again, as without a key
+          typeof id === 'string' ? id : '',
         ]);
         return result;
       }
@@ -101,6 +102,7 @@ function idempotencyMiddleware(entity: Function): MiddlewareFn<SubgraphContext> 
       );
       if (!row) continue; // the first request failed and released the key: claim it again
       if (row.operation !== operation || row.payload_hash !== hash) throw idempotencyKeyReused();
+      if (row.result_id === '') return (await next()) as unknown;
       if (row.result_id !== null) {
         const first: unknown = await ctx.db.getRepository(entity).findOneBy({ id: row.result_id });
         if (!first) throw notFound(entity.name);

@@ -2,17 +2,19 @@ import { redirect } from 'react-router';
 import type { Route } from './+types/new';
 import { Choices, DateInput, Input } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
+import { IdempotencyKeyInput } from '../../../components/idempotency-key';
 import { fieldError } from '../../../components/field-error';
 import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
+import { newFormKey, postedFormKey } from '../../../idempotency-key.server';
 import { withSession } from '../../../session-route.server';
 import { canScheduleReview } from '../../../viewer';
 import { KIND_LABELS, REASON_LABELS, isReviewKind, isReviewReason } from './review-labels';
 import { loadChild } from './reviews.server';
 
 const SCHEDULE = graphql(`
-  mutation ScheduleReview($input: ScheduleReviewInput!) {
-    scheduleReview(input: $input) {
+  mutation ScheduleReview($input: ScheduleReviewInput!, $idempotencyKey: String) {
+    scheduleReview(input: $input, idempotencyKey: $idempotencyKey) {
       id
     }
   }
@@ -22,7 +24,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await withSession(request);
   const child = await loadChild(session, params.id);
   if (!canScheduleReview(child)) throw session.notFound();
-  return session.reply({ id: child.id, name: `${child.givenName} ${child.familyName}`, csrfToken: session.csrfToken });
+  return session.reply({
+    id: child.id,
+    name: `${child.givenName} ${child.familyName}`,
+    csrfToken: session.csrfToken,
+    formKey: newFormKey(),
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -48,7 +55,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     kind,
     reason: kind === 'ADDITIONAL' && isReviewReason(values.reason) ? values.reason : null,
   };
-  const outcome = await submit(request, session.signedIn, SCHEDULE, { input });
+  const outcome = await submit(request, session.signedIn, SCHEDULE, { input, idempotencyKey: postedFormKey(form) });
   if (outcome.ok) throw redirect(`/children/${childId}/reviews`, { headers: session.headers });
   return session.reply({ errors: outcome.errors, values }, { status: outcome.status });
 }
@@ -69,6 +76,7 @@ export default function ScheduleReview({ loaderData: c, actionData }: Route.Comp
         </p>
         <form method="post" noValidate>
           <CsrfInput token={c.csrfToken} />
+          <IdempotencyKeyInput value={c.formKey} />
           <DateInput
             id="date"
             label="Date of the review"
