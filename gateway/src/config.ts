@@ -27,9 +27,14 @@ const schema = z.object({
     .min(60)
     .max(8 * 3600)
     .default(3600),
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-  /** Which proxies may tell us the caller's address (the portal on loopback by default). */
-  TRUST_PROXY: z.string().default('loopback'),
+  /** The budget for one subgraph fetch: past it the answer carries that part as null with its path (server.ts). */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(4_000),
+  /**
+   * The proxies whose X-Forwarded-For is believed (the portal, which signs people in on behalf of browsers):
+   * addresses, CIDR ranges, loopback/linklocal/uniquelocal, comma-separated (trusted-proxies.ts). None by default:
+   * the client is the socket's address.
+   */
+  TRUSTED_PROXIES: z.string().default(''),
   ...subgraphUrlFields,
 });
 

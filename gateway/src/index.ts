@@ -10,3 +10,5 @@ export {
 } from './graph/compose';
 export { defaultSubgraphUrl, readGatewayConfig, subgraphUrls, type GatewayConfig } from './config';
 export { reportedHost } from './listen';
+export { IDENTITY_MIGRATIONS } from './migrations';
+export { parseTrustedProxies } from './trusted-proxies';

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     host: config.HOST,
     userTokenTtlSeconds: config.USER_TOKEN_TTL_SECONDS,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: config.TRUSTED_PROXIES,
   });
   console.log(`gateway listening on ${running.url}`);
   const stop = (signal: string) => {

@@ -24,8 +24,9 @@ import { maskGatewayError } from './graph/format-error';
 import { tokenLimitLog } from './graph/token-limit';
 import { httpErrorHandler } from './http-errors';
 import { reportedHost } from './listen';
+import { parseTrustedProxies } from './trusted-proxies';
 import { SignedDataSource } from './graph/signed-data-source';
-import { Identity1795000000100 } from './migrations/1795000000100-Identity';
+import { IDENTITY_MIGRATIONS } from './migrations';
 
 export interface GatewayOptions {
   /** The gateway's own role (`lac_gateway`): never a superuser, never the owner of its tables. */
@@ -42,10 +43,15 @@ export interface GatewayOptions {
   host?: string;
   /** Introspection and the Sandbox landing page; off unless GRAPHQL_DEV_TOOLS=true (graph/dev-tools.ts). */
   devTools?: boolean;
-  /** Where a client's rejected request (body too large, token limit) is logged, one line each; console.warn. */
+  /**
+   * Where a client's rejected request (body too large, token limit) and a subgraph given up on are logged, one line
+   * each; console.warn.
+   */
   log?: (line: string) => void;
   userTokenTtlSeconds?: number;
+  /** The budget for one subgraph fetch; past it, that subgraph's part of the answer is null with its path. */
   subgraphTimeoutMs?: number;
+  /** TRUSTED_PROXIES: the proxies whose X-Forwarded-For is believed; none by default (trusted-proxies.ts). */
   trustProxy?: string;
   throttle?: FailureThrottle;
   today?: () => string;
@@ -57,6 +63,9 @@ export interface RunningGateway {
   dataSource: DataSource;
   stop(): Promise<void>;
 }
+
+/** A few seconds: a page waits this long at most for a stuck subgraph before rendering without its part. */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 4_000;
 
 export const ARMOR = {
   maxDepth: { n: 8 },
@@ -70,7 +79,7 @@ export const ARMOR = {
 };
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const identity = { schema: 'identity', entities: [], migrations: [Identity1795000000100] };
+  const identity = { schema: 'identity', entities: [], migrations: IDENTITY_MIGRATIONS };
   const { dataSource } = createDataSource({ url: options.databaseUrl, ...identity });
   await openServiceDatabase({
     dataSource,
@@ -84,23 +93,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const userKey = await importSigningKey(parseJwk(options.userTokenPrivateKey, 'private'));
   const internalKey = await importSigningKey(parseJwk(options.internalTokenPrivateKey, 'private'));
   const today = options.today ?? (() => londonToday());
-  const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+  const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const log = options.log ?? ((line: string) => console.warn(line));
 
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SignedDataSource(name, target, internalKey, timeoutMs);
+      return new SignedDataSource({ subgraph: name, url: target, key: internalKey, timeoutMs, log });
     },
   });
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', options.trustProxy ?? 'loopback');
+  app.set('trust proxy', parseTrustedProxies(options.trustProxy));
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 }, app);
   const armor = new ApolloArmor(ARMOR).protect();
   const devTools = options.devTools ?? devToolsEnabled();
-  const log = options.log ?? ((line: string) => console.warn(line));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: devTools,

@@ -426,7 +426,7 @@ describe('portal in a browser, against the real system', () => {
     const res = await page.goto(`/children/${amara}`);
     expect(res!.status()).toBe(200);
     const main = await mainText(page);
-    expect(main).toContain('Placement details cannot be shown at the moment');
+    expect(main).toContain('This part of the record could not be loaded. Try again later.');
     expect(main).toContain('Fernvale District Council');
     expect(main).toContain('Full care order (C2)');
     expect(main).not.toMatch(/Quillow|Cara Testmoor|ECONNREFUSED|127\.0\.0\.1/);

@@ -6,8 +6,7 @@ import { type SubgraphDefinition, createDataSource, migrate } from '@lac/subgrap
 import { createTestDatabase } from '@lac/testing';
 import type { DataSource, MigrationInterface } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-// The gateway does not export its migration; the test reads it where it lives.
-import { Identity1795000000100 } from '../../gateway/src/migrations/1795000000100-Identity';
+import { IDENTITY_MIGRATIONS } from '@lac/gateway';
 import { schemaSnapshot, tablesOf } from './schema-snapshot';
 
 /** One owner of migrations: the PostgreSQL schema they run in and the classes, in the order they run. */
@@ -60,7 +59,7 @@ beforeAll(async () => {
   );
   owners = [
     { label: 'access and audit', schema: 'access', migrations: [...PLATFORM_MIGRATIONS] },
-    { label: 'identity (gateway)', schema: 'identity', migrations: [Identity1795000000100] },
+    { label: 'identity (gateway)', schema: 'identity', migrations: IDENTITY_MIGRATIONS },
     ...definitions.map((d) => ({ label: d.name, schema: d.schema, migrations: d.migrations })),
   ];
   url = await createTestDatabase(inject('databaseUrl'), 'migrations');
@@ -117,7 +116,7 @@ describe('every migration of every schema', () => {
     for (const o of owners) expect(await tablesOf(db, o.schema), o.label).toEqual([]);
 
     // Up again the way the services do it (TypeORM, one transaction each, under the advisory lock).
-    const identity = createDataSource({ url, schema: 'identity', entities: [], migrations: [Identity1795000000100] });
+    const identity = createDataSource({ url, schema: 'identity', entities: [], migrations: IDENTITY_MIGRATIONS });
     const sources = [
       identity,
       ...definitions.map((d) => createDataSource({ url, schema: d.schema, entities: [], migrations: d.migrations })),

@@ -96,14 +96,14 @@ interface WorkerSystem {
  */
 class SwappableThrottle extends FailureThrottle {
   current = new FailureThrottle(1000);
-  override isBlocked(key: string): boolean {
-    return this.current.isBlocked(key);
+  override isBlocked(db: DataSource, key: string): Promise<boolean> {
+    return this.current.isBlocked(db, key);
   }
-  override recordFailure(key: string): void {
-    this.current.recordFailure(key);
+  override recordFailure(db: DataSource, key: string): Promise<number> {
+    return this.current.recordFailure(db, key);
   }
-  override clear(key: string): void {
-    this.current.clear(key);
+  override clear(db: DataSource, key: string): Promise<void> {
+    return this.current.clear(db, key);
   }
 }
 
@@ -158,6 +158,8 @@ async function startWorkerSystem(): Promise<WorkerSystem> {
       throttle,
       today,
       port,
+      // the portal, started by browser suites on loopback, tells the gateway the browser's address
+      trustProxy: 'loopback',
     });
   const gateway = await gatewayOn({ throttle });
   const reset = await DataReset.prepare(admin.dataSource, [

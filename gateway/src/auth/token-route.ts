@@ -21,6 +21,7 @@ export function tokenRoute(options: {
   throttle?: FailureThrottle;
 }): Router {
   const throttle = options.throttle ?? new FailureThrottle();
+  const db = options.db;
   const router = express.Router();
   router.post('/auth/token', express.json({ limit: '4kb' }), async (req, res, next) => {
     try {
@@ -30,19 +31,21 @@ export function tokenRoute(options: {
         return;
       }
       const accountKey = `account:${normaliseUsername(parsed.data.username)}`;
+      // req.ip: the socket's address, or X-Forwarded-For's when the socket is a trusted proxy (trusted-proxies.ts)
       const addressKey = `address:${req.ip ?? 'unknown'}`;
-      if (throttle.isBlocked(accountKey) || throttle.isBlocked(addressKey)) {
+      const blocked = await Promise.all([throttle.isBlocked(db, accountKey), throttle.isBlocked(db, addressKey)]);
+      if (blocked.some(Boolean)) {
         res.status(429).set('Retry-After', '300').json({ error: 'too_many_attempts' });
         return;
       }
       const personId = await checkCredentials(options.db, parsed.data.username, parsed.data.password);
       if (!personId) {
-        throttle.recordFailure(accountKey);
-        throttle.recordFailure(addressKey);
+        await throttle.recordFailure(db, accountKey);
+        await throttle.recordFailure(db, addressKey);
         res.status(401).json({ error: 'invalid_grant' });
         return;
       }
-      throttle.clear(accountKey);
+      await throttle.clear(db, accountKey);
       const accessToken = await signUserToken(options.userKey, personId, options.ttlSeconds);
       res.set('Cache-Control', 'no-store').json({
         access_token: accessToken,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { londonToday } from '@lac/access';
 import { createDataSource, migrate } from '@lac/database';
 import { demoAuthority } from '@lac/testing';
-import { Identity1795000000100 } from '../migrations/1795000000100-Identity';
+import { IDENTITY_MIGRATIONS } from '../migrations';
 import { seedIdentity } from './seed-identity';
 
 /** `DATABASE_URL=… node dist/demo/seed-cli.js`: migrates the identity schema and seeds the demo people and accounts. */
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     url,
     schema: 'identity',
     entities: [],
-    migrations: [Identity1795000000100],
+    migrations: IDENTITY_MIGRATIONS,
   });
   await dataSource.initialize();
   try {

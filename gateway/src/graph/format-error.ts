@@ -10,6 +10,8 @@ const PUBLIC_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  // a subgraph given up on: a fixed message and the path of the missing part (graph/unavailable.ts)
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 const PUBLIC_EXTENSIONS = ['code', 'field', 'problem', 'changed', 'findings'] as const;
 

@@ -141,7 +141,7 @@ export function composeFile(declarations: readonly SubgraphDeclaration[] = SUBGR
           `http://${s.name}:${s.defaultPort}/graphql`,
         ]),
         // The portal reaches the gateway from the compose network's private range.
-        ['TRUST_PROXY', 'uniquelocal'],
+        ['TRUSTED_PROXIES', 'uniquelocal'],
       ],
       [
         ['setup', 'service_completed_successfully'],

@@ -117,6 +117,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 
     const gatewayUrl = local(ports.gateway);
     const gateway = supervisor.node('gateway', l.gateway.main, [], l.gateway.dir, {
+      // the portal, on loopback, tells the gateway the browser's address (X-Forwarded-For) for the sign-in throttle
+      TRUSTED_PROXIES: 'loopback',
       ...baseEnv,
       DATABASE_URL: roles.services.gateway,
       MIGRATION_DATABASE_URL: roles.owner,

@@ -23,12 +23,18 @@ describe('defineSubgraph', () => {
       ],
       referenceResolvers: { Child: resolve },
     });
+    // the kit's own migration (idempotency keys) comes with every subgraph, ordered by its date
+    expect(d.migrations.map((m) => m.name)).toEqual([
+      'B1795000000200',
+      'A1795000000300',
+      'IdempotencyKeys1795996800200',
+    ]);
     expect(d).toEqual({
       name,
       schema: dbSchema,
       entities: [EntityA],
       resolvers: [ResolverA, ResolverB],
-      migrations: [B1795000000200, A1795000000300],
+      migrations: [B1795000000200, A1795000000300, d.migrations[2]],
       orphanedTypes: [Orphan],
       referenceResolvers: { Child: resolve },
     });

@@ -1,5 +1,6 @@
 import { declarationOf } from '@lac/registry';
 import type { NonEmptyArray } from 'type-graphql';
+import { idempotencyKeysMigration } from './migrations/2026-11-30-idempotency-keys';
 import type { ReferenceResolver } from './schema';
 import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './server';
 
@@ -53,7 +54,8 @@ export function defineSubgraph(input: SubgraphInput): SubgraphDefinition {
   const all = (pick: (m: SubgraphModule) => Function[] | undefined) => input.modules.flatMap((m) => pick(m) ?? []);
   const resolvers = all((m) => m.resolvers);
   if (resolvers.length === 0) throw new Error(`${input.name} has no resolvers`);
-  const migrations = all((m) => m.migrations)
+  // the kit's own tables come with every subgraph (idempotency.ts), ordered among its migrations by date
+  const migrations = [...all((m) => m.migrations), idempotencyKeysMigration(input.dbSchema)]
     .map((m) => ({ m, at: timestampOf(m) }))
     .sort((a, b) => a.at - b.at)
     .map(({ m }) => m);

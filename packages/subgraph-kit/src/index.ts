@@ -32,3 +32,5 @@ export { childItself, loadVisible, type ChildOf, type RowLoader } from './visibl
 export { NO_CHILD, loadForAction } from './row-access';
 export { ChildActions, ChildViewerCan, ChildVisibility, ViewerAudience } from './viewer-can';
 export { confidentialFactInText, confidentialFactsByChild, redactFreeText, screenFreeText } from './free-text';
+export { Idempotent, IdempotencyKey, idempotencyKeyReused, payloadHash } from './idempotency';
+export { IDEMPOTENCY_KEYS_MIGRATION, idempotencyKeysMigration } from './migrations/2026-11-30-idempotency-keys';

@@ -3,10 +3,12 @@ import { ChildSections, childSections } from '../../components/child-sections';
 import { IroForFamily, iroForFamily } from '../../components/iro-for-family';
 import { NextReviewSummary } from '../../components/next-review';
 import { PageTitle, SummaryList, WarningText, type SummaryRow } from '../../components/govuk';
+import { Unavailable } from '../../components/unavailable';
 import { formatDate, relationshipLabel } from '../../format.server';
 import { nextReviewView } from '../../next-review.server';
 import { graphql } from '../../graphql/generated';
 import { withSession } from '../../session-route.server';
+import { unavailableAt } from '../../unavailable.server';
 import { speaksToYoungPerson } from '../../viewer';
 
 const CHILD_QUERY = graphql(`
@@ -68,10 +70,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const [id] = session.routeIds(params.id);
   const { child, errors } = await session.child(CHILD_QUERY, { id });
   const placement = child.currentPlacement;
-  // The placement comes from another subgraph. When that subgraph cannot be reached, the gateway's error carries no
-  // path (it cannot say which field it was fetching for), so a missing placement beside such an error, or beside one
-  // under currentPlacement, is unknown, not absent.
-  const placementUnavailable = !placement && errors.some((e) => !e.path?.length || e.path[1] === 'currentPlacement');
+  // The placement comes from another subgraph. When that subgraph is slow or down, the gateway answers the rest with
+  // an error at child.currentPlacement: a missing placement beside it is unknown, not absent.
+  const placementUnavailable = !placement && unavailableAt(errors, ['child', 'currentPlacement']);
   return session.reply({
     name: `${child.givenName} ${child.familyName}`,
     dateOfBirth: formatDate(child.dateOfBirth),
@@ -150,7 +151,7 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
     },
   ];
 
-  const placementRows: SummaryRow[] = c.placement
+  const placementRows: SummaryRow[] | null = c.placement
     ? [
         { key: 'Placement type', value: `${c.placement.type} (${c.placement.code})` },
         { key: 'Placement start date', value: c.placement.startDate },
@@ -174,14 +175,9 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
             ]
           : []),
       ]
-    : [
-        {
-          key: 'Current placement',
-          value: c.placementUnavailable
-            ? 'Placement details cannot be shown at the moment. Try again later.'
-            : 'No current placement',
-        },
-      ];
+    : c.placementUnavailable
+      ? null
+      : [{ key: 'Current placement', value: 'No current placement' }];
 
   return (
     <>
@@ -203,7 +199,7 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
       )}
       <SummaryList rows={reviewRows} />
       <h2 className="govuk-heading-m">Placement</h2>
-      <SummaryList rows={placementRows} />
+      {placementRows ? <SummaryList rows={placementRows} /> : <Unavailable />}
     </>
   );
 }

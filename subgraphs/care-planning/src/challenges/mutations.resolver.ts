@@ -1,5 +1,12 @@
 import type { Action } from '@lac/access';
-import { DateScalar, type SubgraphContext, badInput, loadForAction } from '@lac/subgraph-kit';
+import {
+  DateScalar,
+  type SubgraphContext,
+  badInput,
+  loadForAction,
+  Idempotent,
+  IdempotencyKey,
+} from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -27,7 +34,12 @@ class RaiseChallengeInput {
 @Resolver()
 export class ChallengeMutations {
   @Mutation(() => Challenge)
-  async raiseChallenge(@Arg('input') input: RaiseChallengeInput, @Ctx() ctx: SubgraphContext): Promise<Challenge> {
+  @Idempotent(Challenge)
+  async raiseChallenge(
+    @Arg('input') input: RaiseChallengeInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Challenge> {
     const child = await this.child(ctx, input.childId, 'raise_iro_challenge');
     const concern = requiredText('concern', input.concern, TEXT_MAX, 'the concern');
     const raisedWith = requiredText(

@@ -1,5 +1,5 @@
 import type { Action } from '@lac/access';
-import { DateScalar, type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, loadForAction, Idempotent, IdempotencyKey } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { allocate } from '../allocations/allocate';
 import { LegalStatus } from '../legal-status/legal-status.entity';
@@ -46,13 +46,23 @@ class ReviewHeldInput {
 @Resolver()
 export class CarePlanningMutations {
   @Mutation(() => PeriodOfCare)
-  async recordPeriodOfCare(@Arg('input') input: PeriodOfCareInput, @Ctx() ctx: SubgraphContext): Promise<PeriodOfCare> {
+  @Idempotent(PeriodOfCare)
+  async recordPeriodOfCare(
+    @Arg('input') input: PeriodOfCareInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<PeriodOfCare> {
     await this.mustPerform(ctx, input.childId, 'record_period_of_care');
     return ctx.db.transaction((em) => recordPeriodOfCare(em, input, ctx.today));
   }
 
   @Mutation(() => LegalStatus)
-  async recordLegalStatus(@Arg('input') input: LegalStatusInput, @Ctx() ctx: SubgraphContext): Promise<LegalStatus> {
+  @Idempotent(LegalStatus)
+  async recordLegalStatus(
+    @Arg('input') input: LegalStatusInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<LegalStatus> {
     await this.mustPerform(ctx, input.childId, 'record_legal_status');
     return ctx.db.transaction((em) => recordLegalStatus(em, input, ctx.today));
   }
@@ -65,7 +75,12 @@ export class CarePlanningMutations {
   }
 
   @Mutation(() => Review)
-  async recordReviewHeld(@Arg('input') input: ReviewHeldInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
+  @Idempotent(Review)
+  async recordReviewHeld(
+    @Arg('input') input: ReviewHeldInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review> {
     await this.mustPerform(ctx, input.childId, 'record_review_held');
     return ctx.db.transaction((em) => recordReviewHeld(em, { ...input, recordedBy: ctx.actor.personId }, ctx.today));
   }

@@ -1,5 +1,5 @@
 import { type Action, readersOf } from '@lac/access';
-import { type SubgraphContext, loadForAction, screenFreeText } from '@lac/subgraph-kit';
+import { type SubgraphContext, Idempotent, IdempotencyKey, loadForAction, screenFreeText } from '@lac/subgraph-kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -12,9 +12,11 @@ import { enableIroChannel, replyToChild, sendMessageToIro, shareForSafeguarding 
 @Resolver()
 export class IroMessageMutations {
   @Mutation(() => IroMessage, { description: 'The young person writes to their IRO.' })
+  @Idempotent(IroMessage)
   async sendMessageToIro(
     @Arg('childId', () => ID) childId: string,
     @Arg('body') body: string,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<IroMessage> {
     const child = await this.child(ctx, childId, 'send_message_to_iro');
@@ -25,9 +27,11 @@ export class IroMessageMutations {
   }
 
   @Mutation(() => IroMessage, { description: 'The IRO answers one of the young person’s messages: what they did.' })
+  @Idempotent(IroMessage)
   async replyToChild(
     @Arg('messageId', () => ID) messageId: string,
     @Arg('body') body: string,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<IroMessage> {
     const message = await this.message(ctx, messageId, 'reply_to_child');

@@ -1,4 +1,12 @@
-import { DateScalar, type SubgraphContext, badInput, isUuid, loadForAction } from '@lac/subgraph-kit';
+import {
+  DateScalar,
+  type SubgraphContext,
+  badInput,
+  isUuid,
+  loadForAction,
+  Idempotent,
+  IdempotencyKey,
+} from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { childById } from '../children/loaders';
 import { type HeldReview, isHeld } from '../reviews/review.entity';
@@ -47,8 +55,10 @@ class RecordRecommendationOutcomeInput {
 @Resolver()
 export class RecommendationMutations {
   @Mutation(() => Recommendation, { description: 'The IRO records a recommendation made at a held review.' })
+  @Idempotent(Recommendation)
   async addRecommendation(
     @Arg('input') input: AddRecommendationInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Recommendation> {
     await loadForAction(

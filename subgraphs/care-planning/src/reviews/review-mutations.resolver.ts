@@ -1,5 +1,14 @@
 import type { Action } from '@lac/access';
-import { DateScalar, type SubgraphContext, badInput, loadForAction, notFound, screenFreeText } from '@lac/subgraph-kit';
+import {
+  DateScalar,
+  type SubgraphContext,
+  Idempotent,
+  IdempotencyKey,
+  badInput,
+  loadForAction,
+  notFound,
+  screenFreeText,
+} from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
@@ -79,7 +88,12 @@ class ReviewViewsInput {
 @Resolver()
 export class ReviewMutations {
   @Mutation(() => Review, { description: 'The IRO plans a review and invites the people around the child' })
-  async scheduleReview(@Arg('input') input: ScheduleReviewInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
+  @Idempotent(Review)
+  async scheduleReview(
+    @Arg('input') input: ScheduleReviewInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review> {
     const child = await this.childFor(ctx, input.childId, 'schedule_review');
     await screenFreeText(ctx, child.id, venueFreeText(input.venue));
     const review = await ctx.db.transaction((em) => scheduleReview(em, child, input, ctx.actor.personId, ctx.today));
@@ -118,7 +132,12 @@ export class ReviewMutations {
   @Mutation(() => ReviewViews, {
     description: 'The young person, a parent with PR or the carer sends their views before the review',
   })
-  async submitReviewViews(@Arg('input') input: ReviewViewsInput, @Ctx() ctx: SubgraphContext): Promise<ReviewViews> {
+  @Idempotent(ReviewViews)
+  async submitReviewViews(
+    @Arg('input') input: ReviewViewsInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ReviewViews> {
     const { relationship } = await this.reviewFor(ctx, input.reviewId, 'submit_review_views');
     const role = relationship as 'self' | 'parent' | 'carer';
     return ctx.db.transaction((em) => submitReviewViews(em, input, { personId: ctx.actor.personId, role }));

@@ -1,4 +1,13 @@
-import { DateScalar, NO_CHILD, type SubgraphContext, isUuid, loadForAction, screenFreeText } from '@lac/subgraph-kit';
+import {
+  DateScalar,
+  Idempotent,
+  IdempotencyKey,
+  NO_CHILD,
+  type SubgraphContext,
+  isUuid,
+  loadForAction,
+  screenFreeText,
+} from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { ContactArrangement } from './arrangement.entity';
 import { termsFreeText } from './free-text';
@@ -30,8 +39,10 @@ class ChangeContactArrangementInput {
 @Resolver()
 export class ContactArrangementMutations {
   @Mutation(() => ContactArrangement)
+  @Idempotent(ContactArrangement)
   async createContactArrangement(
     @Arg('input') input: CreateContactArrangementInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ContactArrangement> {
     await ctx.access.mustPerform(isUuid(input.childId) ? input.childId : NO_CHILD, 'manage_contact_arrangements');

@@ -1,4 +1,4 @@
-import { DateScalar, NO_CHILD, type SubgraphContext, isUuid } from '@lac/subgraph-kit';
+import { DateScalar, NO_CHILD, type SubgraphContext, isUuid, Idempotent, IdempotencyKey } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { FamilyMember } from './family-member.entity';
 import { recordFamilyMember } from './record-family-member';
@@ -21,8 +21,10 @@ class RecordFamilyMemberInput {
 @Resolver()
 export class FamilyMemberMutations {
   @Mutation(() => FamilyMember)
+  @Idempotent(FamilyMember)
   async recordFamilyMember(
     @Arg('input') input: RecordFamilyMemberInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<FamilyMember> {
     await ctx.access.mustPerform(isUuid(input.childId) ? input.childId : NO_CHILD, 'record_family_member');

@@ -1,4 +1,11 @@
-import { DateScalar, type SubgraphContext, loadForAction, screenFreeText } from '@lac/subgraph-kit';
+import {
+  DateScalar,
+  type SubgraphContext,
+  Idempotent,
+  IdempotencyKey,
+  loadForAction,
+  screenFreeText,
+} from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { ContactArrangement } from '../contact/arrangement.entity';
 import { CancelledBy, SessionStatus } from './enums';
@@ -35,8 +42,10 @@ const loadSession = (ctx: SubgraphContext) => (id: string) => ctx.db.getReposito
 @Resolver()
 export class ContactSessionMutations {
   @Mutation(() => ContactSession)
+  @Idempotent(ContactSession)
   async scheduleContactSession(
     @Arg('input') input: ScheduleContactSessionInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ContactSession> {
     const { row } = await loadForAction(

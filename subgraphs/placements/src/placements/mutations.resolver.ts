@@ -1,4 +1,12 @@
-import { DateScalar, NO_CHILD, type SubgraphContext, isUuid, loadForAction } from '@lac/subgraph-kit';
+import {
+  DateScalar,
+  NO_CHILD,
+  type SubgraphContext,
+  isUuid,
+  loadForAction,
+  Idempotent,
+  IdempotencyKey,
+} from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { Placement } from './placement.entity';
 import { endPlacement, startPlacement } from './start-placement';
@@ -29,7 +37,12 @@ class EndPlacementInput {
 @Resolver()
 export class PlacementMutations {
   @Mutation(() => Placement)
-  async startPlacement(@Arg('input') input: StartPlacementInput, @Ctx() ctx: SubgraphContext): Promise<Placement> {
+  @Idempotent(Placement)
+  async startPlacement(
+    @Arg('input') input: StartPlacementInput,
+    @IdempotencyKey() _idempotencyKey: string | undefined,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Placement> {
     await ctx.access.mustPerform(isUuid(input.childId) ? input.childId : NO_CHILD, 'start_placement');
     return ctx.db.transaction((em) => startPlacement(em, input, ctx.today));
   }

@@ -2,16 +2,18 @@ import { redirect } from 'react-router';
 import type { Route } from './+types/new';
 import { Choices, DateInput, Input, Textarea } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
+import { IdempotencyKeyInput } from '../../../components/idempotency-key';
 import { fieldError } from '../../../components/field-error';
 import { dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import type { ChallengeLevel } from '../../../graphql/generated/graphql';
+import { newFormKey, postedFormKey } from '../../../idempotency-key.server';
 import { withSession } from '../../../session-route.server';
 import { loadChallenges } from './challenges.server';
 
 const RAISE = graphql(`
-  mutation Raise($input: RaiseChallengeInput!) {
-    raiseChallenge(input: $input) {
+  mutation Raise($input: RaiseChallengeInput!, $idempotencyKey: String) {
+    raiseChallenge(input: $input, idempotencyKey: $idempotencyKey) {
       id
     }
   }
@@ -25,7 +27,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const [id] = session.routeIds(params.id);
   const d = await loadChallenges(session, id);
   if (!d.can.raise) throw session.notFound();
-  return session.reply({ csrfToken: session.csrfToken, childId: d.childId, name: d.name, stages: d.stages });
+  return session.reply({
+    csrfToken: session.csrfToken,
+    formKey: newFormKey(),
+    childId: d.childId,
+    name: d.name,
+    stages: d.stages,
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -60,6 +68,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         raisedWith: values.raisedWith,
         openedOn: values.openedOn,
       },
+      idempotencyKey: postedFormKey(form),
     },
     { stageOrdinal: 'level', childId: 'concern' },
   );
@@ -88,6 +97,7 @@ export default function NewChallenge({ loaderData: d, actionData }: Route.Compon
         <h1 className="govuk-heading-l">Raise a challenge</h1>
         <form method="post" noValidate>
           <CsrfInput token={d.csrfToken} />
+          <IdempotencyKeyInput value={d.formKey} />
           <Textarea
             id="concern"
             label="What is your concern?"

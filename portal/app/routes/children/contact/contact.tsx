@@ -2,9 +2,11 @@ import type { Route } from './+types/contact';
 import { TableScroll } from '../../../components/table-scroll';
 import { PageTitle, TableHead, SummaryList } from '../../../components/govuk';
 import { IroForFamily, iroForFamily } from '../../../components/iro-for-family';
+import { Unavailable } from '../../../components/unavailable';
 import { formatDate } from '../../../format.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
+import { unavailableAt } from '../../../unavailable.server';
 import { seesContactSessions } from '../../../viewer';
 import { CONTACT_TYPE_WORDS, venueText } from './contact.server';
 
@@ -25,6 +27,17 @@ const CONTACT_QUERY = graphql(`
         email
         phone
       }
+    }
+  }
+`);
+
+// Asked apart from the child: the sessions and arrangements come from the family-contact subgraph, and these lists
+// are non-null, so were they in the query above, that subgraph being slow or down would null the whole child and
+// the page would read "Page not found". Apart, the page keeps the child and says this part could not be loaded.
+const CONTACT_SESSIONS_QUERY = graphql(`
+  query ChildContactSessions($id: ID!) {
+    child(id: $id) {
+      id
       upcomingContactSessions {
         id
         date
@@ -54,9 +67,14 @@ const CONTACT_QUERY = graphql(`
 export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await withSession(request);
   const [id] = session.routeIds(params.id);
-  const { child } = await session.child(CONTACT_QUERY, { id });
+  const [{ child }, contact] = await Promise.all([
+    session.child(CONTACT_QUERY, { id }),
+    session.query(CONTACT_SESSIONS_QUERY, { id }),
+  ]);
   if (!seesContactSessions(child)) throw session.notFound();
   const parent = child.viewerCan.audience === 'PARENT';
+  // null: the family-contact part of the graph could not be loaded (only this section says so)
+  const lists = contact.data.child && !unavailableAt(contact.errors, ['child']) ? contact.data.child : null;
   return session.reply({
     id: child.id,
     givenName: child.givenName,
@@ -64,7 +82,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     parent,
     // Who to ask about contact beyond the social worker: the IRO, who reviews the plan contact is part of (issue 10).
     forFamily: iroForFamily(child),
-    sessions: child.upcomingContactSessions.map((s) => ({
+    unavailable: lists === null,
+    sessions: (lists?.upcomingContactSessions ?? []).map((s) => ({
       id: s.id,
       on: formatDate(s.date),
       startTime: s.startTime,
@@ -73,7 +92,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       venue: venueText(s),
       withWhom: s.withWhom,
     })),
-    arrangements: child.contactArrangements
+    arrangements: (lists?.contactArrangements ?? [])
       .filter((a) => a.endDate === null)
       .map((a) => ({
         id: a.id,
@@ -96,7 +115,9 @@ export default function ChildContact({ loaderData: c }: Route.ComponentProps) {
       <span className="govuk-caption-l">{c.name}</span>
       <h1 className="govuk-heading-l">{title}</h1>
       <h2 className="govuk-heading-m">Next time</h2>
-      {next ? (
+      {c.unavailable ? (
+        <Unavailable />
+      ) : next ? (
         <SummaryList
           rows={[
             { key: 'Date', value: next.on },

@@ -3,9 +3,11 @@ import type { Route } from './+types/messages';
 import { Textarea } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, WarningText } from '../../../components/govuk';
 import { fieldError } from '../../../components/field-error';
+import { IdempotencyKeyInput } from '../../../components/idempotency-key';
 import { formatDate } from '../../../format.server';
 import { type FormError, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
+import { newFormKey, postedFormKey } from '../../../idempotency-key.server';
 import { withSession } from '../../../session-route.server';
 import { canMessageIro, seesIroMessages } from '../../../viewer';
 
@@ -48,15 +50,15 @@ const MESSAGES_QUERY = graphql(`
 `);
 
 const SEND = graphql(`
-  mutation Send($childId: ID!, $body: String!) {
-    sendMessageToIro(childId: $childId, body: $body) {
+  mutation Send($childId: ID!, $body: String!, $idempotencyKey: String) {
+    sendMessageToIro(childId: $childId, body: $body, idempotencyKey: $idempotencyKey) {
       id
     }
   }
 `);
 const REPLY = graphql(`
-  mutation Reply($messageId: ID!, $body: String!) {
-    replyToChild(messageId: $messageId, body: $body) {
+  mutation Reply($messageId: ID!, $body: String!, $idempotencyKey: String) {
+    replyToChild(messageId: $messageId, body: $body, idempotencyKey: $idempotencyKey) {
       id
     }
   }
@@ -83,6 +85,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!seesIroMessages(child)) throw session.notFound();
   return session.reply({
     csrfToken: session.csrfToken,
+    formKey: newFormKey(),
     view: canMessageIro(child) ? ('young-person' as const) : ('iro' as const),
     childId: child.id,
     givenName: child.givenName,
@@ -117,14 +120,22 @@ export async function action({ request, params }: Route.ActionArgs) {
 
   if (intent === 'send') {
     const body = text(form, 'body');
-    const outcome = await submit(request, signedIn, SEND, { childId: id, body }, { childId: 'body' });
+    const idempotencyKey = postedFormKey(form);
+    const outcome = await submit(request, signedIn, SEND, { childId: id, body, idempotencyKey }, { childId: 'body' });
     if (!outcome.ok) return failed('send', { body }, outcome.errors);
     return redirect(`${here}?sent=message`, { headers: session.headers });
   }
   if (intent === 'reply') {
     const field = `reply-${messageId}`;
     const body = text(form, field);
-    const outcome = await submit(request, signedIn, REPLY, { messageId, body }, { body: field, messageId: field });
+    const idempotencyKey = postedFormKey(form, messageId);
+    const outcome = await submit(
+      request,
+      signedIn,
+      REPLY,
+      { messageId, body, idempotencyKey },
+      { body: field, messageId: field },
+    );
     if (!outcome.ok) return failed(field, { [field]: body }, outcome.errors);
     return redirect(`${here}?sent=reply`, { headers: session.headers });
   }
@@ -218,6 +229,7 @@ function YoungPersonView({ m, errors, values, hasErrors }: ViewProps) {
           <form method="post" noValidate>
             <CsrfInput token={m.csrfToken} />
             <input type="hidden" name="intent" value="send" />
+            <IdempotencyKeyInput value={m.formKey} />
             <Textarea
               id="body"
               label="What do you want to tell your IRO?"
@@ -328,6 +340,7 @@ function IroView({ m, errors, values, hasErrors }: ViewProps) {
                   <form method="post" noValidate>
                     <CsrfInput token={m.csrfToken} />
                     <input type="hidden" name="intent" value="reply" />
+                    <IdempotencyKeyInput value={m.formKey} />
                     <input type="hidden" name="messageId" value={message.id} />
                     <Textarea
                       id={replyId}

@@ -1,12 +1,14 @@
 import { redirect } from 'react-router';
 import type { Route } from './+types/review-recommendations';
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
+import { IdempotencyKeyInput } from '../../../components/idempotency-key';
 import { Choices, DateInput, Input, Select, Textarea } from '../../../components/form-fields';
 import { fieldError } from '../../../components/field-error';
 import { formatDate } from '../../../format.server';
 import { type FormError, dateErrors, dateFrom, optionalDate, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import type { RecommendationOutcomeKind } from '../../../graphql/generated/graphql';
+import { newFormKey, postedFormKey } from '../../../idempotency-key.server';
 import { withSession } from '../../../session-route.server';
 import { canRecordRecommendations } from '../../../viewer';
 
@@ -57,8 +59,8 @@ const QUERY = graphql(`
 `);
 
 const ADD = graphql(`
-  mutation AddRecommendation($input: AddRecommendationInput!) {
-    addRecommendation(input: $input) {
+  mutation AddRecommendation($input: AddRecommendationInput!, $idempotencyKey: String) {
+    addRecommendation(input: $input, idempotencyKey: $idempotencyKey) {
       id
     }
   }
@@ -103,6 +105,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const saved = url.searchParams.get('saved');
   return session.reply({
     csrfToken: session.csrfToken,
+    formKey: newFormKey(),
     childId: child.id,
     reviewId: review.id,
     name: `${child.givenName} ${child.familyName}`,
@@ -216,6 +219,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         dueDate: optionalDate(values.dueDate),
         monitoring: values.monitoring,
       },
+      idempotencyKey: postedFormKey(form),
     },
     { owner: 'ownerPersonId' },
   );
@@ -327,6 +331,7 @@ export default function ReviewRecommendations({ loaderData: c, actionData }: Rou
       <form method="post" noValidate>
         <CsrfInput token={c.csrfToken} />
         <input type="hidden" name="intent" value="add" />
+        <IdempotencyKeyInput value={c.formKey} />
         <Textarea
           id="text"
           label="Recommendation"

@@ -2,9 +2,11 @@ import { redirect } from 'react-router';
 import type { Route } from './+types/new';
 import { Choices, DateInput, Input } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
+import { IdempotencyKeyInput } from '../../../components/idempotency-key';
 import { fieldError } from '../../../components/field-error';
 import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
+import { newFormKey, postedFormKey } from '../../../idempotency-key.server';
 import { nextReviewView } from '../../../next-review.server';
 import { withSession } from '../../../session-route.server';
 import { canScheduleReview } from '../../../viewer';
@@ -23,8 +25,8 @@ const QUERY = graphql(`
 `);
 
 const SCHEDULE = graphql(`
-  mutation ScheduleReview($input: ScheduleReviewInput!) {
-    scheduleReview(input: $input) {
+  mutation ScheduleReview($input: ScheduleReviewInput!, $idempotencyKey: String) {
+    scheduleReview(input: $input, idempotencyKey: $idempotencyKey) {
       id
     }
   }
@@ -41,6 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     csrfToken: session.csrfToken,
     // Shown before booking, so the IRO books by the date; a later booking is flagged on the next page.
     nextReview: nextReviewView(child),
+    formKey: newFormKey(),
   });
 }
 
@@ -72,7 +75,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     kind,
     reason: kind === 'ADDITIONAL' && isReviewReason(values.reason) ? values.reason : null,
   };
-  const outcome = await submit(request, session.signedIn, SCHEDULE, { input });
+  const outcome = await submit(request, session.signedIn, SCHEDULE, { input, idempotencyKey: postedFormKey(form) });
   if (outcome.ok) throw redirect(`/children/${childId}/reviews?booked`, { headers: session.headers });
   return session.reply({ errors: outcome.errors, values }, { status: outcome.status });
 }
@@ -98,6 +101,7 @@ export default function ScheduleReview({ loaderData: c, actionData }: Route.Comp
         )}
         <form method="post" noValidate>
           <CsrfInput token={c.csrfToken} />
+          <IdempotencyKeyInput value={c.formKey} />
           <DateInput
             id="date"
             label="Date of the review"

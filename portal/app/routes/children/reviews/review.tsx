@@ -2,11 +2,13 @@ import { redirect } from 'react-router';
 import type { Route } from './+types/review';
 import { DateInput, Textarea } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, SummaryList, Tag, type SummaryRow } from '../../../components/govuk';
+import { IdempotencyKeyInput } from '../../../components/idempotency-key';
 import { fieldError } from '../../../components/field-error';
 import { formatTime } from '../../../next-review.server';
 import { formatDate } from '../../../format.server';
 import { dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
+import { newFormKey, postedFormKey } from '../../../idempotency-key.server';
 import { withSession } from '../../../session-route.server';
 import {
   canPublishReviewOutcome,
@@ -30,8 +32,8 @@ import {
 } from './reviews.server';
 
 const SEND_VIEWS = graphql(`
-  mutation SendViews($input: ReviewViewsInput!) {
-    submitReviewViews(input: $input) {
+  mutation SendViews($input: ReviewViewsInput!, $idempotencyKey: String) {
+    submitReviewViews(input: $input, idempotencyKey: $idempotencyKey) {
       role
     }
   }
@@ -92,6 +94,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     professional: seesReviewRecord(child),
     contributor: canSubmitReviewViews(child),
     csrfToken: session.csrfToken,
+    formKey: newFormKey(),
     today: londonToday(),
     review: {
       id: review.id,
@@ -147,7 +150,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   const fieldIds = { on: intent, reviewId: intent };
   let outcome;
   if (intent === 'views') {
-    outcome = await submit(request, session.signedIn, SEND_VIEWS, { input: { reviewId, views } }, fieldIds);
+    const idempotencyKey = postedFormKey(form);
+    outcome = await submit(
+      request,
+      session.signedIn,
+      SEND_VIEWS,
+      { input: { reviewId, views }, idempotencyKey },
+      fieldIds,
+    );
   } else {
     const typed = dateErrors([{ field: intent, value: on, name: DATED[intent].name, required: true }]);
     if (typed.length > 0) return session.reply({ errors: typed, intent, views, on }, { status: 400 });
@@ -387,6 +397,7 @@ export default function Review({ loaderData: c, actionData }: Route.ComponentPro
             <form method="post" noValidate>
               <CsrfInput token={c.csrfToken} />
               <input type="hidden" name="intent" value="views" />
+              <IdempotencyKeyInput value={c.formKey} />
               <Textarea
                 id="views"
                 rows={8}
