@@ -11,6 +11,7 @@ import {
   saveCarePlan,
   validateCarePlan,
 } from '@lac/care-planning';
+import { FamilyRelation, recordFamilyMember } from '@lac/family-contact';
 import { createAccount } from '@lac/gateway';
 import { endPlacement, Placement, startPlacement } from '@lac/placements';
 import type { System } from './system';
@@ -124,6 +125,26 @@ export class World {
     );
     const childId = await this.childBorn(dateOfBirth, { ...options, personId: person.id });
     return { childId, person };
+  }
+
+  /**
+   * A parent with parental responsibility since `since`, recorded the way family-contact records the family network
+   * (it writes the `parent` relationship, care-planning did before issue 10).
+   */
+  async parentWithResponsibility(childId: string, personId: string, since: string): Promise<void> {
+    await this.system.subgraphs['family-contact'].dataSource.transaction((em) =>
+      recordFamilyMember(
+        em,
+        {
+          childId,
+          personId,
+          displayName: 'Pat Testwood',
+          relation: FamilyRelation.PARENT,
+          parentalResponsibilitySince: since,
+        },
+        this.today,
+      ),
+    );
   }
 
   /** A new IRO for the child from `from`, ending the previous IRO's allocation and access that day. */

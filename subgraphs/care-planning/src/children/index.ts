@@ -3,6 +3,9 @@ import { Child } from './child.entity';
 import { ChildResolver } from './child.resolver';
 import { LocalAuthority } from './local-authority.entity';
 import { CarePlanningCore1795000001000 } from './migrations/1795000001000-CarePlanningCore';
+import { ChildStatutoryDetails1795996805100 } from './migrations/2026-11-30-child-statutory-details';
+import { RegistrationMutations } from './registration.mutations';
+import { ChildStatutoryDetailsResolver } from './statutory-details.resolver';
 import { CarePlanningMutations } from './mutations.resolver';
 import { ParentRecord } from './parent.entity';
 
@@ -14,6 +17,6 @@ export { resolveChildReference } from './child.resolver';
  */
 export const children: SubgraphModule = {
   entities: [LocalAuthority, Child, ParentRecord],
-  resolvers: [ChildResolver, CarePlanningMutations],
-  migrations: [CarePlanningCore1795000001000],
+  resolvers: [ChildResolver, CarePlanningMutations, RegistrationMutations, ChildStatutoryDetailsResolver],
+  migrations: [CarePlanningCore1795000001000, ChildStatutoryDetails1795996805100],
 };
