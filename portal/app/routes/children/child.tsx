@@ -6,6 +6,8 @@ import { formatDate, relationshipLabel, statusTag } from '../../format.server';
 import { graphql } from '../../graphql/generated';
 import { withSession } from '../../session-route.server';
 import { speaksToYoungPerson } from '../../viewer';
+import { RecordChangeLinks } from './register/record-changes';
+import { recordChangeLinks } from './register/record-changes.server';
 
 const CHILD_QUERY = graphql(`
   query Child($id: ID!) {
@@ -16,6 +18,7 @@ const CHILD_QUERY = graphql(`
       dateOfBirth
       relationship
       ...Viewer
+      ...RecordChanges
       localAuthority {
         name
       }
@@ -113,6 +116,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     partial: errors.length > 0,
     young: speaksToYoungPerson(child),
     sections: childSections(child),
+    recordChanges: recordChangeLinks(child),
   });
 }
 
@@ -226,6 +230,7 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
       <h2 className="govuk-heading-m">Details</h2>
       <SummaryList rows={rows} />
       <ChildSections links={c.sections} young={c.young} />
+      <RecordChangeLinks links={c.recordChanges} />
       <h2 className="govuk-heading-m">Reviews</h2>
       <SummaryList rows={reviewRows} />
       <h2 className="govuk-heading-m">Placement</h2>

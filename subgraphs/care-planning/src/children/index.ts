@@ -4,6 +4,7 @@ import { ChildResolver } from './child.resolver';
 import { LocalAuthority } from './local-authority.entity';
 import { CarePlanningCore1795000001000 } from './migrations/1795000001000-CarePlanningCore';
 import { ChildStatutoryDetails1795996805100 } from './migrations/2026-11-30-child-statutory-details';
+import { CodeListsResolver } from './code-lists.resolver';
 import { RegistrationMutations } from './registration.mutations';
 import { ChildStatutoryDetailsResolver } from './statutory-details.resolver';
 import { CarePlanningMutations } from './mutations.resolver';
@@ -17,6 +18,12 @@ export { resolveChildReference } from './child.resolver';
  */
 export const children: SubgraphModule = {
   entities: [LocalAuthority, Child, ParentRecord],
-  resolvers: [ChildResolver, CarePlanningMutations, RegistrationMutations, ChildStatutoryDetailsResolver],
+  resolvers: [
+    ChildResolver,
+    CarePlanningMutations,
+    RegistrationMutations,
+    ChildStatutoryDetailsResolver,
+    CodeListsResolver,
+  ],
   migrations: [CarePlanningCore1795000001000, ChildStatutoryDetails1795996805100],
 };
