@@ -8,6 +8,7 @@ export default [
   route('sign-out', 'routes/auth/sign-out.tsx'),
   route('caseload', 'routes/caseload/caseload.tsx'),
   route('oversight', 'routes/oversight/oversight.tsx'),
+  route('settings', 'routes/settings/settings.tsx'),
   route('children', 'routes/children/children.tsx'),
   route('children/register', 'routes/children/register/register.tsx'),
   route('children/:id', 'routes/children/child.tsx'),
