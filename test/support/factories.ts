@@ -4,7 +4,6 @@ import {
   allocate,
   type CarePlanDraft,
   recordLegalStatus,
-  recordParent,
   recordPeriodOfCare,
   recordReviewHeld,
   registerChild,
@@ -77,7 +76,7 @@ export class World {
   ): Promise<string> {
     const ds = this.system.subgraphs['care-planning'].dataSource;
     const since = options.since ?? '2026-01-05';
-    return ds.transaction(async (em) => {
+    const childId = await ds.transaction(async (em) => {
       const child = await registerChild(
         em,
         {
@@ -94,16 +93,10 @@ export class World {
       if (options.socialWorker) {
         await allocate(em, { childId: child.id, role: 'social_worker', personId: options.socialWorker, from: since });
       }
-      if (options.parent) {
-        await recordParent(em, {
-          childId: child.id,
-          personId: options.parent,
-          hasParentalResponsibility: true,
-          from: since,
-        });
-      }
       return child.id;
     });
+    if (options.parent) await this.parentWithResponsibility(childId, options.parent, since);
+    return childId;
   }
 
   /** A young person who signs in to their own record: their account and their child record together. */
@@ -132,19 +125,23 @@ export class World {
    * (it writes the `parent` relationship, care-planning did before issue 10).
    */
   async parentWithResponsibility(childId: string, personId: string, since: string): Promise<void> {
-    await this.system.subgraphs['family-contact'].dataSource.transaction((em) =>
-      recordFamilyMember(
+    await this.system.subgraphs['family-contact'].dataSource.transaction(async (em) => {
+      const [person] = await em.query<Array<{ name: string }>>(
+        'SELECT display_name AS name FROM access.people WHERE id = $1',
+        [personId],
+      );
+      await recordFamilyMember(
         em,
         {
           childId,
           personId,
-          displayName: 'Pat Testwood',
+          displayName: person?.name ?? 'Parent',
           relation: FamilyRelation.PARENT,
           parentalResponsibilitySince: since,
         },
         this.today,
-      ),
-    );
+      );
+    });
   }
 
   /** A new IRO for the child from `from`, ending the previous IRO's allocation and access that day. */

@@ -195,7 +195,6 @@ export const ACTIONS = {
    */
   allocate_iro: ['manager'],
   allocate_social_worker: ['manager', 'social_worker'],
-  record_parent: ['social_worker'],
   /** Adding a relative to the child's family network (and parental responsibility) is the social worker's record. */
   record_family_member: ['social_worker'],
   /** Contact is part of the care plan the social worker writes (CA 1989 s.34, Sch 2 para 15). */
