@@ -145,4 +145,36 @@ describe('a child coming into care', () => {
     expect(path(page)).toBe(childPath);
     expect(await main(page)).toContain('14 December 2026');
   }, 90_000);
+
+  it('the social worker records a change of legal status, then the end of the period of care with its reason', async () => {
+    const page = (await ui.signedIn(users.socialWorker)).page;
+    await page.goto(childPath);
+    await follow(page, 'Record a change of legal status');
+    expect(path(page)).toBe(`${childPath}/legal-status`);
+    await accessible(page, 'Record a change of legal status');
+    await press(page, 'Record legal status');
+    expect(await errorSummary(page)).toEqual(['Select the new legal status', 'Enter the date it started']);
+    await page.getByLabel('New legal status').selectOption('C2');
+    await fillDate(page, 'startDate', '2026-11-20');
+    await press(page, 'Record legal status');
+    expect(path(page)).toBe(childPath);
+    expect(await main(page)).toContain('Full care order (C2)');
+    expect(await main(page)).not.toContain('Interim care order (C1)');
+
+    await follow(page, 'Record the end of this period of care');
+    await accessible(page, 'Record the end of this period of care');
+    await fillDate(page, 'endDate', TODAY);
+    await page.getByLabel('Why the child stopped being looked after').selectOption('E4A');
+    await press(page, 'Record end of care');
+    expect(path(page)).toBe(childPath);
+    expect(await main(page)).not.toContain('Full care order (C2)');
+    // Nothing left to change in a period that has ended.
+    expect(await page.getByRole('link', { name: 'Record a change of legal status' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Record the end of this period of care' }).count()).toBe(0);
+    const [period] = await system.subgraphs['care-planning'].dataSource.query(
+      `SELECT end_date::text AS end, reason_ceased FROM care_planning.periods_of_care p
+         JOIN care_planning.children c ON c.id = p.child_id WHERE c.family_name = 'Quillfeather'`,
+    );
+    expect(period).toEqual({ end: TODAY, reason_ceased: 'E4A' });
+  }, 90_000);
 });
