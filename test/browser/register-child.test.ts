@@ -72,6 +72,10 @@ describe('a child coming into care', () => {
     await press(page, 'Record a child coming into care');
     expect(path(page)).toBe('/children/register');
     await accessible(page, 'Record a child coming into care');
+    // On a 390 px phone the form does not scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1024, height: 768 });
 
     await press(page, 'Record child');
     expect(await errorSummary(page)).toEqual([
@@ -121,6 +125,9 @@ describe('a child coming into care', () => {
     await follow(page, 'Allocate an IRO');
     expect(path(page)).toBe(`${childPath}/iro`);
     await accessible(page, 'Allocate an independent reviewing officer');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1024, height: 768 });
     expect(await main(page)).toMatch(/Ivy Quillfeather\s*1 child/);
     expect(await main(page)).toMatch(/Ari Quillfeather\s*0 children/);
 

@@ -78,6 +78,10 @@ describe('the local authority’s settings', () => {
       /Challenge stages: .*3\. Director of children's services \(10\) → 1\. Team manager \(5\); 2\. Head of service \(10\)$/m,
     );
     await expect(page.locator('#stage-2-name').inputValue()).resolves.toBe('');
+
+    // On a 390 px phone the page, its history table included, does not scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   }, 90_000);
 
   it('is no page at all for anyone else', async () => {
