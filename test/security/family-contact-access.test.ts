@@ -138,7 +138,7 @@ beforeAll(async () => {
   father = await world.person('parent', 'Dev Testbrook');
   otherParent = await world.person('parent', 'Ida Testmere');
   childId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, since: '2026-02-01' });
-  const otherChildId = await world.child({ iro: iro.id, socialWorker: socialWorker.id, parent: otherParent.id });
+  const otherChildId = await world.child({ iro: iro.id, socialWorker: socialWorker.id });
   await world.place(childId, carer.id, '2026-02-01', PLACEMENT_LINE);
   const sw = await socialWorker.token();
   const member = async (input: { displayName: string; relation: 'MOTHER' | 'FATHER' | 'GRANDPARENT' }, extra = {}) =>
@@ -186,10 +186,17 @@ beforeAll(async () => {
     venueConfidential: true,
   });
   await schedule(ids.grandmotherArrangement, '2026-11-26');
-  // Another child's family: the other parent's own arrangement.
+  // Another child's family: the other parent (with parental responsibility, so the `parent` relationship to that
+  // child) and their own arrangement.
   const theirs = (
     await system.graphql(sw, MEMBER, {
-      input: { childId: otherChildId, personId: otherParent.id, displayName: 'Ida Testmere', relation: 'MOTHER' },
+      input: {
+        childId: otherChildId,
+        personId: otherParent.id,
+        displayName: 'Ida Testmere',
+        relation: 'MOTHER',
+        parentalResponsibilitySince: '2026-01-05',
+      },
     })
   ).data!.recordFamilyMember.id;
   await system.graphql(sw, ARRANGE, {

@@ -1,5 +1,5 @@
 import { type Actor, importSigningKey, signInternalToken } from '@lac/access';
-import { recordParent } from '@lac/care-planning';
+import { FamilyRelation, recordFamilyMember } from '@lac/family-contact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
@@ -645,8 +645,13 @@ describe('the published outcome', () => {
 
   it('gives a parent without parental responsibility no parent version: the child does not exist for them', async () => {
     const other = await world.person('parent', 'Pim Testmoor');
-    await system.subgraphs['care-planning'].dataSource.transaction((em) =>
-      recordParent(em, { childId, personId: other.id, hasParentalResponsibility: false, from: '2026-09-07' }),
+    // Recorded in the family network as family-contact records it: a parent, without parental responsibility.
+    await system.subgraphs['family-contact'].dataSource.transaction((em) =>
+      recordFamilyMember(
+        em,
+        { childId, personId: other.id, displayName: 'Pim Testmoor', relation: FamilyRelation.PARENT },
+        TODAY,
+      ),
     );
     const token = await other.token();
     const res = await system.graphql(token, OUTCOME, { id: childId, r: reviewId });

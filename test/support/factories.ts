@@ -4,13 +4,13 @@ import {
   allocate,
   type CarePlanDraft,
   recordLegalStatus,
-  recordParent,
   recordPeriodOfCare,
   recordReviewHeld,
   registerChild,
   saveCarePlan,
   validateCarePlan,
 } from '@lac/care-planning';
+import { FamilyRelation, recordFamilyMember } from '@lac/family-contact';
 import { createAccount } from '@lac/gateway';
 import { endPlacement, Placement, startPlacement } from '@lac/placements';
 import type { System } from './system';
@@ -77,7 +77,7 @@ export class World {
   ): Promise<string> {
     const ds = this.system.subgraphs['care-planning'].dataSource;
     const since = options.since ?? '2026-01-05';
-    return ds.transaction(async (em) => {
+    const childId = await ds.transaction(async (em) => {
       const child = await registerChild(
         em,
         {
@@ -94,16 +94,10 @@ export class World {
       if (options.socialWorker) {
         await allocate(em, { childId: child.id, role: 'social_worker', personId: options.socialWorker, from: since });
       }
-      if (options.parent) {
-        await recordParent(em, {
-          childId: child.id,
-          personId: options.parent,
-          hasParentalResponsibility: true,
-          from: since,
-        });
-      }
       return child.id;
     });
+    if (options.parent) await this.parentWithResponsibility(childId, options.parent, since);
+    return childId;
   }
 
   /** A young person who signs in to their own record: their account and their child record together. */
@@ -125,6 +119,30 @@ export class World {
     );
     const childId = await this.childBorn(dateOfBirth, { ...options, personId: person.id });
     return { childId, person };
+  }
+
+  /**
+   * A parent with parental responsibility since `since`, recorded the way family-contact records the family network
+   * (it writes the `parent` relationship, care-planning did before issue 10).
+   */
+  async parentWithResponsibility(childId: string, personId: string, since: string): Promise<void> {
+    await this.system.subgraphs['family-contact'].dataSource.transaction(async (em) => {
+      const [person] = await em.query<Array<{ name: string }>>(
+        'SELECT display_name AS name FROM access.people WHERE id = $1',
+        [personId],
+      );
+      await recordFamilyMember(
+        em,
+        {
+          childId,
+          personId,
+          displayName: person?.name ?? 'Parent',
+          relation: FamilyRelation.PARENT,
+          parentalResponsibilitySince: since,
+        },
+        this.today,
+      );
+    });
   }
 
   /** A new IRO for the child from `from`, ending the previous IRO's allocation and access that day. */

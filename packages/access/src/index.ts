@@ -8,6 +8,9 @@ export {
 } from './relationships';
 export {
   ACTIONS,
+  AUTHORITY_ACTIONS,
+  mayPerformForAuthority,
+  type AuthorityAction,
   SENSITIVE_FIELDS,
   childScope,
   maySeeField,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
 import {
+  AUTHORITY_ACTIONS,
   childScope,
+  mayPerformForAuthority,
   mayPerform,
   maySeeField,
   outcomeAudiences,
@@ -111,6 +113,7 @@ const WHO_SEES = {
   contact_court_record: ['iro', 'social_worker', 'guardian'],
   iro_contact: ['iro', 'social_worker', 'manager', 'guardian', 'parent', 'carer', 'self'],
   professionals_only_passage: ['iro', 'social_worker', 'manager', 'guardian'],
+  child_statutory_details: ['iro', 'social_worker', 'manager', 'guardian'],
 } as const satisfies Partial<Record<SensitiveLabel, readonly RelationshipKind[]>>;
 
 describe('maySeeField: labels decided by the relationship alone', () => {
@@ -327,5 +330,41 @@ describe('outcomeAudiences', () => {
     [null, []],
   ] as const)('%s receives %j', (relationship, audiences) => {
     expect(outcomeAudiences(relationship)).toEqual(audiences);
+  });
+});
+
+describe('authority actions: registering a child and the local authority’s settings', () => {
+  const roles = [
+    'iro',
+    'iro_manager',
+    'social_worker',
+    'advocate',
+    'guardian',
+    'parent',
+    'foster_carer',
+    'young_person',
+  ] as const;
+
+  it.each(roles)('%s registers a child only as a social worker of that authority', (role) => {
+    expect(mayPerformForAuthority(actor({ role }), 'register_child', LA)).toBe(role === 'social_worker');
+  });
+
+  it.each(roles)('%s changes the authority’s settings only as its IRO manager', (role) => {
+    expect(mayPerformForAuthority(actor({ role }), 'manage_local_authority_settings', LA)).toBe(role === 'iro_manager');
+  });
+
+  it('gives nothing for another local authority, or to someone with no authority', () => {
+    for (const action of Object.keys(AUTHORITY_ACTIONS) as Array<keyof typeof AUTHORITY_ACTIONS>) {
+      const role = AUTHORITY_ACTIONS[action][0];
+      expect(mayPerformForAuthority(actor({ role }), action, OTHER_LA)).toBe(false);
+      expect(mayPerformForAuthority(actor({ role, localAuthorityId: null }), action, LA)).toBe(false);
+      expect(mayPerformForAuthority(actor({ role }), action, null)).toBe(false);
+    }
+  });
+});
+
+describe('allocating the IRO', () => {
+  it('is the manager’s, not the social worker’s: the IRO is independent of the case', () => {
+    for (const r of RELATIONSHIP_KINDS) expect(mayPerform(r, 'allocate_iro')).toBe(r === 'manager');
   });
 });

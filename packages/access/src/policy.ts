@@ -1,4 +1,4 @@
-import type { Actor } from './actor';
+import type { Actor, Role } from './actor';
 import { type RelationshipKind, widest } from './relationships';
 
 /**
@@ -129,6 +129,11 @@ export const SENSITIVE_FIELDS = {
     visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'carer'],
     carerOnlyOwn: true,
   },
+  /**
+   * The child's statutory details as the SSDA903 return holds them (sex, ethnicity, Unique Pupil Number): the
+   * professionals who keep and check the record. A family reads the child's name and age, not the return's codes.
+   */
+  child_statutory_details: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
 } as const satisfies Record<
   string,
   { visibleTo: readonly RelationshipKind[]; carerOnlyOwn: boolean; parentOnlyOwn?: boolean }
@@ -203,9 +208,12 @@ export const ACTIONS = {
   publish_review_outcome: ['iro'],
   /** Consultation before a review: the young person, each parent with parental responsibility, the carer. */
   submit_review_views: ['self', 'parent', 'carer'],
-  allocate_iro: ['manager', 'social_worker'],
+  /**
+   * The IRO is appointed by the local authority and must be independent of the case (IRO Handbook ch. 2): the IRO
+   * manager allocates, never the child's own social worker.
+   */
+  allocate_iro: ['manager'],
   allocate_social_worker: ['manager', 'social_worker'],
-  record_parent: ['social_worker'],
   /** Adding a relative to the child's family network (and parental responsibility) is the social worker's record. */
   record_family_member: ['social_worker'],
   /** Contact is part of the care plan the social worker writes (CA 1989 s.34, Sch 2 para 15). */
@@ -237,6 +245,38 @@ export const ACTIONS = {
 } as const satisfies Record<string, readonly RelationshipKind[]>;
 
 export type Action = keyof typeof ACTIONS;
+
+/**
+ * What someone may do for their own local authority rather than for one child: there is no child yet to stand in a
+ * relationship to (registering one), or the choice applies to every child of the authority (its settings). The
+ * person's role and their employment by that authority decide; anyone else's attempt is refused exactly like a
+ * missing record.
+ */
+export const AUTHORITY_ACTIONS = {
+  /**
+   * A social worker of the authority records a child coming into care and becomes the child's allocated social
+   * worker (docs/domain.md#starting-a-childs-record); the IRO is allocated afterwards by the manager.
+   */
+  register_child: ['social_worker'],
+  /** The authority's own timescales, challenge stages and what families see of the IRO: the IRO manager only. */
+  manage_local_authority_settings: ['iro_manager'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type AuthorityAction = keyof typeof AUTHORITY_ACTIONS;
+
+/** May the actor do this for the local authority `localAuthorityId`? Only for their own, and only in the role. */
+export function mayPerformForAuthority(
+  actor: Actor,
+  action: AuthorityAction,
+  localAuthorityId: string | null,
+): boolean {
+  return (
+    actor.localAuthorityId !== null &&
+    localAuthorityId !== null &&
+    actor.localAuthorityId === localAuthorityId &&
+    (AUTHORITY_ACTIONS[action] as readonly Role[]).includes(actor.role)
+  );
+}
 
 export function mayPerform(relationship: RelationshipKind | null, action: Action): boolean {
   return relationship !== null && (ACTIONS[action] as readonly RelationshipKind[]).includes(relationship);

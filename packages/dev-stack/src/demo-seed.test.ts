@@ -13,6 +13,8 @@ import { seedUpcomingReviews } from '../../../subgraphs/care-planning/src/demo/s
 import { definition as carePlanning, startCarePlanning } from '../../../subgraphs/care-planning/src/subgraph';
 import { seedPlacements } from '../../../subgraphs/placements/src/demo/seed';
 import { definition as placements, startPlacements } from '../../../subgraphs/placements/src/subgraph';
+import { seedFamilyContact } from '../../../subgraphs/family-contact/src/demo/seed';
+import { definition as familyContact } from '../../../subgraphs/family-contact/src/subgraph';
 
 const TODAY = '2026-11-23';
 const demo = demoAuthority(TODAY);
@@ -40,6 +42,7 @@ async function counts(db: DataSource): Promise<Record<string, number>> {
     'care_planning.legal_statuses',
     'care_planning.allocations',
     'care_planning.parents',
+    'family_contact.family_members',
     'care_planning.reviews',
     'care_planning.care_plan_versions',
     'care_planning.review_decisions',
@@ -59,12 +62,14 @@ describe('demo seeders', () => {
   let identityDb: DataSource;
   let carePlanningDb: DataSource;
   let placementsDb: DataSource;
+  let familyContactDb: DataSource;
 
   beforeAll(async () => {
     url = await createTestDatabase(inject('databaseUrl'), 'demo');
     identityDb = await open('identity', [], [Identity1795000000100]);
     carePlanningDb = await open(carePlanning.schema, carePlanning.entities, carePlanning.migrations);
     placementsDb = await open(placements.schema, placements.entities, placements.migrations);
+    familyContactDb = await open(familyContact.schema, familyContact.entities, familyContact.migrations);
   });
   afterAll(async () => {
     for (const s of sources) await s.destroy();
@@ -75,6 +80,8 @@ describe('demo seeders', () => {
     expect((await seedIdentity(identityDb, demo)).seeded).toBe(true);
     expect((await seedCarePlanning(carePlanningDb, demo)).seeded).toBe(true);
     expect((await seedPlacements(placementsDb, demo)).seeded).toBe(true);
+    // The parents and their `parent` relationship are family-contact's since issue 10.
+    expect((await seedFamilyContact(familyContactDb, demo)).seeded).toBe(true);
     expect((await seedUpcomingReviews(carePlanningDb, demo)).seeded).toBe(true);
     const elapsed = Date.now() - started;
     console.log(`demo seed: ${elapsed} ms`);
@@ -118,6 +125,7 @@ describe('demo seeders', () => {
     expect((await seedIdentity(identityDb, demo)).seeded).toBe(false);
     expect((await seedCarePlanning(carePlanningDb, demo)).seeded).toBe(false);
     expect((await seedPlacements(placementsDb, demo)).seeded).toBe(false);
+    expect((await seedFamilyContact(familyContactDb, demo)).seeded).toBe(false);
     expect((await seedUpcomingReviews(carePlanningDb, demo)).seeded).toBe(false);
     expect(await counts(identityDb)).toEqual(before);
   });

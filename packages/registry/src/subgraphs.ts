@@ -25,7 +25,8 @@ export const SUBGRAPHS: readonly SubgraphDeclaration[] = [
     package: '@lac/family-contact',
     dbSchema: 'family_contact',
     defaultPort: 4003,
-    // The demo family takes over care-planning's parents (step 1) and arranges contact around the carers (step 2).
+    // The demo family records the parents of care-planning's children (step 1) and arranges contact around the carers
+    // (step 2).
     seeds: [{ step: 3, script: 'dist/demo/seed-cli.js' }],
   },
 ];

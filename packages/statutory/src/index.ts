@@ -99,3 +99,9 @@ export {
   REVIEW_PARTICIPATION_CODES,
 } from './ssda903/review-participation';
 export type { ReviewParticipationCode } from './ssda903/review-participation';
+export { describeSex, isSexCode, SEX_CODES } from './ssda903/sex';
+export type { SexCode } from './ssda903/sex';
+export { describeEthnicity, ETHNICITY_CODES, isEthnicityCode } from './ssda903/ethnicity';
+export type { EthnicityCode } from './ssda903/ethnicity';
+export { upnCheckLetter, upnProblem } from './ssda903/upn';
+export type { UpnProblem } from './ssda903/upn';

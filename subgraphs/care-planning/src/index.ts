@@ -1,6 +1,5 @@
 export { definition, startCarePlanning } from './subgraph';
 export { registerChild, type NewChild } from './children/register-child';
-export { recordParent } from './children/parents';
 export { allocate } from './allocations/allocate';
 export { recordPeriodOfCare } from './periods/record-period';
 export { recordLegalStatus } from './legal-status/record-legal-status';

@@ -10,6 +10,8 @@ import { graphql } from '../../graphql/generated';
 import { withSession } from '../../session-route.server';
 import { unavailableAt } from '../../unavailable.server';
 import { speaksToYoungPerson } from '../../viewer';
+import { RecordChangeLinks } from './register/record-changes';
+import { recordChangeLinks } from './register/record-changes.server';
 
 const CHILD_QUERY = graphql(`
   query Child($id: ID!) {
@@ -20,6 +22,7 @@ const CHILD_QUERY = graphql(`
       dateOfBirth
       relationship
       ...Viewer
+      ...RecordChanges
       localAuthority {
         name
       }
@@ -104,6 +107,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     partial: errors.length > 0,
     young: speaksToYoungPerson(child),
     sections: childSections(child),
+    recordChanges: recordChangeLinks(child),
   });
 }
 
@@ -191,6 +195,7 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
       <h2 className="govuk-heading-m">Details</h2>
       <SummaryList rows={rows} />
       <ChildSections links={c.sections} young={c.young} />
+      <RecordChangeLinks links={c.recordChanges} />
       <h2 className="govuk-heading-m">Reviews</h2>
       {c.nextReview ? (
         <NextReviewSummary review={c.nextReview} headingLevel={3} />

@@ -7,6 +7,11 @@ import { withSession } from '../../session-route.server';
 
 const CHILDREN_QUERY = graphql(`
   query Children($first: Int!, $offset: Int!) {
+    me {
+      authorityCan {
+        registerChild
+      }
+    }
     children(first: $first, offset: $offset) {
       totalCount
       items {
@@ -31,6 +36,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     page,
     pages,
     totalCount,
+    canRegister: result.me.authorityCan.registerChild,
     rows: items.map((c) => ({
       id: c.id,
       name: `${c.givenName} ${c.familyName}`,
@@ -41,11 +47,22 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function Children({ loaderData }: Route.ComponentProps) {
-  const { rows, totalCount, page, pages } = loaderData;
+  const { rows, totalCount, page, pages, canRegister } = loaderData;
   return (
     <>
       <PageTitle title={pages > 1 ? `Children (page ${page} of ${pages})` : 'Children'} />
       <h1 className="govuk-heading-l">Children</h1>
+      {canRegister && (
+        <a
+          href="/children/register"
+          role="button"
+          draggable="false"
+          className="govuk-button"
+          data-module="govuk-button"
+        >
+          Record a child coming into care
+        </a>
+      )}
       {totalCount === 0 ? (
         <p className="govuk-body">There are no children linked to your account.</p>
       ) : (

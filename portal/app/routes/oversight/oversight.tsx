@@ -8,6 +8,11 @@ import { withSession } from '../../session-route.server';
 
 const OVERSIGHT_QUERY = graphql(`
   query Oversight {
+    me {
+      authorityCan {
+        manageLocalAuthoritySettings
+      }
+    }
     oversight {
       localAuthority {
         name
@@ -52,16 +57,26 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (session.user.role !== 'IRO_MANAGER') throw redirect('/', { headers: session.headers });
   const { data: result } = await session.query(OVERSIGHT_QUERY);
   if (!result.oversight) throw session.notFound();
-  return session.reply({ oversight: result.oversight });
+  return session.reply({
+    oversight: result.oversight,
+    canManageSettings: result.me.authorityCan.manageLocalAuthoritySettings,
+  });
 }
 
-export default function Oversight({ loaderData: { oversight: o } }: Route.ComponentProps) {
+export default function Oversight({ loaderData: { oversight: o, canManageSettings } }: Route.ComponentProps) {
   const t = o.totals;
   return (
     <>
       <PageTitle title="Oversight" />
       <span className="govuk-caption-l">{o.localAuthority.name}</span>
       <h1 className="govuk-heading-l">Oversight</h1>
+      {canManageSettings && (
+        <p className="govuk-body">
+          <a className="govuk-link" href="/settings">
+            Local authority settings
+          </a>
+        </p>
+      )}
       {o.childrenNotCounted > 0 && (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">

@@ -28,4 +28,14 @@ export class Child {
   @Field(() => DateScalar)
   @Column({ name: 'date_of_birth', type: 'date' })
   dateOfBirth: string;
+
+  // The SSDA903 details, shown through `statutoryDetails` (a labelled field), never as plain fields of the child.
+  @Column({ type: 'text', nullable: true })
+  sex: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  ethnicity: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  upn: string | null;
 }

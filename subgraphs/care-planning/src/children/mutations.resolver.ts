@@ -2,6 +2,7 @@ import type { Action } from '@lac/access';
 import { DateScalar, type SubgraphContext, loadForAction, Idempotent, IdempotencyKey } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { allocate } from '../allocations/allocate';
+import { mustBeIroOf } from '../allocations/iro-of-authority';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { recordLegalStatus } from '../legal-status/record-legal-status';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
@@ -70,7 +71,10 @@ export class CarePlanningMutations {
   @Mutation(() => Child)
   async allocateIro(@Arg('input') input: AllocationInput, @Ctx() ctx: SubgraphContext): Promise<Child> {
     const child = await this.mustPerform(ctx, input.childId, 'allocate_iro');
-    await ctx.db.transaction((em) => allocate(em, { ...input, role: 'iro' }));
+    await ctx.db.transaction(async (em) => {
+      await mustBeIroOf(em, input.personId, child.localAuthorityId);
+      await allocate(em, { ...input, role: 'iro' });
+    });
     return child;
   }
 

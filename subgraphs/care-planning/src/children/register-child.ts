@@ -10,6 +10,10 @@ export interface NewChild {
   dateOfBirth: string;
   /** The young person's own account, which gives them the `self` relationship. */
   personId?: string | null;
+  /** SSDA903 codes, where known (validated by new-child.ts when the portal registers a child). */
+  sex?: string | null;
+  ethnicity?: string | null;
+  upn?: string | null;
 }
 
 /** The child and the facts access needs about them (their local authority, their own account) land together. */
@@ -21,6 +25,9 @@ export async function registerChild(em: EntityManager, input: NewChild, today: s
     familyName: input.familyName,
     dateOfBirth: input.dateOfBirth,
     personId: input.personId ?? null,
+    sex: input.sex ?? null,
+    ethnicity: input.ethnicity ?? null,
+    upn: input.upn ?? null,
   });
   const saved = await em.getRepository(Child).save(child);
   await registerInAccess(em, saved.id, saved.localAuthorityId);

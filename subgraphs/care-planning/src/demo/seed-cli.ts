@@ -7,7 +7,7 @@ runSeedMain(definition, async (dataSource, authority) => {
   const r = await seedCarePlanning(dataSource, authority);
   return r.seeded
     ? `seeded ${r.children} children, ${r.periodsOfCare} periods of care, ${r.legalStatuses} legal statuses, ` +
-        `${r.reviews} reviews, ${r.allocations} allocations, ${r.parents} parents, ${r.carePlanVersions} care plan versions, ` +
+        `${r.reviews} reviews, ${r.allocations} allocations, ${r.carePlanVersions} care plan versions, ` +
         `${r.reviewMeetings} meeting records, ${r.recommendations} recommendations`
     : 'demo local authority already present, nothing to do';
 });

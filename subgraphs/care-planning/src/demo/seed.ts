@@ -4,7 +4,6 @@ import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typ
 import { allocate } from '../allocations/allocate';
 import { LocalAuthority } from '../children/local-authority.entity';
 import { LocalAuthoritySettingsRow } from '../settings/local-authority-settings.entity';
-import { recordParent } from '../children/parents';
 import { registerChild } from '../children/register-child';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
@@ -24,7 +23,6 @@ export interface CarePlanningSeedResult {
   legalStatuses: number;
   reviews: number;
   allocations: number;
-  parents: number;
   carePlanVersions: number;
   reviewMeetings: number;
   recommendations: number;
@@ -51,12 +49,13 @@ async function insertInChunks<T extends ObjectLiteral>(
 }
 
 /**
- * The demo local authority's care-planning facts in one transaction. Children, allocations and parents go through
- * the domain functions, so access (access.children and the self, iro, social_worker and parent relationships) is
+ * The demo local authority's care-planning facts in one transaction. Children and allocations go through the
+ * domain functions, so access (access.children and the self, iro and social_worker relationships) is
  * written exactly as in production; periods, legal statuses and reviews grant nothing and are batch-inserted.
  * Then, as the allocated social worker and the demo IRO would through the mutations (policy checked, validated):
  * care plans, the latest reviews' meeting records and timescales, published outcomes and recommendations.
- * Needs the demo people in access.people (seedIdentity) first. Does nothing when the local authority exists.
+ * Needs the demo people in access.people (seedIdentity) first. Does nothing when the local authority exists. The
+ * parents and their `parent` relationship are family-contact's (its demo seed records them).
  */
 export async function seedCarePlanning(
   dataSource: DataSource,
@@ -70,7 +69,6 @@ export async function seedCarePlanning(
     legalStatuses: children.reduce((n, c) => n + c.legalStatuses.length, 0),
     reviews: children.reduce((n, c) => n + c.reviews.length, 0),
     allocations: children.reduce((n, c) => n + c.allocations.length, 0),
-    parents: children.reduce((n, c) => n + c.parents.length, 0),
     carePlanVersions: 0,
     reviewMeetings: 0,
     recommendations: 0,
@@ -143,15 +141,6 @@ export async function seedCarePlanning(
     for (const c of children) {
       for (const a of c.allocations)
         await allocate(em, { childId: c.id, role: a.role, personId: a.personId, from: a.from });
-      const from = c.periodsOfCare.at(-1)!.startDate;
-      for (const p of c.parents) {
-        await recordParent(em, {
-          childId: c.id,
-          personId: p.personId,
-          hasParentalResponsibility: p.hasParentalResponsibility,
-          from,
-        });
-      }
     }
     await seedVoice(em, authority);
     const access = new DemoAccess(em, today);

@@ -19,4 +19,8 @@ export class PeriodOfCare {
   @Field(() => DateScalar, { nullable: true })
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the period ended: SSDA903 reason-episode-ceased code' })
+  @Column({ name: 'reason_ceased', type: 'text', nullable: true })
+  reasonCeased: string | null;
 }

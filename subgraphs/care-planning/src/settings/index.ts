@@ -1,6 +1,8 @@
 import type { SubgraphModule } from '@lac/subgraph-kit';
 import { LocalAuthoritySettingsRow } from './local-authority-settings.entity';
 import { IroContactShown1795996800400 } from './migrations/2026-11-30-iro-contact-shown';
+import { SettingsHistory1795996805300 } from './migrations/2026-11-30-settings-history';
+import { SettingsResolver } from './settings.resolver';
 
 /**
  * A local authority's own timescales (its table comes with the reviews' meeting migration) and which of the IRO's
@@ -8,5 +10,6 @@ import { IroContactShown1795996800400 } from './migrations/2026-11-30-iro-contac
  */
 export const settings: SubgraphModule = {
   entities: [LocalAuthoritySettingsRow],
-  migrations: [IroContactShown1795996800400],
+  resolvers: [SettingsResolver],
+  migrations: [IroContactShown1795996800400, SettingsHistory1795996805300],
 };

@@ -6,6 +6,6 @@ import { seedFamilyContact } from './seed';
 runSeedMain(definition, async (dataSource, authority) => {
   const r = await seedFamilyContact(dataSource, authority);
   return r.seeded
-    ? `handed over ${r.parentsHandedOver} parents; seeded ${r.arrangements} contact arrangements, ${r.sessions} sessions`
+    ? `recorded ${r.parentsRecorded} parents; seeded ${r.arrangements} contact arrangements, ${r.sessions} sessions`
     : 'demo family network already present, nothing to do';
 });

@@ -82,8 +82,14 @@ describe('the family-contact demo seed', () => {
     expect(sibling.placement.carerPersonId).not.toBe(child.placement.carerPersonId);
   });
 
-  it('hands over care-planning’s demo parents without changing anyone’s access', async () => {
-    expect(await liveRelationships(db, parentId, TODAY)).toEqual(parentAccessBefore);
+  it('records the demo parents: the demo parent’s access to their child comes from family-contact', async () => {
+    // Care-planning no longer records parents (issue 10): before this seed the demo parent sees no child.
+    expect(parentAccessBefore).toEqual([]);
+    expect(await liveRelationships(db, parentId, TODAY)).toEqual([{ childId: child.id, kind: 'parent' }]);
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM family_contact.family_members WHERE relation IN ('parent', 'mother', 'father')`,
+    );
+    expect(n).toBe(demo.children.reduce((sum, c) => sum + c.parents.length, 0));
     const sources: Array<{ source: string }> = await db.query(
       `SELECT DISTINCT split_part(source, ':', 1) || ':' || split_part(source, ':', 2) AS source
          FROM access.relationships WHERE kind = 'parent'`,

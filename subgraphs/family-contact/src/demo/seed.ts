@@ -5,7 +5,6 @@ import { ContactFacilitator, ContactType, SupervisionLevel, VenueType } from '..
 import { createArrangement } from '../contact/save-arrangement';
 import type { ContactTermsInput } from '../contact/terms';
 import { FamilyMember } from '../family/family-member.entity';
-import { ParentsFromCarePlanning1795996800100 } from '../family/migrations/2026-11-30-parents-from-care-planning';
 import { recordFamilyMember } from '../family/record-family-member';
 import { FamilyRelation, SiblingLiving } from '../family/relation.enum';
 import { CancelledBy, SessionStatus } from '../sessions/enums';
@@ -14,7 +13,8 @@ import { recordOutcome, scheduleSession } from '../sessions/save-session';
 export interface FamilyContactSeedResult {
   /** False when the demo parent's child already had a sibling recorded and nothing was written. */
   seeded: boolean;
-  parentsHandedOver: number;
+  /** The demo children's parents, each with the `parent` relationship where they hold parental responsibility. */
+  parentsRecorded: number;
   arrangements: number;
   sessions: number;
 }
@@ -51,10 +51,10 @@ const terms = (over: Partial<ContactTermsInput>): ContactTermsInput => ({
 });
 
 /**
- * The demo family network and contact, in one transaction: care-planning's demo parents handed over exactly as the
- * migration hands over a live database's (so the demo runs on the state production reaches), then, for the demo
+ * The demo family network and contact, in one transaction: every demo child's parents (with the `parent`
+ * relationship where they hold parental responsibility), then, for the demo
  * parent's child, a sibling placed elsewhere (both ways), a grandmother, and arrangements with the parent (past
- * sessions, one cancelled, and upcoming ones), the grandmother and the sibling. Needs care-planning's seed (parents)
+ * sessions, one cancelled, and upcoming ones), the grandmother and the sibling. Needs care-planning's seed (children)
  * and placements' (carers) first. Fictional data only.
  */
 export async function seedFamilyContact(
@@ -64,13 +64,29 @@ export async function seedFamilyContact(
   const { today } = authority;
   const { child, sibling, parentId } = demoFamily(authority);
   const socialWorker = child.allocations.find((a) => a.role === 'social_worker')!.personId;
-  const result = { seeded: false, parentsHandedOver: 0, arrangements: 0, sessions: 0 };
+  const result = { seeded: false, parentsRecorded: 0, arrangements: 0, sessions: 0 };
   if (await dataSource.getRepository(FamilyMember).existsBy({ childId: child.id, relation: FamilyRelation.SIBLING }))
     return result;
   return dataSource.transaction(async (em) => {
-    const before = await em.getRepository(FamilyMember).count();
-    await new ParentsFromCarePlanning1795996800100().up(em.queryRunner!);
-    result.parentsHandedOver = (await em.getRepository(FamilyMember).count()) - before;
+    // Every demo child's parents, parental responsibility from the start of the current period of care, through the
+    // domain function that grants the `parent` relationship (family-contact writes it since issue 10).
+    const names = new Map(authority.people.map((p) => [p.id, p.displayName]));
+    for (const c of authority.children) {
+      for (const p of c.parents) {
+        await recordFamilyMember(
+          em,
+          {
+            childId: c.id,
+            personId: p.personId,
+            displayName: names.get(p.personId) ?? 'Parent',
+            relation: FamilyRelation.PARENT,
+            parentalResponsibilitySince: p.hasParentalResponsibility ? c.periodsOfCare.at(-1)!.startDate : null,
+          },
+          today,
+        );
+        result.parentsRecorded += 1;
+      }
+    }
     const parent = await em.getRepository(FamilyMember).findOneByOrFail({ childId: child.id, personId: parentId });
     await em.getRepository(FamilyMember).update({ id: parent.id }, { relation: FamilyRelation.MOTHER });
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { endRelationships, liveRelationships, upsertPerson } from '@lac/access';
-import { definition as carePlanningDefinition, allocate, recordParent, registerChild } from '@lac/care-planning';
+import { endRelationships, grantRelationship, liveRelationships, upsertPerson } from '@lac/access';
+import { definition as carePlanningDefinition, allocate, registerChild } from '@lac/care-planning';
 import { createDataSource, migrate } from '@lac/subgraph-kit';
 import { createTestDatabase } from '@lac/testing';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { definition } from '../../subgraph';
 import { ParentsFromCarePlanning1795996800100 } from './2026-11-30-parents-from-care-planning';
@@ -21,6 +21,31 @@ let carePlanning: DataSource;
 let familyContact: DataSource;
 const people = { both: randomUUID(), noPr: randomUUID(), ended: randomUUID(), iro: randomUUID() };
 const children: { a: string; b: string } = { a: '', b: '' };
+
+/**
+ * A parent as care-planning recorded one before issue 10 (its `recordParent`, since removed): a row in its parents
+ * table and, with parental responsibility, the `parent` relationship sourced to that row.
+ */
+async function legacyParent(
+  em: EntityManager,
+  input: { childId: string; personId: string; hasParentalResponsibility: boolean; from: string },
+): Promise<{ id: string }> {
+  const [row] = await em.query<Array<{ id: string }>>(
+    `INSERT INTO care_planning.parents (child_id, person_id, has_parental_responsibility) VALUES ($1, $2, $3)
+     RETURNING id`,
+    [input.childId, input.personId, input.hasParentalResponsibility],
+  );
+  if (input.hasParentalResponsibility) {
+    await grantRelationship(em, {
+      personId: input.personId,
+      childId: input.childId,
+      kind: 'parent',
+      from: input.from,
+      source: `care-planning:parent:${row.id}`,
+    });
+  }
+  return row;
+}
 
 type Row = {
   id: string;
@@ -67,7 +92,7 @@ beforeAll(async () => {
   }).dataSource;
   await migrate(carePlanning, url, cp.schema);
 
-  // Today's data, written by today's care-planning code.
+  // The data care-planning wrote before issue 10 (its parents table and the relationships sourced from it).
   await carePlanning.transaction(async (em) => {
     await em.query(`INSERT INTO care_planning.local_authorities (id, code, name) VALUES ($1, 'LAB1', 'Fernvale')`, [
       LA,
@@ -88,20 +113,20 @@ beforeAll(async () => {
       );
       children[key] = child.id;
       await allocate(em, { childId: child.id, role: 'iro', personId: people.iro, from: '2026-01-05' });
-      await recordParent(em, {
+      await legacyParent(em, {
         childId: child.id,
         personId: people.both,
         hasParentalResponsibility: true,
         from: '2026-01-05',
       });
     }
-    await recordParent(em, {
+    await legacyParent(em, {
       childId: children.a,
       personId: people.noPr,
       hasParentalResponsibility: false,
       from: '2026-01-05',
     });
-    const ended = await recordParent(em, {
+    const ended = await legacyParent(em, {
       childId: children.b,
       personId: people.ended,
       hasParentalResponsibility: true,
