@@ -1,6 +1,9 @@
 import { type SubgraphContext, isUuid } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { currentPlacementByChild } from '../placements/loaders';
+import { currentPlacementByChild, placementsByChild } from '../placements/loaders';
+import { stabilityOf } from '../placements/stability';
+import { PlacementStability } from '../placements/stability.type';
+import type { IsoDate } from '@lac/statutory';
 import { Placement } from '../placements/placement.entity';
 import { ChildRef } from './child-ref.type';
 
@@ -10,6 +13,22 @@ export class ChildRefResolver {
   async currentPlacement(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<Placement | null> {
     if (!(await ctx.access.read(child.id, 'Child.currentPlacement'))) return null;
     return currentPlacementByChild(ctx).load(child.id);
+  }
+
+  @FieldResolver(() => [Placement], { description: 'Every placement of the child, newest first' })
+  async placements(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<Placement[]> {
+    if (!(await ctx.access.read(child.id, 'Child.placements'))) return [];
+    return placementsByChild(ctx).load(child.id);
+  }
+
+  @FieldResolver(() => PlacementStability, {
+    nullable: true,
+    description: 'Placements in the last 12 months and the length of the current one',
+  })
+  async placementStability(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<PlacementStability | null> {
+    if (!(await ctx.access.read(child.id, 'Child.placementStability'))) return null;
+    const figures = stabilityOf(await placementsByChild(ctx).load(child.id), ctx.today as IsoDate);
+    return Object.assign(new PlacementStability(), figures);
   }
 }
 
