@@ -2,6 +2,7 @@ import type { DemoAuthority } from '@lac/testing';
 import type { DataSource } from 'typeorm';
 import { Placement } from '../placements/placement.entity';
 import { startPlacement } from '../placements/start-placement';
+import { seedPlansAndVisits } from './seed-plans-visits';
 
 export interface PlacementsSeedResult {
   /** False when the first demo child already had a placement and nothing was written. */
@@ -47,5 +48,8 @@ export async function seedPlacements(dataSource: DataSource, authority: DemoAuth
       }
     }
   });
+  const socialWorker = authority.accounts.find((a) => a.username === 'social-worker')?.personId;
+  const demoCarer = authority.accounts.find((a) => a.username === 'foster-carer')?.personId ?? null;
+  if (socialWorker) await seedPlansAndVisits(dataSource, socialWorker, demoCarer, today);
   return { ...result, seeded: true };
 }
