@@ -48,6 +48,9 @@ const CHILD_QUERY = graphql(`
         kind
         basis
       }
+      placementStability {
+        placementsInLast12Months
+      }
       currentPlacement {
         id
         startDate
@@ -77,6 +80,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // under currentPlacement, is unknown, not absent.
   const placementUnavailable = !placement && errors.some((e) => !e.path?.length || e.path[1] === 'currentPlacement');
   return session.reply({
+    id: child.id,
     name: `${child.givenName} ${child.familyName}`,
     dateOfBirth: formatDate(child.dateOfBirth),
     localAuthority: child.localAuthority.name,
@@ -108,6 +112,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         : null,
     },
     placementUnavailable,
+    placementsInYear: child.placementStability?.placementsInLast12Months ?? null,
     // A family is told, in plain words, who the IRO is, how to reach them and when the next review is (issue 10).
     forFamily: iroForFamily(child, child.nextReview ? formatDate(child.nextReview.dueBy) : null),
     partial: errors.length > 0,
@@ -204,6 +209,17 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
               },
             ]
           : []),
+        ...(c.placementsInYear === null
+          ? []
+          : [{ key: 'Placements in the last 12 months', value: String(c.placementsInYear) }]),
+        {
+          key: 'More about the placement',
+          value: (
+            <a className="govuk-link" href={`/children/${c.id}/placement`}>
+              Placement plan, visits and history
+            </a>
+          ),
+        },
       ]
     : [
         {
