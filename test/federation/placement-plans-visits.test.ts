@@ -52,6 +52,7 @@ const RECORD_VISIT = graphql(`
 const CHILD = graphql(`
   query PlanVisitsChild($id: ID!) {
     child(id: $id) {
+      lastPlacementChange
       placementStability {
         placementsInLast12Months
         currentPlacementDays
@@ -174,6 +175,8 @@ describe('a placement change', () => {
     const res = await system.graphql(await iro.token(), CHILD, { id: childId });
     expect(res.data?.child?.placementStability).toEqual({ placementsInLast12Months: 2, currentPlacementDays: 21 });
     expect(res.data?.child?.placements.map((p) => p.reasonForChange)).toEqual([null, 'CARPL']);
+    // The date care-planning's schedule reads as a review trigger.
+    expect(res.data?.child?.lastPlacementChange).toBe('2026-11-02');
   });
 
   it('moves the carer relationship: the first carer loses the child, through the gateway and at the subgraph', async () => {

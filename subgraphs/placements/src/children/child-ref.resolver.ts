@@ -1,7 +1,7 @@
-import { type SubgraphContext, isUuid } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, isUuid } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { currentPlacementByChild, placementsByChild } from '../placements/loaders';
-import { stabilityOf } from '../placements/stability';
+import { lastChange, stabilityOf } from '../placements/stability';
 import { PlacementStability } from '../placements/stability.type';
 import type { IsoDate } from '@lac/statutory';
 import { Placement } from '../placements/placement.entity';
@@ -19,6 +19,20 @@ export class ChildRefResolver {
   async placements(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<Placement[]> {
     if (!(await ctx.access.read(child.id, 'Child.placements'))) return [];
     return placementsByChild(ctx).load(child.id);
+  }
+
+  /**
+   * A placement change is one of the triggers for a review (DOMAIN.md §1.1, reg 32(2): no significant change
+   * without a review). Contributed to the graph for care-planning's schedule to read (`@requires`), not through
+   * a shared table: the start of the newest placement that followed another, the first placement excluded.
+   */
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'When the child last moved from one placement to another; none before a second placement',
+  })
+  async lastPlacementChange(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    if (!(await ctx.access.read(child.id, 'Child.lastPlacementChange'))) return null;
+    return lastChange(await placementsByChild(ctx).load(child.id));
   }
 
   @FieldResolver(() => PlacementStability, {

@@ -1,7 +1,7 @@
 import { parseIsoDate as d } from '@lac/statutory';
 import { describe, expect, it } from 'vitest';
 import { Placement } from './placement.entity';
-import { stabilityOf } from './stability';
+import { lastChange, stabilityOf } from './stability';
 
 const p = (startDate: string, endDate: string | null) => Object.assign(new Placement(), { startDate, endDate });
 
@@ -22,5 +22,12 @@ describe('placement stability', () => {
       placementsInLast12Months: 1,
       currentPlacementDays: null,
     });
+  });
+});
+
+describe('last placement change', () => {
+  it('is the start of the newest placement after the first; none with one placement', () => {
+    expect(lastChange([p('2026-06-01', null), p('2025-11-30', '2026-06-01')])).toBe('2026-06-01');
+    expect(lastChange([p('2025-11-30', null)])).toBeNull();
   });
 });

@@ -24,3 +24,9 @@ export function stabilityOf(placements: readonly Placement[], today: IsoDate): S
     currentPlacementDays: current ? toDayNumber(today) - toDayNumber(iso(current.startDate)) : null,
   };
 }
+
+/** The start of the newest placement that followed an earlier one (newest first or any order); null for one placement. */
+export function lastChange(placements: readonly Placement[]): string | null {
+  const starts = placements.map((p) => p.startDate).sort();
+  return starts.length > 1 ? starts[starts.length - 1] : null;
+}
