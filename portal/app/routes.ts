@@ -30,6 +30,7 @@ export default [
   route('children/:id/reviews/:reviewId/record', 'routes/children/reviews/record.tsx'),
   route('children/:id/reviews/:reviewId/publish', 'routes/children/reviews/publish.tsx'),
   route('children/:id/contact', 'routes/children/contact/contact.tsx'),
+  route('children/:id/placement', 'routes/children/placement/placement.tsx'),
   route('children/:id/messages', 'routes/children/messages/messages.tsx'),
   route('children/:id/challenges', 'routes/children/challenges/challenges.tsx'),
   route('children/:id/challenges/new', 'routes/children/challenges/new.tsx'),

@@ -23,6 +23,14 @@ const START = graphql(`
     }
   }
 `);
+const CHANGE = graphql(`
+  mutation PlacementsMutationsChange($input: ChangePlacementInput!) {
+    changePlacement(input: $input) {
+      id
+      startDate
+    }
+  }
+`);
 const END = graphql(`
   mutation PlacementsMutationsEnd($input: EndPlacementInput!) {
     endPlacement(input: $input) {
@@ -61,15 +69,24 @@ const countChildren = async (token: string) =>
 describe('placements through the graph', () => {
   it('starting a placement gives the carer the child; a move hands the child to the next carer', async () => {
     const first = await system.graphql(await socialWorker.token(), START, {
-      input: { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: '2026-03-02', address },
+      input: {
+        childId,
+        carerPersonId: firstCarer.id,
+        placementType: 'U6',
+        providerCode: 'PR1',
+        startDate: '2026-03-02',
+        address,
+      },
     });
     expect(first.errors).toBeUndefined();
     expect(await countChildren(await firstCarer.token())).toBe(1);
 
-    const move = await system.graphql(await socialWorker.token(), START, {
+    const move = await system.graphql(await socialWorker.token(), CHANGE, {
       input: {
-        childId,
+        placementId: first.data!.startPlacement.id,
+        reasonForChange: 'CARPL',
         carerPersonId: secondCarer.id,
+        providerCode: 'PR1',
         placementType: 'U4',
         startDate: '2026-11-20',
         address: { ...address, line1: '8 Heron Walk' },
@@ -98,11 +115,23 @@ describe('placements through the graph', () => {
     ['a start before the code lists we hold', { startDate: '2021-06-01' }, 'startDate', 'INVALID'],
     ['a made-up postcode', { address: { ...address, postcode: 'NOT A CODE' } }, 'address.postcode', 'INVALID'],
     ['someone who is not a carer', { carerPersonId: 'self' }, 'carerPersonId', 'INVALID'],
+    ['an unknown provider code', { providerCode: 'PR9' }, 'providerCode', 'UNKNOWN_CODE'],
+    ['a parent provider for a foster placement', { providerCode: 'PR0' }, 'providerCode', 'INVALID'],
+    ['no provider for a foster placement', { providerCode: null }, 'providerCode', 'INVALID'],
+    ['a start overlapping the placement that ended today', { startDate: '2026-11-21' }, 'startDate', 'OVERLAPS'],
   ])('refuses %s and writes nothing', async (_label, change, field, problem) => {
     const [{ n: before }] = await system.subgraphs.placements.dataSource.query(
       `SELECT count(*)::int AS n FROM placements.placements`,
     );
-    const input = { childId, carerPersonId: firstCarer.id, placementType: 'U6', startDate: TODAY, address, ...change };
+    const input = {
+      childId,
+      carerPersonId: firstCarer.id,
+      placementType: 'U6',
+      providerCode: 'PR1' as string | null,
+      startDate: TODAY,
+      address,
+      ...change,
+    };
     if (input.carerPersonId === 'self') input.carerPersonId = socialWorker.id;
     const res = await system.graphql(await socialWorker.token(), START, { input });
     expect(res.errors?.[0]?.extensions, res.raw).toEqual({ code: 'BAD_USER_INPUT', field, problem });

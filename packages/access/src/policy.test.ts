@@ -85,6 +85,37 @@ describe('maySeeField: placement address', () => {
   });
 });
 
+describe.each(['placement_plan', 'child_school'] as const)('maySeeField: %s', (label) => {
+  const carer = actor({ personId: 'carer-1', role: 'foster_carer' });
+  it.each([
+    ['iro', true],
+    ['social_worker', true],
+    ['manager', true],
+    ['self', true],
+    ['parent', false],
+    ['advocate', false],
+    ['guardian', false],
+  ] as const)('%s → %s', (relationship, visible) => {
+    expect(maySeeField(actor({}), relationship, label)).toBe(visible);
+  });
+
+  it('a carer sees their own placement’s only', () => {
+    expect(maySeeField(carer, 'carer', label, 'carer-1')).toBe(true);
+    expect(maySeeField(carer, 'carer', label, 'carer-2')).toBe(false);
+  });
+});
+
+describe('mayPerform: placement plan and visits', () => {
+  it('only the social worker records them', () => {
+    for (const action of ['record_placement_plan', 'record_social_worker_visit'] as const) {
+      expect(mayPerform('social_worker', action)).toBe(true);
+      for (const other of ['iro', 'carer', 'parent', 'self', 'manager'] as const) {
+        expect(mayPerform(other, action)).toBe(false);
+      }
+    }
+  });
+});
+
 describe('maySeeField: carer identity', () => {
   it('is withheld from a birth parent and shown to the young person', () => {
     expect(maySeeField(actor({}), 'parent', 'carer_identity')).toBe(false);

@@ -8,6 +8,14 @@ import { type RelationshipKind, widest } from './relationships';
 export const SENSITIVE_FIELDS = {
   /** Where the child lives. A birth parent never sees it while the child is looked after (CA 1989 Sch 2 para 15). */
   placement_address: { visibleTo: ['iro', 'social_worker', 'carer'], carerOnlyOwn: true },
+  /**
+   * The placement plan (CPPCR reg 9, DOMAIN.md §2.2) and the social worker's visits under it: the professionals,
+   * the young person, and the carer of that placement only. Not a parent: the plan carries day-to-day care at the
+   * placement; a parent reads who decides what through the delegated-authority matrix instead.
+   */
+  placement_plan: { visibleTo: ['iro', 'social_worker', 'manager', 'carer', 'self'], carerOnlyOwn: true },
+  /** The child's school, like the address, says where to find the child: never a parent; a carer only their own. */
+  child_school: { visibleTo: ['iro', 'social_worker', 'manager', 'carer', 'self'], carerOnlyOwn: true },
   /** Who the carers are: withheld from birth parents for the same reason as the address. */
   carer_identity: { visibleTo: ['iro', 'social_worker', 'carer', 'self'], carerOnlyOwn: true },
   /**
@@ -231,6 +239,9 @@ export const ACTIONS = {
   confirm_delegated_authority: ['iro'],
   start_placement: ['social_worker'],
   end_placement: ['social_worker'],
+  /** The placement plan and the reg 28 visits are the social worker's record (CPPCR regs 9 and 28). */
+  record_placement_plan: ['social_worker'],
+  record_social_worker_visit: ['social_worker'],
   /** The IRO reviews the care plan but never writes it (docs/domain.md#the-iros-role, IRO Handbook para 1.22). */
   save_care_plan: ['social_worker'],
   send_message_to_iro: ['self'],

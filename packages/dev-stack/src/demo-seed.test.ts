@@ -52,6 +52,8 @@ async function counts(db: DataSource): Promise<Record<string, number>> {
     'care_planning.recommendations',
     'care_planning.recommendation_outcomes',
     'placements.placements',
+    'placements.placement_plans',
+    'placements.social_worker_visits',
   ];
   const out: Record<string, number> = {};
   for (const t of tables) out[t] = (await db.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n;
@@ -94,6 +96,18 @@ describe('demo seeders', () => {
     expect(n['access.children']).toBe(300);
     expect(n['care_planning.allocations']).toBe(600);
     expect(n['placements.placements']).toBe(300);
+    // Most foster placements have a plan (some are overdue on purpose) and every current placement some visits.
+    expect(n['placements.placement_plans']).toBeGreaterThan(150);
+    expect(n['placements.social_worker_visits']).toBeGreaterThan(300);
+    const demoCarer = demo.accounts.find((a) => a.username === 'foster-carer')!.personId;
+    const [carerChildren] = await placementsDb.query(
+      `SELECT count(*)::int AS placements, count(pp.id)::int AS plans,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM placements.social_worker_visits v WHERE v.placement_id = p.id))::int AS visited
+         FROM placements.placements p LEFT JOIN placements.placement_plans pp ON pp.placement_id = p.id
+        WHERE p.carer_person_id = $1 AND p.end_date IS NULL`,
+      [demoCarer],
+    );
+    expect(carerChildren).toEqual({ placements: 2, plans: 2, visited: 2 });
     // The held reviews plus the three planned after placements.
     expect(n['care_planning.reviews']).toBe(demo.children.reduce((s, c) => s + c.reviews.length, 0) + 3);
     expect(n['care_planning.care_plan_versions']).toBeGreaterThan(40);

@@ -105,3 +105,20 @@ export { describeEthnicity, ETHNICITY_CODES, isEthnicityCode } from './ssda903/e
 export type { EthnicityCode } from './ssda903/ethnicity';
 export { upnCheckLetter, upnProblem } from './ssda903/upn';
 export type { UpnProblem } from './ssda903/upn';
+
+export { PLACEMENT_PLAN_RULE, PLACEMENT_PLAN_WORKING_DAYS, placementPlanDue } from './placement-plan';
+export { nextVisitDue, VISIT_INTERVAL_CONVENTION, VISIT_REGIMES, VISIT_RULES } from './social-worker-visits';
+export type { NextVisitDue, NextVisitInput, VisitRegime } from './social-worker-visits';
+export {
+  describePlacementProvider,
+  isPlacementProviderCode,
+  PLACEMENT_PROVIDER_CODES,
+  providerMismatch,
+} from './ssda903/placement-provider';
+export type { PlacementProviderCode } from './ssda903/placement-provider';
+export {
+  describeReasonPlaceChange,
+  isReasonPlaceChangeCode,
+  REASON_PLACE_CHANGE_CODES,
+} from './ssda903/reason-place-change';
+export type { ReasonPlaceChangeCode } from './ssda903/reason-place-change';

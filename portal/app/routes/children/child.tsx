@@ -49,6 +49,9 @@ const CHILD_QUERY = graphql(`
         heldOn
       }
       ...NextReviewFields
+      placementStability {
+        placementsInLast12Months
+      }
       currentPlacement {
         id
         startDate
@@ -77,6 +80,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // an error at child.currentPlacement: a missing placement beside it is unknown, not absent.
   const placementUnavailable = !placement && unavailableAt(errors, ['child', 'currentPlacement']);
   return session.reply({
+    id: child.id,
     name: `${child.givenName} ${child.familyName}`,
     dateOfBirth: formatDate(child.dateOfBirth),
     localAuthority: child.localAuthority.name,
@@ -102,6 +106,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         : null,
     },
     placementUnavailable,
+    placementsInYear: child.placementStability?.placementsInLast12Months ?? null,
     // A family is told, in plain words, who the IRO is, how to reach them and when the next review is (issue 10).
     forFamily: iroForFamily(child),
     partial: errors.length > 0,
@@ -178,6 +183,17 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
               },
             ]
           : []),
+        ...(c.placementsInYear === null
+          ? []
+          : [{ key: 'Placements in the last 12 months', value: String(c.placementsInYear) }]),
+        {
+          key: 'More about the placement',
+          value: (
+            <a className="govuk-link" href={`/children/${c.id}/placement`}>
+              Placement plan, visits and history
+            </a>
+          ),
+        },
       ]
     : c.placementUnavailable
       ? null

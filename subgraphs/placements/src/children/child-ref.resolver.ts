@@ -1,6 +1,9 @@
-import { type SubgraphContext, isUuid } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, isUuid } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { currentPlacementByChild } from '../placements/loaders';
+import { currentPlacementByChild, placementsByChild } from '../placements/loaders';
+import { lastChange, stabilityOf } from '../placements/stability';
+import { PlacementStability } from '../placements/stability.type';
+import type { IsoDate } from '@lac/statutory';
 import { Placement } from '../placements/placement.entity';
 import { ChildRef } from './child-ref.type';
 
@@ -10,6 +13,36 @@ export class ChildRefResolver {
   async currentPlacement(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<Placement | null> {
     if (!(await ctx.access.read(child.id, 'Child.currentPlacement'))) return null;
     return currentPlacementByChild(ctx).load(child.id);
+  }
+
+  @FieldResolver(() => [Placement], { description: 'Every placement of the child, newest first' })
+  async placements(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<Placement[]> {
+    if (!(await ctx.access.read(child.id, 'Child.placements'))) return [];
+    return placementsByChild(ctx).load(child.id);
+  }
+
+  /**
+   * A placement change is one of the triggers for a review (DOMAIN.md §1.1, reg 32(2): no significant change
+   * without a review). Contributed to the graph for care-planning's schedule to read (`@requires`), not through
+   * a shared table: the start of the newest placement that followed another, the first placement excluded.
+   */
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'When the child last moved from one placement to another; none before a second placement',
+  })
+  async lastPlacementChange(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    if (!(await ctx.access.read(child.id, 'Child.lastPlacementChange'))) return null;
+    return lastChange(await placementsByChild(ctx).load(child.id));
+  }
+
+  @FieldResolver(() => PlacementStability, {
+    nullable: true,
+    description: 'Placements in the last 12 months and the length of the current one',
+  })
+  async placementStability(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<PlacementStability | null> {
+    if (!(await ctx.access.read(child.id, 'Child.placementStability'))) return null;
+    const figures = stabilityOf(await placementsByChild(ctx).load(child.id), ctx.today as IsoDate);
+    return Object.assign(new PlacementStability(), figures);
   }
 }
 

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Placement } from '../placements/placement.entity';
 import { recordPlacementFacts } from '../placements/confidential-facts';
 import { startPlacement } from '../placements/start-placement';
+import { seedPlansAndVisits } from './seed-plans-visits';
 
 export interface PlacementsSeedResult {
   /** False when the first demo child already had a placement and nothing was written. */
@@ -60,5 +61,8 @@ export async function seedPlacements(dataSource: DataSource, authority: DemoAuth
       }
     }
   });
+  const socialWorker = authority.accounts.find((a) => a.username === 'social-worker')?.personId;
+  const demoCarer = authority.accounts.find((a) => a.username === 'foster-carer')?.personId ?? null;
+  if (socialWorker) await seedPlansAndVisits(dataSource, socialWorker, demoCarer, today);
   return { ...result, seeded: true };
 }

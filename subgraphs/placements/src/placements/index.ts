@@ -1,5 +1,6 @@
 import type { SubgraphModule } from '@lac/subgraph-kit';
 import { Placements1795000002000 } from './migrations/1795000002000-Placements';
+import { PlacementSsda903Fields1795996803100 } from './migrations/2026-11-30-placement-ssda903-fields';
 import { PlacementConfidentialFacts1795996807400 } from './migrations/2026-11-30-placement-confidential-facts';
 import { PlacementMutations } from './mutations.resolver';
 import { Placement } from './placement.entity';
@@ -9,5 +10,5 @@ import { PlacementResolver } from './placement.resolver';
 export const placements: SubgraphModule = {
   entities: [Placement],
   resolvers: [PlacementResolver, PlacementMutations],
-  migrations: [Placements1795000002000, PlacementConfidentialFacts1795996807400],
+  migrations: [Placements1795000002000, PlacementSsda903Fields1795996803100, PlacementConfidentialFacts1795996807400],
 };

@@ -1,4 +1,4 @@
-import { type SubgraphContext, byKey } from '@lac/subgraph-kit';
+import { type SubgraphContext, byKey, groupByKey } from '@lac/subgraph-kit';
 import { In, IsNull } from 'typeorm';
 import { Placement } from './placement.entity';
 
@@ -7,6 +7,17 @@ export function currentPlacementByChild(ctx: SubgraphContext) {
     byKey(
       ids,
       await ctx.db.getRepository(Placement).findBy({ childId: In([...ids]), endDate: IsNull() }),
+      (p) => p.childId,
+    ),
+  );
+}
+
+/** Every placement of each child, newest first: the history and the stability figures share one query. */
+export function placementsByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, Placement[]>('Placement.byChild', async (ids) =>
+    groupByKey(
+      ids,
+      await ctx.db.getRepository(Placement).find({ where: { childId: In([...ids]) }, order: { startDate: 'DESC' } }),
       (p) => p.childId,
     ),
   );

@@ -1,6 +1,7 @@
 import { DateScalar } from '@lac/subgraph-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { VisitRegime } from './visit-regime.enum';
 
 @Entity({ name: 'placements' })
 @ObjectType({ description: 'Where and with whom a child lives for a time, typed as in the SSDA903 return.' })
@@ -38,6 +39,37 @@ export class Placement {
 
   @Column()
   postcode: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'SSDA903 placement provider code (PR0-PR5); none for a temporary placement',
+  })
+  @Column({ name: 'provider_code', type: 'text', nullable: true })
+  providerCode: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'SSDA903 reason for placement change, recorded on the placement that ended because of a move',
+  })
+  @Column({ name: 'reason_for_change', type: 'text', nullable: true })
+  reasonForChange: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Distance from the child's home address, in kilometres" })
+  @Column({
+    name: 'distance_from_home_km',
+    type: 'numeric',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  distanceFromHomeKm: number | null;
+
+  @Field({ description: 'The placement plan says it is meant to last until the child is 18 (reg 28 visit intervals)' })
+  @Column({ name: 'intended_until_eighteen', default: false })
+  intendedUntilEighteen: boolean;
+
+  @Field(() => VisitRegime, { description: 'Which reg 28 visit timetable applies (DOMAIN.md §1.5)' })
+  @Column({ name: 'visit_regime', type: 'text', default: 'standard' })
+  visitRegime: VisitRegime;
 
   /** Whose household this is: a carer sees sensitive fields of their own placements only. */
   get ownerPersonId(): string | null {

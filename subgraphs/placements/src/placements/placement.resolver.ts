@@ -1,5 +1,5 @@
 import { Person, Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
-import { describePlacementType } from '@lac/statutory';
+import { describePlacementProvider, describePlacementType, describeReasonPlaceChange } from '@lac/statutory';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Address } from './address.type';
 import { Placement } from './placement.entity';
@@ -9,6 +9,16 @@ export class PlacementResolver {
   @FieldResolver(() => String)
   placementTypeDescription(@Root() placement: Placement): string {
     return describePlacementType(placement.placementType) ?? placement.placementType;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  providerDescription(@Root() placement: Placement): string | null {
+    return placement.providerCode ? (describePlacementProvider(placement.providerCode) ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  reasonForChangeDescription(@Root() placement: Placement): string | null {
+    return placement.reasonForChange ? (describeReasonPlaceChange(placement.reasonForChange) ?? null) : null;
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The carer; withheld from birth parents.' })

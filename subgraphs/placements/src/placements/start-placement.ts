@@ -1,9 +1,18 @@
 import { endRelationships, grantRelationship } from '@lac/access';
-import { badInput } from '@lac/subgraph-kit';
-import { CodeListCoverageError, isIsoDate, isPlacementTypeCode, parseIsoDate } from '@lac/statutory';
+import { badInput, conflict } from '@lac/subgraph-kit';
+import {
+  CodeListCoverageError,
+  isIsoDate,
+  isPlacementProviderCode,
+  isPlacementTypeCode,
+  isReasonPlaceChangeCode,
+  parseIsoDate,
+  providerMismatch,
+} from '@lac/statutory';
 import { type EntityManager, IsNull } from 'typeorm';
 import { recordPlacementFacts } from './confidential-facts';
 import { Placement } from './placement.entity';
+import { VisitRegime } from './visit-regime.enum';
 
 export interface NewPlacement {
   childId: string;
@@ -11,6 +20,20 @@ export interface NewPlacement {
   placementType: string;
   startDate: string;
   address: { line1: string; line2?: string | null; town: string; postcode: string };
+  /**
+   * SSDA903 PLACE_PROVIDER. Checked against the placement type whenever given (the graph always gives it, null
+   * included); left out only by callers that predate it (older fixtures), which store none.
+   */
+  providerCode?: string | null;
+  distanceFromHomeKm?: number | null;
+  intendedUntilEighteen?: boolean;
+  visitRegime?: VisitRegime;
+  /**
+   * A move: the reason the current placement ends (REASON_PLACE_CHANGE, required when a placement follows, VALID
+   * rule 225) and which placement the caller saw as current. Through the graph, a start with no expected current
+   * placement while one exists, or a change of a placement that is no longer current, is a CONFLICT.
+   */
+  move?: { expectedCurrentId: string | null; reasonForChange: string | null };
 }
 
 const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/;
@@ -35,6 +58,41 @@ function placementTypeKnown(type: string, start: string): boolean {
     }
     throw error;
   }
+}
+
+function checkProvider(code: string | null, type: string): string | null {
+  const provider = code === null ? null : code.trim().toUpperCase();
+  if (provider !== null && !isPlacementProviderCode(provider)) {
+    throw badInput('providerCode', 'UNKNOWN_CODE', `${code} is not an SSDA903 placement provider code (PR0-PR5)`);
+  }
+  const mismatch = providerMismatch(provider, type);
+  if (mismatch) throw badInput('providerCode', 'INVALID', mismatch);
+  return provider;
+}
+
+/** Through the graph a move names the placement it ends and why; returns the reason to record on it. */
+function checkMove(input: NewPlacement, current: Placement | null): string | null {
+  if (!input.move) return null;
+  const { expectedCurrentId, reasonForChange } = input.move;
+  if ((current?.id ?? null) !== expectedCurrentId) {
+    throw conflict(
+      current
+        ? `The child’s current placement changed after you opened it (it began ${current.startDate}). Reload and try again.`
+        : 'That placement has already ended. Reload the child’s record.',
+      ['currentPlacement'],
+    );
+  }
+  if (!current) return null;
+  const reason = reasonForChange?.trim().toUpperCase() ?? '';
+  if (!reason) throw badInput('reasonForChange', 'REQUIRED', 'Choose the reason the placement is changing');
+  if (!isReasonPlaceChangeCode(reason)) {
+    throw badInput(
+      'reasonForChange',
+      'UNKNOWN_CODE',
+      `${reasonForChange} is not an SSDA903 reason for placement change`,
+    );
+  }
+  return reason;
 }
 
 const placementSource = (id: string) => `placements:placement:${id}`;
@@ -64,8 +122,31 @@ export async function startPlacement(em: EntityManager, input: NewPlacement, tod
   if (carers[0]?.role !== 'foster_carer')
     throw badInput('carerPersonId', 'INVALID', 'That person is not an approved carer');
 
+  const providerCode = input.providerCode === undefined ? null : checkProvider(input.providerCode, type);
+  const distance = input.distanceFromHomeKm ?? null;
+  if (distance !== null && !(Number.isFinite(distance) && distance >= 0 && distance < 100000)) {
+    throw badInput('distanceFromHomeKm', 'INVALID', 'Distance from home must be a number of kilometres, 0 or more');
+  }
+
   const repo = em.getRepository(Placement);
-  const current = await repo.findOneBy({ childId: input.childId, endDate: IsNull() });
+  // Locks the child's current placement so two moves at once cannot both end it.
+  const current = await repo.findOne({
+    where: { childId: input.childId, endDate: IsNull() },
+    lock: { mode: 'pessimistic_write' },
+  });
+  const reason = checkMove(input, current);
+  const overlapping: Array<{ end_date: string }> = await em.query(
+    `SELECT to_char(end_date, 'YYYY-MM-DD') AS end_date FROM placements.placements
+      WHERE child_id = $1 AND end_date IS NOT NULL AND end_date > $2 ORDER BY end_date DESC LIMIT 1`,
+    [input.childId, start],
+  );
+  if (overlapping[0]) {
+    throw badInput(
+      'startDate',
+      'OVERLAPS',
+      `startDate overlaps an earlier placement, which ended on ${overlapping[0].end_date}`,
+    );
+  }
   if (current) {
     if (start <= current.startDate) {
       throw badInput(
@@ -74,7 +155,7 @@ export async function startPlacement(em: EntityManager, input: NewPlacement, tod
         `startDate must be after the current placement began (${current.startDate})`,
       );
     }
-    await endPlacementRow(em, current, start);
+    await endPlacementRow(em, current, start, reason);
   }
   const saved = await repo.save(
     repo.create({
@@ -87,6 +168,10 @@ export async function startPlacement(em: EntityManager, input: NewPlacement, tod
       addressLine2: input.address.line2?.trim() || null,
       town: input.address.town.trim(),
       postcode,
+      providerCode,
+      distanceFromHomeKm: distance,
+      intendedUntilEighteen: input.intendedUntilEighteen ?? false,
+      visitRegime: input.visitRegime ?? VisitRegime.STANDARD,
     }),
   );
   await grantRelationship(em, {
@@ -120,7 +205,20 @@ export async function endPlacement(
   return Object.assign(new Placement(), placement, { endDate: end });
 }
 
-async function endPlacementRow(em: EntityManager, placement: Placement, end: string): Promise<void> {
-  await em.getRepository(Placement).update({ id: placement.id }, { endDate: end });
+async function endPlacementRow(
+  em: EntityManager,
+  placement: Placement,
+  end: string,
+  reasonForChange: string | null = null,
+): Promise<void> {
+  // Only a placement still open is ended: a concurrent end or move that got there first makes this a CONFLICT.
+  const result = await em
+    .getRepository(Placement)
+    .update({ id: placement.id, endDate: IsNull() }, { endDate: end, reasonForChange });
+  if (result.affected !== 1) {
+    throw conflict('This placement was ended by someone else after you opened it. Reload the child’s record.', [
+      'endDate',
+    ]);
+  }
   await endRelationships(em, placementSource(placement.id), end);
 }
