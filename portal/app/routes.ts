@@ -8,6 +8,7 @@ export default [
   route('sign-out', 'routes/auth/sign-out.tsx'),
   route('caseload', 'routes/caseload/caseload.tsx'),
   route('oversight', 'routes/oversight/oversight.tsx'),
+  route('oversight/children', 'routes/oversight/children.tsx'),
   route('children', 'routes/children/children.tsx'),
   route('children/:id', 'routes/children/child.tsx'),
   route('children/:id/plan', 'routes/children/plan/plan.tsx'),
