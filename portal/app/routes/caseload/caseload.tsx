@@ -79,6 +79,8 @@ export async function loader({ request }: Route.LoaderArgs) {
     page,
     pages,
     totalCount,
+    // Above a page of 100 (far above the 50 to 70 guidance) the rest are not triaged; say so rather than hide them.
+    incomplete: totalCount > items.length,
     shownCount: shown.length,
     filters,
     sort,
@@ -108,7 +110,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function Caseload({ loaderData }: Route.ComponentProps) {
-  const { rows, totalCount, shownCount, filters, sort, concerns, sorts, path, page, pages } = loaderData;
+  const { rows, totalCount, incomplete, shownCount, filters, sort, concerns, sorts, path, page, pages } = loaderData;
   const filtered = filters.length > 0;
   return (
     <>
@@ -119,6 +121,18 @@ export default function Caseload({ loaderData }: Route.ComponentProps) {
         {filtered && ` ${shownCount === 1 ? '1 child matches' : `${shownCount} children match`} your filters.`}
         {pages > 1 && ` This is page ${page} of ${pages}.`}
       </p>
+      {incomplete && (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            Only the first 100 children of your caseload are sorted and filtered here. Ask your manager to look at your
+            caseload.
+          </strong>
+        </div>
+      )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
           <form method="get" action="/caseload" className="govuk-!-margin-bottom-6">
