@@ -149,9 +149,18 @@ describe('the children behind the manager’s oversight figures', () => {
     expect(none.data!.oversightChildren!.count).toBe(o.unallocatedChildren);
   });
 
-  it('names the children behind a figure for one IRO, each once', async () => {
+  it('names the children behind a figure for one IRO, each once, and audits each child read', async () => {
+    const audited = async () =>
+      (
+        await system.subgraphs['care-planning'].dataSource.query(
+          `SELECT child_id FROM audit.reads WHERE actor_id = $1 AND what = 'Child (oversight figure)' ORDER BY id`,
+          [manager.id],
+        )
+      ).map((r: { child_id: string }) => r.child_id);
+    const before = await audited();
     const res = await system.graphql(await manager.token(), BEHIND, { figure: 'OVERDUE_REVIEWS', iroId: iroA.id });
     expect(res.errors, res.raw).toBeUndefined();
+    expect((await audited()).slice(before.length).sort()).toEqual([overdue, reviewed].sort());
     expect(res.data!.oversightChildren!.children.map((c: any) => [c.child.id, c.amount]).sort()).toEqual(
       [
         [overdue, 1],
