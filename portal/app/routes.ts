@@ -10,6 +10,7 @@ export default [
   route('caseload', 'routes/caseload/caseload.tsx'),
   route('oversight', 'routes/oversight/oversight.tsx'),
   route('settings', 'routes/settings/settings.tsx'),
+  route('oversight/children', 'routes/oversight/children.tsx'),
   route('children', 'routes/children/children.tsx'),
   route('children/register', 'routes/children/register/register.tsx'),
   route('children/:id', 'routes/children/child.tsx'),

@@ -224,6 +224,8 @@ describe('portal in a browser, against the real system', () => {
     const page = await context.newPage();
     await signIn(page, users.iro);
     expect(path(page)).toBe('/caseload');
+    // By name, so the rows are in a known order (the default, most urgent first, is tested in caseload-triage).
+    await page.goto('/caseload?sort=name');
     await expect(page.title()).resolves.toBe('Your caseload (page 1 of 2) – Children in care portal');
     await expect(mainText(page)).resolves.toContain('You have 30 children allocated to you.');
     const rows = page.locator('tbody tr');
@@ -247,7 +249,7 @@ describe('portal in a browser, against the real system', () => {
     expect(session.value).not.toMatch(/eyJ[\w-]*\.eyJ[\w-]*\./);
 
     await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Next page' }).click()]);
-    expect(new URL(page.url()).search).toBe('?page=2');
+    expect(new URL(page.url()).search).toBe('?sort=name&page=2');
     expect(await page.locator('tbody tr').count()).toBe(5);
     await expect(page.locator('tbody tr').last().textContent()).resolves.toContain('Zara27 Testwood');
     await expect(page.title()).resolves.toBe('Your caseload (page 2 of 2) – Children in care portal');

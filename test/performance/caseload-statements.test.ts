@@ -87,6 +87,9 @@ const CASELOAD = graphql(`
           }
           openChallengeCount
           overdueChallengeResponseCount
+          iroMessageSummary {
+            unanswered
+          }
           contactCancellationPattern
           contactArrangements {
             missedCount
@@ -123,11 +126,44 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-async function measure(token: string) {
+// The portal's triaged caseload asks for the whole caseload in one page of 100 and sorts and filters it itself, so
+// every order and filter costs what this query costs.
+const TRIAGE = graphql(`
+  query CaseloadStatementsTriage {
+    me {
+      caseload(first: 100, offset: 0) {
+        totalCount
+        items {
+          id
+          givenName
+          familyName
+          dateOfBirth
+          nextReview {
+            dueBy
+            latestWorkingDay
+            status
+          }
+          carePlanFlags {
+            code
+          }
+          driftingRecommendationCount
+          overdueReviewRecords
+          openChallengeCount
+          overdueChallengeResponseCount
+          iroMessageSummary {
+            unanswered
+          }
+        }
+      }
+    }
+  }
+`);
+
+async function measure(token: string, query: typeof CASELOAD | typeof TRIAGE = CASELOAD) {
   const before = Object.fromEntries(
     Object.entries(system.subgraphs).map(([n, s]) => [n, { sql: s.statements.count, http: s.requests.count }]),
   );
-  const res = await system.graphql(token, CASELOAD);
+  const res = await system.graphql(token, query);
   expect(res.errors).toBeUndefined();
   const cost = Object.fromEntries(
     Object.entries(system.subgraphs).map(([n, s]) => [
@@ -146,9 +182,17 @@ describe('the IRO caseload query', () => {
     expect(seventy.items).toBe(70);
     expect(seventy.cost).toEqual(seven.cost);
     for (const { http } of Object.values(seven.cost)) expect(http).toBe(1);
-    // Measured: care-planning 14 statements (children, loaders per entity type, audit insert), placements 5 (with
-    // the history for stability and the plans),
+    // Measured: care-planning 15 statements (children, loaders per entity type, message counts, audit insert),
+    // placements 5 (with the history for stability and the plans),
     // family-contact 5 (arrangements, the pattern, sessions, upcoming sessions, audit insert).
     console.log('caseload statements per subgraph', JSON.stringify(seven.cost));
+  });
+
+  it('costs the same for the triaged caseload (the whole caseload in one page of 100) for 7 and 70 children', async () => {
+    const seven = await measure(await small(), TRIAGE);
+    const seventy = await measure(await large(), TRIAGE);
+    expect(seven.items).toBe(7);
+    expect(seventy.items).toBe(70);
+    expect(seventy.cost).toEqual(seven.cost);
   });
 });

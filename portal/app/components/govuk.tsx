@@ -97,7 +97,8 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
 
 export function Pagination({ page, pages, path }: { page: number; pages: number; path: string }) {
   if (pages <= 1) return null;
-  const href = (n: number) => (n === 1 ? path : `${path}?page=${n}`);
+  // A path may carry its own query (the caseload's filters), which every page keeps.
+  const href = (n: number) => (n === 1 ? path : `${path}${path.includes('?') ? '&' : '?'}page=${n}`);
   const numbers = Array.from({ length: pages }, (_, i) => i + 1).filter(
     (n) => n === 1 || n === pages || Math.abs(n - page) <= 1,
   );

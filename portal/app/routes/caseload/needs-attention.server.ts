@@ -15,6 +15,7 @@ const FLAG_WORDS: Record<CarePlanFlagCode, string> = {
   NO_CARE_PLAN: 'No care plan',
   NO_PERMANENCE_PLAN_BY_SECOND_REVIEW: 'No permanence plan by the second review',
   ACTIONS_ONLY_ARRANGEMENTS: 'Plan actions are all arrangements, none permanence',
+  ACTIONS_OVERDUE: 'Care plan actions overdue',
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

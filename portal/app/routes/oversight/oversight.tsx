@@ -5,6 +5,7 @@ import { PageTitle, TableHead, Tag } from '../../components/govuk';
 import { graphql } from '../../graphql/generated';
 import type { CaseloadBand, OversightCountsFieldsFragment } from '../../graphql/generated/graphql';
 import { withSession } from '../../session-route.server';
+import { type FigureName, figureHref } from './figures';
 
 const OVERSIGHT_QUERY = graphql(`
   query Oversight {
@@ -48,6 +49,26 @@ const BANDS = {
   WITHIN: { text: 'Within 50–70', colour: 'green' },
   ABOVE: { text: 'Above 70', colour: 'red' },
 } as const satisfies Record<CaseloadBand, { text: string; colour: string }>;
+
+/** A figure that leads to the children behind it (decision 0015), for the authority or one IRO. */
+function FigureLink({
+  figure,
+  value,
+  iroId,
+  label,
+}: {
+  figure: FigureName;
+  value: number;
+  iroId?: string;
+  label: string;
+}) {
+  return (
+    <a className="govuk-link" href={figureHref(figure, iroId)}>
+      {value}
+      <span className="govuk-visually-hidden"> {label}: see the children</span>
+    </a>
+  );
+}
 
 const onTime = (c: OversightCountsFieldsFragment) =>
   c.reviewsOnTimePercent === null ? 'No reviews held' : `${c.reviewsOnTimePercent}%`;
@@ -93,19 +114,58 @@ export default function Oversight({ loaderData: { oversight: o, canManageSetting
       )}
       <h2 className="govuk-heading-m">Across the local authority</h2>
       <dl className="govuk-summary-list">
-        {[
-          ['Children looked after', String(t.children)],
-          ['Children with no IRO allocated', String(o.unallocatedChildren)],
-          ['Reviews overdue', String(t.overdueReviews)],
-          ['Reviews due within 15 working days', String(t.dueSoonReviews)],
+        {(
           [
-            'Reviews held on time in the last 12 months',
-            `${onTime(t)} (${t.reviewsOnTime ?? 0} of ${t.reviewsHeldLast12Months})`,
-          ],
-          ['Review records overdue (decisions or full record)', String(t.overdueReviewRecords)],
-          ['Recommendations drifting', String(t.driftingRecommendations)],
-          ['Open IRO challenges', `${t.openChallenges} (${t.overdueChallengeResponses} with a response overdue)`],
-        ].map(([key, value]) => (
+            [
+              'Children looked after',
+              <FigureLink figure="children" value={t.children} label="Children looked after" />,
+            ],
+            [
+              'Children with no IRO allocated',
+              <FigureLink figure="unallocated" value={o.unallocatedChildren} label="Children with no IRO allocated" />,
+            ],
+            [
+              'Reviews overdue',
+              <FigureLink figure="overdueReviews" value={t.overdueReviews} label="Reviews overdue" />,
+            ],
+            [
+              'Reviews due within 15 working days',
+              <FigureLink figure="dueSoonReviews" value={t.dueSoonReviews} label="Reviews due soon" />,
+            ],
+            [
+              'Reviews held on time in the last 12 months',
+              `${onTime(t)} (${t.reviewsOnTime ?? 0} of ${t.reviewsHeldLast12Months})`,
+            ],
+            [
+              'Review records overdue (decisions or full record)',
+              <FigureLink
+                figure="overdueReviewRecords"
+                value={t.overdueReviewRecords}
+                label="Review records overdue"
+              />,
+            ],
+            [
+              'Recommendations drifting',
+              <FigureLink
+                figure="driftingRecommendations"
+                value={t.driftingRecommendations}
+                label="Recommendations drifting"
+              />,
+            ],
+            [
+              'Open IRO challenges',
+              <>
+                <FigureLink figure="openChallenges" value={t.openChallenges} label="Open IRO challenges" /> (
+                <FigureLink
+                  figure="overdueChallengeResponses"
+                  value={t.overdueChallengeResponses}
+                  label="Challenges with a response overdue"
+                />{' '}
+                with a response overdue)
+              </>,
+            ],
+          ] as const
+        ).map(([key, value]) => (
           <div className="govuk-summary-list__row" key={key}>
             <dt className="govuk-summary-list__key">{key}</dt>
             <dd className="govuk-summary-list__value">{value}</dd>
@@ -134,16 +194,58 @@ export default function Oversight({ loaderData: { oversight: o, canManageSetting
                 <th scope="row" className="govuk-table__header">
                   {row.iro.displayName}
                 </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.children}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  <FigureLink
+                    figure="children"
+                    value={row.counts.children}
+                    iroId={row.iro.id}
+                    label={`${row.iro.displayName}, children`}
+                  />
+                </td>
                 <td className="govuk-table__cell">
                   <Tag text={BANDS[row.band].text} colour={BANDS[row.band].colour} />
                 </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.overdueReviews}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.dueSoonReviews}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  <FigureLink
+                    figure="overdueReviews"
+                    value={row.counts.overdueReviews}
+                    iroId={row.iro.id}
+                    label={`${row.iro.displayName}, overdueReviews`}
+                  />
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  <FigureLink
+                    figure="dueSoonReviews"
+                    value={row.counts.dueSoonReviews}
+                    iroId={row.iro.id}
+                    label={`${row.iro.displayName}, dueSoonReviews`}
+                  />
+                </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{onTime(row.counts)}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.overdueReviewRecords}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.driftingRecommendations}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{row.counts.openChallenges}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  <FigureLink
+                    figure="overdueReviewRecords"
+                    value={row.counts.overdueReviewRecords}
+                    iroId={row.iro.id}
+                    label={`${row.iro.displayName}, overdueReviewRecords`}
+                  />
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  <FigureLink
+                    figure="driftingRecommendations"
+                    value={row.counts.driftingRecommendations}
+                    iroId={row.iro.id}
+                    label={`${row.iro.displayName}, driftingRecommendations`}
+                  />
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  <FigureLink
+                    figure="openChallenges"
+                    value={row.counts.openChallenges}
+                    iroId={row.iro.id}
+                    label={`${row.iro.displayName}, openChallenges`}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>

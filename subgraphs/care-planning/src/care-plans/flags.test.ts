@@ -160,3 +160,26 @@ describe('ACTIONS_ONLY_ARRANGEMENTS', () => {
     expect(codes(f)).toEqual([]);
   });
 });
+
+describe('ACTIONS_OVERDUE', () => {
+  const dated = (dueDate: string | null) => ({
+    description: 'Life-story work',
+    concerns: 'PERMANENCE' as const,
+    owner: 'Social worker',
+    dueDate,
+  });
+  const plan = (...dates: Array<string | null>): FlagFacts =>
+    facts({ versions: [{ savedOn: '2026-01-10', content: { ...withPermanence, actions: dates.map(dated) } }] });
+
+  it('is raised for an action whose date has passed, naming the earliest', () => {
+    const [flag] = carePlanFlags(plan('2026-03-31', '2026-03-02', '2026-05-01'));
+    expect(flag).toEqual({
+      code: 'ACTIONS_OVERDUE',
+      message: '2 actions in the plan are past their dates, the earliest 2 March 2026.',
+    });
+  });
+
+  it('is not raised for an action due today, in the future or with no date', () => {
+    expect(codes(plan('2026-04-01', '2026-04-02', null))).toEqual([]);
+  });
+});

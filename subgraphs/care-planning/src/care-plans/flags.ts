@@ -1,7 +1,8 @@
 import { isAfter, nextReviewDue, parseIsoDate } from '@lac/statutory';
 import type { CarePlanContent } from './content';
 
-export type CarePlanFlagCode = 'NO_CARE_PLAN' | 'NO_PERMANENCE_PLAN_BY_SECOND_REVIEW' | 'ACTIONS_ONLY_ARRANGEMENTS';
+export type CarePlanFlagCode =
+  'NO_CARE_PLAN' | 'NO_PERMANENCE_PLAN_BY_SECOND_REVIEW' | 'ACTIONS_ONLY_ARRANGEMENTS' | 'ACTIONS_OVERDUE';
 
 export interface CarePlanFlagResult {
   code: CarePlanFlagCode;
@@ -66,6 +67,19 @@ export function carePlanFlags(facts: FlagFacts): CarePlanFlagResult[] {
     flags.push({
       code: 'ACTIONS_ONLY_ARRANGEMENTS',
       message: `All ${current.actions.length} actions in the plan concern arrangements; none works towards permanence.`,
+    });
+  }
+  // An action past its date in the current plan asks the IRO to check progress (docs/domain.md#the-care-plan);
+  // the plan records no completion, so an action stays overdue until the plan gives it a new date or drops it.
+  const overdue = (current?.actions ?? []).filter((a) => a.dueDate !== null && a.dueDate < facts.today);
+  if (overdue.length > 0) {
+    const first = overdue.map((a) => a.dueDate!).sort()[0];
+    flags.push({
+      code: 'ACTIONS_OVERDUE',
+      message:
+        overdue.length === 1
+          ? `1 action in the plan is past its date (${spoken(first)}).`
+          : `${overdue.length} actions in the plan are past their dates, the earliest ${spoken(first)}.`,
     });
   }
   return flags;

@@ -51,6 +51,74 @@ const empty = (): Counts => ({
   overdueChallengeResponses: 0,
 });
 
+/** The figures a child can be counted in, each a link from the manager's page to the children behind it. */
+export const FIGURES = [
+  'children',
+  'unallocated',
+  'overdueReviews',
+  'dueSoonReviews',
+  'overdueRecords',
+  'driftingRecommendations',
+  'openChallenges',
+  'overdueChallengeResponses',
+] as const;
+export type Figure = (typeof FIGURES)[number];
+
+/** What one child adds to each figure (reviews held and on time are about reviews, not children, so listed apart). */
+export type ChildContribution = Record<Figure, number> & { reviewsHeld: number; reviewsOnTime: number };
+
+/**
+ * What one child adds to every figure: the one place membership is decided, so a figure and the list of children
+ * behind it cannot disagree. Throws when the child's dates cannot be worked out.
+ */
+export function childContribution(
+  child: ChildFacts,
+  today: IsoDate,
+  policy: { additionalReviewRestartsCycle: boolean } = { additionalReviewRestartsCycle: false },
+): ChildContribution {
+  const own = childCounts(child, today, addDays(today, -365), policy);
+  const lookedAfter = own.lookedAfter ? 1 : 0;
+  return {
+    // Paperwork, drift and challenges count for every child of the authority, looked after now or not.
+    overdueRecords: child.overdueRecords,
+    driftingRecommendations: child.driftingRecommendations,
+    openChallenges: child.openChallenges.length,
+    overdueChallengeResponses: child.openChallenges.filter((x) => x.overdue).length,
+    children: lookedAfter,
+    unallocated: lookedAfter && child.iroId === null ? 1 : 0,
+    overdueReviews: own.status === 'overdue' ? 1 : 0,
+    dueSoonReviews: own.status === 'due_soon' ? 1 : 0,
+    reviewsHeld: own.reviewsHeld,
+    reviewsOnTime: own.reviewsOnTime,
+  };
+}
+
+/**
+ * The children counted in one figure, in total (iroId null) or for one IRO, with how much each adds: the same
+ * contributions oversightFigures adds up, so the amounts always sum to the figure. A child whose dates cannot be
+ * worked out is in no figure, as in the counts.
+ */
+export function childrenBehind(
+  children: readonly ChildFacts[],
+  figure: Figure,
+  iroId: string | null,
+  today: IsoDate,
+  policy: { additionalReviewRestartsCycle: boolean } = { additionalReviewRestartsCycle: false },
+): Array<{ childId: string; amount: number }> {
+  const behind: Array<{ childId: string; amount: number }> = [];
+  for (const child of children) {
+    if ((iroId !== null && child.iroId !== iroId) || child.failure !== undefined) continue;
+    let own: ChildContribution;
+    try {
+      own = childContribution(child, today, policy);
+    } catch {
+      continue;
+    }
+    if (own[figure] > 0) behind.push({ childId: child.childId, amount: own[figure] });
+  }
+  return behind;
+}
+
 /**
  * A local authority's review figures, per IRO and in total, from each child's periods of care and reviews. Pure,
  * so the manager's numbers are the same rules as the child's own page (nextReviewDue, reviewTimeliness).
@@ -72,7 +140,6 @@ export function oversightFigures(
   const stages = new Map<string, StageCount>();
   const perIro = new Map<string, Counts>(iroIds.map((id) => [id, empty()]));
   let unallocated = 0;
-  const yearAgo = addDays(today, -365);
   for (const child of children) {
     // One child's bad data must not blank the manager's figures: its counts are worked out apart first and only
     // added in when they all succeed, so a failure leaves no half-counted child behind.
@@ -80,28 +147,30 @@ export function oversightFigures(
       notCounted.push({ childId: child.childId, error: child.failure });
       continue;
     }
-    let own: ChildCounts;
+    let own: ChildContribution;
     try {
-      own = childCounts(child, today, yearAgo, policy);
+      own = childContribution(child, today, policy);
     } catch (error) {
       notCounted.push({ childId: child.childId, error });
       continue;
     }
     const counts: Counts[] = [total];
-    const open = child.periods.find((p) => p.endDate === null);
     if (child.iroId) {
       let mine = perIro.get(child.iroId);
       if (!mine) perIro.set(child.iroId, (mine = empty()));
       counts.push(mine);
-    } else if (open) {
-      unallocated += 1;
     }
-    // Paperwork, drift and challenges count for every child of the authority, looked after now or not.
+    unallocated += own.unallocated;
     for (const c of counts) {
-      c.overdueRecords += child.overdueRecords;
-      c.driftingRecommendations += child.driftingRecommendations;
-      c.openChallenges += child.openChallenges.length;
-      c.overdueChallengeResponses += child.openChallenges.filter((x) => x.overdue).length;
+      c.overdueRecords += own.overdueRecords;
+      c.driftingRecommendations += own.driftingRecommendations;
+      c.openChallenges += own.openChallenges;
+      c.overdueChallengeResponses += own.overdueChallengeResponses;
+      c.reviewsHeld += own.reviewsHeld;
+      c.reviewsOnTime += own.reviewsOnTime;
+      c.children += own.children;
+      c.overdueReviews += own.overdueReviews;
+      c.dueSoonReviews += own.dueSoonReviews;
     }
     for (const challenge of child.openChallenges) {
       let stage = stages.get(challenge.stage);
@@ -109,14 +178,6 @@ export function oversightFigures(
         stages.set(challenge.stage, (stage = { stage: challenge.stage, order: challenge.order, open: 0, overdue: 0 }));
       stage.open += 1;
       if (challenge.overdue) stage.overdue += 1;
-    }
-    if (!own.lookedAfter) continue;
-    for (const c of counts) {
-      c.reviewsHeld += own.reviewsHeld;
-      c.reviewsOnTime += own.reviewsOnTime;
-      c.children += 1;
-      if (own.status === 'overdue') c.overdueReviews += 1;
-      if (own.status === 'due_soon') c.dueSoonReviews += 1;
     }
   }
   const iros = [...perIro.entries()].map(([iroId, c]) => ({ iroId, ...c, band: caseloadBand(c.children) }));
