@@ -68,7 +68,7 @@ describe('the caseload and oversight pages with one child whose dates cannot be 
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('1 child could not be counted');
     const looked = page.locator('.govuk-summary-list__row', { hasText: 'Children looked after' });
-    // The figure is a link to the children behind it (decision 0015), its visible text the number.
+    // The figure is a link to the children behind it (decision 0020), its visible text the number.
     await expect(looked.locator('dd a').textContent()).resolves.toMatch(/^3 /);
   });
 });

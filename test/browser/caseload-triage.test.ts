@@ -1,5 +1,5 @@
 // The IRO's caseload sorts and filters by what needs attention, most urgent first by default; the manager's oversight
-// figures lead to the children behind them (decision 0015). Filters are a plain GET form, so they work without JS.
+// figures lead to the children behind them (decision 0020). Filters are a plain GET form, so they work without JS.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';

@@ -311,7 +311,7 @@ describe('journeys through the portal', () => {
     await accessible(page, 'Oversight');
     const row = page.getByRole('table', { name: 'IRO caseloads' }).getByRole('row', { name: /Ivo Testmoor/ });
     const cells = (await row.locator('th, td').allTextContents()).map((c) => c.trim());
-    // Each figure is a link to the children behind it (decision 0015): its text starts with the number.
+    // Each figure is a link to the children behind it (decision 0020): its text starts with the number.
     const figure = (cell: string) => Number(cell.split(' ')[0]);
     expect([cells[0], figure(cells[1]), cells[2]]).toEqual(['Ivo Testmoor', 3, 'Below 50']);
     expect(figure(cells[3])).toBeGreaterThanOrEqual(1); // Ash has had no review since June

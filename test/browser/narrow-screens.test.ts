@@ -69,9 +69,13 @@ async function walk(username: string): Promise<Array<{ path: string; overflow: n
       expect(res?.status(), next).toBe(200);
       const overflow = await sideways(page);
       if (overflow > 0) overflowing.push({ path: next, overflow });
-      const links = await page
-        .locator('main a[href^="/"]')
-        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const links = await page.locator('main a[href^="/"]').evaluateAll((as) =>
+        // With the query: a link such as an oversight figure's names what it lists there.
+        as.map((a) => {
+          const url = new URL((a as HTMLAnchorElement).href);
+          return url.pathname + url.search;
+        }),
+      );
       for (const link of links) if (!seen.has(link) && link !== '/sign-in') queue.push(link);
     }
     expect(seen.size).toBeGreaterThan(1);

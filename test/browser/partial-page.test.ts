@@ -73,7 +73,7 @@ describe('a paused subgraph costs only its own section of the page', () => {
     const main = await mainText(page);
     expect(main).toContain(UNAVAILABLE);
     expect(main).toContain('Fernvale District Council');
-    expect(main).toContain('Next review due by');
+    expect(main).toContain('Must be held by'); // the next review, from care-planning
     expect(main).not.toContain('No current placement'); // unknown is not "none"
     expect(main).not.toContain(PLACEMENT_LINE);
     expect(await axeViolations(page)).toEqual([]);

@@ -136,6 +136,7 @@ describe('an idempotent create mutation', () => {
       childId,
       carerPersonId: carer.id,
       placementType: 'U6',
+      providerCode: 'PR1',
       startDate: '2026-03-02',
       address: { line1: '3 Retry Lane', line2: null, town: 'Brackenford', postcode: 'ZZ1 4AB' },
     };

@@ -210,13 +210,6 @@ describe('the venue of the booked review, saved before the screen', () => {
 });
 
 describe('contact saved before the screen', () => {
-  const MEMBER = graphql(`
-    mutation FreeTextOldMember($input: RecordFamilyMemberInput!) {
-      recordFamilyMember(input: $input) {
-        id
-      }
-    }
-  `);
   const ARRANGE = graphql(`
     mutation FreeTextOldArrange($input: CreateContactArrangementInput!) {
       createContactArrangement(input: $input) {
@@ -250,23 +243,16 @@ describe('contact saved before the screen', () => {
   const familyContact = () => system.subgraphs['family-contact'].dataSource;
 
   beforeAll(async () => {
-    const [parent] = await carePlanning().query('SELECT id FROM access.people WHERE display_name = $1', [
-      'Pat Testmoor',
-    ]);
-    const member = await gql('socialWorker', MEMBER, {
-      input: {
-        childId,
-        personId: parent.id,
-        displayName: 'Pat Testmoor',
-        relation: 'MOTHER',
-        parentalResponsibilitySince: '2015-06-15',
-      },
-    });
-    expect(member.errors, member.raw).toBeUndefined();
+    // The parent is already in the child's family network (the world records a child's parent there).
+    const [member] = await familyContact().query(
+      `SELECT m.id FROM family_contact.family_members m JOIN access.people p ON p.id = m.person_id
+        WHERE m.child_id = $1 AND p.display_name = $2`,
+      [childId, 'Pat Testmoor'],
+    );
     const arranged = await gql('socialWorker', ARRANGE, {
       input: {
         childId,
-        familyMemberId: member.data!.recordFamilyMember.id,
+        familyMemberId: member.id,
         startDate: '2026-09-01',
         reason: 'Agreed at the review',
         terms: {

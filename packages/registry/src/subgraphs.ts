@@ -9,8 +9,9 @@ export const SUBGRAPHS: readonly SubgraphDeclaration[] = [
     defaultPort: 4001,
     seeds: [
       { step: 1, script: 'dist/demo/seed-cli.js' },
-      // The upcoming reviews invite the carer, whose relationship the placements seed (step 2) writes.
-      { step: 3, script: 'dist/demo/seed-upcoming-cli.js' },
+      // The upcoming reviews invite the carer, whose relationship the placements seed (step 2) writes, and take the
+      // parents' views, whose relationship the family-contact seed (step 3) writes.
+      { step: 4, script: 'dist/demo/seed-upcoming-cli.js' },
     ],
   },
   {

@@ -1,7 +1,7 @@
 import type { OversightFigure } from '../../graphql/generated/graphql';
 
 /**
- * The oversight figures that lead to the children behind them (decision 0015): the URL's name for each, the graph's,
+ * The oversight figures that lead to the children behind them (decision 0020): the URL's name for each, the graph's,
  * what the page calls it, and whether it counts children (amount always 1) or things each child has.
  */
 export const FIGURES = {

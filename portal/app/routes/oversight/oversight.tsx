@@ -50,7 +50,7 @@ const BANDS = {
   ABOVE: { text: 'Above 70', colour: 'red' },
 } as const satisfies Record<CaseloadBand, { text: string; colour: string }>;
 
-/** A figure that leads to the children behind it (decision 0015), for the authority or one IRO. */
+/** A figure that leads to the children behind it (decision 0020), for the authority or one IRO. */
 function FigureLink({
   figure,
   value,

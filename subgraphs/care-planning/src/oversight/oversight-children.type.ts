@@ -29,7 +29,7 @@ export class OversightFigureChild {
   amount: number;
 }
 
-@ObjectType({ description: 'The children behind one oversight figure, in total or for one IRO (decision 0015).' })
+@ObjectType({ description: 'The children behind one oversight figure, in total or for one IRO (decision 0020).' })
 export class OversightChildren {
   @Field(() => OversightFigure)
   figure: OversightFigure;
