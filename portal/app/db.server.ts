@@ -55,7 +55,7 @@ export async function migrate(pool: pg.Pool): Promise<number[]> {
 }
 
 export function createPool(connectionString: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000, application_name: 'lac-portal' });
   pool.on('error', (error) => console.error('portal: idle PostgreSQL client error', error.message));
   return pool;
 }
