@@ -24,10 +24,8 @@ export async function migrateAsOwner(pool: pg.Pool, url: string, migrationUrl?: 
   if (!migrationUrl || migrationUrl === url) return migrate(pool);
   const owner = new pg.Pool({ connectionString: migrationUrl, max: 1, application_name: 'lac-portal-migrate' });
   try {
-    const applied = await migrate(owner);
     const role = decodeURIComponent(new URL(url).username);
-    if (role) await grantPortalRights(owner, role);
-    return applied;
+    return await migrate(owner, role ? (client) => grantPortalRights(client, role) : undefined);
   } finally {
     await owner.end();
   }
