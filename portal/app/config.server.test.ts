@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from './config.server';
 
 describe('portal configuration', () => {
+  it('takes the owner URL for migrations apart from its own role (docs/security.md, "Database roles")', () => {
+    expect(parseConfig({ DATABASE_URL: 'postgres://lac_portal@h/lac' }).migrationDatabaseUrl).toBeUndefined();
+    const cfg = parseConfig({
+      DATABASE_URL: 'postgres://lac_portal@h/lac',
+      MIGRATION_DATABASE_URL: 'postgres://lac_owner@h/lac',
+    });
+    expect(cfg).toMatchObject({
+      databaseUrl: 'postgres://lac_portal@h/lac',
+      migrationDatabaseUrl: 'postgres://lac_owner@h/lac',
+    });
+  });
+
   it('needs DATABASE_URL', () => {
     expect(() => parseConfig({})).toThrow(/DATABASE_URL/);
   });

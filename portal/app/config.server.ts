@@ -9,6 +9,9 @@ const schema = z
     NODE_ENV: z.string().default('development'),
     GATEWAY_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4000'),
     DATABASE_URL: z.string().min(1, 'DATABASE_URL is required (PostgreSQL for portal sessions)'),
+    /** The owner role (`lac_owner`) that creates the portal's tables; DATABASE_URL is then the portal's own role
+     *  (`lac_portal`), as for every service (docs/security.md, "Database roles"). */
+    MIGRATION_DATABASE_URL: z.string().min(1).optional(),
     SESSION_SECRET: z.string().optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** 'true': always Secure + __Host- cookies; 'false': never (local http only); 'auto': from the request. */
@@ -38,6 +41,7 @@ const schema = z
       production,
       gatewayUrl: env.GATEWAY_URL.replace(/\/+$/, ''),
       databaseUrl: env.DATABASE_URL,
+      migrationDatabaseUrl: env.MIGRATION_DATABASE_URL,
       sessionSecret: secret,
       port: env.PORT,
       cookieSecure: env.COOKIE_SECURE,

@@ -20,8 +20,11 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
 
 const LOCK_KEY = 0x706f7274; // 'port': one migrator at a time across processes
 
-/** Idempotent: creates schema `portal` and applies any migration not yet recorded in portal.migrations. */
-export async function migrate(pool: pg.Pool): Promise<number[]> {
+/**
+ * Idempotent: creates schema `portal` and applies any migration not yet recorded in portal.migrations. `then` runs
+ * while the lock is still held (the grants: two portals granting at once can fail with "tuple concurrently updated").
+ */
+export async function migrate(pool: pg.Pool, then?: (client: pg.PoolClient) => Promise<void>): Promise<number[]> {
   const client = await pool.connect();
   const applied: number[] = [];
   try {
@@ -47,6 +50,7 @@ export async function migrate(pool: pg.Pool): Promise<number[]> {
         throw error;
       }
     }
+    await then?.(client);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => undefined);
     client.release();
@@ -55,7 +59,7 @@ export async function migrate(pool: pg.Pool): Promise<number[]> {
 }
 
 export function createPool(connectionString: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000, application_name: 'lac-portal' });
   pool.on('error', (error) => console.error('portal: idle PostgreSQL client error', error.message));
   return pool;
 }

@@ -17,7 +17,7 @@ const dev = process.env.NODE_ENV !== 'production';
 if (!dev) {
   // Fail fast at start: bad configuration or a failed migration stops the process instead of serving 500s.
   services().ready.catch((error: unknown) => {
-    console.error('portal: session store migration failed', error);
+    console.error('portal: cannot open the session store:', error instanceof Error ? error.message : error);
     process.exit(1);
   });
 }

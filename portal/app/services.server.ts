@@ -2,7 +2,8 @@ import type pg from 'pg';
 import { createAuth, type Auth } from './auth.server';
 import { socketAddress, watchSocketAddresses } from './client-address.server';
 import { config, type PortalConfig } from './config.server';
-import { createPool, migrate } from './db.server';
+import { openSessionStore } from './db-roles.server';
+import { createPool } from './db.server';
 import { createGatewayClient, type GatewayClient } from './gateway.server';
 import { createPortalSessions, type PortalSessions } from './session.server';
 
@@ -23,7 +24,13 @@ export function services(): Services {
   if (instance) return instance;
   const cfg = config();
   const pool = createPool(cfg.databaseUrl);
-  const ready = migrate(pool);
+  // Production refuses a superuser or an owner, as the services do (docs/security.md, "Database roles").
+  const ready = openSessionStore({
+    pool,
+    url: cfg.databaseUrl,
+    migrationUrl: cfg.migrationDatabaseUrl,
+    requireLeastPrivilege: cfg.production,
+  });
   ready.catch(() => undefined); // awaited (and so reported) by every session query
   const sessions = createPortalSessions({ pool, secrets: [cfg.sessionSecret], ready, cookieSecure: cfg.cookieSecure });
   const gateway = createGatewayClient({ baseUrl: cfg.gatewayUrl });

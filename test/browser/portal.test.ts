@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, World } from '../support/factories';
 import { startSystem, type System } from '../support/system';
 import { axeViolations, launchChromium, signIn as postSignIn } from './support/browser';
-import { startPortal, type RunningPortal } from './support/portal-server';
+import { portalDatabaseEnv, startPortal, type RunningPortal } from './support/portal-server';
 
 const TODAY = '2026-11-23';
 /** the address a proxy in front of the portal says the browser has (TRUST_PROXY=true) */
@@ -63,7 +63,7 @@ beforeAll(async () => {
   }
 
   portal = await startPortal({
-    DATABASE_URL: system.databaseUrl,
+    ...portalDatabaseEnv(system.roles),
     GATEWAY_URL: system.gateway.origin,
     SESSION_SECRET: 'e2e-session-secret-e2e-session-secret-0123',
     TRUST_PROXY: 'true',

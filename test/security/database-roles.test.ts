@@ -4,6 +4,7 @@ import { SUBGRAPHS } from '@lac/registry';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type System, startSystem } from '../support/system';
+import { type RunningPortal, portalDatabaseEnv, startPortal } from '../browser/support/portal-server';
 
 /**
  * docs/security.md, "Database roles": no service connects as a superuser or as the owner of its tables, and the
@@ -143,6 +144,82 @@ describe('a service reaches only its own schema', () => {
     const db = await connectAs('gateway');
     await expect(db.query('SELECT count(*) FROM access.relationships')).resolves.toBeTruthy();
     await expect(db.query('DELETE FROM access.relationships')).rejects.toThrow(/permission denied/);
+  });
+});
+
+describe("the portal's session store connects with its own role", () => {
+  let portal: RunningPortal | undefined;
+  const portalEnv = () => ({
+    GATEWAY_URL: system.gateway.origin,
+    SESSION_SECRET: 'roles-test-session-secret-0123456789abcd',
+  });
+
+  beforeAll(async () => {
+    // The built portal, as in production (NODE_ENV=production): migrates as the owner, answers as lac_portal.
+    portal = await startPortal({ ...portalEnv(), ...portalDatabaseEnv(system.roles) });
+    expect((await fetch(`${portal.url}/sign-in`)).status).toBe(200);
+  }, 120_000);
+  afterAll(async () => {
+    await portal?.stop();
+  });
+
+  it('answers as lac_portal, neither a superuser nor an owner; its tables belong to the owner', async () => {
+    const connected: Array<{ user: string }> = await system.admin.query(
+      `SELECT DISTINCT usename AS user FROM pg_stat_activity
+        WHERE application_name = 'lac-portal' AND datname = current_database()`,
+    );
+    expect(connected).toEqual([{ user: serviceRole('portal') }]);
+    const owners: Array<{ owner: string }> = await system.admin.query(
+      `SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'portal'`,
+    );
+    expect(owners).toEqual([{ owner: OWNER_ROLE }]);
+  });
+
+  it.each([
+    ['the superuser', () => system.databaseUrl, /Refusing to start: postgres is a superuser/],
+    ['the owner', () => system.roles.owner, /Refusing to start: lac_owner owns objects in the portal schema/],
+  ])(
+    'refuses to start in production as %s',
+    async (_, url, refusal) => {
+      // A portal that starts all the same is stopped, and the test fails naming what it started as.
+      const outcome = await startPortal({ ...portalEnv(), DATABASE_URL: url() }).then(
+        (started) => started.stop().then(() => 'started'),
+        (error: Error) => error.message,
+      );
+      expect(outcome).toMatch(refusal);
+    },
+    60_000,
+  );
+
+  it('reads and writes its sessions and nothing else: no other schema, not access, not the audit', async () => {
+    const db = await connectAs('portal');
+    await db.query('SELECT count(*) FROM portal.sessions');
+    await db.query(`DELETE FROM portal.sessions WHERE expires_at < '2000-01-01'`);
+    const refused = [
+      `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
+       VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), 'Child', 'allowed', 'portal', 'roles-test')`,
+      'SELECT * FROM audit.reads',
+      'DELETE FROM audit.reads',
+      'ALTER TABLE audit.reads DISABLE TRIGGER reads_append_only',
+      'SELECT 1 FROM access.relationships',
+      'DELETE FROM access.relationships',
+      'CREATE TABLE portal.sneaky (id int)',
+      'CREATE TABLE public.sneaky (id int)',
+      'CREATE SCHEMA sneaky',
+      'DELETE FROM portal.migrations',
+      'ALTER TABLE portal.sessions ADD COLUMN note text',
+      'TRUNCATE portal.sessions',
+    ];
+    for (const sql of refused) await expect(db.query(sql), sql).rejects.toThrow(/permission denied|must be owner/);
+    for (const service of SERVICES) {
+      const schema = SCHEMA_OF[service];
+      const [{ tablename }]: Array<{ tablename: string }> = await system.admin.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = $1 AND tablename <> 'migrations' ORDER BY 1 LIMIT 1`,
+        [schema],
+      );
+      await expect(db.query(`SELECT 1 FROM ${schema}.${tablename} LIMIT 1`)).rejects.toThrow(/permission denied/);
+      await expect(db.query(`DELETE FROM ${schema}.${tablename}`)).rejects.toThrow(/permission denied/);
+    }
   });
 });
 

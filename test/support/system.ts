@@ -113,7 +113,7 @@ const globals = globalThis as { [KEY]?: Promise<WorkerSystem> };
 async function startWorkerSystem(): Promise<WorkerSystem> {
   const databaseUrl = await createTestDatabase(inject('databaseUrl'));
   // Every service connects with its own role, as in production; the superuser only resets data between files.
-  const roles = await createRoles(databaseUrl, ['gateway', ...SUBGRAPHS.map((s) => s.name)]);
+  const roles = await createRoles(databaseUrl, ['gateway', 'portal', ...SUBGRAPHS.map((s) => s.name)]);
   const admin = createDataSource({ url: databaseUrl, schema: 'public', entities: [], migrations: [], poolSize: 2 });
   await admin.dataSource.initialize();
   const keys = { user: await generateSigningKeys(), internal: await generateSigningKeys() };

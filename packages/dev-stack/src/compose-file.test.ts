@@ -76,13 +76,20 @@ describe('docker-compose.yml', () => {
 
     it('each service answers as its own role and migrates as the owner; only the setup job holds the admin URL', () => {
       const user = (url: string | undefined) => (url ? decodeURIComponent(new URL(url).username) : undefined);
-      for (const name of ['gateway', ...declarations.map((s) => s.name)]) {
+      // the portal too: its session store connects as lac_portal, never as the container's superuser
+      for (const name of ['gateway', 'portal', ...declarations.map((s) => s.name)]) {
         const env = services[name].environment!;
         expect(user(env.DATABASE_URL), name).toBe(`lac_${name.replace(/-/g, '_')}`);
         expect(user(env.MIGRATION_DATABASE_URL), name).toBe('lac_owner');
         expect(env.NODE_ENV, name).toBe('production'); // so a service given a superuser refuses to start
       }
       expect(user(services.setup.environment!.ADMIN_DATABASE_URL)).toBe('lac');
+      for (const [name, service] of Object.entries(services)) {
+        if (name === 'setup' || name === 'postgres') continue;
+        for (const value of Object.values(service.environment ?? {})) {
+          expect(String(value), name).not.toMatch(/^postgres:\/\/lac:/);
+        }
+      }
       expect(user(services.setup.environment!.DATABASE_URL)).toBe('lac_owner');
     });
 

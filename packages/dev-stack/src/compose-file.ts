@@ -6,8 +6,8 @@ import { DEFAULT_PORTS } from './ports';
 const NODE_IMAGE = 'node:20-bookworm-slim';
 const PNPM = 'pnpm@10.34.9';
 /**
- * The container's superuser creates the roles and keeps the portal's sessions; nothing else uses it. The owner
- * migrates and seeds; each service answers as its own role (docs/security.md, "Database roles"). Demo passwords.
+ * The container's superuser creates the roles; nothing else uses it. The owner migrates and seeds; each service,
+ * the portal too, answers as its own role (docs/security.md, "Database roles"). Demo passwords.
  */
 const ADMIN_DATABASE_URL = 'postgres://lac:lac@postgres:5432/lac';
 const roleUrl = (role: string) => `postgres://${role}:${role}@postgres:5432/lac`;
@@ -157,8 +157,7 @@ export function composeFile(declarations: readonly SubgraphDeclaration[] = SUBGR
       'sh -c "cd portal && exec node_modules/.bin/react-router-serve ./build/server/index.js"',
       [
         ...common,
-        // The portal's sessions are not a child's record; its own role is work still to do (docs/security.md).
-        ['DATABASE_URL', ADMIN_DATABASE_URL],
+        ...database('portal'),
         ['PORT', `"${portalPort}"`],
         ['GATEWAY_URL', `http://gateway:${gatewayPort}`],
         ['SESSION_SECRET', key('SESSION_SECRET')],

@@ -62,10 +62,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const postgresMs = Date.now() - started;
     signal?.throwIfAborted();
     // The owner migrates and seeds; each service answers as its own role (docs/security.md, "Database roles").
-    // `databaseUrl` is the administrator's and is used for nothing else but the portal's sessions.
+    // `databaseUrl` is the administrator's and is used for nothing else; the portal's sessions have their own role.
     // A database from before the roles existed passes to the owner (a dev stack's .data keeps working).
-    const roles = await createRoles(databaseUrl, ['gateway', ...SUBGRAPHS.map((s) => s.name)], {
-      handOver: ['access', 'audit', 'identity', ...SUBGRAPHS.map((s) => s.dbSchema)],
+    const roles = await createRoles(databaseUrl, ['gateway', 'portal', ...SUBGRAPHS.map((s) => s.name)], {
+      handOver: ['access', 'audit', 'identity', 'portal', ...SUBGRAPHS.map((s) => s.dbSchema)],
     });
 
     const keys: StackKeys =
@@ -134,8 +134,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       // react-router-serve listens on every interface unless HOST says otherwise (baseEnv sets it).
       const portal = supervisor.node('portal', reactRouterServeScript(l.portalDir), [l.portalEntry], l.portalDir, {
         ...baseEnv,
-        // The portal's sessions are not a child's record; its own role is work still to do (docs/security.md).
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: roles.services.portal,
+        MIGRATION_DATABASE_URL: roles.owner,
         PORT: String(ports.portal),
         GATEWAY_URL: gatewayUrl,
         SESSION_SECRET: keys.sessionSecret,

@@ -20,6 +20,11 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The portal's own role for its sessions and the owner's for its migrations, as in production (docs/security.md). */
+export function portalDatabaseEnv(roles: { owner: string; services: Record<string, string> }): Record<string, string> {
+  return { DATABASE_URL: roles.services.portal, MIGRATION_DATABASE_URL: roles.owner };
+}
+
 export interface RunningPortal {
   url: string;
   output: () => string;

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PASSWORD } from '../../support/factories';
 import type { System } from '../../support/system';
 import { launchChromium, signIn } from './browser';
-import { type RunningPortal, startPortal } from './portal-server';
+import { type RunningPortal, portalDatabaseEnv, startPortal } from './portal-server';
 
 export const E2E_SESSION_SECRET = 'e2e-session-secret-e2e-session-secret-0123';
 
@@ -17,7 +17,7 @@ export interface PortalUi {
 
 export async function openPortalUi(system: System, options: { trustProxy?: boolean } = {}): Promise<PortalUi> {
   const portal = await startPortal({
-    DATABASE_URL: system.databaseUrl,
+    ...portalDatabaseEnv(system.roles),
     GATEWAY_URL: system.gateway.origin,
     SESSION_SECRET: E2E_SESSION_SECRET,
     ...(options.trustProxy === false ? {} : { TRUST_PROXY: 'true' }),
