@@ -21,6 +21,9 @@ const PLACEMENT_QUERY = graphql(`
       viewerCan {
         do {
           recordSocialWorkerVisit
+          startPlacement
+          endPlacement
+          recordPlacementPlan
         }
       }
       placementStability {
@@ -97,6 +100,9 @@ async function load(request: Request, params: { id: string }) {
       name: `${child.givenName} ${child.familyName}`,
       placementId: p?.id ?? null,
       canRecordVisit: child.viewerCan.do.recordSocialWorkerVisit,
+      canStart: child.viewerCan.do.startPlacement,
+      canEnd: child.viewerCan.do.endPlacement && p !== null,
+      canWritePlan: child.viewerCan.do.recordPlacementPlan && p !== null,
       stability: child.placementStability && {
         inYear: child.placementStability.placementsInLast12Months,
         length:
@@ -199,6 +205,24 @@ export default function ChildPlacement({ loaderData: d, actionData }: Route.Comp
           ]}
         />
       )}
+      {(d.canStart || d.canEnd) && (
+        <ul className="govuk-list">
+          {d.canStart && (
+            <li>
+              <a className="govuk-link" href={`/children/${d.id}/placement/change`}>
+                {c ? 'Change placement' : 'Start a placement'}
+              </a>
+            </li>
+          )}
+          {d.canEnd && (
+            <li>
+              <a className="govuk-link" href={`/children/${d.id}/placement/end`}>
+                End the placement
+              </a>
+            </li>
+          )}
+        </ul>
+      )}
       {c ? (
         <>
           <h2 className="govuk-heading-m">Now</h2>
@@ -230,6 +254,13 @@ export default function ChildPlacement({ loaderData: d, actionData }: Route.Comp
                 </>
               ) : (
                 <p className="govuk-body">No placement plan has been written yet.</p>
+              )}
+              {d.canWritePlan && (
+                <p className="govuk-body">
+                  <a className="govuk-link" href={`/children/${d.id}/placement/plan`}>
+                    {c.plan ? 'Update the placement plan' : 'Write the placement plan'}
+                  </a>
+                </p>
               )}
             </>
           )}
