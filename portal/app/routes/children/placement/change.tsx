@@ -10,12 +10,12 @@ import { graphql } from '../../../graphql/generated';
 import { newFormKey, postedFormKey } from '../../../idempotency-key.server';
 import { withSession } from '../../../session-route.server';
 import {
-  NO_PROVIDER,
   PLACEMENT_FIELD_IDS,
   type PlacementFormValues,
   readPlacementForm,
   toPlacementFields,
 } from './placement-form.server';
+import { NO_PROVIDER } from './placement-words';
 
 // The social worker starts a child's placement when there is none, or moves the child: the current placement
 // ends the day the new one starts, with the SSDA903 reason for the change (DOMAIN.md §9), in one transaction in

@@ -1,4 +1,5 @@
 import { type FormError, dateErrors, dateFrom, text } from '../../../forms.server';
+import { NO_PROVIDER } from './placement-words';
 
 // The start and change placement forms (DOMAIN.md §9: SSDA903 placement type, provider and reason for change).
 // The graph checks every code against the lists valid for the start date and refuses an overlap or a start before
@@ -26,8 +27,7 @@ export const PLACEMENT_FIELD_IDS: Record<string, string> = {
   'address.postcode': 'postcode',
 };
 
-/** No provider: a temporary placement (the graph checks the type allows it). */
-export const NO_PROVIDER = 'none';
+export { NO_PROVIDER } from './placement-words';
 
 export function readPlacementForm(form: FormData): PlacementFormValues {
   return {

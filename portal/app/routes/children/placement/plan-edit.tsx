@@ -6,14 +6,8 @@ import { fieldError } from '../../../components/field-error';
 import { type FormError, readForm, submit } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
-import {
-  PLAN_PARTS,
-  type PlanFormValues,
-  planFieldLabel,
-  planFormValues,
-  readPlanForm,
-  toPlanInput,
-} from './plan-form.server';
+import { type PlanFormValues, planFormValues, readPlanForm, toPlanInput } from './plan-form.server';
+import { PLAN_PARTS, planFieldLabel } from './plan-parts';
 
 // The social worker writes or updates the placement plan of the child's current placement (CPPCR reg 9,
 // DOMAIN.md §2.2). Only someone the graph says may record it sees this page; the graph refuses a plan for an
