@@ -2,6 +2,7 @@ import type { Route } from './+types/placement';
 import { Choices, DateInput } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, SummaryList, TableHead, Tag } from '../../../components/govuk';
 import { fieldError } from '../../../components/field-error';
+import { TableScroll } from '../../../components/table-scroll';
 import { formatDate } from '../../../format.server';
 import { dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
@@ -321,20 +322,22 @@ export default function ChildPlacement({ loaderData: d, actionData }: Route.Comp
       {d.history.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Placements</h2>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Placement history</caption>
-            <TableHead columns={['Type', 'From', 'To', 'Why it changed']} />
-            <tbody className="govuk-table__body">
-              {d.history.map((h) => (
-                <tr className="govuk-table__row" key={h.id}>
-                  <td className="govuk-table__cell">{h.kind}</td>
-                  <td className="govuk-table__cell">{h.from}</td>
-                  <td className="govuk-table__cell">{h.to}</td>
-                  <td className="govuk-table__cell">{h.why}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Placement history">
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-visually-hidden">Placement history</caption>
+              <TableHead columns={['Type', 'From', 'To', 'Why it changed']} />
+              <tbody className="govuk-table__body">
+                {d.history.map((h) => (
+                  <tr className="govuk-table__row" key={h.id}>
+                    <td className="govuk-table__cell">{h.kind}</td>
+                    <td className="govuk-table__cell">{h.from}</td>
+                    <td className="govuk-table__cell">{h.to}</td>
+                    <td className="govuk-table__cell">{h.why}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </>
