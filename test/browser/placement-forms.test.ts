@@ -14,6 +14,8 @@ let ui: PortalUi;
 let socialWorker: string;
 let carers: { first: string; second: string };
 let childId: string;
+let iro: string;
+let lateChildId: string;
 
 beforeAll(async () => {
   system = await startSystem({ today: TODAY });
@@ -23,6 +25,11 @@ beforeAll(async () => {
   const first = await world.person('foster_carer', 'Fay Fennick');
   const second = await world.person('foster_carer', 'Gus Fennick');
   childId = await world.child({ socialWorker: sw.id, givenName: 'Tamsin', since: '2026-09-01' });
+  // Placed on 2 November with no plan: it was due within 5 working days (by 9 November), so it is overdue.
+  const iroPerson = await world.person('iro', 'Ida Fennick');
+  lateChildId = await world.child({ iro: iroPerson.id, socialWorker: sw.id, givenName: 'Lark', since: '2026-11-02' });
+  await world.place(lateChildId, first.id, '2026-11-02');
+  iro = iroPerson.username;
   socialWorker = sw.username;
   carers = { first: first.id, second: second.id };
   ui = await openPortalUi(system);
@@ -125,5 +132,22 @@ describe('the placement forms', () => {
     expect(body).toContain('Agreed on time');
     expect(await page.getByRole('link', { name: 'Update the placement plan' }).count()).toBe(1);
     await fits(page);
+  });
+
+  it('an overdue placement plan shows on the social worker’s children list and the IRO’s caseload', async () => {
+    const { page } = await ui.signedIn(socialWorker);
+    await page.goto('/children');
+    const row = (name: string) => page.locator('tr', { has: page.getByRole('link', { name }) });
+    await expect(row('Lark Testwood').textContent()).resolves.toContain('Placement plan overdue');
+    // Tamsin's plan was written on time in the test above.
+    expect(await row('Tamsin Testwood').textContent()).not.toContain('Placement plan overdue');
+    await fits(page);
+
+    const { page: caseload } = await ui.signedIn(iro);
+    await caseload.goto('/caseload?need=placementPlanOverdue');
+    const body = (await caseload.locator('main').textContent()) ?? '';
+    expect(body).toContain('Lark Testwood');
+    expect(body).toContain('Placement plan overdue');
+    expect(await axeViolations(caseload)).toEqual([]);
   });
 });
