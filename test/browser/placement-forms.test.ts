@@ -3,6 +3,7 @@
 // a bad postcode is refused beside its box with everything typed kept. Each page is axe-clean and fits 390 px.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 import { axeViolations } from './support/browser';
@@ -12,6 +13,7 @@ const TODAY = '2026-11-23';
 let system: System;
 let ui: PortalUi;
 let socialWorker: string;
+let socialWorkerToken: () => Promise<string>;
 let carers: { first: string; second: string };
 let childId: string;
 let iro: string;
@@ -31,6 +33,7 @@ beforeAll(async () => {
   await world.place(lateChildId, first.id, '2026-11-02');
   iro = iroPerson.username;
   socialWorker = sw.username;
+  socialWorkerToken = sw.token;
   carers = { first: first.id, second: second.id };
   ui = await openPortalUi(system);
 }, 180_000);
@@ -39,6 +42,32 @@ afterAll(async () => {
   await ui?.stop();
   await system?.stop();
 });
+
+const PLAN_VERSION = graphql(`
+  query PlacementFormsPlanVersion($id: ID!) {
+    child(id: $id) {
+      currentPlacement {
+        id
+        placementPlan {
+          version
+          contactArrangements
+          healthCare
+          education
+          visitsAndSupport
+          endingArrangements
+          finances
+        }
+      }
+    }
+  }
+`);
+const SAVE_PLAN = graphql(`
+  mutation PlacementFormsSavePlan($input: SavePlacementPlanInput!) {
+    savePlacementPlan(input: $input) {
+      version
+    }
+  }
+`);
 
 async function fits(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
@@ -149,5 +178,54 @@ describe('the placement forms', () => {
     expect(body).toContain('Lark Testwood');
     expect(body).toContain('Placement plan overdue');
     expect(await axeViolations(caseload)).toEqual([]);
+  });
+
+  it('a stale plan save names what changed and keeps the words; a placement cannot end before it began', async () => {
+    const { page } = await ui.signedIn(socialWorker);
+    await page.goto(`/children/${childId}/placement/plan`);
+    await page.getByLabel('Day-to-day care').fill('Swimming and chess club');
+    // Someone else saves a new version while the form is open.
+    const token = await socialWorkerToken();
+    const read = await system.graphql(token, PLAN_VERSION, { id: childId });
+    const placement = read.data!.child!.currentPlacement!;
+    const { version, ...rest } = placement.placementPlan!;
+    const saved = await system.graphql(token, SAVE_PLAN, {
+      input: {
+        ...rest,
+        placementId: placement.id,
+        expectedVersion: version,
+        dayToDayCare: 'Drama club on Fridays',
+        agreedOn: '2026-11-04',
+      },
+    });
+    expect(saved.errors, saved.raw).toBeUndefined();
+    await page.getByRole('button', { name: 'Save the placement plan' }).click();
+    const alert = (await page.locator('[role="alert"]').first().textContent()) ?? '';
+    expect(alert).toContain('Someone else saved this placement plan');
+    expect(alert).toContain('Day-to-day care');
+    expect(await page.inputValue('#dayToDayCare')).toBe('Swimming and chess club');
+    expect(await axeViolations(page)).toEqual([]);
+    // Saving again is a deliberate replacement of the version now current.
+    await page.getByRole('button', { name: 'Save the placement plan' }).click();
+    await page.waitForURL(`**/children/${childId}/placement`);
+    expect(await page.locator('main').textContent()).toContain('Swimming and chess club');
+
+    await page.goto(`/children/${lateChildId}/placement`);
+    await page.getByRole('link', { name: 'End the placement' }).click();
+    await page.waitForURL(`**/children/${lateChildId}/placement/end`);
+    await fits(page);
+    await fillDate(page, 'endDate', '1', '11', '2026');
+    await page.getByRole('button', { name: 'End placement' }).click();
+    await expect(page.locator('#endDate-error').textContent()).resolves.toContain(
+      'cannot be before the placement began',
+    );
+    expect(await page.inputValue('input[name="endDate-day"]')).toBe('1');
+    await fillDate(page, 'endDate', '20', '11', '2026');
+    await page.getByRole('button', { name: 'End placement' }).click();
+    await page.waitForURL(`**/children/${lateChildId}/placement`);
+    const body = (await page.locator('main').textContent()) ?? '';
+    expect(body).toContain('There is no current placement to show.');
+    expect(body).toContain('20 November 2026');
+    expect(await page.getByRole('link', { name: 'Start a placement' }).count()).toBe(1);
   });
 });
