@@ -15,6 +15,7 @@ let ui: PortalUi;
 let socialWorker: string;
 let socialWorkerToken: () => Promise<string>;
 let carers: { first: string; second: string };
+let currentCarer: string;
 let childId: string;
 let iro: string;
 let lateChildId: string;
@@ -35,6 +36,7 @@ beforeAll(async () => {
   socialWorker = sw.username;
   socialWorkerToken = sw.token;
   carers = { first: first.id, second: second.id };
+  currentCarer = second.username;
   ui = await openPortalUi(system);
 }, 180_000);
 
@@ -227,5 +229,18 @@ describe('the placement forms', () => {
     expect(body).toContain('There is no current placement to show.');
     expect(body).toContain('20 November 2026');
     expect(await page.getByRole('link', { name: 'Start a placement' }).count()).toBe(1);
+  });
+
+  it('the carer is offered none of the forms, and each form is not found for them', async () => {
+    const { page } = await ui.signedIn(currentCarer);
+    await page.goto(`/children/${childId}/placement`);
+    expect(await page.locator('main').textContent()).toContain('Swimming and chess club');
+    for (const name of ['Change placement', 'End the placement', 'Update the placement plan']) {
+      expect(await page.getByRole('link', { name }).count()).toBe(0);
+    }
+    for (const form of ['change', 'end', 'plan']) {
+      const res = await page.goto(`/children/${childId}/placement/${form}`);
+      expect(res?.status()).toBe(404);
+    }
   });
 });
