@@ -148,6 +148,11 @@ const TRIAGE = graphql(`
           iroMessageSummary {
             unanswered
           }
+          currentPlacement {
+            placementPlanDue {
+              status
+            }
+          }
         }
       }
     }

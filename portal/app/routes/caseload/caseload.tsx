@@ -37,6 +37,11 @@ const CASELOAD_QUERY = graphql(`
           iroMessageSummary {
             unanswered
           }
+          currentPlacement {
+            placementPlanDue {
+              status
+            }
+          }
         }
       }
     }
@@ -69,6 +74,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     driftingRecommendationCount: c.driftingRecommendationCount ?? null,
     overdueReviewRecords: c.overdueReviewRecords ?? null,
     carePlanFlagCount: c.carePlanFlags?.length ?? null,
+    placementPlanOverdue: c.currentPlacement?.placementPlanDue?.status === 'OVERDUE',
     attention: needsAttention(c),
   }));
   const shown = triage(all, filters, sort);

@@ -35,4 +35,18 @@ describe('what needs attention on the caseload', () => {
       'No permanence plan by the second review',
     ]);
   });
+
+  it('flags a placement plan not agreed in time, and only that status', () => {
+    const due = (status: 'OVERDUE' | 'DUE' | 'AGREED_LATE' | 'AGREED_ON_TIME') => ({
+      currentPlacement: { placementPlanDue: { status } },
+    });
+    expect(needsAttention({ ...due('OVERDUE'), openChallengeCount: 1 })).toEqual([
+      'Placement plan overdue',
+      '1 open challenge',
+    ]);
+    expect(needsAttention(due('DUE'))).toEqual([]);
+    expect(needsAttention(due('AGREED_LATE'))).toEqual([]);
+    expect(needsAttention({ currentPlacement: null })).toEqual([]);
+    expect(needsAttention({ currentPlacement: { placementPlanDue: null } })).toEqual([]);
+  });
 });

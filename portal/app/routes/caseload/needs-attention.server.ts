@@ -1,4 +1,4 @@
-import type { CarePlanFlagCode } from '../../graphql/generated/graphql';
+import type { CarePlanFlagCode, PlanDueStatus } from '../../graphql/generated/graphql';
 
 /** What the graph says needs the IRO's attention for one child on their caseload, in words, most pressing first. */
 export interface AttentionFacts {
@@ -9,6 +9,8 @@ export interface AttentionFacts {
   overdueReviewRecords?: number | null;
   openChallengeCount?: number | null;
   overdueChallengeResponseCount?: number | null;
+  /** The placement plan not agreed within 5 working days of the placement starting (CPPCR reg 9, DOMAIN.md §2.2). */
+  currentPlacement?: { placementPlanDue?: { status: PlanDueStatus } | null } | null;
 }
 
 const FLAG_WORDS: Record<CarePlanFlagCode, string> = {
@@ -32,6 +34,7 @@ export function needsAttention(c: AttentionFacts): string[] {
   if (c.overdueChallengeResponseCount) {
     items.push(`${plural(c.overdueChallengeResponseCount, 'challenge response', 'challenge responses')} overdue`);
   }
+  if (c.currentPlacement?.placementPlanDue?.status === 'OVERDUE') items.push('Placement plan overdue');
   const calm = (c.openChallengeCount ?? 0) - (c.overdueChallengeResponseCount ?? 0);
   if (calm > 0) items.push(`${plural(calm, 'open challenge', 'open challenges')}`);
   for (const f of c.carePlanFlags ?? []) items.push(FLAG_WORDS[f.code]);

@@ -11,6 +11,7 @@ const child = (name: string, over: Partial<TriageFacts> = {}): TriageFacts => ({
   driftingRecommendationCount: 0,
   overdueReviewRecords: 0,
   carePlanFlagCount: 0,
+  placementPlanOverdue: false,
   ...over,
 });
 
@@ -24,10 +25,23 @@ const dueSoon = child('Dana Duesoon', { status: 'DUE_SOON', dueBy: '2026-12-01' 
 const drift = child('Drew Drift', { driftingRecommendationCount: 1 });
 const records = child('Rhys Records', { overdueReviewRecords: 1, dueBy: null, status: null });
 const plan = child('Pia Plan', { carePlanFlagCount: 2 });
-const ALL = [quiet, plan, records, drift, dueSoon, messages, challenge, bookedLate, overdue, overdueAndMore];
+const placementPlan = child('Perry Placement', { placementPlanOverdue: true });
+const ALL = [
+  quiet,
+  plan,
+  placementPlan,
+  records,
+  drift,
+  dueSoon,
+  messages,
+  challenge,
+  bookedLate,
+  overdue,
+  overdueAndMore,
+];
 
 describe('the caseload’s triage', () => {
-  it('puts the most urgent first: overdue review, booked after its due date, overdue challenge response, unanswered messages, due soon, drift, records, plan, then nothing', () => {
+  it('puts the most urgent first: overdue review, booked after its due date, overdue challenge response, unanswered messages, due soon, drift, records, placement plan, care plan, then nothing', () => {
     expect(triage(ALL, [], 'urgency').map((c) => c.name)).toEqual([
       // Both overdue: the one with more concerns first.
       'Zara Overdue',
@@ -38,6 +52,7 @@ describe('the caseload’s triage', () => {
       'Dana Duesoon',
       'Drew Drift',
       'Rhys Records',
+      'Perry Placement',
       'Pia Plan',
       'Quinn Quiet',
     ]);
@@ -72,6 +87,7 @@ describe('the caseload’s triage', () => {
     expect(triage(ALL, ['carePlanFlags'], 'urgency').map((c) => c.name)).toEqual(['Zara Overdue', 'Pia Plan']);
     expect(triage(ALL, ['dueSoonReview'], 'urgency')).toEqual([dueSoon]);
     expect(triage(ALL, ['bookedAfterDueBy'], 'urgency')).toEqual([bookedLate]);
+    expect(triage(ALL, ['placementPlanOverdue'], 'urgency')).toEqual([placementPlan]);
   });
 
   it('sorts by next review due (none last) or by name', () => {

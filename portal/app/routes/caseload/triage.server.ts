@@ -3,7 +3,7 @@ import type { ReviewStatus } from '../../graphql/generated/graphql';
 /**
  * What needs the IRO's attention, in the order a child's case is most urgent: a review already late first, then a
  * booking after the date the review must happen by, then a local authority that has not answered a challenge in time, then the child waiting for an answer from their IRO,
- * then a review about to fall due, then drift and paperwork, then the care plan (docs/domain.md#the-iros-role).
+ * then a review about to fall due, then drift and paperwork, then a placement plan not agreed in time, then the care plan (docs/domain.md#the-iros-role).
  */
 export const CONCERNS = [
   'overdueReview',
@@ -13,6 +13,7 @@ export const CONCERNS = [
   'dueSoonReview',
   'driftingRecommendations',
   'overdueRecords',
+  'placementPlanOverdue',
   'carePlanFlags',
 ] as const;
 export type Concern = (typeof CONCERNS)[number];
@@ -25,6 +26,7 @@ export const CONCERN_LABELS: Record<Concern, string> = {
   dueSoonReview: 'Review due soon',
   driftingRecommendations: 'Recommendations drifting',
   overdueRecords: 'Review records overdue',
+  placementPlanOverdue: 'Placement plan overdue',
   carePlanFlags: 'Care plan flags',
 };
 
@@ -47,6 +49,8 @@ export interface TriageFacts {
   driftingRecommendationCount: number | null;
   overdueReviewRecords: number | null;
   carePlanFlagCount: number | null;
+  /** The current placement's plan was not agreed in time (CPPCR reg 9); false when the graph withheld it. */
+  placementPlanOverdue: boolean;
 }
 
 /** The concerns a child has, most urgent first. */
@@ -59,6 +63,7 @@ export function concernsOf(c: TriageFacts): Concern[] {
     dueSoonReview: c.status === 'DUE_SOON',
     driftingRecommendations: (c.driftingRecommendationCount ?? 0) > 0,
     overdueRecords: (c.overdueReviewRecords ?? 0) > 0,
+    placementPlanOverdue: c.placementPlanOverdue,
     carePlanFlags: (c.carePlanFlagCount ?? 0) > 0,
   };
   return CONCERNS.filter((k) => has[k]);

@@ -2,6 +2,7 @@ import type { Route } from './+types/placement';
 import { Choices, DateInput } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle, SummaryList, TableHead, Tag } from '../../../components/govuk';
 import { fieldError } from '../../../components/field-error';
+import { TableScroll } from '../../../components/table-scroll';
 import { formatDate } from '../../../format.server';
 import { dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
@@ -21,6 +22,9 @@ const PLACEMENT_QUERY = graphql(`
       viewerCan {
         do {
           recordSocialWorkerVisit
+          startPlacement
+          endPlacement
+          recordPlacementPlan
         }
       }
       placementStability {
@@ -97,6 +101,9 @@ async function load(request: Request, params: { id: string }) {
       name: `${child.givenName} ${child.familyName}`,
       placementId: p?.id ?? null,
       canRecordVisit: child.viewerCan.do.recordSocialWorkerVisit,
+      canStart: child.viewerCan.do.startPlacement,
+      canEnd: child.viewerCan.do.endPlacement && p !== null,
+      canWritePlan: child.viewerCan.do.recordPlacementPlan && p !== null,
       stability: child.placementStability && {
         inYear: child.placementStability.placementsInLast12Months,
         length:
@@ -199,6 +206,24 @@ export default function ChildPlacement({ loaderData: d, actionData }: Route.Comp
           ]}
         />
       )}
+      {(d.canStart || d.canEnd) && (
+        <ul className="govuk-list">
+          {d.canStart && (
+            <li>
+              <a className="govuk-link" href={`/children/${d.id}/placement/change`}>
+                {c ? 'Change placement' : 'Start a placement'}
+              </a>
+            </li>
+          )}
+          {d.canEnd && (
+            <li>
+              <a className="govuk-link" href={`/children/${d.id}/placement/end`}>
+                End the placement
+              </a>
+            </li>
+          )}
+        </ul>
+      )}
       {c ? (
         <>
           <h2 className="govuk-heading-m">Now</h2>
@@ -230,6 +255,13 @@ export default function ChildPlacement({ loaderData: d, actionData }: Route.Comp
                 </>
               ) : (
                 <p className="govuk-body">No placement plan has been written yet.</p>
+              )}
+              {d.canWritePlan && (
+                <p className="govuk-body">
+                  <a className="govuk-link" href={`/children/${d.id}/placement/plan`}>
+                    {c.plan ? 'Update the placement plan' : 'Write the placement plan'}
+                  </a>
+                </p>
               )}
             </>
           )}
@@ -290,20 +322,22 @@ export default function ChildPlacement({ loaderData: d, actionData }: Route.Comp
       {d.history.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Placements</h2>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Placement history</caption>
-            <TableHead columns={['Type', 'From', 'To', 'Why it changed']} />
-            <tbody className="govuk-table__body">
-              {d.history.map((h) => (
-                <tr className="govuk-table__row" key={h.id}>
-                  <td className="govuk-table__cell">{h.kind}</td>
-                  <td className="govuk-table__cell">{h.from}</td>
-                  <td className="govuk-table__cell">{h.to}</td>
-                  <td className="govuk-table__cell">{h.why}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Placement history">
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-visually-hidden">Placement history</caption>
+              <TableHead columns={['Type', 'From', 'To', 'Why it changed']} />
+              <tbody className="govuk-table__body">
+                {d.history.map((h) => (
+                  <tr className="govuk-table__row" key={h.id}>
+                    <td className="govuk-table__cell">{h.kind}</td>
+                    <td className="govuk-table__cell">{h.from}</td>
+                    <td className="govuk-table__cell">{h.to}</td>
+                    <td className="govuk-table__cell">{h.why}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </>

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readPlacementForm, toPlacementFields } from './placement-form.server';
+
+function form(entries: Record<string, string>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(entries)) f.set(k, v);
+  return f;
+}
+
+const typed = {
+  carerPersonId: 'c1',
+  placementType: ' u4 ',
+  providerCode: 'PR1',
+  'startDate-day': '2',
+  'startDate-month': '11',
+  'startDate-year': '2026',
+  line1: '1 Example Road',
+  line2: '',
+  town: 'Exampleton',
+  postcode: 'ex1 1aa',
+  distanceFromHomeKm: '12.5 km',
+  intendedUntilEighteen: 'yes',
+  reasonForChange: 'CARPL',
+};
+
+describe('placement form', () => {
+  it('reads what was typed and builds the graph input', () => {
+    const { fields, errors } = toPlacementFields(readPlacementForm(form(typed)), true);
+    expect(errors).toEqual([]);
+    expect(fields).toEqual({
+      carerPersonId: 'c1',
+      placementType: 'u4',
+      providerCode: 'PR1',
+      startDate: '2026-11-02',
+      address: { line1: '1 Example Road', line2: null, town: 'Exampleton', postcode: 'ex1 1aa' },
+      distanceFromHomeKm: 12.5,
+      intendedUntilEighteen: true,
+    });
+  });
+
+  it('sends no provider for a temporary placement and no distance when left empty', () => {
+    const { fields } = toPlacementFields(
+      readPlacementForm(form({ ...typed, providerCode: 'none', distanceFromHomeKm: '', intendedUntilEighteen: '' })),
+      false,
+    );
+    expect(fields.providerCode).toBeNull();
+    expect(fields.distanceFromHomeKm).toBeNull();
+    expect(fields.intendedUntilEighteen).toBe(false);
+  });
+
+  it('asks for the reason only for a move', () => {
+    const v = readPlacementForm(form({ ...typed, reasonForChange: '' }));
+    expect(toPlacementFields(v, false).errors).toEqual([]);
+    expect(toPlacementFields(v, true).errors.map((e) => e.field)).toEqual(['reasonForChange']);
+  });
+
+  it('names each missing or malformed field, keeping what was typed', () => {
+    const v = readPlacementForm(
+      form({
+        ...typed,
+        carerPersonId: '',
+        town: '',
+        'startDate-day': '31',
+        'startDate-month': '2',
+        distanceFromHomeKm: 'far',
+      }),
+    );
+    expect(toPlacementFields(v, false).errors.map((e) => [e.field, e.text])).toEqual([
+      ['carerPersonId', 'Choose the carer'],
+      ['startDate', 'The date the placement starts must be a real date'],
+      ['town', 'Enter the town or city'],
+      ['distanceFromHomeKm', 'Distance from home must be a number, like 12.5'],
+    ]);
+    expect(v.distanceFromHomeKm).toBe('far');
+    expect(v.startDate).toBe('2026-02-31');
+  });
+});
