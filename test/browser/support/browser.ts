@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { type AxeNode, isKnownReveal } from './axe-allowance';
 
 const require = createRequire(import.meta.url);
 
@@ -36,30 +37,6 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; nod
       nodes: v.id === 'aria-allowed-attr' ? v.nodes.filter((n) => !isKnownReveal(n)) : v.nodes,
     }))
     .filter((v) => v.nodes.length > 0);
-}
-
-interface AxeNode {
-  html: string;
-  all?: Array<{ data?: unknown }>;
-  any?: Array<{ data?: unknown }>;
-  none?: Array<{ data?: unknown }>;
-}
-
-/**
- * GOV.UK Frontend's conditional reveal sets aria-expanded on a radio or checkbox that controls revealed content.
- * ARIA does not list it for those roles, so axe flags it; the Design System keeps it on purpose because screen
- * readers announce it (a documented known issue: alphagov/govuk-frontend#979). Only that exact case is let
- * through: a GOV.UK radios/checkboxes input controlling a `conditional-…` block, failing on aria-expanded alone.
- */
-function isKnownReveal(node: AxeNode): boolean {
-  if (!/^<input class="govuk-(radios|checkboxes)__input"[^>]*aria-controls="conditional-/.test(node.html)) return false;
-  // A check's data is the attribute list itself, or (newer axe) { messageKey, values }.
-  const failing = [...(node.all ?? []), ...(node.any ?? []), ...(node.none ?? [])].flatMap((c) => {
-    const data = c.data as { values?: unknown } | unknown[] | undefined;
-    if (Array.isArray(data)) return data;
-    return data && typeof data === 'object' && Array.isArray(data.values) ? (data.values as unknown[]) : [data];
-  });
-  return failing.length > 0 && failing.every((d) => typeof d === 'string' && /^aria-expanded="(true|false)"$/.test(d));
 }
 
 /** Fills in and posts the sign-in form, waiting for the page that answers. */
