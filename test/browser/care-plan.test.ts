@@ -145,8 +145,9 @@ describe('the social worker', () => {
     }
   });
 
-  it('saves version 1 and is taken back to the plan', async () => {
-    await save(page);
+  it('saves version 1 and is taken back to the plan, Enter in a field saving rather than removing a row', async () => {
+    // Enter presses the form's first submit button: that must be "save", not action 1's "Remove".
+    await Promise.all([page.waitForEvent('load'), page.locator('#action-1-owner').press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(`/children/${childId}/plan`);
     const text = await main(page);
     expect(text).toContain('Version 1, saved by Sol Quillow');
