@@ -51,6 +51,10 @@ async function as(user: keyof typeof users): Promise<{ context: BrowserContext; 
 const main = async (page: Page) => (await page.locator('main').textContent()) ?? '';
 const save = (page: Page) =>
   Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Save a new version' }).click()]);
+const addAnother = (page: Page) =>
+  Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Add another action' }).click()]);
+const remove = (page: Page, name: string) =>
+  Promise.all([page.waitForEvent('load'), page.getByRole('button', { name, exact: true }).click()]);
 const radio = (page: Page, name: string, value: string) =>
   page.locator(`input[name="${name}"][value="${value}"]`).check({ force: true });
 
@@ -76,35 +80,80 @@ describe('the social worker', () => {
   });
 
   it('is shown what to fix, with what they typed kept', async () => {
+    // The form starts with one action row; "Add another action" posts it and brings it back with one more.
+    expect(await page.locator('textarea[id$="-description"]').count()).toBe(1);
     await radio(page, 'permanencePlan', 'ADOPTION');
     await radio(page, 'parallelPlan', 'ADOPTION');
-    await page.locator('#action-3-description').fill('Family finding for adoption');
-    await radio(page, 'action-3-concerns', 'PERMANENCE');
     await page.locator('#arrangement-HEALTH').fill('Annual health assessment');
+    await addAnother(page);
+    expect(await page.locator('textarea[id$="-description"]').count()).toBe(2);
+    await expect(page.locator('#arrangement-HEALTH').inputValue()).resolves.toBe('Annual health assessment');
+    await page.locator('#action-2-description').fill('Family finding for adoption');
+    await radio(page, 'action-2-concerns', 'PERMANENCE');
     await save(page);
     expect(await page.locator('.govuk-error-summary').textContent()).toContain(
       'The parallel plan must be different from the permanence plan',
     );
     await expect(page.title()).resolves.toMatch(/^Error: /);
-    await expect(page.locator('#action-3-description').inputValue()).resolves.toBe('Family finding for adoption');
+    await expect(page.locator('#action-2-description').inputValue()).resolves.toBe('Family finding for adoption');
     await expect(page.locator('#arrangement-HEALTH').inputValue()).resolves.toBe('Annual health assessment');
     await expectAccessible(page, 'Write the care plan');
 
     await radio(page, 'parallelPlan', 'NONE');
     await save(page);
-    // Action 3 was the only one typed: the graph's "action 1" is the form's row 3.
+    // Action 2 was the only one typed: the graph's "action 1" is the form's row 2.
     const summary = page.locator('.govuk-error-summary a');
     await expect(summary.first().textContent()).resolves.toBe('Say who owns action 1: a person or a role');
-    await expect(summary.first().getAttribute('href')).resolves.toBe('#action-3-owner');
+    await expect(summary.first().getAttribute('href')).resolves.toBe('#action-2-owner');
   });
 
-  it('saves version 1 and is taken back to the plan', async () => {
-    await page.locator('#action-3-owner').fill('Family finding team');
-    await save(page);
+  it('adds two actions with "Add another action" and removes one, keeping everything typed', async () => {
+    await page.locator('#action-2-owner').fill('Family finding team');
+    await addAnother(page);
+    await page.locator('#action-3-description').fill('Life story work');
+    await radio(page, 'action-3-concerns', 'ARRANGEMENTS');
+    await page.locator('#action-3-owner').fill('Foster carer');
+    await addAnother(page);
+    await page.locator('#action-4-description').fill('Swimming lessons');
+    await radio(page, 'action-4-concerns', 'ARRANGEMENTS');
+    await page.locator('#action-4-owner').fill('Carer');
+    await expect(page.locator('#action-3-owner').inputValue()).resolves.toBe('Foster carer');
+    await expectAccessible(page, 'Write the care plan');
+
+    await remove(page, 'Remove action 4');
+    expect(await page.locator('textarea[id$="-description"]').count()).toBe(3);
+    expect(await main(page)).not.toContain('Swimming lessons');
+    // Removing the empty first row moves the others up and numbers them again.
+    await remove(page, 'Remove action 1');
+    await expect(page.locator('#action-1-description').inputValue()).resolves.toBe('Family finding for adoption');
+    await expect(page.locator('#action-2-description').inputValue()).resolves.toBe('Life story work');
+    await expect(page.locator('#action-2-owner').inputValue()).resolves.toBe('Foster carer');
+    expect(await page.locator('input[name="action-2-concerns"][value="ARRANGEMENTS"]').isChecked()).toBe(true);
+    await expect(page.locator('#arrangement-HEALTH').inputValue()).resolves.toBe('Annual health assessment');
+    expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+    await expectAccessible(page, 'Write the care plan');
+  });
+
+  it('fits a phone 390 px wide, with no sideways scroll', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 768 });
+    }
+  });
+
+  it('saves version 1 and is taken back to the plan, Enter in a field saving rather than removing a row', async () => {
+    // Enter presses the form's first submit button: that must be "save", not action 1's "Remove".
+    await Promise.all([page.waitForEvent('load'), page.locator('#action-1-owner').press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(`/children/${childId}/plan`);
     const text = await main(page);
     expect(text).toContain('Version 1, saved by Sol Quillow');
     expect(text).toContain('Family finding for adoption');
+    expect(text).toContain('Life story work');
+    expect(text).not.toContain('Swimming lessons');
     expect(text).toContain('Annual health assessment');
     await expectAccessible(page, 'Care plan');
   });

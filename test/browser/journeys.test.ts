@@ -133,7 +133,8 @@ describe('journeys through the portal', () => {
       .fill('Ivo Testmoor, IRO\nRobin Testwood, young person\nPat Testmoor, mother\nSol Testmoor, social worker');
     await page.getByLabel(/^PN1:/).check();
     await page.getByLabel('Your summary of the review').fill('Robin is settled and wants to see his mum more often.');
-    await page.getByLabel('What the child said to you in private (optional)').fill(PRIVATE_WORDS);
+    await page.getByRole('group', { name: 'Did the child speak to you in private?' }).getByLabel('Yes').check();
+    await page.getByLabel('What the child said to you in private', { exact: true }).fill(PRIVATE_WORDS);
     await page.getByLabel('Decision 1', { exact: true }).fill(DECISIONS[0]);
     await page.getByLabel('Decision 2', { exact: true }).fill(DECISIONS[1]);
     await press(page, 'Save the record');

@@ -101,7 +101,13 @@ describe('review pages', () => {
     await page.getByLabel('Who attended').fill('Ivo Testmoor, IRO\nRobin Testwood, young person');
     await page.getByLabel(/^PN1:/).check();
     await page.getByLabel('Your summary of the review').fill('Robin is settled and wants more time with his brother.');
-    await page.getByLabel('What the child said to you in private (optional)').fill('Worried about school.');
+    // The private-words box is revealed under "Yes" (GOV.UK conditional reveal, by govuk-frontend's script).
+    const privateWords = page.getByLabel('What the child said to you in private', { exact: true });
+    expect(await privateWords.isVisible()).toBe(false);
+    await page.getByRole('group', { name: 'Did the child speak to you in private?' }).getByLabel('Yes').check();
+    expect(await privateWords.isVisible()).toBe(true);
+    await expect(page.getByLabel('Yes', { exact: true }).getAttribute('aria-expanded')).resolves.toBe('true');
+    await privateWords.fill('Worried about school.');
     await submitAndWait(page, 'Save the record');
     await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('at least one decision');
     await expect(page.getByLabel('Your summary of the review').inputValue()).resolves.toContain('settled');
@@ -157,7 +163,37 @@ describe('review pages', () => {
     await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Record a review' }).click()]);
     expect(new URL(page.url()).pathname).toBe(`/children/${childId}/reviews/record`);
     expect(await page.getByRole('group', { name: 'Kind of review' }).count()).toBe(1);
+    // The reason is asked only for an additional review: revealed when that kind is chosen.
+    const reason = page.getByRole('group', { name: 'Reason for the additional review' });
+    expect(await reason.isVisible()).toBe(false);
+    await page.getByLabel('Additional review', { exact: true }).check();
+    expect(await reason.isVisible()).toBe(true);
     await expectAccessiblePage(page, 'Record a review');
+    await page.getByLabel('Statutory review', { exact: true }).check();
+    expect(await reason.isVisible()).toBe(false);
+  });
+
+  it('shows the conditional fields without JavaScript, so the form still works', async () => {
+    const context = await ui.browser.newContext({ baseURL: ui.portal.url, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const signedIn = (await ui.signedIn(users.iro)).context;
+      await context.addCookies(await signedIn.cookies());
+      await page.goto(`/children/${childId}/reviews/record`);
+      expect(await page.getByRole('group', { name: 'Reason for the additional review' }).isVisible()).toBe(true);
+      expect(await page.getByLabel('What the child said to you in private', { exact: true }).isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fits a phone 390 px wide, with no sideways scroll', async () => {
+    const page = await pageFor(users.iro);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/children/${childId}/reviews/record`);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
   });
 
   it('shows a parent the 404 page for the IRO’s forms', async () => {

@@ -82,6 +82,12 @@ export interface Choice {
   value: string;
   text: string;
   hint?: string;
+  /**
+   * GOV.UK conditional reveal: fields shown only when this option is chosen. Rendered always, so they are
+   * there without JavaScript; govuk-frontend's Radios/Checkboxes module (initialised in root.tsx) hides
+   * them until the option is chosen. Keep them to one or two simple questions, as the Design System says.
+   */
+  conditional?: ReactNode;
 }
 
 /** Radios (one answer) or checkboxes (several) in a fieldset whose legend is the question. */
@@ -99,7 +105,7 @@ export function Choices(
           {props.choices.map((choice, i) => {
             // The first option carries the group's id, so an error summary link lands on it.
             const id = i === 0 ? props.id : `${props.id}-${i + 1}`;
-            return (
+            return [
               <div className={`govuk-${kind}__item`} key={choice.value}>
                 <input
                   className={`govuk-${kind}__input`}
@@ -109,6 +115,7 @@ export function Choices(
                   value={choice.value}
                   defaultChecked={selected.has(choice.value)}
                   aria-describedby={choice.hint ? `${id}-item-hint` : undefined}
+                  data-aria-controls={choice.conditional ? `conditional-${id}` : undefined}
                 />
                 <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>
                   {choice.text}
@@ -118,8 +125,17 @@ export function Choices(
                     {choice.hint}
                   </div>
                 )}
-              </div>
-            );
+              </div>,
+              choice.conditional && (
+                <div
+                  key={`${choice.value}-conditional`}
+                  id={`conditional-${id}`}
+                  className={`govuk-${kind}__conditional${selected.has(choice.value) ? '' : ` govuk-${kind}__conditional--hidden`}`}
+                >
+                  {choice.conditional}
+                </div>
+              ),
+            ];
           })}
         </div>
       </fieldset>

@@ -27,8 +27,11 @@ export const DIMENSIONS = every<CarePlanDimension>()([
   'SELF_CARE_SKILLS',
 ]);
 export const CONCERNS = every<CarePlanActionConcern>()(['PERMANENCE', 'ARRANGEMENTS']);
-/** Rows of actions the form offers; blank rows are ignored. */
-export const ACTION_ROWS = 8;
+/**
+ * The most action rows the form reads back; "Add another action" stops offering more here. The graph has its
+ * own limit on saved actions and says so if it is passed.
+ */
+export const MAX_ACTION_ROWS = 50;
 
 export type Voice = 'professional' | 'young';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedLabel } from './care-plan-words';
-import { formValuesFrom, readPlanForm, toCarePlanInput } from './care-plan.server';
+import { changeRows, formValuesFrom, planIntent, readPlanForm, toCarePlanInput } from './care-plan.server';
 
 const form = (entries: Array<[string, string]>) => {
   const f = new FormData();
@@ -13,6 +13,7 @@ describe('the care plan form', () => {
     const values = readPlanForm(
       form([
         ['expectedVersion', '3'],
+        ['actionRows', '5'],
         ['permanencePlan', 'ADOPTION'],
         ['parallelPlan', 'NONE'],
         ['action-2-description', 'Life story work'],
@@ -61,6 +62,7 @@ describe('the care plan form', () => {
     const values = readPlanForm(
       form([
         ['expectedVersion', '1'],
+        ['actionRows', '3'],
         ['action-3-description', 'Review contact'],
         ['action-3-concerns', 'ARRANGEMENTS'],
         ['action-3-owner', 'Social worker'],
@@ -75,7 +77,7 @@ describe('the care plan form', () => {
     ]);
   });
 
-  it('pre-fills from the current version with empty rows to add to', () => {
+  it('pre-fills from the current version, without empty rows (they are added one at a time)', () => {
     const values = formValuesFrom({
       number: 2,
       savedAt: '2026-11-30T10:00:00Z',
@@ -87,8 +89,45 @@ describe('the care plan form', () => {
     });
     expect(values.expectedVersion).toBe(2);
     expect(values.permanencePlan).toBe('NONE');
-    expect(values.actions).toHaveLength(8);
+    expect(values.actions).toEqual([{ description: 'a', concerns: 'PERMANENCE', owner: 'o', dueDate: '' }]);
     expect(values.arrangements.HEALTH).toBe('h');
+  });
+
+  it('starts a new plan with one empty action row', () => {
+    expect(formValuesFrom(null).actions).toEqual([{ description: '', concerns: '', owner: '', dueDate: '' }]);
+  });
+
+  it('reads only the rows the form had, and no more than the limit', () => {
+    const typed = form([['action-2-description', 'Contact plan']]);
+    expect(readPlanForm(typed).actions).toHaveLength(1);
+    typed.append('actionRows', '2');
+    expect(readPlanForm(typed).actions[1]?.description).toBe('Contact plan');
+    expect(readPlanForm(form([['actionRows', '9999']])).actions).toHaveLength(50);
+    expect(readPlanForm(form([['actionRows', 'x']])).actions).toHaveLength(1);
+  });
+
+  it('adds an empty row or removes the one asked for, keeping what was typed in the others', () => {
+    const values = readPlanForm(
+      form([
+        ['actionRows', '3'],
+        ['action-1-description', 'One'],
+        ['action-2-description', 'Two'],
+        ['action-3-description', 'Three'],
+        ['arrangement-HEALTH', 'Dentist'],
+      ]),
+    );
+    expect(planIntent(form([['intent', 'add']]))).toEqual({ kind: 'add' });
+    expect(planIntent(form([['intent', 'remove-2']]))).toEqual({ kind: 'remove', row: 2 });
+    expect(planIntent(form([['intent', 'save']]))).toEqual({ kind: 'save' });
+    expect(planIntent(form([]))).toEqual({ kind: 'save' });
+
+    const added = changeRows(values, { kind: 'add' });
+    expect(added.actions.map((a) => a.description)).toEqual(['One', 'Two', 'Three', '']);
+    expect(added.arrangements.HEALTH).toBe('Dentist');
+    const removed = changeRows(values, { kind: 'remove', row: 2 });
+    expect(removed.actions.map((a) => a.description)).toEqual(['One', 'Three']);
+    const last = changeRows(changeRows(removed, { kind: 'remove', row: 1 }), { kind: 'remove', row: 1 });
+    expect(last.actions).toEqual([{ description: '', concerns: '', owner: '', dueDate: '' }]);
   });
 
   it('names the changed parts of a conflict in words', () => {

@@ -1,7 +1,7 @@
 import type { FormError } from '../../../forms.server';
 import { dateErrors, dateFrom, optionalDate, text } from '../../../forms.server';
 import {
-  ACTION_ROWS,
+  MAX_ACTION_ROWS,
   DIMENSIONS,
   NONE,
   type Voice,
@@ -111,7 +111,8 @@ export function formValuesFrom(v: VersionData | null): PlanFormValues {
     owner: a.owner,
     dueDate: a.dueDate ?? '',
   }));
-  while (actions.length < ACTION_ROWS) actions.push(blankRow());
+  // GOV.UK "add another": the saved actions, or one empty row to start; more are added one at a time.
+  if (actions.length === 0) actions.push(blankRow());
   return {
     expectedVersion: v?.number ?? 0,
     permanencePlan: v?.permanencePlan ?? NONE,
@@ -125,6 +126,12 @@ export function formValuesFrom(v: VersionData | null): PlanFormValues {
 
 const rowIsBlank = (r: ActionRow) => !r.description && !r.owner && !r.dueDate;
 
+/** How many action rows the posted form had (its hidden `actionRows`), within 1..MAX_ACTION_ROWS. */
+function rowCount(form: FormData): number {
+  const n = Number(text(form, 'actionRows', 4));
+  return Number.isInteger(n) ? Math.min(Math.max(n, 1), MAX_ACTION_ROWS) : 1;
+}
+
 /** What was typed, exactly, so the form can be shown again with it. */
 export function readPlanForm(form: FormData): PlanFormValues {
   const version = Number(text(form, 'expectedVersion', 12));
@@ -132,7 +139,7 @@ export function readPlanForm(form: FormData): PlanFormValues {
     expectedVersion: Number.isInteger(version) ? version : -1,
     permanencePlan: text(form, 'permanencePlan', 40) || NONE,
     parallelPlan: text(form, 'parallelPlan', 40) || NONE,
-    actions: Array.from({ length: ACTION_ROWS }, (_, i) => {
+    actions: Array.from({ length: rowCount(form) }, (_, i) => {
       const n = i + 1;
       return {
         description: text(form, `action-${n}-description`),
@@ -143,6 +150,35 @@ export function readPlanForm(form: FormData): PlanFormValues {
     }),
     arrangements: Object.fromEntries(DIMENSIONS.map((d) => [d, text(form, `arrangement-${d}`)])),
   };
+}
+
+export type PlanIntent = { kind: 'save' } | { kind: 'add' } | { kind: 'remove'; row: number };
+
+/**
+ * Which button posted the form: "Save a new version" (or Enter in a field), "Add another action", or the
+ * "Remove" of row n (1-based). The add-another pattern works without JavaScript by posting the whole form.
+ */
+export function planIntent(form: FormData): PlanIntent {
+  const intent = text(form, 'intent', 20);
+  if (intent === 'add') return { kind: 'add' };
+  const remove = /^remove-(\d+)$/.exec(intent);
+  if (remove) return { kind: 'remove', row: Number(remove[1]) };
+  return { kind: 'save' };
+}
+
+/**
+ * The form after "Add another action" or "Remove": everything typed kept, one empty row more, or row n gone
+ * (the rows after it move up and are numbered again). There is always at least one row to type in.
+ */
+export function changeRows(values: PlanFormValues, intent: PlanIntent): PlanFormValues {
+  if (intent.kind === 'add' && values.actions.length < MAX_ACTION_ROWS) {
+    return { ...values, actions: [...values.actions, blankRow()] };
+  }
+  if (intent.kind === 'remove') {
+    const actions = values.actions.filter((_, i) => i !== intent.row - 1);
+    return { ...values, actions: actions.length > 0 ? actions : [blankRow()] };
+  }
+  return values;
 }
 
 /**

@@ -7,8 +7,23 @@ import { type FormError, readForm, submit } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
 import { canSaveCarePlan } from '../../../viewer';
-import { DIMENSIONS, NONE, PERMANENCE_PLANS, changedLabel, dimensionLabel, planLabel } from './care-plan-words';
-import { type PlanFormValues, formValuesFrom, readPlanForm, toCarePlanInput } from './care-plan.server';
+import {
+  DIMENSIONS,
+  MAX_ACTION_ROWS,
+  NONE,
+  PERMANENCE_PLANS,
+  changedLabel,
+  dimensionLabel,
+  planLabel,
+} from './care-plan-words';
+import {
+  type PlanFormValues,
+  changeRows,
+  formValuesFrom,
+  planIntent,
+  readPlanForm,
+  toCarePlanInput,
+} from './care-plan.server';
 import { ProfessionalsOnlyHint } from '../../../components/professionals-only-hint';
 
 const EDIT_QUERY = graphql(`
@@ -75,6 +90,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { session, child } = await loadChild(request, params);
   const form = await readForm(request, session.signedIn);
   const values = readPlanForm(form);
+  const intent = planIntent(form);
+  // "Add another action" and "Remove" only change the form: shown again with what was typed, nothing saved.
+  if (intent.kind !== 'save') return session.reply({ values: changeRows(values, intent), errors: [], conflict: null });
   const { input, fieldIds, errors } = toCarePlanInput(child.id, values);
   const answer = (status: 400 | 409, formErrors: FormError[], conflict: Conflict | null, shown = values) =>
     session.reply({ values: shown, errors: formErrors, conflict }, { status });
@@ -156,7 +174,13 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
         <h1 className="govuk-heading-l">{title}</h1>
         <p className="govuk-body">Saving makes a new version of the plan. Earlier versions stay readable.</p>
         <ProfessionalsOnlyHint />
+        {/* One page, in three headed groups (permanence, actions, arrangements) rather than a page each: a
+            version of the plan is saved whole (its number guards against a colleague's save in between), so
+            splitting it over pages would hold a half-made version in the session. GOV.UK's "add another" pattern
+            gives the actions: each button posts the form and it comes back with what was typed kept. */}
         <form method="post" noValidate>
+          {/* Enter in a text field presses the form's first submit button: make that "save", not "Remove action 1". */}
+          <button type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true" />
           <CsrfInput token={loaderData.csrfToken} />
           <input type="hidden" name="expectedVersion" value={values.expectedVersion} />
 
@@ -182,7 +206,8 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
           />
 
           <h2 className="govuk-heading-m">Actions to achieve the plan</h2>
-          <p className="govuk-body">Fill in a row for each action. Empty rows are ignored.</p>
+          <p className="govuk-body">Add each action: what will be done, who owns it and when it is due.</p>
+          <input type="hidden" name="actionRows" value={values.actions.length} />
           {values.actions.map((row, i) => {
             const n = i + 1;
             const f = (part: string) => `action-${n}-${part}`;
@@ -223,9 +248,29 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
                   defaultValue={row.dueDate}
                   error={fieldError(errors, f('due'))}
                 />
+                <button
+                  type="submit"
+                  name="intent"
+                  value={`remove-${n}`}
+                  className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                  data-module="govuk-button"
+                >
+                  Remove<span className="govuk-visually-hidden"> action {n}</span>
+                </button>
               </fieldset>
             );
           })}
+          {values.actions.length < MAX_ACTION_ROWS && (
+            <button
+              type="submit"
+              name="intent"
+              value="add"
+              className="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+            >
+              Add another action
+            </button>
+          )}
 
           <h2 className="govuk-heading-m">Arrangements for the child’s needs</h2>
           {DIMENSIONS.map((d) => (
@@ -239,7 +284,7 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
             />
           ))}
 
-          <button type="submit" className="govuk-button" data-module="govuk-button">
+          <button type="submit" name="intent" value="save" className="govuk-button" data-module="govuk-button">
             Save a new version
           </button>
         </form>

@@ -45,6 +45,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       participationCode: review?.participationCode ?? '',
       summary: review?.summary ?? '',
       childPrivateWords: review?.childPrivateWords ?? '',
+      spokePrivately: review?.childPrivateWords ? 'yes' : '',
       decisions: (review?.decisions ?? []).map((d) => d.text),
       kind: review?.kind ?? 'STATUTORY',
       reason: review?.reason ?? '',
@@ -63,6 +64,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     participationCode: text(form, 'participationCode', 10),
     summary: text(form, 'summary', 20_000),
     childPrivateWords: text(form, 'childPrivateWords', 10_000),
+    spokePrivately: text(form, 'spokePrivately', 3),
     decisions: Array.from({ length: MAX_DECISION_ROWS }, (_, i) => text(form, `decision-${i + 1}`, 2_000)),
     kind: text(form, 'kind', 20) || 'STATUTORY',
     reason: text(form, 'reason', 40),
@@ -80,7 +82,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     attendees: parseAttendees(values.attendees),
     participationCode: values.participationCode,
     summary: values.summary,
-    childPrivateWords: values.childPrivateWords || null,
+    // "No" means no private words, even if some were typed before the answer changed (the box stays on the
+    // page without JavaScript); no answer keeps whatever was typed, so nothing is lost by skipping the question.
+    childPrivateWords: (values.spokePrivately !== 'no' && values.childPrivateWords) || null,
     decisions: values.decisions.filter(Boolean),
   };
   const [reviewId] = params.reviewId ? session.routeIds(params.reviewId) : [];
@@ -142,21 +146,30 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
           <Input id="venue" label="Venue" defaultValue={v.venue} error={fieldError(errors, 'venue')} />
           {!c.review && (
             <>
+              {/* The reason only applies to an additional review: revealed under that choice (GOV.UK
+                  conditional reveal), and ignored by the action for a statutory one. */}
               <Choices
                 id="kind"
                 type="radio"
                 label="Kind of review"
-                choices={Object.entries(KIND_LABELS).map(([value, text]) => ({ value, text }))}
+                choices={Object.entries(KIND_LABELS).map(([value, text]) => ({
+                  value,
+                  text,
+                  conditional:
+                    value === 'ADDITIONAL' ? (
+                      <Choices
+                        id="reason"
+                        type="radio"
+                        label="Reason for the additional review"
+                        choices={Object.entries(REASON_LABELS).map(([value, text]) => ({ value, text }))}
+                        selected={v.reason}
+                        error={fieldError(errors, 'reason')}
+                        small
+                      />
+                    ) : undefined,
+                }))}
                 selected={v.kind}
                 error={fieldError(errors, 'kind')}
-              />
-              <Choices
-                id="reason"
-                type="radio"
-                label="Reason, for an additional review"
-                choices={Object.entries(REASON_LABELS).map(([value, text]) => ({ value, text }))}
-                selected={v.reason}
-                error={fieldError(errors, 'reason')}
               />
             </>
           )}
@@ -184,12 +197,31 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
             defaultValue={v.summary}
             error={fieldError(errors, 'summary')}
           />
-          <Textarea
-            id="childPrivateWords"
-            label="What the child said to you in private (optional)"
-            hint="Only you, as their IRO, will see this. It is never shared with parents, carers or the social worker."
-            defaultValue={v.childPrivateWords}
-            error={fieldError(errors, 'childPrivateWords')}
+          {/* What the child said in private is asked only when they did speak to the IRO alone (GOV.UK
+              conditional reveal). Without JavaScript the box is always shown; words typed under "No" are dropped. */}
+          <Choices
+            id="spokePrivately"
+            type="radio"
+            label="Did the child speak to you in private?"
+            hint="For example, before the meeting or in a break."
+            choices={[
+              {
+                value: 'yes',
+                text: 'Yes',
+                conditional: (
+                  <Textarea
+                    id="childPrivateWords"
+                    label="What the child said to you in private"
+                    hint="Only you, as their IRO, will see this. It is never shared with parents, carers or the social worker."
+                    defaultValue={v.childPrivateWords}
+                    error={fieldError(errors, 'childPrivateWords')}
+                  />
+                ),
+              },
+              { value: 'no', text: 'No' },
+            ]}
+            selected={v.spokePrivately}
+            error={fieldError(errors, 'spokePrivately')}
           />
           <div className={`govuk-form-group${fieldError(errors, 'decision-1') ? ' govuk-form-group--error' : ''}`}>
             <fieldset className="govuk-fieldset" aria-describedby="decisions-hint">
