@@ -210,7 +210,7 @@ export default function Oversight({ loaderData: { oversight: o, canManageSetting
                     figure="overdueReviews"
                     value={row.counts.overdueReviews}
                     iroId={row.iro.id}
-                    label={`${row.iro.displayName}, overdueReviews`}
+                    label={`${row.iro.displayName}, reviews overdue`}
                   />
                 </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">
@@ -218,7 +218,7 @@ export default function Oversight({ loaderData: { oversight: o, canManageSetting
                     figure="dueSoonReviews"
                     value={row.counts.dueSoonReviews}
                     iroId={row.iro.id}
-                    label={`${row.iro.displayName}, dueSoonReviews`}
+                    label={`${row.iro.displayName}, reviews due soon`}
                   />
                 </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{onTime(row.counts)}</td>
@@ -227,7 +227,7 @@ export default function Oversight({ loaderData: { oversight: o, canManageSetting
                     figure="overdueReviewRecords"
                     value={row.counts.overdueReviewRecords}
                     iroId={row.iro.id}
-                    label={`${row.iro.displayName}, overdueReviewRecords`}
+                    label={`${row.iro.displayName}, review records overdue`}
                   />
                 </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">
@@ -235,7 +235,7 @@ export default function Oversight({ loaderData: { oversight: o, canManageSetting
                     figure="driftingRecommendations"
                     value={row.counts.driftingRecommendations}
                     iroId={row.iro.id}
-                    label={`${row.iro.displayName}, driftingRecommendations`}
+                    label={`${row.iro.displayName}, recommendations drifting`}
                   />
                 </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">
@@ -243,7 +243,7 @@ export default function Oversight({ loaderData: { oversight: o, canManageSetting
                     figure="openChallenges"
                     value={row.counts.openChallenges}
                     iroId={row.iro.id}
-                    label={`${row.iro.displayName}, openChallenges`}
+                    label={`${row.iro.displayName}, open challenges`}
                   />
                 </td>
               </tr>
