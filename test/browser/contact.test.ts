@@ -1,5 +1,5 @@
-// Contact with family in the built portal, in Chromium, against the real system (issue 10): the parent sees their next
-// session and never a confidential venue; the carer sees the pick-up time, without the arrangements or the venue
+// Contact with family in the built portal, in Chromium, against the real system (DOMAIN.md §7): the parent sees their
+// next session and never a confidential venue; the carer sees the pick-up time, without the arrangements or the venue
 // hidden from the parent being hidden from them.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ beforeAll(async () => {
   const world = new World(system, TODAY);
   await world.localAuthority();
   const iro = await world.person('iro', 'Ivy Quillow');
-  // This local authority shows families the IRO's work phone, not their email (issue 10).
+  // This local authority shows families the IRO's work phone, not their email (docs/domain.md#who-sees-what).
   await world.workContact(iro.id, { email: 'ivy.quillow@fernvale.example', phone: '01632 960444' });
   await world.localAuthoritySettings(LA_ID, { iroContactShown: 'phone' });
   const socialWorker = await world.person('social_worker', 'Sol Testmoor');

@@ -1,4 +1,4 @@
-// What a parent and a carer land on (issue 10, and the family's own page of issue 11), in the built portal in Chromium
+// What a parent and a carer land on (docs/domain.md#who-sees-what, DOMAIN.md §7, §8), in the built portal in Chromium
 // against the real system: the parent sees the next contact session, the next review and how to reach the IRO, and
 // sends their views before the review from there; the carer sees the pick-up time, and nothing of the parent's. A
 // family is never shown that the booking is late, nor the professionals' reminder in the footer. Pages pass axe.
@@ -53,7 +53,7 @@ beforeAll(async () => {
   const world = new World(system, TODAY);
   await world.localAuthority();
   const iro = await world.person('iro', 'Ivy Quillow');
-  // This local authority shows families the IRO's work phone, not their email (issue 10).
+  // This local authority shows families the IRO's work phone, not their email (docs/domain.md#who-sees-what).
   await world.workContact(iro.id, { email: 'ivy.quillow@fernvale.example', phone: '01632 960444' });
   await world.localAuthoritySettings(LA_ID, { iroContactShown: 'phone' });
   const socialWorker = await world.person('social_worker', 'Sol Testmoor');

@@ -71,7 +71,7 @@ export const SENSITIVE_FIELDS = {
   family_network: { visibleTo: ['iro', 'social_worker', 'manager', 'guardian'], carerOnlyOwn: false },
   /**
    * A contact arrangement: the professionals see every one; a parent only those made with them (`parentOnlyOwn`),
-   * never another family member's (issue 10).
+   * never another family member's (DOMAIN.md §7, §8).
    */
   contact_arrangements: {
     visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'parent'],
@@ -117,7 +117,8 @@ export const SENSITIVE_FIELDS = {
   /**
    * How to reach the child's IRO (their work email or phone, as the local authority chooses to show families): the
    * young person, a parent with parental responsibility and the carer, who are told who the IRO is and how to contact
-   * them (IRO Handbook; issue 10), and the professionals around the child. Not the advocate, who is not a party.
+   * them (IRO Handbook; docs/domain.md#who-sees-what), and the professionals around the child. Not the advocate, who is
+   * not a party.
    */
   iro_contact: {
     visibleTo: ['iro', 'social_worker', 'manager', 'guardian', 'parent', 'carer', 'self'],
@@ -195,8 +196,8 @@ export function maySeeField(
 
 /**
  * A family member's own contact arrangements and sessions, reached without a relationship to the child: a parent
- * without parental responsibility has none, yet sees the arrangements that concern them (issue 10), and nothing else
- * of the child comes with them. Only what the labels above give a `parent` for their own records is shown.
+ * without parental responsibility has none, yet sees the arrangements that concern them (DOMAIN.md §7), and nothing
+ * else of the child comes with them. Only what the labels above give a `parent` for their own records is shown.
  */
 export function ownContactRelationship(actor: Actor, ownerPersonId: string | null): 'parent' | null {
   return actor.role === 'parent' && ownerPersonId !== null && ownerPersonId === actor.personId ? 'parent' : null;
