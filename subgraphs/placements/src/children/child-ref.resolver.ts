@@ -1,4 +1,4 @@
-import { DateScalar, Related, type SubgraphContext, isUuid } from '@lac/subgraph-kit';
+import { DateScalar, Related, type SubgraphContext, childReference } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { currentPlacementByChild, placementsByChild } from '../placements/loaders';
 import { lastChange, stabilityOf } from '../placements/stability';
@@ -47,12 +47,4 @@ export class ChildRefResolver {
 }
 
 /** Every way into a child here goes through the policy, `_entities` included. */
-export async function resolveChildReference(
-  reference: Record<string, unknown>,
-  ctx: SubgraphContext,
-): Promise<ChildRef | null> {
-  const id = typeof reference.id === 'string' ? reference.id : '';
-  if (!isUuid(id)) return null;
-  if (!(await ctx.access.relationshipTo(id))) return null;
-  return Object.assign(new ChildRef(), { id });
-}
+export const resolveChildReference = childReference((id) => Object.assign(new ChildRef(), { id }));
