@@ -232,8 +232,8 @@ const LINKS_BEFORE: Record<RelationshipKind, string[]> = {
     'Who decides what',
   ],
   GUARDIAN: ['Care plan', 'Reviews', 'Review recommendations', 'Contact with family', 'Who decides what'],
-  // Contact (issue 10): a parent sees their own sessions, the carer those they take the child to.
-  // Delegated authority (DOMAIN.md §4): everyone with a relationship but the advocate.
+  // Contact (docs/security.md#sensitive-labels): a parent sees their own sessions, the carer those they take the child
+  // to. Delegated authority (DOMAIN.md §4): everyone with a relationship but the advocate.
   PARENT: ['Care plan', 'Reviews', 'Contact with family', 'Who decides what'],
   CARER: ['Care plan', 'Reviews', 'Contact with family', 'Who decides what'],
   SELF: ['Your plan', 'Your reviews', 'Message your IRO', 'Who decides what about your life'],

@@ -1,5 +1,6 @@
 // One child's bad data never blanks the IRO's caseload page: every other row renders and the broken child's row
-// says it could not be loaded, instead of the whole page failing or a null reading as "no review due" (issue 8).
+// says it could not be loaded, instead of the whole page failing or a null reading as "no review due"
+// (docs/domain.md#when-one-childs-dates-cannot-be-worked-out).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { World } from '../support/factories';

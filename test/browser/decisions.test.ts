@@ -7,6 +7,7 @@ import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 import { axeViolations } from './support/browser';
+import { expectAccessible } from './support/accessible';
 import { type PortalUi, openPortalUi } from './support/portal-ui';
 
 const TODAY = '2026-11-23';
@@ -70,12 +71,6 @@ afterAll(async () => {
   await system?.stop();
 });
 
-async function accessible(page: Page, h1: string) {
-  expect(await page.locator('h1').count()).toBe(1);
-  await expect(page.locator('h1').textContent()).resolves.toBe(h1);
-  expect(await axeViolations(page)).toEqual([]);
-}
-
 const section = (page: Page, heading: string) =>
   page
     .locator(`h2:text-is("${heading}") + dl`)
@@ -88,7 +83,7 @@ describe('who decides what', () => {
     await page.goto(`/children/${childId}`);
     await page.getByRole('link', { name: 'Who decides what' }).click();
     await page.waitForURL(`**/children/${childId}/decisions`);
-    await accessible(page, 'What you can decide');
+    await expectAccessible(page, 'What you can decide');
     expect(await section(page, 'You can decide')).toContain('Haircuts');
     expect(await section(page, 'You can decide')).not.toContain('Sleepovers');
     expect(await section(page, 'Ask someone first')).toContain('Sleepovers');
@@ -112,7 +107,7 @@ describe('who decides what', () => {
   it('the social worker approves it with a reason', async () => {
     const { page } = await ui.signedIn(users.socialWorker);
     await page.goto(`/children/${childId}/decisions`);
-    await accessible(page, 'Who decides what (delegated authority)');
+    await expectAccessible(page, 'Who decides what (delegated authority)');
     await page.getByLabel('Your reason').fill('Robin has settled well.');
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.waitForURL(`**/children/${childId}/decisions`);
@@ -154,7 +149,7 @@ describe('who decides what', () => {
     const { page } = await ui.signedIn(users.youngPerson);
     await page.goto(`/children/${childId}`);
     await page.getByRole('link', { name: 'Who decides what about your life' }).click();
-    await accessible(page, 'Who decides what about your life');
+    await expectAccessible(page, 'Who decides what about your life');
     const body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('Getting your hair cut');
     expect(body).toContain('Your carer decides');
@@ -164,7 +159,7 @@ describe('who decides what', () => {
   it('a parent reads it without the placement address, and cannot ask for changes', async () => {
     const { page } = await ui.signedIn(users.parent);
     await page.goto(`/children/${childId}/decisions`);
-    await accessible(page, 'Who decides what');
+    await expectAccessible(page, 'Who decides what');
     const body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('The carer decides');
     expect(body).not.toContain(PLACEMENT_LINE);

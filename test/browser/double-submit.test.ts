@@ -1,5 +1,6 @@
-// A double-clicked "send" creates one message (issue 8): the message form carries a key made when the page was
-// rendered, the portal passes it to the mutation, and the graph answers the second post with the first's result.
+// A double-clicked "send" creates one message (docs/security.md#idempotent-creates): the message form carries a key
+// made when the page was rendered, the portal passes it to the mutation, and the graph answers the second post with the
+// first's result.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';

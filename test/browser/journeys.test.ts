@@ -32,7 +32,7 @@ beforeAll(async () => {
   const world = new World(system, TODAY);
   await world.localAuthority();
   const iro = await world.person('iro', 'Ivo Testmoor');
-  // The local authority shows families the IRO's work email, not their phone (issue 10).
+  // The local authority shows families the IRO's work email, not their phone (docs/domain.md#who-sees-what).
   await world.workContact(iro.id, { email: IRO_EMAIL, phone: '01632 960777' });
   await world.localAuthoritySettings(LA_ID, { iroContactShown: 'email' });
   const socialWorker = await world.person('social_worker', 'Sol Testmoor');

@@ -1,6 +1,6 @@
-// A failure stays the size of what failed (issue 8), in the built portal: with one subgraph paused (accepting
-// connections, never answering), the child page and the contact page render within the gateway's budget, with that
-// section marked "could not be loaded" and everything else in place.
+// A failure stays the size of what failed (docs/security.md#graphql-armor-the-gateway-and-the-subgraphs), in the built
+// portal: with one subgraph paused (accepting connections, never answering), the child page and the contact page render
+// within the gateway's budget, with that section marked "could not be loaded" and everything else in place.
 import { type RunningGateway, startGateway } from '@lac/gateway';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

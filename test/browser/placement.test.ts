@@ -1,12 +1,12 @@
 // The placement page in the built portal, in Chromium, against the real system: the social worker records a reg 28
 // visit from the child's record (a bad date refused with what was typed kept); the carer reads the placement plan
 // with the school and the visits; a parent reaches no address, school, plan or visits.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 import { axeViolations } from './support/browser';
+import { expectAccessible } from './support/accessible';
 import { type PortalUi, openPortalUi } from './support/portal-ui';
 
 const TODAY = '2026-11-23';
@@ -84,19 +84,13 @@ afterAll(async () => {
   await system?.stop();
 });
 
-async function accessible(page: Page) {
-  expect(await page.locator('h1').count()).toBe(1);
-  await expect(page.locator('h1').textContent()).resolves.toBe('Placement');
-  expect(await axeViolations(page)).toEqual([]);
-}
-
 describe('the placement page', () => {
   it('the social worker records a visit from the child’s record; a bad date is refused and kept', async () => {
     const { page } = await ui.signedIn(users.socialWorker);
     await page.goto(`/children/${childId}`);
     await page.getByRole('link', { name: 'Placement plan, visits and history' }).click();
     await page.waitForURL(`**/children/${childId}/placement`);
-    await accessible(page);
+    await expectAccessible(page, 'Placement');
     // No visit yet: the first was due within a week of 5 October.
     expect(await page.locator('main').textContent()).toContain('Next visit due by 12 October 2026');
 
@@ -121,7 +115,7 @@ describe('the placement page', () => {
   it('the carer reads the placement plan with the school, and the visits, but cannot record one', async () => {
     const { page } = await ui.signedIn(users.carer);
     await page.goto(`/children/${childId}/placement`);
-    await accessible(page);
+    await expectAccessible(page, 'Placement');
     const body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain(SCHOOL);
     expect(body).toContain('Breakfast club on Tuesdays');

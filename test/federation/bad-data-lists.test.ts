@@ -3,7 +3,8 @@ import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
 // One child's bad data never blanks a list: a caseload or the manager's oversight answers every other child and
-// marks the one whose dates could not be worked out (issue 8).
+// marks the one whose dates could not be worked out
+// (docs/domain.md#when-one-childs-dates-cannot-be-worked-out).
 const TODAY = '2026-11-23';
 let system: System;
 let world: World;

@@ -5,7 +5,7 @@ import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
 /**
- * Contact arrangements (issue 10): each change is a version with who, when and why, so the history is complete;
+ * Contact arrangements (DOMAIN.md §7): each change is a version with who, when and why, so the history is complete;
  * concurrent edits give CONFLICT; overlapping or ended arrangements and unknown family members are refused with typed
  * errors and nothing half saved.
  */

@@ -6,7 +6,7 @@ import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
 /**
- * Contact sessions (issue 10): what happened, the supervisor's record, the child's views and the carer's note; a
+ * Contact sessions (DOMAIN.md §7): what happened, the supervisor's record, the child's views and the carer's note; a
  * record marked for court read only with a court relationship; missed and cancelled counts per arrangement; and the
  * cancellation pattern (three in a row) on Child for the IRO's caseload and child page.
  */

@@ -4,9 +4,9 @@ import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
 /**
- * The family network (family-contact, issue 10): the social worker records it, recording a parent with parental
- * responsibility gives them the `parent` relationship, only the professionals read the network, and a sibling link
- * shows the other child only to someone the policy lets see that child too.
+ * The family network (family-contact: docs/architecture.md#the-shape): the social worker records it, recording a parent
+ * with parental responsibility gives them the `parent` relationship, only the professionals read the network, and a
+ * sibling link shows the other child only to someone the policy lets see that child too.
  */
 const TODAY = '2026-11-23';
 let system: System;

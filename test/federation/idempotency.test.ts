@@ -1,6 +1,6 @@
-// Mutations that create records are idempotent (issue 8): a retry with the same key returns the first result, the
-// same key with a different request is refused, and a double-click (two requests at once) creates one record. The
-// mechanism is packages/subgraph-kit/src/idempotency.ts, with one table per subgraph schema.
+// Mutations that create records are idempotent (docs/security.md#idempotent-creates): a retry with the same key returns
+// the first result, the same key with a different request is refused, and a double-click (two requests at once) creates
+// one record. The mechanism is packages/subgraph-kit/src/idempotency.ts, with one table per subgraph schema.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';

@@ -1,6 +1,6 @@
-// How a family reaches the child's IRO (issue 10): `Child.iroContact` through the gateway. A parent with parental
-// responsibility gets the IRO's name and only the work contacts the local authority chose to show families; someone
-// with no relationship to the child gets no child at all, exactly as for a child that does not exist.
+// How a family reaches the child's IRO (docs/domain.md#who-sees-what): `Child.iroContact` through the gateway. A parent
+// with parental responsibility gets the IRO's name and only the work contacts the local authority chose to show
+// families; someone with no relationship to the child gets no child at all, exactly as for a child that does not exist.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
 import { LA_ID, World } from '../support/factories';

@@ -1,6 +1,7 @@
-// A failure stays the size of what failed (issue 8): a subgraph that is slow or stopped costs only its own part of
-// an answer. The gateway gives up on it within its budget and answers with every other subgraph's data and a masked
-// error carrying the path of what is missing; nothing about the subgraph's address or the failure leaks.
+// A failure stays the size of what failed (docs/security.md#graphql-armor-the-gateway-and-the-subgraphs): a subgraph
+// that is slow or stopped costs only its own part of an answer. The gateway gives up on it within its budget and
+// answers with every other subgraph's data and a masked error carrying the path of what is missing; nothing about the
+// subgraph's address or the failure leaks.
 import { type RunningGateway, startGateway } from '@lac/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { World } from '../support/factories';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
-// A period of care cannot be ended before reviews already recorded in it (issue 8).
+// A period of care cannot be ended before reviews already recorded in it (docs/domain.md#ending-a-period-of-care).
 const TODAY = '2026-11-23';
 let system: System;
 let world: World;

@@ -86,6 +86,63 @@ describe('audit of reads', () => {
     ]);
   });
 
+  it("audits each of placements' relationship-only child fields under its own key, and gives a stranger nothing", async () => {
+    const query = graphql(`
+      query PlacementsChildFields($id: ID!) {
+        child(id: $id) {
+          currentPlacement {
+            placementType
+          }
+          placements {
+            placementType
+          }
+          lastPlacementChange
+          placementStability {
+            placementsInLast12Months
+          }
+        }
+      }
+    `);
+    const res = await system.graphql(await iro.token(), query, { id: childId });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.child?.placements).toHaveLength(1);
+    const stored: Array<{ labels: string[] }> = await system.admin.query(
+      `SELECT labels FROM audit.reads
+        WHERE child_id = $1 AND subgraph = 'placements' AND operation LIKE 'PlacementsChildFields%'`,
+      [childId],
+    );
+    expect(stored).toEqual([
+      {
+        labels: ['Child.currentPlacement', 'Child.lastPlacementChange', 'Child.placementStability', 'Child.placements'],
+      },
+    ]);
+
+    // A caller with no relationship, even asking placements directly, gets the child as for an unknown id, and
+    // nothing is audited as read.
+    const stranger = await world.person('iro');
+    const strangerActor: Actor = { personId: stranger.id, role: 'iro', localAuthorityId: null, relationships: [] };
+    const token = await signInternalToken(
+      await importSigningKey(system.keys.internal.privateJwk),
+      strangerActor,
+      'placements',
+    );
+    const ask = (id: string) =>
+      postGraphQL(
+        system.subgraphs.placements.url,
+        token,
+        `query StrangerPlacements($r: [_Any!]!) { _entities(representations: $r) { ... on Child { placements { id } placementStability { placementsInLast12Months } } } }`,
+        { r: [{ __typename: 'Child', id }] },
+      );
+    const [denied, unknown] = [await ask(childId), await ask(UNKNOWN_CHILD)];
+    expect(denied.raw).toBe(unknown.raw);
+    expect(denied.data).toEqual({ _entities: [null] });
+    const strangerRows: unknown[] = await system.admin.query(
+      `SELECT 1 FROM audit.reads WHERE actor_id = $1 AND outcome = 'allowed'`,
+      [stranger.id],
+    );
+    expect(strangerRows).toEqual([]);
+  });
+
   it('records reads that arrive through _entities', async () => {
     const actor: Actor = {
       personId: iro.id,

@@ -6,11 +6,11 @@ import { World } from '../support/factories';
 import { type System, postGraphQL, startSystem } from '../support/system';
 
 /**
- * Who sees what of a child's contact with their family (issue 10), through the gateway and at the subgraph with a
- * valid internal token: a parent only their own arrangements and sessions, never another family member's, never a
- * confidential venue, the placement address or a record marked for court; a parent without parental responsibility
- * only the arrangements that concern them; the carer the sessions without the arrangements or the family network;
- * another child's family "not found", byte for byte.
+ * Who sees what of a child's contact with their family (docs/security.md#sensitive-labels), through the gateway and at
+ * the subgraph with a valid internal token: a parent only their own arrangements and sessions, never another family
+ * member's, never a confidential venue, the placement address or a record marked for court; a parent without parental
+ * responsibility only the arrangements that concern them; the carer the sessions without the arrangements or the family
+ * network; another child's family "not found", byte for byte.
  */
 const TODAY = '2026-11-23';
 const PLACEMENT_LINE = '12 Quillow Lane';

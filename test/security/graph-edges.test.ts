@@ -1,6 +1,6 @@
-// The edges of the graph (issue 8): no introspection or landing page unless GRAPHQL_DEV_TOOLS turns them on; each
-// subgraph bounds depth, aliases and cost by itself; a body over the limit is 413 and a token-limit breach 400,
-// each logged as one line.
+// The edges of the graph (docs/security.md#graphql-armor-the-gateway-and-the-subgraphs): no introspection or landing
+// page unless GRAPHQL_DEV_TOOLS turns them on; each subgraph bounds depth, aliases and cost by itself; a body over the
+// limit is 413 and a token-limit breach 400, each logged as one line.
 import { type Actor, signInternalToken, importSigningKey } from '@lac/access';
 import { startGateway } from '@lac/gateway';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';

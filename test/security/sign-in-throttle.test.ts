@@ -1,7 +1,7 @@
-// The sign-in throttle is state several gateway instances must share (issue 8): failures are counted in PostgreSQL,
-// so an attacker cannot multiply their attempts by the number of gateways, and each failure is counted exactly once
-// however many arrive at the same moment. X-Forwarded-For names the client only when it comes from a configured
-// proxy; otherwise the socket's address is the client.
+// The sign-in throttle is state several gateway instances must share (docs/decisions/0018): failures are counted in
+// PostgreSQL, so an attacker cannot multiply their attempts by the number of gateways, and each failure is counted
+// exactly once however many arrive at the same moment. X-Forwarded-For names the client only when it comes from a
+// configured proxy; otherwise the socket's address is the client.
 import { FailureThrottle, type RunningGateway, startGateway } from '@lac/gateway';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, World } from '../support/factories';

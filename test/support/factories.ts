@@ -123,7 +123,7 @@ export class World {
 
   /**
    * A parent with parental responsibility since `since`, recorded the way family-contact records the family network
-   * (it writes the `parent` relationship, care-planning did before issue 10).
+   * (it writes the `parent` relationship, care-planning did before: docs/architecture.md#the-shape).
    */
   async parentWithResponsibility(childId: string, personId: string, since: string): Promise<void> {
     await this.system.subgraphs['family-contact'].dataSource.transaction(async (em) => {

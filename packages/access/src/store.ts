@@ -59,7 +59,7 @@ export interface PersonRecord {
   displayName: string;
   role: Role;
   localAuthorityId: string | null;
-  /** Work contact details, where a family may be told them (the IRO's, issue 10). */
+  /** Work contact details, where a family may be told them (the IRO's: docs/domain.md#who-sees-what). */
   workEmail?: string | null;
   workPhone?: string | null;
 }

@@ -82,7 +82,7 @@ describe('demo seeders', () => {
     expect((await seedIdentity(identityDb, demo)).seeded).toBe(true);
     expect((await seedCarePlanning(carePlanningDb, demo)).seeded).toBe(true);
     expect((await seedPlacements(placementsDb, demo)).seeded).toBe(true);
-    // The parents and their `parent` relationship are family-contact's since issue 10.
+    // The parents and their `parent` relationship are family-contact's (docs/architecture.md#the-shape).
     expect((await seedFamilyContact(familyContactDb, demo)).seeded).toBe(true);
     expect((await seedUpcomingReviews(carePlanningDb, demo)).seeded).toBe(true);
     const elapsed = Date.now() - started;
@@ -228,7 +228,7 @@ describe('demo seeders', () => {
       expect(published.outcome.carerVersion).toBeNull();
       expect(parentView.upcomingReview.plannedFor).toBeTruthy();
 
-      // The demo authority shows families the IRO's work email, not their phone (issue 10).
+      // The demo authority shows families the IRO's work email, not their phone (docs/domain.md#who-sees-what).
       const IRO_CONTACT = `query($id: ID!) { child(id: $id) { iroContact { name email phone } } }`;
       const contact = (await (await as('parent'))(IRO_CONTACT, { id: cast.parentChild.id })).child.iroContact;
       expect(contact.email).toMatch(/@ashbury\.example$/);

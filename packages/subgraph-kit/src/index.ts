@@ -28,7 +28,7 @@ export { migrationClassName, migrationFileName } from './migration-names';
 export { isUuid } from './ids';
 export { auditKey, type FieldInfo } from './audit-key';
 export { Related, hiddenValue, subjectOf } from './sensitive';
-export { childItself, loadVisible, type ChildOf, type RowLoader } from './visible';
+export { childItself, childReference, loadVisible, type ChildOf, type RowLoader } from './visible';
 export { NO_CHILD, loadForAction } from './row-access';
 export { ChildActions, ChildViewerCan, ChildVisibility, ViewerAudience } from './viewer-can';
 export { confidentialFactInText, confidentialFactsByChild, redactFreeText, screenFreeText } from './free-text';

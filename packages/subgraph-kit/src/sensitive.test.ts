@@ -43,6 +43,15 @@ class ChildFields {
   @FieldResolver(() => [String]) @Related() periods(): string[] {
     return ['period'];
   }
+  @FieldResolver(() => [String]) @Related({ audit: true }) moves(): string[] {
+    return ['move'];
+  }
+  @FieldResolver(() => Int) @Related({ audit: true }) moveCount(): number {
+    return 1;
+  }
+  @FieldResolver(() => String, { nullable: true }) @Related({ audit: true }) lastMove(): string {
+    return '2026-01-01';
+  }
   @FieldResolver(() => [Household]) households(@Root() child: Child): Household[] {
     return [
       { id: 'h1', childId: child.id, ownerPersonId: CARER, address: '1 Own Street' },
@@ -141,5 +150,42 @@ describe('@Sensitive and @Related', () => {
       },
     });
     expect(ctx.audit.size).toBe(0);
+  });
+});
+
+describe('@Related({ audit: true })', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await buildSchema({ resolvers: [ChildFields], orphanedTypes: [Household], validate: false });
+  });
+  const AUDITED = '{ child { moves moveCount lastMove } }';
+
+  /** The labels the request's audit would write for the child, read from the one INSERT it sends. */
+  async function auditedLabels(ctx: SubgraphContext): Promise<string[]> {
+    const sent: unknown[][] = [];
+    await ctx.audit.flush({ query: (_sql: string, params: unknown[]) => Promise.resolve(sent.push(params)) } as never);
+    if (sent.length === 0) return [];
+    const rows = JSON.parse(sent[0][1] as string) as Array<{ child_id: string; labels: string[] }>;
+    return rows.flatMap((r) => (r.child_id === CHILD ? r.labels : []));
+  }
+
+  it('shows anyone related the field and audits each read under its derived key', async () => {
+    const ctx = contextFor(as('parent'));
+    const result = await graphql({ schema, source: AUDITED, contextValue: ctx });
+    expect(result).toEqual({ data: { child: { moves: ['move'], moveCount: 1, lastMove: '2026-01-01' } } });
+    expect(await auditedLabels(ctx)).toEqual(['Child.lastMove', 'Child.moveCount', 'Child.moves']);
+  });
+
+  it('gives a stranger [], 0 and null, as for a child with nothing recorded, and audits nothing', async () => {
+    const ctx = contextFor(as(null));
+    const result = await graphql({ schema, source: AUDITED, contextValue: ctx });
+    expect(result).toEqual({ data: { child: { moves: [], moveCount: 0, lastMove: null } } });
+    expect(await auditedLabels(ctx)).toEqual([]);
+  });
+
+  it('leaves a plain @Related() read unaudited: reaching the child was audited', async () => {
+    const ctx = contextFor(as('parent'));
+    await graphql({ schema, source: '{ child { periods } }', contextValue: ctx });
+    expect(await auditedLabels(ctx)).toEqual([]);
   });
 });

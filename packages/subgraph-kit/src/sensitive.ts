@@ -81,12 +81,17 @@ export const Sensitive = (
 
 /**
  * A field anyone related to the child may see (what has no label in the policy). Re-asks the policy on the field
- * rather than trusting how the parent object was reached; not audited field by field, since reaching the child
- * was.
+ * rather than trusting how the parent object was reached. Not audited field by field where reaching the child was
+ * (care-planning's `child(id)` audits `Child`); with `audit: true` each read allowed is audited under the field's
+ * derived key (`Child.placements`), for a subgraph whose `Child` is reached through `_entities` without an audit
+ * (docs/decisions/0012).
  */
-export const Related = (): MethodDecorator & PropertyDecorator =>
+export const Related = (options: { audit?: boolean } = {}): MethodDecorator & PropertyDecorator =>
   UseMiddleware(
-    guarded(
-      async (ctx, subject) => (await ctx.access.relationshipTo(subject.childId, subject.localAuthorityId)) !== null,
-    ),
+    guarded(async (ctx, subject, info) => {
+      const relationship = options.audit
+        ? await ctx.access.read(subject.childId, info, subject.localAuthorityId)
+        : await ctx.access.relationshipTo(subject.childId, subject.localAuthorityId);
+      return relationship !== null;
+    }),
   );

@@ -6,7 +6,7 @@ import type { SubgraphContext } from './context';
 import { AccessGuard } from './guard';
 import { Loaders } from './loaders';
 import { loadForAction } from './row-access';
-import { loadVisible } from './visible';
+import { childReference, loadVisible } from './visible';
 
 const MINE = '11111111-1111-4111-8111-111111111111';
 const OTHERS = '22222222-2222-4222-8222-222222222222';
@@ -98,5 +98,19 @@ describe('loadForAction (the write step used with loadVisible)', () => {
       errorOf(loadForAction(ctx, 'Review', 'nonsense', loader.load, (r) => r.childId, 'submit_review_views')),
     ]);
     for (const e of errors) expect([e.message, e.extensions]).toEqual(['Review not found', { code: 'NOT_FOUND' }]);
+  });
+});
+
+describe('childReference', () => {
+  const resolve = childReference((id) => ({ id, kind: 'ChildRef' }));
+
+  it('gives a related caller the child by key, and null for another child, an unknown id or a malformed one', async () => {
+    const ctx = contextAs('parent');
+    expect(await resolve({ __typename: 'Child', id: MINE }, ctx)).toEqual({ id: MINE, kind: 'ChildRef' });
+    expect(await resolve({ __typename: 'Child', id: OTHERS }, ctx)).toBeNull();
+    expect(await resolve({ __typename: 'Child', id: 'not-a-uuid' }, ctx)).toBeNull();
+    expect(await resolve({ __typename: 'Child' }, ctx)).toBeNull();
+    // Reaching the child is not a read of their record: the fields read from it are audited one by one.
+    expect(ctx.audit.size).toBe(0);
   });
 });

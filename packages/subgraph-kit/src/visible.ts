@@ -36,3 +36,17 @@ export async function loadVisible<R>(
   ctx.audit.denied(child.childId, typeName);
   return null;
 }
+
+/**
+ * The `_entities` step for `Child` in a subgraph that knows the child by key only (placements, family-contact): the
+ * child as `make(id)` for a caller related to them, otherwise null, as for an id that names no child. Not audited
+ * here: each field read from it is (`@Related({ audit: true })`, `@Sensitive`).
+ */
+export function childReference<T>(make: (id: string) => T) {
+  return async (reference: Record<string, unknown>, ctx: SubgraphContext): Promise<T | null> => {
+    const id = typeof reference.id === 'string' ? reference.id : '';
+    if (!isUuid(id)) return null;
+    if (!(await ctx.access.relationshipTo(id))) return null;
+    return make(id);
+  };
+}

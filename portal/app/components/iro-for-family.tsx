@@ -15,8 +15,8 @@ export interface IroForFamilyView {
 }
 
 /**
- * What a family is told about the IRO (issue 10), or null for the professionals and for anyone the graph does not
- * show it to. The next review is told by `NextReviewSummary`, the same on every page.
+ * What a family is told about the IRO (docs/domain.md#who-sees-what), or null for the professionals and for anyone the
+ * graph does not show it to. The next review is told by `NextReviewSummary`, the same on every page.
  */
 export function iroForFamily(
   child: Viewed & {

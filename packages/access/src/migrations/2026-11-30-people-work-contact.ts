@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** A person's work email and phone, so a family can be told how to reach the child's IRO (issue 10). */
+/**
+ * A person's work email and phone, so a family can be told how to reach the child's IRO
+ * (docs/domain.md#who-sees-what).
+ */
 export class PeopleWorkContact1795996800100 implements MigrationInterface {
   name = 'PeopleWorkContact1795996800100';
 

@@ -59,7 +59,7 @@ describe('demoAuthority', () => {
     expect(demo.people.filter((p) => p.role === 'social_worker')).toHaveLength(10);
   });
 
-  it('gives each IRO a fictional work email and phone, and nobody else (issue 10)', () => {
+  it('gives each IRO a fictional work email and phone, and nobody else', () => {
     for (const p of demo.people) {
       if (p.role === 'iro') {
         expect(p.workEmail).toMatch(/^[a-z]+(\.[a-z]+)*@ashbury\.example$/);

@@ -107,7 +107,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     placementUnavailable,
     placementsInYear: child.placementStability?.placementsInLast12Months ?? null,
-    // A family is told, in plain words, who the IRO is, how to reach them and when the next review is (issue 10).
+    // A family is told, in plain words, who the IRO is, how to reach them and when the next review is
+    // (docs/domain.md#who-sees-what).
     forFamily: iroForFamily(child),
     partial: errors.length > 0,
     young: speaksToYoungPerson(child),

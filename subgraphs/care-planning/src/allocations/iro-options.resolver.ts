@@ -1,7 +1,7 @@
-import { Person, type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
+import { Person, type SubgraphContext } from '@lac/subgraph-kit';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { childById } from '../children/loaders';
 import { IroOption } from './iro-option.type';
+import { childForAction } from '../children/child-for-action';
 
 @Resolver()
 export class IroOptionsResolver {
@@ -14,14 +14,7 @@ export class IroOptionsResolver {
     @Arg('childId', () => ID) childId: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<IroOption[]> {
-    const { row: child } = await loadForAction(
-      ctx,
-      'Child',
-      childId,
-      (id) => childById(ctx).load(id),
-      (c) => c.id,
-      'allocate_iro',
-    );
+    const child = await childForAction(ctx, childId, 'allocate_iro');
     const rows: Array<{ id: string; display_name: string; caseload: number }> = await ctx.db.query(
       `SELECT p.id, p.display_name, count(a.id)::int AS caseload
          FROM access.people p

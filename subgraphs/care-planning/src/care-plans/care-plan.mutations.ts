@@ -1,12 +1,12 @@
-import { DateScalar, type SubgraphContext, loadForAction, screenFreeText } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, screenFreeText } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { childById } from '../children/loaders';
 import { withSavedBy } from './care-plan.resolver';
 import { CarePlanActionConcern, CarePlanDimension, CarePlanVersion, PermanencePlan } from './care-plan.types';
 import { carePlanFreeText } from './free-text';
 import { toCarePlanVersion } from './rows';
 import { saveCarePlan } from './save-care-plan';
 import { validateCarePlan } from './validate';
+import { childForAction } from '../children/child-for-action';
 
 @InputType()
 class CarePlanActionInput {
@@ -41,14 +41,7 @@ export class CarePlanMutations {
     description: 'Saves a new version of the child’s care plan (the allocated social worker).',
   })
   async saveCarePlan(@Arg('input') input: CarePlanInput, @Ctx() ctx: SubgraphContext): Promise<CarePlanVersion> {
-    await loadForAction(
-      ctx,
-      'Child',
-      input.childId,
-      (id) => childById(ctx).load(id),
-      (c) => c.id,
-      'save_care_plan',
-    );
+    await childForAction(ctx, input.childId, 'save_care_plan');
     const content = validateCarePlan(input);
     await screenFreeText(ctx, input.childId, carePlanFreeText(content));
     const row = await ctx.db.transaction((em) =>

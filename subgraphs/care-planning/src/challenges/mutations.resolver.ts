@@ -14,6 +14,7 @@ import { requiredText } from '../messages/text-input';
 import { inputDate, notInFuture } from '../validation';
 import { Challenge, ChallengeLevel, ChallengeStatus } from './challenge.entity';
 import { close, escalate, raiseChallenge, recordResponse } from './write-challenges';
+import { childForAction } from '../children/child-for-action';
 
 const TEXT_MAX = 4000;
 const RAISED_WITH_MAX = 200;
@@ -40,7 +41,7 @@ export class ChallengeMutations {
     @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Challenge> {
-    const child = await this.child(ctx, input.childId, 'raise_iro_challenge');
+    const child = await childForAction(ctx, input.childId, 'raise_iro_challenge');
     const concern = requiredText('concern', input.concern, TEXT_MAX, 'the concern');
     const raisedWith = requiredText(
       'raisedWith',
@@ -156,19 +157,6 @@ export class ChallengeMutations {
     const date = inputDate(field, value);
     notInFuture(field, date, today);
     return date;
-  }
-
-  private async child(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    return (
-      await loadForAction(
-        ctx,
-        'Child',
-        childId,
-        (id) => childById(ctx).load(id),
-        (c) => c.id,
-        action,
-      )
-    ).row;
   }
 
   /** An unknown challenge and one the caller may not act on are the same "Challenge not found". */

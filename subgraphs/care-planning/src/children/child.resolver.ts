@@ -83,7 +83,7 @@ export class ChildResolver {
   @FieldResolver(() => IroContact, {
     nullable: true,
     description:
-      'The allocated IRO and how the family may contact them, as the local authority chose (issue 10); ' +
+      'The allocated IRO and how the family may contact them, as the local authority chose; ' +
       'null when no IRO is allocated.',
   })
   async iroContact(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<IroContact | null> {

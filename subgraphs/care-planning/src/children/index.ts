@@ -14,7 +14,8 @@ export { resolveChildReference } from './child.resolver';
 /**
  * The child and their local authority. The core migration also creates the tables of periods of care, legal
  * statuses, allocations and reviews, which came with the child from the start, and the parents table, which
- * family-contact took over (issue 10) and nothing here writes any more; it stays for the migration history.
+ * family-contact took over (docs/architecture.md#the-shape) and nothing here writes any more; it stays for the
+ * migration history.
  */
 export const children: SubgraphModule = {
   entities: [LocalAuthority, Child],

@@ -14,7 +14,8 @@ export interface ShownIroContact {
 
 /**
  * What a family is told about the IRO: always their name, and only the work contacts the local authority chose to
- * show (`local_authority_settings.iro_contact_shown`, issue 10); a contact the authority has not recorded stays null.
+ * show (`local_authority_settings.iro_contact_shown`, docs/domain.md#who-sees-what); a contact the authority has not
+ * recorded stays null.
  */
 export function shownIroContact(iro: IroWorkContact, shown: IroContactShown): ShownIroContact {
   return {

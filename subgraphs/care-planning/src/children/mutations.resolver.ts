@@ -1,5 +1,4 @@
-import type { Action } from '@lac/access';
-import { DateScalar, type SubgraphContext, loadForAction, Idempotent, IdempotencyKey } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext, Idempotent, IdempotencyKey } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { allocate } from '../allocations/allocate';
 import { mustBeIroOf } from '../allocations/iro-of-authority';
@@ -10,7 +9,7 @@ import { recordPeriodOfCare } from '../periods/record-period';
 import { recordReviewHeld } from '../reviews/record-review';
 import { Review } from '../reviews/review.entity';
 import { Child } from './child.entity';
-import { childById } from './loaders';
+import { childForAction } from './child-for-action';
 
 @InputType()
 class PeriodOfCareInput {
@@ -53,7 +52,7 @@ export class CarePlanningMutations {
     @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<PeriodOfCare> {
-    await this.mustPerform(ctx, input.childId, 'record_period_of_care');
+    await childForAction(ctx, input.childId, 'record_period_of_care');
     return ctx.db.transaction((em) => recordPeriodOfCare(em, input, ctx.today));
   }
 
@@ -64,13 +63,13 @@ export class CarePlanningMutations {
     @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<LegalStatus> {
-    await this.mustPerform(ctx, input.childId, 'record_legal_status');
+    await childForAction(ctx, input.childId, 'record_legal_status');
     return ctx.db.transaction((em) => recordLegalStatus(em, input, ctx.today));
   }
 
   @Mutation(() => Child)
   async allocateIro(@Arg('input') input: AllocationInput, @Ctx() ctx: SubgraphContext): Promise<Child> {
-    const child = await this.mustPerform(ctx, input.childId, 'allocate_iro');
+    const child = await childForAction(ctx, input.childId, 'allocate_iro');
     await ctx.db.transaction(async (em) => {
       await mustBeIroOf(em, input.personId, child.localAuthorityId);
       await allocate(em, { ...input, role: 'iro' });
@@ -85,20 +84,7 @@ export class CarePlanningMutations {
     @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
-    await this.mustPerform(ctx, input.childId, 'record_review_held');
+    await childForAction(ctx, input.childId, 'record_review_held');
     return ctx.db.transaction((em) => recordReviewHeld(em, { ...input, recordedBy: ctx.actor.personId }, ctx.today));
-  }
-
-  private async mustPerform(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    return (
-      await loadForAction(
-        ctx,
-        'Child',
-        childId,
-        (id) => childById(ctx).load(id),
-        (c) => c.id,
-        action,
-      )
-    ).row;
   }
 }

@@ -1,10 +1,10 @@
-import { DateScalar, type SubgraphContext, loadForAction } from '@lac/subgraph-kit';
+import { DateScalar, type SubgraphContext } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { endPeriodOfCare } from '../periods/end-period';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { mustPerformForAuthority } from './authority';
-import { childById } from './loaders';
 import { registerChildInCare } from './register-in-care';
+import { childForAction } from './child-for-action';
 
 @InputType({ description: 'A child coming into care (docs/domain.md#starting-a-childs-record).' })
 class RegisterChildInput {
@@ -41,14 +41,7 @@ export class RegistrationMutations {
 
   @Mutation(() => PeriodOfCare, { description: 'Ends the open period of care, with its SSDA903 reason.' })
   async endPeriodOfCare(@Arg('input') input: EndPeriodOfCareInput, @Ctx() ctx: SubgraphContext): Promise<PeriodOfCare> {
-    await loadForAction(
-      ctx,
-      'Child',
-      input.childId,
-      (id) => childById(ctx).load(id),
-      (c) => c.id,
-      'record_period_of_care',
-    );
+    await childForAction(ctx, input.childId, 'record_period_of_care');
     return ctx.db.transaction((em) => endPeriodOfCare(em, input, ctx.today));
   }
 }

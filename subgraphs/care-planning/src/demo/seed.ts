@@ -88,7 +88,7 @@ export async function seedCarePlanning(
     await em
       .getRepository(LocalAuthority)
       .insert({ id: localAuthority.id, code: localAuthority.code, name: localAuthority.name });
-    // The demo authority shows families the IRO's work email (issue 10).
+    // The demo authority shows families the IRO's work email (docs/domain.md#who-sees-what).
     await em
       .getRepository(LocalAuthoritySettingsRow)
       .insert({ localAuthorityId: localAuthority.id, iroContactShown: 'email' });

@@ -2,11 +2,11 @@ import { type Action, readersOf } from '@lac/access';
 import { type SubgraphContext, Idempotent, IdempotencyKey, loadForAction, screenFreeText } from '@lac/subgraph-kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Child } from '../children/child.entity';
-import { childById } from '../children/loaders';
 import { MESSAGE_MAX_LENGTH, SHARE_REASON_MAX_LENGTH } from './channel';
 import { IroMessage } from './iro-message.entity';
 import { requiredText } from './text-input';
 import { enableIroChannel, replyToChild, sendMessageToIro, shareForSafeguarding } from './write-messages';
+import { childForAction } from '../children/child-for-action';
 
 /** Policy first (anything the caller may not touch is "not found"), then validation, then one transaction. */
 @Resolver()
@@ -19,7 +19,7 @@ export class IroMessageMutations {
     @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<IroMessage> {
-    const child = await this.child(ctx, childId, 'send_message_to_iro');
+    const child = await childForAction(ctx, childId, 'send_message_to_iro');
     const text = requiredText('body', body, MESSAGE_MAX_LENGTH, 'your message');
     return ctx.db.transaction((em) =>
       sendMessageToIro(em, { child, authorId: ctx.actor.personId, body: text }, ctx.today),
@@ -45,7 +45,7 @@ export class IroMessageMutations {
 
   @Mutation(() => Child, { description: 'The IRO opens messages for a child under 12.' })
   async enableIroChannel(@Arg('childId', () => ID) childId: string, @Ctx() ctx: SubgraphContext): Promise<Child> {
-    const child = await this.child(ctx, childId, 'enable_iro_channel');
+    const child = await childForAction(ctx, childId, 'enable_iro_channel');
     await ctx.db.transaction((em) =>
       enableIroChannel(em, { childId: child.id, openedBy: ctx.actor.personId }, ctx.today),
     );
@@ -72,19 +72,6 @@ export class IroMessageMutations {
       shareForSafeguarding(em, { message, sharedBy: ctx.actor.personId, reason: why, requestId: ctx.requestId }),
     );
     return message;
-  }
-
-  private async child(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    return (
-      await loadForAction(
-        ctx,
-        'Child',
-        childId,
-        (id) => childById(ctx).load(id),
-        (c) => c.id,
-        action,
-      )
-    ).row;
   }
 
   /** An unknown message and another child's message are the same "IroMessage not found". */

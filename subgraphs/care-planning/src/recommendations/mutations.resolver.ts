@@ -8,7 +8,6 @@ import {
   IdempotencyKey,
 } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { childById } from '../children/loaders';
 import { type HeldReview, isHeld } from '../reviews/review.entity';
 import { addRecommendation } from './add-recommendation';
 import { recommendationById, reviewById } from './loaders';
@@ -16,6 +15,7 @@ import { recordOutcome } from './record-outcome';
 import { Recommendation } from './recommendation.entity';
 import { RecommendationOutcomeKind } from './types';
 import { checkOutcome } from './validate';
+import { childForAction } from '../children/child-for-action';
 
 @InputType()
 class AddRecommendationInput {
@@ -61,14 +61,7 @@ export class RecommendationMutations {
     @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Recommendation> {
-    await loadForAction(
-      ctx,
-      'Child',
-      input.childId,
-      (id) => childById(ctx).load(id),
-      (c) => c.id,
-      'add_recommendation',
-    );
+    await childForAction(ctx, input.childId, 'add_recommendation');
     const review = await this.reviewOf(ctx, input.reviewId, input.childId);
     return ctx.db.transaction((em) => addRecommendation(em, review, input, ctx.actor.personId));
   }

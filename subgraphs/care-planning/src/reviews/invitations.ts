@@ -13,7 +13,7 @@ const ROLE_ORDER = ['child', 'parent', 'carer', 'social_worker', 'advocate', 'gu
  */
 export async function peopleAroundChild(em: EntityManager, child: Child, today: string): Promise<Invitee[]> {
   // A parent with parental responsibility holds the live `parent` relationship, whoever recorded it: family-contact
-  // owns the family network now and took over care-planning's parents (issue 10).
+  // owns the family network now and took over care-planning's parents (docs/architecture.md#the-shape).
   const parents: Array<{ person_id: string; display_name: string }> = await em.query(
     `SELECT DISTINCT r.person_id, pe.display_name FROM access.relationships r JOIN access.people pe ON pe.id = r.person_id
       WHERE r.child_id = $1 AND r.kind = 'parent'

@@ -10,7 +10,6 @@ import {
   screenFreeText,
 } from '@lac/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import type { Child } from '../children/child.entity';
 import { childById } from '../children/loaders';
 import { outcomeFreeText, venueFreeText } from './free-text';
 import { decisionsByReview, reviewById } from './loaders';
@@ -22,6 +21,7 @@ import { ReviewViews } from './review-views.entity';
 import { Review } from './review.entity';
 import { scheduleReview } from './schedule-review';
 import { submitReviewViews } from './submit-views';
+import { childForAction } from '../children/child-for-action';
 
 @InputType()
 class ScheduleReviewInput {
@@ -94,7 +94,7 @@ export class ReviewMutations {
     @IdempotencyKey() _idempotencyKey: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
-    const child = await this.childFor(ctx, input.childId, 'schedule_review');
+    const child = await childForAction(ctx, input.childId, 'schedule_review');
     await screenFreeText(ctx, child.id, venueFreeText(input.venue));
     const review = await ctx.db.transaction((em) => scheduleReview(em, child, input, ctx.actor.personId, ctx.today));
     return this.fresh(ctx, review.id);
@@ -120,7 +120,7 @@ export class ReviewMutations {
     }
     if (!input.childId)
       throw badInput('reviewId', 'REQUIRED', 'Give the planned review, or the child for a review that was not planned');
-    const child = await this.childFor(ctx, input.childId, 'record_review_meeting');
+    const child = await childForAction(ctx, input.childId, 'record_review_meeting');
     const target = { review: null, kind: input.kind ?? ReviewKind.STATUTORY, reason: input.reason };
     await screenFreeText(ctx, child.id, venueFreeText(input.venue));
     const id = await ctx.db.transaction((em) =>
@@ -191,19 +191,6 @@ export class ReviewMutations {
     await screenFreeText(ctx, review.childId, outcomeFreeText(input, await decisionsByReview(ctx).load(review.id)));
     await ctx.db.transaction((em) => publishReviewOutcome(em, review, input, ctx.actor.personId));
     return this.fresh(ctx, review.id);
-  }
-
-  private async childFor(ctx: SubgraphContext, childId: string, action: Action): Promise<Child> {
-    return (
-      await loadForAction(
-        ctx,
-        'Child',
-        childId,
-        (id) => childById(ctx).load(id),
-        (c) => c.id,
-        action,
-      )
-    ).row;
   }
 
   /** The review, its child and the caller's relationship, or NOT_FOUND identical for unknown and forbidden. */

@@ -15,7 +15,7 @@ export class LocalAuthoritySettingsRow {
   @Column({ name: 'full_record_within_working_days', type: 'int', default: 20 })
   fullRecordWithinWorkingDays: number;
 
-  /** Which of the IRO's work contacts families are shown (issue 10). */
+  /** Which of the IRO's work contacts families are shown (docs/domain.md#who-sees-what). */
   @Column({ name: 'iro_contact_shown', type: 'text', default: 'none' })
   iroContactShown: IroContactShown;
 }

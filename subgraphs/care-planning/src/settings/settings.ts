@@ -14,7 +14,8 @@ export interface LocalAuthoritySettings {
 export const DEFAULT_SETTINGS: LocalAuthoritySettings = {
   additionalReviewRestartsCycle: false,
   ...DEFAULT_RECORD_DEADLINE_SETTINGS,
-  // A family is told who the IRO is; their contact details only once the authority chooses which (issue 10).
+  // A family is told who the IRO is; their contact details only once the authority chooses which
+  // (docs/domain.md#who-sees-what).
   iroContactShown: 'none',
 };
 

@@ -1,4 +1,4 @@
-import { Sensitive, type SubgraphContext, isUuid } from '@lac/subgraph-kit';
+import { Sensitive, type SubgraphContext, childReference } from '@lac/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { visibleRows } from '../access/visible-rows';
@@ -54,12 +54,4 @@ export class ChildRefResolver {
 }
 
 /** Every way into a child here goes through the policy, `_entities` included. */
-export async function resolveChildReference(
-  reference: Record<string, unknown>,
-  ctx: SubgraphContext,
-): Promise<ChildRef | null> {
-  const id = typeof reference.id === 'string' ? reference.id : '';
-  if (!isUuid(id)) return null;
-  if (!(await ctx.access.relationshipTo(id))) return null;
-  return Object.assign(new ChildRef(), { id });
-}
+export const resolveChildReference = childReference((id) => Object.assign(new ChildRef(), { id }));

@@ -83,7 +83,8 @@ describe('the family-contact demo seed', () => {
   });
 
   it('records the demo parents: the demo parent’s access to their child comes from family-contact', async () => {
-    // Care-planning no longer records parents (issue 10): before this seed the demo parent sees no child.
+    // Care-planning no longer records parents (docs/architecture.md#the-shape): before this seed the demo parent sees
+    // no child.
     expect(parentAccessBefore).toEqual([]);
     expect(await liveRelationships(db, parentId, TODAY)).toEqual([{ childId: child.id, kind: 'parent' }]);
     const [{ n }] = await db.query(

@@ -69,7 +69,7 @@ export async function seedFamilyContact(
     return result;
   return dataSource.transaction(async (em) => {
     // Every demo child's parents, parental responsibility from the start of the current period of care, through the
-    // domain function that grants the `parent` relationship (family-contact writes it since issue 10).
+    // domain function that grants the `parent` relationship (family-contact writes it: docs/architecture.md#the-shape).
     const names = new Map(authority.people.map((p) => [p.id, p.displayName]));
     for (const c of authority.children) {
       for (const p of c.parents) {

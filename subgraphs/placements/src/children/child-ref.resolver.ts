@@ -1,4 +1,4 @@
-import { DateScalar, type SubgraphContext, isUuid } from '@lac/subgraph-kit';
+import { DateScalar, Related, type SubgraphContext, childReference } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { currentPlacementByChild, placementsByChild } from '../placements/loaders';
 import { lastChange, stabilityOf } from '../placements/stability';
@@ -10,14 +10,14 @@ import { ChildRef } from './child-ref.type';
 @Resolver(() => ChildRef)
 export class ChildRefResolver {
   @FieldResolver(() => Placement, { nullable: true, description: 'Where the child lives now.' })
+  @Related({ audit: true })
   async currentPlacement(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<Placement | null> {
-    if (!(await ctx.access.read(child.id, 'Child.currentPlacement'))) return null;
     return currentPlacementByChild(ctx).load(child.id);
   }
 
   @FieldResolver(() => [Placement], { description: 'Every placement of the child, newest first' })
+  @Related({ audit: true })
   async placements(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<Placement[]> {
-    if (!(await ctx.access.read(child.id, 'Child.placements'))) return [];
     return placementsByChild(ctx).load(child.id);
   }
 
@@ -30,8 +30,8 @@ export class ChildRefResolver {
     nullable: true,
     description: 'When the child last moved from one placement to another; none before a second placement',
   })
+  @Related({ audit: true })
   async lastPlacementChange(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<string | null> {
-    if (!(await ctx.access.read(child.id, 'Child.lastPlacementChange'))) return null;
     return lastChange(await placementsByChild(ctx).load(child.id));
   }
 
@@ -39,20 +39,12 @@ export class ChildRefResolver {
     nullable: true,
     description: 'Placements in the last 12 months and the length of the current one',
   })
+  @Related({ audit: true })
   async placementStability(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<PlacementStability | null> {
-    if (!(await ctx.access.read(child.id, 'Child.placementStability'))) return null;
     const figures = stabilityOf(await placementsByChild(ctx).load(child.id), ctx.today as IsoDate);
     return Object.assign(new PlacementStability(), figures);
   }
 }
 
 /** Every way into a child here goes through the policy, `_entities` included. */
-export async function resolveChildReference(
-  reference: Record<string, unknown>,
-  ctx: SubgraphContext,
-): Promise<ChildRef | null> {
-  const id = typeof reference.id === 'string' ? reference.id : '';
-  if (!isUuid(id)) return null;
-  if (!(await ctx.access.relationshipTo(id))) return null;
-  return Object.assign(new ChildRef(), { id });
-}
+export const resolveChildReference = childReference((id) => Object.assign(new ChildRef(), { id }));

@@ -80,7 +80,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     givenName: child.givenName,
     name: `${child.givenName} ${child.familyName}`,
     parent,
-    // Who to ask about contact beyond the social worker: the IRO, who reviews the plan contact is part of (issue 10).
+    // Who to ask about contact beyond the social worker: the IRO, who reviews the plan contact is part of
+    // (DOMAIN.md §7).
     forFamily: iroForFamily(child),
     unavailable: lists === null,
     sessions: (lists?.upcomingContactSessions ?? []).map((s) => ({

@@ -1,11 +1,11 @@
-import { redirect } from 'react-router';
 import type { Route } from './+types/allocate-iro';
 import { Choices, DateInput } from '../../../components/form-fields';
-import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
 import { fieldError } from '../../../components/field-error';
-import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { type FormError, dateErrors, dateFrom, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
-import { type SessionRoute, withSession } from '../../../session-route.server';
+import type { SessionRoute } from '../../../session-route.server';
+import { RecordForm, RecordFormPage } from './record-form';
+import { recordFormAction, recordFormLoader } from './record-form.server';
 
 const ALLOCATE_FORM = graphql(`
   query AllocateIroForm($id: ID!) {
@@ -59,74 +59,65 @@ async function load(session: SessionRoute, id: string) {
   };
 }
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const session = await withSession(request);
-  const [id] = session.routeIds(params.id);
-  return session.reply({ csrfToken: session.csrfToken, ...(await load(session, id)) });
+export function loader({ request, params }: Route.LoaderArgs) {
+  return recordFormLoader(request, params, load);
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const session = await withSession(request);
-  const [id] = session.routeIds(params.id);
-  const form = await readForm(request, session.signedIn);
-  const values = { personId: text(form, 'personId', 100), from: dateFrom(form, 'from') };
-  const errors: FormError[] = [
-    ...(values.personId ? [] : [{ field: 'personId', href: '#personId', text: 'Select the IRO to allocate' }]),
-    ...dateErrors([{ field: 'from', value: values.from, name: 'The date the allocation starts', required: true }]),
-  ];
-  if (errors.length > 0) return session.reply({ values, errors }, { status: 400 });
-  const outcome = await submit(request, session.signedIn, ALLOCATE, { input: { childId: id, ...values } });
-  if (!outcome.ok) return session.reply({ values, errors: outcome.errors }, { status: outcome.status });
-  return redirect(`/children/${encodeURIComponent(id)}`, { headers: session.headers });
+export function action({ request, params }: Route.ActionArgs) {
+  return recordFormAction(
+    request,
+    params,
+    (form) => {
+      const values = { personId: text(form, 'personId', 100), from: dateFrom(form, 'from') };
+      const errors: FormError[] = [
+        ...(values.personId ? [] : [{ field: 'personId', href: '#personId', text: 'Select the IRO to allocate' }]),
+        ...dateErrors([{ field: 'from', value: values.from, name: 'The date the allocation starts', required: true }]),
+      ];
+      return { values, errors };
+    },
+    ALLOCATE,
+    (childId, values) => ({ input: { childId, ...values } }),
+  );
 }
 
 export default function AllocateIro({ loaderData: d, actionData }: Route.ComponentProps) {
   const errors = actionData?.errors ?? [];
   const v = actionData?.values;
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <PageTitle title={`Allocate an IRO – ${d.name}`} error={errors.length > 0} />
-        <ErrorSummary errors={errors} />
-        <span className="govuk-caption-l">{d.name}</span>
-        <h1 className="govuk-heading-l">Allocate an independent reviewing officer</h1>
-        <p className="govuk-body">
-          {d.currentIro
-            ? `${d.currentIro.displayName} is the IRO now. Allocating another ends their allocation on the same day.`
-            : 'No IRO is allocated yet.'}
-        </p>
-        {d.options.length === 0 ? (
-          <p className="govuk-body">Your local authority has no IROs recorded.</p>
-        ) : (
-          <form method="post" noValidate>
-            <CsrfInput token={d.csrfToken} />
-            <Choices
-              id="personId"
-              type="radio"
-              label="Which IRO?"
-              hint="Each IRO’s current caseload is shown; the IRO Handbook suggests 50 to 70 children for a full-time IRO"
-              choices={d.options}
-              selected={v?.personId}
-              error={fieldError(errors, 'personId')}
-            />
-            <DateInput
-              id="from"
-              label="Allocated from"
-              hint="For example, 23 11 2026"
-              defaultValue={v?.from}
-              error={fieldError(errors, 'from')}
-            />
-            <button type="submit" className="govuk-button" data-module="govuk-button">
-              Allocate IRO
-            </button>
-          </form>
-        )}
-        <p className="govuk-body">
-          <a className="govuk-link" href={`/children/${encodeURIComponent(d.childId)}`}>
-            Cancel
-          </a>
-        </p>
-      </div>
-    </div>
+    <RecordFormPage
+      title="Allocate an IRO"
+      heading="Allocate an independent reviewing officer"
+      name={d.name}
+      childId={d.childId}
+      errors={errors}
+      intro={
+        d.currentIro
+          ? `${d.currentIro.displayName} is the IRO now. Allocating another ends their allocation on the same day.`
+          : 'No IRO is allocated yet.'
+      }
+    >
+      {d.options.length === 0 ? (
+        <p className="govuk-body">Your local authority has no IROs recorded.</p>
+      ) : (
+        <RecordForm csrfToken={d.csrfToken} button="Allocate IRO">
+          <Choices
+            id="personId"
+            type="radio"
+            label="Which IRO?"
+            hint="Each IRO’s current caseload is shown; the IRO Handbook suggests 50 to 70 children for a full-time IRO"
+            choices={d.options}
+            selected={v?.personId}
+            error={fieldError(errors, 'personId')}
+          />
+          <DateInput
+            id="from"
+            label="Allocated from"
+            hint="For example, 23 11 2026"
+            defaultValue={v?.from}
+            error={fieldError(errors, 'from')}
+          />
+        </RecordForm>
+      )}
+    </RecordFormPage>
   );
 }

@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Which of the IRO's work contacts the local authority shows families (issue 10); nothing until it chooses. */
+/**
+ * Which of the IRO's work contacts the local authority shows families (docs/domain.md#who-sees-what); nothing until it
+ * chooses.
+ */
 export class IroContactShown1795996800400 implements MigrationInterface {
   name = 'IroContactShown1795996800400';
 

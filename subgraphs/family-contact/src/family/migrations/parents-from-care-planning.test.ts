@@ -9,10 +9,11 @@ import { definition } from '../../subgraph';
 import { ParentsFromCarePlanning1795996800100 } from './2026-11-30-parents-from-care-planning';
 
 /**
- * Family-contact takes over the parents care-planning recorded (issue 10). On a database shaped like today's —
- * parents with and without parental responsibility, one parent of two children, a relationship already ended, and
- * access that has nothing to do with parents — every person's access must be the same after the hand-over, on the
- * same relationship rows, now sourced to the family member that grants it; and undoing it must restore every row.
+ * Family-contact takes over the parents care-planning recorded (docs/architecture.md#the-shape). On a database shaped
+ * like today's — parents with and without parental responsibility, one parent of two children, a relationship already
+ * ended, and access that has nothing to do with parents — every person's access must be the same after the hand-over,
+ * on the same relationship rows, now sourced to the family member that grants it; and undoing it must restore every
+ * row.
  */
 const TODAY = '2026-11-30';
 const LA = '0a0a0a0a-0000-4000-8000-0000000000b1';
@@ -23,7 +24,7 @@ const people = { both: randomUUID(), noPr: randomUUID(), ended: randomUUID(), ir
 const children: { a: string; b: string } = { a: '', b: '' };
 
 /**
- * A parent as care-planning recorded one before issue 10 (its `recordParent`, since removed): a row in its parents
+ * A parent as care-planning recorded one before the hand-over (its `recordParent`, since removed): a row in its parents
  * table and, with parental responsibility, the `parent` relationship sourced to that row.
  */
 async function legacyParent(
@@ -92,7 +93,7 @@ beforeAll(async () => {
   }).dataSource;
   await migrate(carePlanning, url, cp.schema);
 
-  // The data care-planning wrote before issue 10 (its parents table and the relationships sourced from it).
+  // The data care-planning wrote before the hand-over (its parents table and the relationships sourced from it).
   await carePlanning.transaction(async (em) => {
     await em.query(`INSERT INTO care_planning.local_authorities (id, code, name) VALUES ($1, 'LAB1', 'Fernvale')`, [
       LA,
