@@ -5,6 +5,7 @@ import { ReviewState } from './review-enums';
 import { ReviewInvitation } from './review-invitation.entity';
 import { ReviewViews } from './review-views.entity';
 import { Review } from './review.entity';
+import type { ScheduleRow } from './next-review';
 
 // Per request, one statement per loader per tick, so a caseload's reviews cost the same for 7 or 70 children.
 
@@ -58,4 +59,17 @@ export function viewsByReview(ctx: SubgraphContext) {
       (v) => v.reviewId,
     ),
   );
+}
+
+/** A child's stored next review (`stored-schedule.ts`); null when the child is not looked after now. */
+export function reviewScheduleByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, ScheduleRow | null>('ReviewSchedule', async (ids) => {
+    const rows: ScheduleRow[] = await ctx.db.query(
+      `SELECT child_id AS "childId", due_by::text AS "dueBy", latest_working_day::text AS "latestWorkingDay", kind,
+              rule, counted_from::text AS "countedFrom", convention, calendar_version AS "calendarVersion", problem
+         FROM care_planning.review_schedule WHERE child_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return byKey(ids, rows, (r) => r.childId);
+  });
 }
