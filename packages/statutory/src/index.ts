@@ -62,7 +62,7 @@ export type {
 
 export { reviewTimeliness } from './review-timeliness';
 export type { ReviewTimeliness } from './review-timeliness';
-export { DEFAULT_RECORD_DEADLINE_SETTINGS, recordDeadlines } from './record-deadlines';
+export { DEFAULT_RECORD_DEADLINE_SETTINGS, overdueIfHeldBefore, recordDeadlines } from './record-deadlines';
 export type { RecordDeadlines, RecordDeadlineSettings } from './record-deadlines';
 
 export {

@@ -1,4 +1,11 @@
-import { type ReviewHeld, parseIsoDate } from '@lac/statutory';
+import {
+  ENGLAND_CALENDAR,
+  type ReviewHeld,
+  type ReviewStatus,
+  addDays,
+  overdueIfHeldBefore,
+  parseIsoDate,
+} from '@lac/statutory';
 import { type DataSource, In } from 'typeorm';
 import { Challenge, ChallengeStatus } from '../challenges/challenge.entity';
 import { dueOf } from '../challenges/due';
@@ -6,12 +13,11 @@ import { drift } from '../recommendations/drift';
 import { outcomesOf } from '../recommendations/loaders';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import { RecommendationStatus } from '../recommendations/types';
-import { Review } from '../reviews/review.entity';
-import { hasOverdueRecord } from '../reviews/timescales';
-import { ReviewState } from '../reviews/review-enums';
+import { ScheduleProblem, soonUntil } from '../reviews/next-review';
+import { ReviewKind } from '../reviews/review-enums';
 import { type LocalAuthoritySettings, withDefaults } from '../settings/settings';
 import { LocalAuthoritySettingsRow } from '../settings/local-authority-settings.entity';
-import type { ChildFacts } from './oversight-figures';
+import { type ChildFacts, reviewsOnTimeInYear } from './oversight-figures';
 
 type Db = Pick<DataSource, 'query' | 'getRepository'>;
 
@@ -31,11 +37,33 @@ function guarded<T>(child: ChildFacts, rule: () => T): T | undefined {
   }
 }
 
+// One pass over the authority's held reviews, grouped, rather than a lookup per child.
+const CHILD_FACTS = `WITH held AS (
+       SELECT h.child_id,
+              count(*) FILTER (WHERE (h.decisions_issued_on IS NULL AND h.held_on < $4)
+                                  OR (h.record_completed_on IS NULL AND h.held_on < $5)) AS overdue_records,
+              bool_or(h.held_on >= $6) AS recent,
+              min(h.held_on) FILTER (WHERE h.held_on < $7)::text AS problem
+         FROM care_planning.reviews h JOIN care_planning.children hc ON hc.id = h.child_id
+        WHERE hc.local_authority_id = $1 AND h.status = 'held' AND h.held_on IS NOT NULL
+        GROUP BY h.child_id)
+     SELECT c.id, a.person_id AS iro_id, s.child_id IS NOT NULL AS looked_after,
+            CASE WHEN s.due_by < $2 THEN 'overdue' WHEN s.due_by < $3 THEN 'due_soon' WHEN s.due_by IS NOT NULL
+                 THEN 'on_track' END AS status,
+            coalesce(s.problem, r.problem) AS problem, coalesce(r.overdue_records, 0)::int AS overdue_records,
+            coalesce(r.recent, false) AS recent
+       FROM care_planning.children c
+       LEFT JOIN care_planning.allocations a ON a.child_id = c.id AND a.role = 'iro' AND a.end_date IS NULL
+       LEFT JOIN care_planning.review_schedule s ON s.child_id = c.id
+       LEFT JOIN held r ON r.child_id = c.id
+      WHERE c.local_authority_id = $1`;
+
 /**
- * Everything the figures need for one local authority in a fixed number of statements, whatever its size: its
- * children with their current IRO, its IROs, settings, periods of care, held reviews, open recommendations with their
- * outcomes, and open challenges. Each child's overdue records, drift and challenge timers come from the same
- * functions the child's own page uses.
+ * Everything the figures need for one local authority in a fixed number of statements, whatever its size. What
+ * depends only on recorded facts was stored when they changed (the next review, `reviews/stored-schedule.ts`), so
+ * SQL derives each child's review status and overdue records from today with two dates worked out once per request
+ * (docs/decisions/0021); only the reviews of the last 12 months, open recommendations and open challenges run a
+ * rule here, the same functions the child's own page uses.
  */
 export async function loadOversightFacts(
   db: Db,
@@ -46,13 +74,27 @@ export async function loadOversightFacts(
   children: ChildFacts[];
   settings: LocalAuthoritySettings;
 }> {
-  const rows: Array<{ id: string; iro_id: string | null }> = await db.query(
-    `SELECT c.id, a.person_id AS iro_id
-       FROM care_planning.children c
-       LEFT JOIN care_planning.allocations a ON a.child_id = c.id AND a.role = 'iro' AND a.end_date IS NULL
-      WHERE c.local_authority_id = $1`,
-    [localAuthorityId],
-  );
+  const settings = withDefaults(await db.getRepository(LocalAuthoritySettingsRow).findOneBy({ localAuthorityId }));
+  const day = parseIsoDate(today);
+  const yearAgo = addDays(day, -365);
+  const params = [
+    localAuthorityId,
+    day,
+    soonUntil(day),
+    overdueIfHeldBefore(day, settings.decisionsWithinWorkingDays),
+    overdueIfHeldBefore(day, settings.fullRecordWithinWorkingDays),
+    yearAgo,
+    `${ENGLAND_CALENDAR.firstYear}-01-01`,
+  ];
+  const rows: Array<{
+    id: string;
+    iro_id: string | null;
+    looked_after: boolean;
+    status: ReviewStatus | null;
+    problem: string | null;
+    overdue_records: number;
+    recent: boolean;
+  }> = await db.query(CHILD_FACTS, params);
   const ids = rows.map((r) => r.id);
   // The local authority's own IROs, and any from elsewhere (an agency IRO) allocated to one of its children.
   const allocated = [...new Set(rows.map((r) => r.iro_id).filter((id): id is string => id !== null))];
@@ -62,12 +104,18 @@ export async function loadOversightFacts(
       ORDER BY display_name, id`,
     [localAuthorityId, allocated],
   );
-  const settings = withDefaults(await db.getRepository(LocalAuthoritySettingsRow).findOneBy({ localAuthorityId }));
+  // Timeliness only matters for the reviews of the last 12 months: only those children's periods and reviews load.
+  const recent = rows.filter((r) => r.recent && r.problem === null).map((r) => r.id);
   const periods: Array<{ child_id: string; start_date: string; end_date: string | null }> = await db.query(
-    `SELECT child_id, start_date, end_date FROM care_planning.periods_of_care WHERE child_id = ANY($1::uuid[])`,
-    [ids],
+    `SELECT child_id, start_date::text AS start_date, end_date::text AS end_date
+       FROM care_planning.periods_of_care WHERE child_id = ANY($1::uuid[])`,
+    [recent],
   );
-  const reviews = await db.getRepository(Review).find({ where: { childId: In(ids), status: ReviewState.HELD } });
+  const reviews: Array<{ child_id: string; held_on: string; kind: string }> = await db.query(
+    `SELECT child_id, held_on::text AS held_on, kind FROM care_planning.reviews
+      WHERE child_id = ANY($1::uuid[]) AND status = 'held' AND held_on IS NOT NULL`,
+    [recent],
+  );
   const recommendations = await db
     .getRepository(Recommendation)
     .find({ where: { childId: In(ids), status: RecommendationStatus.OPEN } });
@@ -87,28 +135,46 @@ export async function loadOversightFacts(
         iroId: r.iro_id,
         periods: [],
         reviews: [],
-        overdueRecords: 0,
+        overdueRecords: r.overdue_records,
         driftingRecommendations: 0,
         openChallenges: [],
+        ...(r.problem === null
+          ? {}
+          : { failure: new ScheduleProblem(`a date the rules cannot count from: ${r.problem}`) }),
+        stored: { lookedAfter: r.looked_after, status: r.status, reviewsHeld: 0, reviewsOnTime: 0 },
       },
     ]),
   );
-  const outcomesByRecommendation = new Map(recommendations.map((r) => [r.id, [] as typeof outcomes]));
-  for (const o of outcomes) outcomesByRecommendation.get(o.recommendationId)?.push(o);
-  const heldByChild = new Map<string, Array<{ id: string; heldOn: string }>>();
   for (const p of periods)
     facts
       .get(p.child_id)!
       .periods.push({ startDate: parseIsoDate(p.start_date), endDate: p.end_date ? parseIsoDate(p.end_date) : null });
+  const heldByChild = new Map<string, Array<{ id: string; heldOn: string }>>();
   for (const r of reviews) {
-    if (!r.heldOn) continue;
-    const child = facts.get(r.childId)!;
-    child.reviews.push({ heldOn: parseIsoDate(r.heldOn), kind: r.kind } satisfies ReviewHeld);
-    if (guarded(child, () => hasOverdueRecord(r, settings, today))) child.overdueRecords += 1;
-    let held = heldByChild.get(r.childId);
-    if (!held) heldByChild.set(r.childId, (held = []));
-    held.push({ id: r.id, heldOn: r.heldOn });
+    facts.get(r.child_id)!.reviews.push({
+      heldOn: parseIsoDate(r.held_on),
+      kind: r.kind === (ReviewKind.ADDITIONAL as string) ? 'additional' : 'statutory',
+    } satisfies ReviewHeld);
   }
+  const policy = { additionalReviewRestartsCycle: settings.additionalReviewRestartsCycle };
+  for (const id of recent) {
+    const child = facts.get(id)!;
+    const counted = guarded(child, () => reviewsOnTimeInYear(child, day, yearAgo, policy));
+    if (counted && child.stored) Object.assign(child.stored, counted);
+  }
+  // Drift reads the reviews held since each recommendation: loaded with the recommendations' children only.
+  const held: Array<{ id: string; child_id: string; held_on: string }> = await db.query(
+    `SELECT id, child_id, held_on::text AS held_on FROM care_planning.reviews
+      WHERE child_id = ANY($1::uuid[]) AND status = 'held' AND held_on IS NOT NULL`,
+    [[...new Set(recommendations.map((r) => r.childId))]],
+  );
+  for (const r of held) {
+    let list = heldByChild.get(r.child_id);
+    if (!list) heldByChild.set(r.child_id, (list = []));
+    list.push({ id: r.id, heldOn: r.held_on });
+  }
+  const outcomesByRecommendation = new Map(recommendations.map((r) => [r.id, [] as typeof outcomes]));
+  for (const o of outcomes) outcomesByRecommendation.get(o.recommendationId)?.push(o);
   for (const rec of recommendations) {
     const findings = guarded(facts.get(rec.childId)!, () =>
       drift({
