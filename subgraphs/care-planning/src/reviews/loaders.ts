@@ -6,6 +6,7 @@ import { ReviewInvitation } from './review-invitation.entity';
 import { ReviewViews } from './review-views.entity';
 import { Review } from './review.entity';
 import type { ScheduleRow } from './next-review';
+import { reviewRowsByChild } from '../children/loaders';
 
 // Per request, one statement per loader per tick, so a caseload's reviews cost the same for 7 or 70 children.
 
@@ -15,12 +16,11 @@ export function reviewById(ctx: SubgraphContext) {
   );
 }
 
+/** The review booked next, from the same statement as the reviews held (`reviewRowsByChild`). */
 export function plannedReviewByChild(ctx: SubgraphContext) {
   return ctx.loaders.get<string, Review | null>('Review.planned', async (ids) =>
-    byKey(
-      ids,
-      await ctx.db.getRepository(Review).findBy({ childId: In([...ids]), status: ReviewState.PLANNED }),
-      (r) => r.childId,
+    (await reviewRowsByChild(ctx).loadMany(ids)).map((rows) =>
+      rows instanceof Error ? rows : (rows.find((r) => r.status === ReviewState.PLANNED) ?? null),
     ),
   );
 }
