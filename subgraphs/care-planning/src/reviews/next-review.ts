@@ -106,6 +106,8 @@ export function computeNextReview(
 /** A row of `care_planning.review_schedule`, as the loader reads it. */
 export interface ScheduleRow {
   childId: string;
+  /** The start of the open period of care: a row exists only while the child is looked after. */
+  periodStart: string;
   dueBy: string | null;
   latestWorkingDay: string | null;
   kind: string | null;
