@@ -1,4 +1,4 @@
-import { addWorkingDays, parseIsoDate as d, scheduledReview, type ReviewHeld } from '@lac/statutory';
+import { addWorkingDays, parseIsoDate as d, reviewTimeliness, scheduledReview, type ReviewHeld } from '@lac/statutory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
@@ -159,5 +159,25 @@ describe('the stored next review follows every write that changes its facts', ()
     expect(await stored(childId)).toEqual(expected('2026-01-05', reviews, true));
     // Under the restart setting the additional review is the first, so the second is due three months on.
     expect((await stored(childId))!.due_by).toBe('2026-05-02');
+  });
+
+  it('each review held stores whether it was on time, as reviewTimeliness gives it for the same facts', async () => {
+    const childId = await world.child({ iro: iro.id, since: '2026-01-05' });
+    // The first review was due by 2 February 2026 and held late; the second, due three months on, in time.
+    await world.reviewHeld(childId, '2026-02-10', iro.id);
+    await world.reviewHeld(childId, '2026-04-20', iro.id);
+    const rows: Array<{ held_on: string; due_by: string; on_time: boolean }> = await system.subgraphs[
+      'care-planning'
+    ].dataSource.query(
+      `SELECT held_on::text, due_by::text, on_time FROM care_planning.review_timeliness
+        WHERE child_id = $1 ORDER BY held_on`,
+      [childId],
+    );
+    const rule = reviewTimeliness({
+      periodOfCareStart: d('2026-01-05'),
+      reviewsHeld: [statutory('2026-02-10'), statutory('2026-04-20')],
+    });
+    expect(rows).toEqual(rule.map((t) => ({ held_on: t.heldOn, due_by: t.dueBy, on_time: t.onTime })));
+    expect(rows.map((r) => r.on_time)).toEqual([false, true]);
   });
 });

@@ -1,11 +1,4 @@
-import {
-  ENGLAND_CALENDAR,
-  type ReviewHeld,
-  type ReviewStatus,
-  addDays,
-  overdueIfHeldBefore,
-  parseIsoDate,
-} from '@lac/statutory';
+import { ENGLAND_CALENDAR, type ReviewStatus, addDays, overdueIfHeldBefore, parseIsoDate } from '@lac/statutory';
 import type { DataSource } from 'typeorm';
 import { Challenge, ChallengeStatus } from '../challenges/challenge.entity';
 import { dueOf } from '../challenges/due';
@@ -14,10 +7,9 @@ import { outcomesOf } from '../recommendations/loaders';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import { RecommendationStatus } from '../recommendations/types';
 import { ScheduleProblem, soonUntil } from '../reviews/next-review';
-import { ReviewKind } from '../reviews/review-enums';
 import { type LocalAuthoritySettings, withDefaults } from '../settings/settings';
 import { LocalAuthoritySettingsRow } from '../settings/local-authority-settings.entity';
-import { type ChildFacts, reviewsOnTimeInYear } from './oversight-figures';
+import type { ChildFacts } from './oversight-figures';
 
 type Db = Pick<DataSource, 'query' | 'getRepository'>;
 
@@ -38,32 +30,38 @@ function guarded<T>(child: ChildFacts, rule: () => T): T | undefined {
 }
 
 // One pass over the authority's held reviews, grouped, rather than a lookup per child.
-const CHILD_FACTS = `WITH held AS (
-       SELECT h.child_id,
-              count(*) FILTER (WHERE (h.decisions_issued_on IS NULL AND h.held_on < $4)
-                                  OR (h.record_completed_on IS NULL AND h.held_on < $5)) AS overdue_records,
-              bool_or(h.held_on >= $6) AS recent,
-              min(h.held_on) FILTER (WHERE h.held_on < $7)::text AS problem
-         FROM care_planning.reviews h JOIN care_planning.children hc ON hc.id = h.child_id
-        WHERE hc.local_authority_id = $1 AND h.status = 'held' AND h.held_on IS NOT NULL
-        GROUP BY h.child_id)
-     SELECT c.id, a.person_id AS iro_id, s.child_id IS NOT NULL AS looked_after,
-            CASE WHEN s.due_by < $2 THEN 'overdue' WHEN s.due_by < $3 THEN 'due_soon' WHEN s.due_by IS NOT NULL
-                 THEN 'on_track' END AS status,
-            coalesce(s.problem, r.problem) AS problem, coalesce(r.overdue_records, 0)::int AS overdue_records,
-            coalesce(r.recent, false) AS recent
-       FROM care_planning.children c
-       LEFT JOIN care_planning.allocations a ON a.child_id = c.id AND a.role = 'iro' AND a.end_date IS NULL
-       LEFT JOIN care_planning.review_schedule s ON s.child_id = c.id
-       LEFT JOIN held r ON r.child_id = c.id
-      WHERE c.local_authority_id = $1`;
+const CHILD_FACTS = `
+  WITH held AS (
+    SELECT h.child_id,
+           count(*) FILTER (WHERE (h.decisions_issued_on IS NULL AND h.held_on < $4)
+                               OR (h.record_completed_on IS NULL AND h.held_on < $5)) AS overdue_records,
+           min(h.held_on) FILTER (WHERE h.held_on < $7)::text AS problem
+      FROM care_planning.reviews h JOIN care_planning.children hc ON hc.id = h.child_id
+     WHERE hc.local_authority_id = $1 AND h.status = 'held' AND h.held_on IS NOT NULL
+     GROUP BY h.child_id),
+  timely AS (
+    SELECT t.child_id, count(*) AS reviews_held, count(*) FILTER (WHERE t.on_time) AS reviews_on_time
+      FROM care_planning.review_timeliness t JOIN care_planning.children tc ON tc.id = t.child_id
+     WHERE tc.local_authority_id = $1 AND t.held_on >= $6 AND t.held_on <= $2 AND t.on_time IS NOT NULL
+     GROUP BY t.child_id)
+  SELECT c.id, a.person_id AS iro_id, s.child_id IS NOT NULL AS looked_after,
+         CASE WHEN s.due_by < $2 THEN 'overdue' WHEN s.due_by < $3 THEN 'due_soon' WHEN s.due_by IS NOT NULL
+              THEN 'on_track' END AS status,
+         coalesce(s.problem, r.problem) AS problem, coalesce(r.overdue_records, 0)::int AS overdue_records,
+         coalesce(t.reviews_held, 0)::int AS reviews_held, coalesce(t.reviews_on_time, 0)::int AS reviews_on_time
+    FROM care_planning.children c
+    LEFT JOIN care_planning.allocations a ON a.child_id = c.id AND a.role = 'iro' AND a.end_date IS NULL
+    LEFT JOIN care_planning.review_schedule s ON s.child_id = c.id
+    LEFT JOIN held r ON r.child_id = c.id
+    LEFT JOIN timely t ON t.child_id = c.id
+   WHERE c.local_authority_id = $1`;
 
 /**
  * Everything the figures need for one local authority in a fixed number of statements, whatever its size. What
- * depends only on recorded facts was stored when they changed (the next review, `reviews/stored-schedule.ts`), so
- * SQL derives each child's review status and overdue records from today with two dates worked out once per request
- * (docs/decisions/0021); only the reviews of the last 12 months, open recommendations and open challenges run a
- * rule here, the same functions the child's own page uses.
+ * depends only on recorded facts was stored when they changed (the next review and each review's timeliness,
+ * `reviews/stored-schedule.ts`), so SQL derives each child's review status, overdue records and reviews on time
+ * from today with dates worked out once per request (docs/decisions/0021); only open recommendations and open
+ * challenges run a rule here, the same functions the child's own page uses.
  */
 export async function loadOversightFacts(
   db: Db,
@@ -93,7 +91,8 @@ export async function loadOversightFacts(
     status: ReviewStatus | null;
     problem: string | null;
     overdue_records: number;
-    recent: boolean;
+    reviews_held: number;
+    reviews_on_time: number;
   }> = await db.query(CHILD_FACTS, params);
   // The local authority's own IROs, and any from elsewhere (an agency IRO) allocated to one of its children.
   const allocated = [...new Set(rows.map((r) => r.iro_id).filter((id): id is string => id !== null))];
@@ -102,18 +101,6 @@ export async function loadOversightFacts(
       WHERE (role = 'iro' AND local_authority_id = $1) OR id = ANY($2::uuid[])
       ORDER BY display_name, id`,
     [localAuthorityId, allocated],
-  );
-  // Timeliness only matters for the reviews of the last 12 months: only those children's periods and reviews load.
-  const recent = rows.filter((r) => r.recent && r.problem === null).map((r) => r.id);
-  const periods: Array<{ child_id: string; start_date: string; end_date: string | null }> = await db.query(
-    `SELECT child_id, start_date::text AS start_date, end_date::text AS end_date
-       FROM care_planning.periods_of_care WHERE child_id = ANY($1::uuid[])`,
-    [recent],
-  );
-  const reviews: Array<{ child_id: string; held_on: string; kind: string }> = await db.query(
-    `SELECT child_id, held_on::text AS held_on, kind FROM care_planning.reviews
-      WHERE child_id = ANY($1::uuid[]) AND status = 'held' AND held_on IS NOT NULL`,
-    [recent],
   );
   // Scoped by the authority in SQL: a list of 30,000 ids as parameters costs more than the rows.
   const ofAuthority = 'child_id IN (SELECT id FROM care_planning.children WHERE local_authority_id = :la)';
@@ -148,27 +135,16 @@ export async function loadOversightFacts(
         ...(r.problem === null
           ? {}
           : { failure: new ScheduleProblem(`a date the rules cannot count from: ${r.problem}`) }),
-        stored: { lookedAfter: r.looked_after, status: r.status, reviewsHeld: 0, reviewsOnTime: 0 },
+        stored: {
+          lookedAfter: r.looked_after,
+          status: r.status,
+          reviewsHeld: r.reviews_held,
+          reviewsOnTime: r.reviews_on_time,
+        },
       },
     ]),
   );
-  for (const p of periods)
-    facts
-      .get(p.child_id)!
-      .periods.push({ startDate: parseIsoDate(p.start_date), endDate: p.end_date ? parseIsoDate(p.end_date) : null });
   const heldByChild = new Map<string, Array<{ id: string; heldOn: string }>>();
-  for (const r of reviews) {
-    facts.get(r.child_id)!.reviews.push({
-      heldOn: parseIsoDate(r.held_on),
-      kind: r.kind === (ReviewKind.ADDITIONAL as string) ? 'additional' : 'statutory',
-    } satisfies ReviewHeld);
-  }
-  const policy = { additionalReviewRestartsCycle: settings.additionalReviewRestartsCycle };
-  for (const id of recent) {
-    const child = facts.get(id)!;
-    const counted = guarded(child, () => reviewsOnTimeInYear(child, day, yearAgo, policy));
-    if (counted && child.stored) Object.assign(child.stored, counted);
-  }
   // Drift reads the reviews held since each recommendation: loaded with the recommendations' children only.
   const held: Array<{ id: string; child_id: string; held_on: string }> = await db.query(
     `SELECT id, child_id, held_on::text AS held_on FROM care_planning.reviews

@@ -1,4 +1,4 @@
-import { type ReviewHeld, type ScheduledReview, parseIsoDate, scheduledReview } from '@lac/statutory';
+import { type ReviewHeld, type ScheduledReview, parseIsoDate, reviewTimeliness, scheduledReview } from '@lac/statutory';
 import type { EntityManager } from 'typeorm';
 import { ReviewKind, ReviewState } from './review-enums';
 
@@ -23,6 +23,12 @@ export interface StoredSchedule {
  * A child with no open period of care has no row: nothing is due.
  */
 export async function recomputeReviewSchedule(db: Db, childIds: readonly string[]): Promise<void> {
+  await storeNextReviews(db, childIds);
+  await storeTimeliness(db, childIds);
+}
+
+/** The next review of each child (the `review_schedule` rows); see recomputeReviewSchedule. */
+export async function storeNextReviews(db: Db, childIds: readonly string[]): Promise<void> {
   if (childIds.length === 0) return;
   const ids = [...new Set(childIds)];
   const stored = await scheduleFacts(db, ids);
@@ -115,4 +121,83 @@ export async function scheduleFacts(db: Db, childIds: readonly string[]): Promis
       return { ...base, schedule: null, problem: error instanceof Error ? error.message : String(error) };
     }
   });
+}
+
+/**
+ * Whether each review held was held by the date it was due at the time (`reviewTimeliness`, per period of care),
+ * stored beside the review: it depends only on the periods, the reviews held before it and the authority's setting,
+ * so the manager's "reviews on time in the last 12 months" is a count in SQL. Null when the calendar could not say.
+ */
+export async function storeTimeliness(db: Db, childIds: readonly string[]): Promise<void> {
+  if (childIds.length === 0) return;
+  const ids = [...new Set(childIds)];
+  const periods: Array<{ child_id: string; start_date: string; end_date: string | null; restarts: boolean | null }> =
+    await db.query(
+      `SELECT p.child_id, p.start_date::text AS start_date, p.end_date::text AS end_date,
+              s.additional_review_restarts_cycle AS restarts
+         FROM care_planning.periods_of_care p
+         JOIN care_planning.children c ON c.id = p.child_id
+         LEFT JOIN care_planning.local_authority_settings s ON s.local_authority_id = c.local_authority_id
+        WHERE p.child_id = ANY($1::uuid[])`,
+      [ids],
+    );
+  const held: Array<{ id: string; child_id: string; held_on: string; kind: string }> = await db.query(
+    `SELECT id, child_id, held_on::text AS held_on, kind FROM care_planning.reviews
+      WHERE child_id = ANY($1::uuid[]) AND status = $2 AND held_on IS NOT NULL`,
+    [ids, ReviewState.HELD],
+  );
+  const reviewsOf = new Map<string, typeof held>();
+  for (const r of held) {
+    let list = reviewsOf.get(r.child_id);
+    if (!list) reviewsOf.set(r.child_id, (list = []));
+    list.push(r);
+  }
+  const rows: Array<{
+    reviewId: string;
+    childId: string;
+    heldOn: string;
+    dueBy: string | null;
+    onTime: boolean | null;
+  }> = [];
+  for (const p of periods) {
+    // A review belongs to the period it was held in; periods never overlap (recordPeriodOfCare).
+    const inPeriod = (reviewsOf.get(p.child_id) ?? []).filter(
+      (r) => r.held_on >= p.start_date && (p.end_date === null || r.held_on <= p.end_date),
+    );
+    if (inPeriod.length === 0) continue;
+    let timeliness: ReturnType<typeof reviewTimeliness>;
+    try {
+      timeliness = reviewTimeliness({
+        periodOfCareStart: parseIsoDate(p.start_date),
+        reviewsHeld: inPeriod.map((r): ReviewHeld => ({
+          heldOn: parseIsoDate(r.held_on),
+          kind: r.kind === (ReviewKind.ADDITIONAL as string) ? 'additional' : 'statutory',
+        })),
+        policy: { additionalReviewRestartsCycle: p.restarts ?? false },
+      });
+    } catch {
+      continue;
+    }
+    // Same-day reviews count once (reviewTimeliness): the first of the day carries the answer.
+    const byDay = new Map(timeliness.map((t) => [t.heldOn as string, t]));
+    for (const r of inPeriod) {
+      const t = byDay.get(r.held_on);
+      if (!t) continue;
+      byDay.delete(r.held_on);
+      rows.push({ reviewId: r.id, childId: r.child_id, heldOn: r.held_on, dueBy: t.dueBy, onTime: t.onTime });
+    }
+  }
+  await db.query('DELETE FROM care_planning.review_timeliness WHERE child_id = ANY($1::uuid[])', [ids]);
+  if (rows.length === 0) return;
+  await db.query(
+    `INSERT INTO care_planning.review_timeliness (review_id, child_id, held_on, due_by, on_time)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::date[], $5::boolean[])`,
+    [
+      rows.map((r) => r.reviewId),
+      rows.map((r) => r.childId),
+      rows.map((r) => r.heldOn),
+      rows.map((r) => r.dueBy),
+      rows.map((r) => r.onTime),
+    ],
+  );
 }

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { recomputeReviewSchedule } from '../stored-schedule';
+import { storeNextReviews } from '../stored-schedule';
 
 /**
  * Each looked-after child's next review, stored with its basis when the facts it depends on change, so the
@@ -36,7 +36,7 @@ export class ReviewSchedule1796068804000 implements MigrationInterface {
       'SELECT DISTINCT child_id FROM care_planning.periods_of_care WHERE end_date IS NULL',
     )) as Array<{ child_id: string }>;
     const ids = children.map((c) => c.child_id);
-    for (let i = 0; i < ids.length; i += 1000) await recomputeReviewSchedule(q, ids.slice(i, i + 1000));
+    for (let i = 0; i < ids.length; i += 1000) await storeNextReviews(q, ids.slice(i, i + 1000));
   }
 
   async down(q: QueryRunner): Promise<void> {
