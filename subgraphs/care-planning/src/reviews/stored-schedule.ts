@@ -23,6 +23,13 @@ export interface StoredSchedule {
  * A child with no open period of care has no row: nothing is due.
  */
 export async function recomputeReviewSchedule(db: Db, childIds: readonly string[]): Promise<void> {
+  if (childIds.length === 0) return;
+  // Two writes for one child at once (two reviews recorded together) take turns here, and the second then reads the
+  // first's committed facts: neither can store an answer from facts the other has changed, nor collide on the row.
+  // NO KEY UPDATE leaves alone the key-share locks that inserting a review or a period takes on the child.
+  await db.query('SELECT 1 FROM care_planning.children WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [
+    [...new Set(childIds)],
+  ]);
   await storeNextReviews(db, childIds);
   await storeTimeliness(db, childIds);
 }
