@@ -1,3 +1,4 @@
+import { recomputeReviewSchedule } from '@lac/care-planning';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
@@ -63,6 +64,8 @@ beforeAll(async () => {
      VALUES ($1, 'held', 'statutory', '1985-04-20', $2)`,
     [broken, iro.id],
   );
+  // An import writing around the domain functions stores the next review again, as they would.
+  await recomputeReviewSchedule(db.manager, [broken]);
 }, 120_000);
 
 afterAll(() => system?.stop());

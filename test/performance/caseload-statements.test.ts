@@ -182,7 +182,8 @@ describe('the IRO caseload query', () => {
     expect(seventy.items).toBe(70);
     expect(seventy.cost).toEqual(seven.cost);
     for (const { http } of Object.values(seven.cost)) expect(http).toBe(1);
-    // Measured: care-planning 14 statements (children, loaders per entity type, message counts, audit insert),
+    // Measured: care-planning 14 statements (children, loaders per entity type, the stored next reviews, held and
+    // planned reviews in one, message counts, audit insert),
     // placements 5 (with the history for stability and the plans),
     // family-contact 5 (arrangements, the pattern, sessions, upcoming sessions, audit insert).
     console.log('caseload statements per subgraph', JSON.stringify(seven.cost));

@@ -5,6 +5,7 @@ import {
   type CarePlanDraft,
   recordLegalStatus,
   recordPeriodOfCare,
+  recomputeAuthorityReviewSchedule,
   recordReviewHeld,
   registerChild,
   saveCarePlan,
@@ -246,6 +247,8 @@ export class World {
         settings.iroContactShown ?? 'none',
       ],
     );
+    // Written around saveSettings, so the stored next reviews follow here as saveSettings would make them.
+    await recomputeAuthorityReviewSchedule(this.system.subgraphs['care-planning'].dataSource.manager, localAuthorityId);
   }
 
   /** A person's work email and phone (fictional: example domains, Ofcom drama numbers). */

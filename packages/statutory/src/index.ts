@@ -40,9 +40,12 @@ export type { Deadline, DeadlineBasis } from './basis';
 
 export {
   DEFAULT_DUE_SOON_WORKING_DAYS,
+  dueSoonUntil,
   FIRST_REVIEW_WORKING_DAYS,
   nextReviewDue,
   REVIEW_RULES,
+  reviewStatusOn,
+  scheduledReview,
   SECOND_REVIEW_MONTHS,
   SUBSEQUENT_REVIEW_MONTHS,
 } from './review-schedule';
@@ -54,11 +57,12 @@ export type {
   ReviewHeldKind,
   ReviewSchedulePolicy,
   ReviewStatus,
+  ScheduledReview,
 } from './review-schedule';
 
 export { reviewTimeliness } from './review-timeliness';
 export type { ReviewTimeliness } from './review-timeliness';
-export { DEFAULT_RECORD_DEADLINE_SETTINGS, recordDeadlines } from './record-deadlines';
+export { DEFAULT_RECORD_DEADLINE_SETTINGS, overdueIfHeldBefore, recordDeadlines } from './record-deadlines';
 export type { RecordDeadlines, RecordDeadlineSettings } from './record-deadlines';
 
 export {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_VERSION } from './england-bank-holidays';
-import { parseIsoDate as d } from './iso-date';
-import { recordDeadlines } from './record-deadlines';
+import { addDays, parseIsoDate as d } from './iso-date';
+import { overdueIfHeldBefore, recordDeadlines } from './record-deadlines';
+import { addWorkingDays } from './working-days';
 
 describe('recordDeadlines', () => {
   it('decisions within 5 and full record within 20 working days, with basis', () => {
@@ -38,5 +39,20 @@ describe('recordDeadlines', () => {
 
   it('rejects a nonsensical setting', () => {
     expect(() => recordDeadlines(d('2026-12-22'), { fullRecordWithinWorkingDays: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('overdueIfHeldBefore', () => {
+  it('a meeting before it has its deadline past today, and one on or after it has not (across Christmas and Easter)', () => {
+    for (const today of ['2026-11-23', '2026-12-29', '2027-01-04', '2026-04-07', '2026-05-31'].map(d)) {
+      for (const days of [1, 5, 15, 20]) {
+        const boundary = overdueIfHeldBefore(today, days);
+        for (let offset = -60; offset <= 5; offset += 1) {
+          const heldOn = addDays(today, offset);
+          const late = addWorkingDays(heldOn, days) < today;
+          expect([today, days, heldOn, heldOn < boundary]).toEqual([today, days, heldOn, late]);
+        }
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { WORKING_DAY_CONVENTION, type Deadline } from './basis';
 import { ENGLAND_CALENDAR } from './england-bank-holidays';
 import type { HolidayCalendar } from './holiday-calendar';
-import type { IsoDate } from './iso-date';
+import { fromDayNumber, toDayNumber, type IsoDate } from './iso-date';
 import { addWorkingDays } from './working-days';
 
 export interface RecordDeadlineSettings {
@@ -63,4 +63,22 @@ export function recordDeadlines(
       calendar,
     ),
   };
+}
+
+/**
+ * The earliest meeting date whose n-working-day deadline has not passed by `today`: a record still missing from a
+ * meeting held before it is overdue. One date per request instead of a deadline per review, so a local authority's
+ * overdue records are one comparison in SQL (`held_on < this`). addWorkingDays never moves earlier as the meeting
+ * moves later, so the walk back stops at the first meeting whose deadline is already past.
+ */
+export function overdueIfHeldBefore(
+  today: IsoDate,
+  workingDays: number,
+  calendar: HolidayCalendar = ENGLAND_CALENDAR,
+): IsoDate {
+  if (!Number.isInteger(workingDays) || workingDays < 1)
+    throw new RangeError('working days must be a whole number >= 1');
+  let day = toDayNumber(today);
+  while (toDayNumber(addWorkingDays(fromDayNumber(day - 1), workingDays, calendar)) >= toDayNumber(today)) day -= 1;
+  return fromDayNumber(day);
 }

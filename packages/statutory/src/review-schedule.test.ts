@@ -2,18 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { CALENDAR_VERSION } from './england-bank-holidays';
 import { CalendarCoverageError } from './holiday-calendar';
 import { parseIsoDate as d, type IsoDate } from './iso-date';
-import { nextReviewDue, REVIEW_RULES, type NextReviewInput, type ReviewHeld } from './review-schedule';
+import { addDays } from './iso-date';
+import {
+  dueSoonUntil,
+  nextReviewDue,
+  REVIEW_RULES,
+  reviewStatusOn,
+  scheduledReview,
+  type NextReviewInput,
+  type ReviewHeld,
+} from './review-schedule';
 
 const statutory = (s: string): ReviewHeld => ({ heldOn: d(s), kind: 'statutory' });
 const additional = (s: string): ReviewHeld => ({ heldOn: d(s), kind: 'additional' });
 
+/**
+ * Every case below is also worked out the stored way (care-planning stores `scheduledReview` when a fact changes and
+ * derives the status at read time), and the two must agree: the date cases give the same answers either way.
+ */
 function due(start: string, reviews: NextReviewInput['reviewsHeld'], today?: string, restart?: boolean) {
-  return nextReviewDue({
+  const input = {
     periodOfCareStart: d(start),
     reviewsHeld: reviews,
     today: d(today ?? start),
     ...(restart === undefined ? {} : { policy: { additionalReviewRestartsCycle: restart } }),
-  });
+  };
+  const direct = nextReviewDue(input);
+  // A review is never recorded as held on a day still to come, so the stored way only ever sees those up to today.
+  const recorded = reviews.filter((r) => (typeof r === 'string' ? r : r.heldOn) <= input.today);
+  const stored = scheduledReview({ ...input, reviewsHeld: recorded });
+  expect({ ...stored, status: reviewStatusOn(stored.dueBy, input.today, dueSoonUntil(input.today)) }).toEqual(direct);
+  return direct;
 }
 
 describe('first review: 20 working days after becoming looked after', () => {
@@ -203,5 +222,25 @@ describe('status relative to today', () => {
       policy: { dueSoonWorkingDays: 16 },
     });
     expect(r.status).toBe('due_soon');
+  });
+});
+
+describe('the stored way: a due date kept from the facts, the status derived from today', () => {
+  it('gives nextReviewDue’s status on every day from 40 days before to 10 days after a due date', () => {
+    const start = d('2026-11-02');
+    const { dueBy } = scheduledReview({ periodOfCareStart: start, reviewsHeld: [] });
+    for (let offset = -40; offset <= 10; offset += 1) {
+      const today = addDays(dueBy, offset);
+      if (today < start) continue;
+      const direct = nextReviewDue({ periodOfCareStart: start, reviewsHeld: [], today }).status;
+      expect([offset, reviewStatusOn(dueBy, today, dueSoonUntil(today))]).toEqual([offset, direct]);
+    }
+  });
+
+  it('honours a due-soon threshold other than 15 working days', () => {
+    const today = d('2026-11-23');
+    const dueBy = d('2026-11-27');
+    expect(reviewStatusOn(dueBy, today, dueSoonUntil(today, 3))).toBe('on_track');
+    expect(reviewStatusOn(dueBy, today, dueSoonUntil(today, 4))).toBe('due_soon');
   });
 });

@@ -125,19 +125,65 @@ function statusOf(dueBy: IsoDate, today: IsoDate, dueSoonWorkingDays: number, ca
  */
 export function nextReviewDue(input: NextReviewInput): NextReviewDue {
   const calendar = input.calendar ?? ENGLAND_CALENDAR;
-  const policy: ReviewSchedulePolicy = {
-    additionalReviewRestartsCycle: input.policy?.additionalReviewRestartsCycle ?? false,
-    dueSoonWorkingDays: input.policy?.dueSoonWorkingDays ?? DEFAULT_DUE_SOON_WORKING_DAYS,
-  };
+  const policy = policyOf(input.policy);
   if (isBefore(input.today, input.periodOfCareStart)) {
     throw new RangeError(`today (${input.today}) is before the period of care started (${input.periodOfCareStart})`);
   }
+  const next = schedule(input.periodOfCareStart, relevantReviews(input), policy, calendar);
+  return { ...next, status: statusOf(next.dueBy, input.today, policy.dueSoonWorkingDays, calendar) };
+}
 
-  const reviews = relevantReviews(input);
+/** The next review as the recorded facts alone decide it: everything of nextReviewDue but the status. */
+export type ScheduledReview = Omit<NextReviewDue, 'status'>;
+
+/**
+ * The next review from the recorded facts only (the period of care, the reviews held, the authority's setting):
+ * what care-planning stores when a fact changes, so no read recomputes the rule. Every review held on or after the
+ * period started counts (a review is never recorded as held on a day still to come). The status, which depends on
+ * today, is `reviewStatusOn`.
+ */
+export function scheduledReview(input: Omit<NextReviewInput, 'today'>): ScheduledReview {
+  const calendar = input.calendar ?? ENGLAND_CALENDAR;
+  const reviews = relevantReviews({ ...input, today: '9999-12-31' as IsoDate });
+  return schedule(input.periodOfCareStart, reviews, policyOf(input.policy), calendar);
+}
+
+/**
+ * The first day no longer "due soon" as of today: a due date on or after today is due soon when fewer than this
+ * day's working days separate them. Worked out once per request, so each child's status is two comparisons.
+ */
+export function dueSoonUntil(
+  today: IsoDate,
+  dueSoonWorkingDays: number = DEFAULT_DUE_SOON_WORKING_DAYS,
+  calendar: HolidayCalendar = ENGLAND_CALENDAR,
+): IsoDate {
+  // workingDaysBetween(today, d) <= n exactly when d comes before the (n + 1)th working day after today.
+  return addWorkingDays(today, dueSoonWorkingDays + 1, calendar);
+}
+
+/** nextReviewDue's status from a stored due date: overdue after it, due soon before `dueSoonUntil(today)`. */
+export function reviewStatusOn(dueBy: IsoDate, today: IsoDate, soonUntil: IsoDate): ReviewStatus {
+  if (dueBy < today) return 'overdue';
+  return dueBy < soonUntil ? 'due_soon' : 'on_track';
+}
+
+function policyOf(policy: Partial<ReviewSchedulePolicy> | undefined): ReviewSchedulePolicy {
+  return {
+    additionalReviewRestartsCycle: policy?.additionalReviewRestartsCycle ?? false,
+    dueSoonWorkingDays: policy?.dueSoonWorkingDays ?? DEFAULT_DUE_SOON_WORKING_DAYS,
+  };
+}
+
+function schedule(
+  periodOfCareStart: IsoDate,
+  reviews: readonly ReviewHeld[],
+  policy: ReviewSchedulePolicy,
+  calendar: HolidayCalendar,
+): ScheduledReview {
   // The first-review date is only worked out when it matters, so a child looked after since before the
   // calendar's coverage still gets a schedule from their later reviews.
   let due: Due | null = null;
-  const running = (): Due => (due ??= firstReviewDue(input.periodOfCareStart, calendar));
+  const running = (): Due => (due ??= firstReviewDue(periodOfCareStart, calendar));
   let statutoryHeld = 0;
   reviews.forEach((review, index) => {
     const allHeld = index + 1;
@@ -166,7 +212,6 @@ export function nextReviewDue(input: NextReviewInput): NextReviewDue {
   return {
     ...next,
     latestWorkingDay: lastWorkingDayOnOrBefore(next.dueBy, calendar),
-    status: statusOf(next.dueBy, input.today, policy.dueSoonWorkingDays, calendar),
     reviewsCounted: reviews.length,
   };
 }

@@ -1,7 +1,7 @@
 import { ENGLAND_CALENDAR } from './england-bank-holidays';
 import { CalendarCoverageError, type HolidayCalendar } from './holiday-calendar';
 import { compareIsoDates, isAfter, isBefore, type IsoDate } from './iso-date';
-import { nextReviewDue, type ReviewHeld, type ReviewSchedulePolicy } from './review-schedule';
+import { scheduledReview, type ReviewHeld, type ReviewSchedulePolicy } from './review-schedule';
 
 export interface ReviewTimeliness {
   readonly heldOn: IsoDate;
@@ -31,10 +31,11 @@ export function reviewTimeliness(input: {
     seen.add(review.heldOn);
     const before = held.filter((r) => isBefore(r.heldOn, review.heldOn));
     try {
-      const due = nextReviewDue({
+      // The reviews before this one are exactly those nextReviewDue would count on the day of the meeting; without
+      // a status to work out, no working days are counted to it (a local authority's figures do this per review).
+      const due = scheduledReview({
         periodOfCareStart: input.periodOfCareStart,
         reviewsHeld: before,
-        today: review.heldOn,
         policy: input.policy,
         calendar,
       });

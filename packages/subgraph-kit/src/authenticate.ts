@@ -1,11 +1,16 @@
 import { type Actor, InvalidTokenError, type SigningKey, verifyInternalToken } from '@lac/access';
 import type { RequestHandler } from 'express';
+import { VerifiedTokens } from './verified-tokens';
 
 /**
  * Runs before GraphQL: a subgraph answers nothing, `_service` and `_entities` included, without a token the
  * gateway signed for this subgraph within the last minute.
  */
-export function requireGatewayToken(key: SigningKey, audience: string): RequestHandler {
+export function requireGatewayToken(
+  key: SigningKey,
+  audience: string,
+  verified: VerifiedTokens = new VerifiedTokens(),
+): RequestHandler {
   return (req, res, next) => {
     const header = req.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7) : '';
@@ -13,8 +18,15 @@ export function requireGatewayToken(key: SigningKey, audience: string): RequestH
       refuse(res);
       return;
     }
+    const known = verified.get(token);
+    if (known) {
+      res.locals.actor = known;
+      next();
+      return;
+    }
     verifyInternalToken(key, token, audience)
       .then((actor: Actor) => {
+        verified.remember(token, actor);
         res.locals.actor = actor;
         next();
       })

@@ -1,7 +1,8 @@
 import { Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Child } from '../children/child.entity';
-import { periodsByChild, reviewsByChild } from '../children/loaders';
+import { reviewsByChild } from '../children/loaders';
+import { reviewScheduleByChild } from '../reviews/loaders';
 import { CarePlanFlag, type CarePlanFlagCode, CarePlanVersion, CarePlanVersionSummary } from './care-plan.types';
 import { carePlanFlags } from './flags';
 import { redactCarePlan } from './free-text';
@@ -71,13 +72,14 @@ export class CarePlanChildResolver {
     description: `The IRO’s care-plan flags; empty for anyone but professionals. ${NOT_COMPUTED}`,
   })
   async carePlanFlags(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanFlag[] | null> {
-    const [periods, reviews, versions] = await Promise.all([
-      periodsByChild(ctx).load(child.id),
+    // The open period of care comes with the stored next review the caseload reads anyway: no statement of its own.
+    const [schedule, reviews, versions] = await Promise.all([
+      reviewScheduleByChild(ctx).load(child.id),
       reviewsByChild(ctx).load(child.id),
       carePlanVersionsByChild(ctx).load(child.id),
     ]);
     const flags = carePlanFlags({
-      periods,
+      periods: schedule ? [{ startDate: schedule.periodStart, endDate: null }] : [],
       reviewsHeld: reviews.map((r) => r.heldOn),
       versions: versions.map((v) => ({ savedOn: savedOn(v), content: contentOf(v) })),
       today: ctx.today,

@@ -14,8 +14,8 @@ import {
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
-import { NextReview, computeNextReview } from '../reviews/next-review';
-import { plannedReviewByChild } from '../reviews/loaders';
+import { NextReview, nextReviewFromSchedule } from '../reviews/next-review';
+import { plannedReviewByChild, reviewScheduleByChild } from '../reviews/loaders';
 import { Review } from '../reviews/review.entity';
 import { settingsByLocalAuthority } from '../settings/settings';
 import { ChildPage } from './child-page.type';
@@ -126,13 +126,12 @@ export class ChildResolver {
     description: `When the next review must be held by and when it is booked: the one answer every page shows. Null when the child is not looked after now. ${NOT_COMPUTED}`,
   })
   async nextReview(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<NextReview | null> {
-    const [periods, reviews, planned, settings] = await Promise.all([
-      periodsByChild(ctx).load(child.id),
-      reviewsByChild(ctx).load(child.id),
+    // Stored when the facts change (reviews/stored-schedule.ts); only the status is derived from today here.
+    const [schedule, planned] = await Promise.all([
+      reviewScheduleByChild(ctx).load(child.id),
       plannedReviewByChild(ctx).load(child.id),
-      settingsByLocalAuthority(ctx).load(child.localAuthorityId),
     ]);
-    return computeNextReview(child.id, periods, reviews, planned, ctx.today, settings);
+    return nextReviewFromSchedule(schedule, planned, ctx.today);
   }
 
   private async allocated(child: Child, ctx: SubgraphContext, role: 'iro' | 'social_worker'): Promise<Person | null> {

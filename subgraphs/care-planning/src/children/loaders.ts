@@ -37,17 +37,28 @@ export function legalStatusesByChild(ctx: SubgraphContext) {
   );
 }
 
+/**
+ * Every review of each child, held and planned, in one statement: the caseload asks for both (the reviews held for
+ * its counts, the planned one for the booking), and one read of the table serves them.
+ */
+export function reviewRowsByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, Review[]>('Review.rows', async (ids) =>
+    groupByKey(
+      ids,
+      await ctx.db.getRepository(Review).find({
+        where: { childId: In([...ids]), status: In([ReviewState.HELD, ReviewState.PLANNED]) },
+        order: { heldOn: 'ASC' },
+      }),
+      (r) => r.childId,
+    ),
+  );
+}
+
 /** Held reviews only, oldest first: a planned review has not happened and must never count in the schedule. */
 export function reviewsByChild(ctx: SubgraphContext) {
   return ctx.loaders.get<string, HeldReview[]>('Review', async (ids) =>
-    groupByKey(
-      ids,
-      (
-        await ctx.db
-          .getRepository(Review)
-          .find({ where: { childId: In([...ids]), status: ReviewState.HELD }, order: { heldOn: 'ASC' } })
-      ).filter(isHeld),
-      (r) => r.childId,
+    (await reviewRowsByChild(ctx).loadMany(ids)).map((rows) =>
+      rows instanceof Error ? rows : rows.filter((r) => r.status === ReviewState.HELD).filter(isHeld),
     ),
   );
 }

@@ -6,6 +6,7 @@ import { LocalAuthority } from '../children/local-authority.entity';
 import { LocalAuthoritySettingsRow } from '../settings/local-authority-settings.entity';
 import { registerChild } from '../children/register-child';
 import { LegalStatus } from '../legal-status/legal-status.entity';
+import { recomputeAuthorityReviewSchedule } from '../reviews/stored-schedule';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { Review } from '../reviews/review.entity';
 import { demoCast, reviewsInPeriod } from './cast';
@@ -142,6 +143,8 @@ export async function seedCarePlanning(
       for (const a of c.allocations)
         await allocate(em, { childId: c.id, role: a.role, personId: a.personId, from: a.from });
     }
+    // Bulk inserts bypass the domain writes, so the stored next reviews are worked out once for every child here.
+    await recomputeAuthorityReviewSchedule(em, localAuthority.id);
     await seedVoice(em, authority);
     const access = new DemoAccess(em, today);
     counts = {

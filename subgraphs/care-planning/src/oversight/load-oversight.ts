@@ -1,14 +1,12 @@
-import { type ReviewHeld, parseIsoDate } from '@lac/statutory';
-import { type DataSource, In } from 'typeorm';
+import { ENGLAND_CALENDAR, type ReviewStatus, addDays, overdueIfHeldBefore, parseIsoDate } from '@lac/statutory';
+import type { DataSource } from 'typeorm';
 import { Challenge, ChallengeStatus } from '../challenges/challenge.entity';
 import { dueOf } from '../challenges/due';
 import { drift } from '../recommendations/drift';
 import { outcomesOf } from '../recommendations/loaders';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import { RecommendationStatus } from '../recommendations/types';
-import { Review } from '../reviews/review.entity';
-import { hasOverdueRecord } from '../reviews/timescales';
-import { ReviewState } from '../reviews/review-enums';
+import { ScheduleProblem, soonUntil } from '../reviews/next-review';
 import { type LocalAuthoritySettings, withDefaults } from '../settings/settings';
 import { LocalAuthoritySettingsRow } from '../settings/local-authority-settings.entity';
 import type { ChildFacts } from './oversight-figures';
@@ -31,11 +29,39 @@ function guarded<T>(child: ChildFacts, rule: () => T): T | undefined {
   }
 }
 
+// One pass over the authority's held reviews, grouped, rather than a lookup per child.
+const CHILD_FACTS = `
+  WITH held AS (
+    SELECT h.child_id,
+           count(*) FILTER (WHERE (h.decisions_issued_on IS NULL AND h.held_on < $4)
+                               OR (h.record_completed_on IS NULL AND h.held_on < $5)) AS overdue_records,
+           min(h.held_on) FILTER (WHERE h.held_on < $7)::text AS problem
+      FROM care_planning.reviews h JOIN care_planning.children hc ON hc.id = h.child_id
+     WHERE hc.local_authority_id = $1 AND h.status = 'held' AND h.held_on IS NOT NULL
+     GROUP BY h.child_id),
+  timely AS (
+    SELECT t.child_id, count(*) AS reviews_held, count(*) FILTER (WHERE t.on_time) AS reviews_on_time
+      FROM care_planning.review_timeliness t JOIN care_planning.children tc ON tc.id = t.child_id
+     WHERE tc.local_authority_id = $1 AND t.held_on >= $6 AND t.held_on <= $2 AND t.on_time IS NOT NULL
+     GROUP BY t.child_id)
+  SELECT c.id, a.person_id AS iro_id, s.child_id IS NOT NULL AS looked_after,
+         CASE WHEN s.due_by < $2 THEN 'overdue' WHEN s.due_by < $3 THEN 'due_soon' WHEN s.due_by IS NOT NULL
+              THEN 'on_track' END AS status,
+         coalesce(s.problem, r.problem) AS problem, coalesce(r.overdue_records, 0)::int AS overdue_records,
+         coalesce(t.reviews_held, 0)::int AS reviews_held, coalesce(t.reviews_on_time, 0)::int AS reviews_on_time
+    FROM care_planning.children c
+    LEFT JOIN care_planning.allocations a ON a.child_id = c.id AND a.role = 'iro' AND a.end_date IS NULL
+    LEFT JOIN care_planning.review_schedule s ON s.child_id = c.id
+    LEFT JOIN held r ON r.child_id = c.id
+    LEFT JOIN timely t ON t.child_id = c.id
+   WHERE c.local_authority_id = $1`;
+
 /**
- * Everything the figures need for one local authority in a fixed number of statements, whatever its size: its
- * children with their current IRO, its IROs, settings, periods of care, held reviews, open recommendations with their
- * outcomes, and open challenges. Each child's overdue records, drift and challenge timers come from the same
- * functions the child's own page uses.
+ * Everything the figures need for one local authority in a fixed number of statements, whatever its size. What
+ * depends only on recorded facts was stored when they changed (the next review and each review's timeliness,
+ * `reviews/stored-schedule.ts`), so SQL derives each child's review status, overdue records and reviews on time
+ * from today with dates worked out once per request (docs/decisions/0021); only open recommendations and open
+ * challenges run a rule here, the same functions the child's own page uses.
  */
 export async function loadOversightFacts(
   db: Db,
@@ -46,14 +72,28 @@ export async function loadOversightFacts(
   children: ChildFacts[];
   settings: LocalAuthoritySettings;
 }> {
-  const rows: Array<{ id: string; iro_id: string | null }> = await db.query(
-    `SELECT c.id, a.person_id AS iro_id
-       FROM care_planning.children c
-       LEFT JOIN care_planning.allocations a ON a.child_id = c.id AND a.role = 'iro' AND a.end_date IS NULL
-      WHERE c.local_authority_id = $1`,
-    [localAuthorityId],
-  );
-  const ids = rows.map((r) => r.id);
+  const settings = withDefaults(await db.getRepository(LocalAuthoritySettingsRow).findOneBy({ localAuthorityId }));
+  const day = parseIsoDate(today);
+  const yearAgo = addDays(day, -365);
+  const params = [
+    localAuthorityId,
+    day,
+    soonUntil(day),
+    overdueIfHeldBefore(day, settings.decisionsWithinWorkingDays),
+    overdueIfHeldBefore(day, settings.fullRecordWithinWorkingDays),
+    yearAgo,
+    `${ENGLAND_CALENDAR.firstYear}-01-01`,
+  ];
+  const rows: Array<{
+    id: string;
+    iro_id: string | null;
+    looked_after: boolean;
+    status: ReviewStatus | null;
+    problem: string | null;
+    overdue_records: number;
+    reviews_held: number;
+    reviews_on_time: number;
+  }> = await db.query(CHILD_FACTS, params);
   // The local authority's own IROs, and any from elsewhere (an agency IRO) allocated to one of its children.
   const allocated = [...new Set(rows.map((r) => r.iro_id).filter((id): id is string => id !== null))];
   const iros: Array<{ id: string; display_name: string }> = await db.query(
@@ -62,22 +102,24 @@ export async function loadOversightFacts(
       ORDER BY display_name, id`,
     [localAuthorityId, allocated],
   );
-  const settings = withDefaults(await db.getRepository(LocalAuthoritySettingsRow).findOneBy({ localAuthorityId }));
-  const periods: Array<{ child_id: string; start_date: string; end_date: string | null }> = await db.query(
-    `SELECT child_id, start_date, end_date FROM care_planning.periods_of_care WHERE child_id = ANY($1::uuid[])`,
-    [ids],
-  );
-  const reviews = await db.getRepository(Review).find({ where: { childId: In(ids), status: ReviewState.HELD } });
+  // Scoped by the authority in SQL: a list of 30,000 ids as parameters costs more than the rows.
+  const ofAuthority = 'child_id IN (SELECT id FROM care_planning.children WHERE local_authority_id = :la)';
   const recommendations = await db
     .getRepository(Recommendation)
-    .find({ where: { childId: In(ids), status: RecommendationStatus.OPEN } });
+    .createQueryBuilder('r')
+    .where(ofAuthority, { la: localAuthorityId })
+    .andWhere('r.status = :open', { open: RecommendationStatus.OPEN })
+    .getMany();
   const outcomes = await outcomesOf(
     db,
     recommendations.map((r) => r.id),
   );
   const challenges = await db
     .getRepository(Challenge)
-    .find({ where: { childId: In(ids), status: ChallengeStatus.OPEN } });
+    .createQueryBuilder('c')
+    .where(ofAuthority, { la: localAuthorityId })
+    .andWhere('c.status = :open', { open: ChallengeStatus.OPEN })
+    .getMany();
 
   const facts = new Map<string, ChildFacts>(
     rows.map((r) => [
@@ -87,28 +129,35 @@ export async function loadOversightFacts(
         iroId: r.iro_id,
         periods: [],
         reviews: [],
-        overdueRecords: 0,
+        overdueRecords: r.overdue_records,
         driftingRecommendations: 0,
         openChallenges: [],
+        ...(r.problem === null
+          ? {}
+          : { failure: new ScheduleProblem(`a date the rules cannot count from: ${r.problem}`) }),
+        stored: {
+          lookedAfter: r.looked_after,
+          status: r.status,
+          reviewsHeld: r.reviews_held,
+          reviewsOnTime: r.reviews_on_time,
+        },
       },
     ]),
   );
+  const heldByChild = new Map<string, Array<{ id: string; heldOn: string }>>();
+  // Drift reads the reviews held since each recommendation: loaded with the recommendations' children only.
+  const held: Array<{ id: string; child_id: string; held_on: string }> = await db.query(
+    `SELECT id, child_id, held_on::text AS held_on FROM care_planning.reviews
+      WHERE child_id = ANY($1::uuid[]) AND status = 'held' AND held_on IS NOT NULL`,
+    [[...new Set(recommendations.map((r) => r.childId))]],
+  );
+  for (const r of held) {
+    let list = heldByChild.get(r.child_id);
+    if (!list) heldByChild.set(r.child_id, (list = []));
+    list.push({ id: r.id, heldOn: r.held_on });
+  }
   const outcomesByRecommendation = new Map(recommendations.map((r) => [r.id, [] as typeof outcomes]));
   for (const o of outcomes) outcomesByRecommendation.get(o.recommendationId)?.push(o);
-  const heldByChild = new Map<string, Array<{ id: string; heldOn: string }>>();
-  for (const p of periods)
-    facts
-      .get(p.child_id)!
-      .periods.push({ startDate: parseIsoDate(p.start_date), endDate: p.end_date ? parseIsoDate(p.end_date) : null });
-  for (const r of reviews) {
-    if (!r.heldOn) continue;
-    const child = facts.get(r.childId)!;
-    child.reviews.push({ heldOn: parseIsoDate(r.heldOn), kind: r.kind } satisfies ReviewHeld);
-    if (guarded(child, () => hasOverdueRecord(r, settings, today))) child.overdueRecords += 1;
-    let held = heldByChild.get(r.childId);
-    if (!held) heldByChild.set(r.childId, (held = []));
-    held.push({ id: r.id, heldOn: r.heldOn });
-  }
   for (const rec of recommendations) {
     const findings = guarded(facts.get(rec.childId)!, () =>
       drift({

@@ -12,6 +12,12 @@ export interface ChildFacts {
   openChallenges: Array<{ stage: string; order: number; overdue: boolean }>;
   /** Why this child's facts could not be gathered (its records hold a date the rules cannot count from). */
   failure?: unknown;
+  /**
+   * The review figures as loaded for a whole authority: the status from the stored next review (reviewStatusOn)
+   * and the reviews of the last 12 months with their timeliness, so no child runs the schedule rule on a read.
+   * Without it (a child's facts built by hand) the same figures are worked out from `periods` and `reviews`.
+   */
+  stored?: ChildCounts;
 }
 
 export interface StageCount {
@@ -76,7 +82,7 @@ export function childContribution(
   today: IsoDate,
   policy: { additionalReviewRestartsCycle: boolean } = { additionalReviewRestartsCycle: false },
 ): ChildContribution {
-  const own = childCounts(child, today, addDays(today, -365), policy);
+  const own = child.stored ?? childCounts(child, today, addDays(today, -365), policy);
   const lookedAfter = own.lookedAfter ? 1 : 0;
   return {
     // Paperwork, drift and challenges count for every child of the authority, looked after now or not.
@@ -185,7 +191,7 @@ export function oversightFigures(
   return { total, iros, unallocated, challengesByStage, notCounted };
 }
 
-interface ChildCounts {
+export interface ChildCounts {
   lookedAfter: boolean;
   status: string | null;
   reviewsHeld: number;
@@ -202,6 +208,16 @@ function childCounts(
   const open = child.periods.find((p) => p.endDate === null);
   if (!open) return { lookedAfter: false, status: null, reviewsHeld: 0, reviewsOnTime: 0 };
   const status = nextReviewDue({ periodOfCareStart: open.startDate, reviewsHeld: child.reviews, today, policy }).status;
+  return { lookedAfter: true, status, ...reviewsOnTimeInYear(child, today, yearAgo, policy) };
+}
+
+/** Reviews held in the 12 months up to today whose timeliness is known, and how many of them were on time. */
+export function reviewsOnTimeInYear(
+  child: Pick<ChildFacts, 'periods' | 'reviews'>,
+  today: IsoDate,
+  yearAgo: IsoDate,
+  policy: { additionalReviewRestartsCycle: boolean },
+): { reviewsHeld: number; reviewsOnTime: number } {
   let reviewsHeld = 0;
   let reviewsOnTime = 0;
   for (const period of child.periods) {
@@ -216,7 +232,7 @@ function childCounts(
       if (t.onTime) reviewsOnTime += 1;
     }
   }
-  return { lookedAfter: true, status, reviewsHeld, reviewsOnTime };
+  return { reviewsHeld, reviewsOnTime };
 }
 
 /** Whole percent, or null when nothing was counted (so "no reviews" never reads as 0% on time). */

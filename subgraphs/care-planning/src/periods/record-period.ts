@@ -2,6 +2,7 @@ import { badInput } from '@lac/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { inputDate, notBefore, notInFuture } from '../validation';
 import { ReviewState } from '../reviews/review-enums';
+import { recomputeReviewSchedule } from '../reviews/stored-schedule';
 import { PeriodOfCare } from './period-of-care.entity';
 
 /**
@@ -9,6 +10,17 @@ import { PeriodOfCare } from './period-of-care.entity';
  * and only the latest can be open, so the review clock always has one unambiguous start.
  */
 export async function recordPeriodOfCare(
+  em: EntityManager,
+  input: { childId: string; startDate: string; endDate?: string | null },
+  today: string,
+): Promise<PeriodOfCare> {
+  const period = await writePeriod(em, input, today);
+  // A period starting or ending restarts or stops the review clock: the stored next review follows in this transaction.
+  await recomputeReviewSchedule(em, [input.childId]);
+  return period;
+}
+
+async function writePeriod(
   em: EntityManager,
   input: { childId: string; startDate: string; endDate?: string | null },
   today: string,

@@ -5,7 +5,7 @@ import { reviewsByChild } from '../children/loaders';
 import { settingsByLocalAuthority } from '../settings/settings';
 import { plannedReviewByChild, reviewById } from './loaders';
 import { Review } from './review.entity';
-import { hasOverdueRecord } from './timescales';
+import { overdueRecordCount } from './timescales';
 import { NOT_COMPUTED } from '../children/not-computed';
 
 @Resolver(() => Child)
@@ -39,6 +39,6 @@ export class ChildReviewsResolver {
       reviewsByChild(ctx).load(child.id),
       settingsByLocalAuthority(ctx).load(child.localAuthorityId),
     ]);
-    return reviews.filter((r) => hasOverdueRecord(r, settings, ctx.today)).length;
+    return overdueRecordCount(reviews, settings, ctx.today);
   }
 }

@@ -3,6 +3,8 @@ import type { SubgraphModule } from '@lac/subgraph-kit';
 import { ChildReviewsResolver } from './child-reviews.resolver';
 import { ReviewMeetings1795000001200 } from './migrations/1795000001200-ReviewMeetings';
 import { ReviewPlannedTime1795996801210 } from './migrations/2026-11-30-review-planned-time';
+import { ReviewSchedule1796068804000 } from './migrations/2026-11-30-review-schedule';
+import { ReviewTimeliness1796068805000 } from './migrations/2026-11-30-review-timeliness';
 import { ReviewOutcomeResolver } from './outcome.resolver';
 import { ReviewDecision } from './review-decision.entity';
 import { ReviewPublication } from './review-publication.entity';
@@ -25,5 +27,10 @@ export const reviews: SubgraphModule = {
     ReviewOutcomeResolver,
     BookedReviewResolver,
   ],
-  migrations: [ReviewMeetings1795000001200, ReviewPlannedTime1795996801210],
+  migrations: [
+    ReviewMeetings1795000001200,
+    ReviewPlannedTime1795996801210,
+    ReviewSchedule1796068804000,
+    ReviewTimeliness1796068805000,
+  ],
 };

@@ -5,6 +5,8 @@ import { ReviewState } from './review-enums';
 import { ReviewInvitation } from './review-invitation.entity';
 import { ReviewViews } from './review-views.entity';
 import { Review } from './review.entity';
+import type { ScheduleRow } from './next-review';
+import { reviewRowsByChild } from '../children/loaders';
 
 // Per request, one statement per loader per tick, so a caseload's reviews cost the same for 7 or 70 children.
 
@@ -14,12 +16,11 @@ export function reviewById(ctx: SubgraphContext) {
   );
 }
 
+/** The review booked next, from the same statement as the reviews held (`reviewRowsByChild`). */
 export function plannedReviewByChild(ctx: SubgraphContext) {
   return ctx.loaders.get<string, Review | null>('Review.planned', async (ids) =>
-    byKey(
-      ids,
-      await ctx.db.getRepository(Review).findBy({ childId: In([...ids]), status: ReviewState.PLANNED }),
-      (r) => r.childId,
+    (await reviewRowsByChild(ctx).loadMany(ids)).map((rows) =>
+      rows instanceof Error ? rows : (rows.find((r) => r.status === ReviewState.PLANNED) ?? null),
     ),
   );
 }
@@ -58,4 +59,17 @@ export function viewsByReview(ctx: SubgraphContext) {
       (v) => v.reviewId,
     ),
   );
+}
+
+/** A child's stored next review (`stored-schedule.ts`); null when the child is not looked after now. */
+export function reviewScheduleByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, ScheduleRow | null>('ReviewSchedule', async (ids) => {
+    const rows: ScheduleRow[] = await ctx.db.query(
+      `SELECT child_id AS "childId", period_start::text AS "periodStart", due_by::text AS "dueBy", latest_working_day::text AS "latestWorkingDay", kind,
+              rule, counted_from::text AS "countedFrom", convention, calendar_version AS "calendarVersion", problem
+         FROM care_planning.review_schedule WHERE child_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return byKey(ids, rows, (r) => r.childId);
+  });
 }

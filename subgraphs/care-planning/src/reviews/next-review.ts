@@ -1,5 +1,14 @@
 import { DateScalar, Sensitive } from '@lac/subgraph-kit';
-import { type NextReviewDue, nextReviewDue, parseIsoDate, toDayNumber } from '@lac/statutory';
+import {
+  type IsoDate,
+  type NextReviewDue,
+  type ReviewDueKind,
+  dueSoonUntil,
+  nextReviewDue,
+  parseIsoDate,
+  reviewStatusOn,
+  toDayNumber,
+} from '@lac/statutory';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { PeriodOfCare } from '../periods/period-of-care.entity';
 import { DEFAULT_SETTINGS, type LocalAuthoritySettings } from '../settings/settings';
@@ -92,6 +101,65 @@ export function computeNextReview(
     policy: { additionalReviewRestartsCycle: settings.additionalReviewRestartsCycle },
   });
   return toNextReview(childId, due, planned);
+}
+
+/** A row of `care_planning.review_schedule`, as the loader reads it. */
+export interface ScheduleRow {
+  childId: string;
+  /** The start of the open period of care: a row exists only while the child is looked after. */
+  periodStart: string;
+  dueBy: string | null;
+  latestWorkingDay: string | null;
+  kind: string | null;
+  rule: string | null;
+  countedFrom: string | null;
+  convention: string | null;
+  calendarVersion: string | null;
+  problem: string | null;
+}
+
+/** Thrown for one child whose recorded dates the rules cannot count from; the rest of the page still renders. */
+export class ScheduleProblem extends Error {
+  override name = 'ScheduleProblem';
+}
+
+/**
+ * The next review from its stored row (written whenever a fact it depends on changes): the status is the one thing
+ * that depends on today, so it is two date comparisons here, never the rule again. Null when not looked after now.
+ */
+export function nextReviewFromSchedule(
+  row: ScheduleRow | null,
+  planned: Review | null,
+  today: string,
+): NextReview | null {
+  if (!row) return null;
+  if (row.problem !== null || row.dueBy === null) throw new ScheduleProblem(row.problem ?? 'No due date stored');
+  const dueBy = row.dueBy as IsoDate;
+  const due: NextReviewDue = {
+    dueBy,
+    latestWorkingDay: row.latestWorkingDay as IsoDate,
+    kind: row.kind as ReviewDueKind,
+    basis: {
+      rule: row.rule ?? '',
+      from: row.countedFrom as IsoDate,
+      convention: row.convention ?? '',
+      calendarVersion: row.calendarVersion ?? '',
+    },
+    status: reviewStatusOn(dueBy, today as IsoDate, soonUntil(today)),
+    reviewsCounted: 0,
+  };
+  return toNextReview(row.childId, due, planned);
+}
+
+// "Due soon" ends on the same day for every child on a given day: worked out once per day, not per child.
+const soonByToday = new Map<string, IsoDate>();
+export function soonUntil(today: string): IsoDate {
+  const known = soonByToday.get(today);
+  if (known !== undefined) return known;
+  if (soonByToday.size > 8) soonByToday.clear();
+  const until = dueSoonUntil(parseIsoDate(today));
+  soonByToday.set(today, until);
+  return until;
 }
 
 function toNextReview(childId: string, due: NextReviewDue, planned: Review | null): NextReview {

@@ -7,6 +7,7 @@ import { ReviewDecision } from './review-decision.entity';
 import { type AdditionalReviewReason, ReviewKind, ReviewState } from './review-enums';
 import { Review } from './review.entity';
 import { kindAndReason } from './schedule-review';
+import { recomputeReviewSchedule } from './stored-schedule';
 import { type ReviewColumn, updateReview } from './versioning';
 
 export type MeetingTarget =
@@ -62,6 +63,8 @@ export async function recordReviewMeeting(
     reviewId = saved.id;
     await replaceDecisions(em, reviewId, [], meeting.decisions);
   }
+  // A review held (or its date amended) moves the next review: stored in the same transaction.
+  await recomputeReviewSchedule(em, [child.id]);
   return reviewId;
 }
 

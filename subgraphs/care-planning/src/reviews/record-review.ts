@@ -3,6 +3,7 @@ import { type EntityManager, IsNull } from 'typeorm';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { inputDate, notInFuture } from '../validation';
 import { Review } from './review.entity';
+import { recomputeReviewSchedule } from './stored-schedule';
 
 /** A review can only be held while the child is looked after, and not on a day that has not come yet. */
 export async function recordReviewHeld(
@@ -20,5 +21,7 @@ export async function recordReviewHeld(
   if (await repo.existsBy({ childId: input.childId, heldOn })) {
     throw badInput('heldOn', 'OVERLAPS', `A review held on ${heldOn} is already recorded`);
   }
-  return repo.save(repo.create({ childId: input.childId, heldOn, recordedBy: input.recordedBy }));
+  const review = await repo.save(repo.create({ childId: input.childId, heldOn, recordedBy: input.recordedBy }));
+  await recomputeReviewSchedule(em, [input.childId]);
+  return review;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { TimescaleStatus } from './review-enums';
-import { hasOverdueRecord, reviewTimescales, timescaleStatus } from './timescales';
+import { addDays, parseIsoDate } from '@lac/statutory';
+import { hasOverdueRecord, overdueRecordCount, reviewTimescales, timescaleStatus } from './timescales';
 
 describe('timescaleStatus', () => {
   it('is on time on the due date, late the day after, due until then and overdue after', () => {
@@ -50,5 +51,36 @@ describe('reviewTimescales', () => {
         '2026-12-01',
       ),
     ).toBe(false);
+  });
+});
+
+describe('overdueRecordCount', () => {
+  it('counts exactly the reviews hasOverdueRecord finds, across Christmas and Easter and local settings', () => {
+    const settingsList = [
+      DEFAULT_SETTINGS,
+      { ...DEFAULT_SETTINGS, decisionsWithinWorkingDays: 3, fullRecordWithinWorkingDays: 15 },
+    ];
+    for (const today of ['2026-11-23', '2027-01-05', '2026-04-08']) {
+      for (const settings of settingsList) {
+        const reviews = [];
+        for (let offset = -45; offset <= 0; offset += 1) {
+          const heldOn = addDays(parseIsoDate(today), offset);
+          reviews.push({ heldOn, decisionsIssuedOn: null, recordCompletedOn: null });
+          reviews.push({ heldOn, decisionsIssuedOn: heldOn, recordCompletedOn: null });
+          reviews.push({ heldOn, decisionsIssuedOn: null, recordCompletedOn: heldOn });
+          reviews.push({ heldOn, decisionsIssuedOn: heldOn, recordCompletedOn: heldOn });
+        }
+        for (const review of reviews) {
+          const one = hasOverdueRecord(review, settings, today) ? 1 : 0;
+          expect([today, review, overdueRecordCount([review], settings, today)]).toEqual([today, review, one]);
+        }
+      }
+    }
+  });
+
+  it('throws for a meeting before the calendar, as working out its deadline does', () => {
+    const review = { heldOn: '1985-04-20', decisionsIssuedOn: null, recordCompletedOn: null };
+    expect(() => hasOverdueRecord(review, DEFAULT_SETTINGS, '2026-11-23')).toThrow(/no data for 1985/);
+    expect(() => overdueRecordCount([review], DEFAULT_SETTINGS, '2026-11-23')).toThrow(/no data for 1985/);
   });
 });

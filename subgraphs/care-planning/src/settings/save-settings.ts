@@ -4,6 +4,7 @@ import { ChallengeStageRow } from '../challenges/challenge.entity';
 import { DEFAULT_CHALLENGE_STAGES } from '../challenges/ladder';
 import { LocalAuthoritySettingsRow } from './local-authority-settings.entity';
 import { type FullSettings, type SettingsInput, settingsChanges, validateSettings } from './settings-input';
+import { recomputeAuthorityReviewSchedule } from '../reviews/stored-schedule';
 import { withDefaults } from './settings';
 
 /** The settings as they apply now: the authority's own where it has chosen, the defaults elsewhere. */
@@ -70,6 +71,10 @@ export async function saveSettings(
     fullRecordWithinWorkingDays: valid.fullRecordWithinWorkingDays,
     iroContactShown: valid.iroContactShown,
   });
+  // Decision 0005's setting changes every child's next review in the authority: stored again in this transaction.
+  if (before.additionalReviewRestartsCycle !== valid.additionalReviewRestartsCycle) {
+    await recomputeAuthorityReviewSchedule(em, localAuthorityId);
+  }
   // Open challenges keep the stage name and timer they started with (challenges.stage_name, level_working_days).
   await em.getRepository(ChallengeStageRow).delete({ localAuthorityId });
   await em.getRepository(ChallengeStageRow).insert(valid.challengeStages.map((s) => ({ localAuthorityId, ...s })));
