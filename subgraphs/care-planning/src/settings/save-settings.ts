@@ -45,7 +45,6 @@ export async function saveSettings(
   input: SettingsInput & { expectedVersion: number },
   changedBy: string,
 ): Promise<void> {
-  const valid = validateSettings(input);
   // One writer per authority at a time: the version check and the new version cannot interleave.
   await em.query('SELECT 1 FROM care_planning.local_authorities WHERE id = $1 FOR UPDATE', [localAuthorityId]);
   const version = await currentSettingsVersion(em, localAuthorityId);
@@ -61,6 +60,7 @@ export async function saveSettings(
     );
   }
   const before = await loadFullSettings(em, localAuthorityId);
+  const valid = validateSettings(input, before);
   const changes = settingsChanges(before, valid);
   if (changes.length === 0) return;
   await em.getRepository(LocalAuthoritySettingsRow).save({
@@ -69,6 +69,7 @@ export async function saveSettings(
     decisionsWithinWorkingDays: valid.decisionsWithinWorkingDays,
     fullRecordWithinWorkingDays: valid.fullRecordWithinWorkingDays,
     iroContactShown: valid.iroContactShown,
+    reviewAfterPlacementChangeWorkingDays: valid.reviewAfterPlacementChangeWorkingDays,
   });
   // Open challenges keep the stage name and timer they started with (challenges.stage_name, level_working_days).
   await em.getRepository(ChallengeStageRow).delete({ localAuthorityId });
