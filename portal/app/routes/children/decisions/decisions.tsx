@@ -313,6 +313,7 @@ export default function Decisions({ loaderData: d, actionData }: Route.Component
           }))}
         />
       )}
+      {m?.legalStatusNotice && <WarningText>{m.legalStatusNotice}</WarningText>}
       {m && (
         <p className="govuk-body-s">
           {young || d.audience === 'PARENT'
