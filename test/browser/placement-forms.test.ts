@@ -140,8 +140,13 @@ describe('the placement forms', () => {
     await page.waitForURL(`**/children/${childId}/placement`);
     body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('22 Sorrel Lane');
-    // The next visit follows the chosen timetable: reg 28(3)/(4) until the first review, reg 28(4) after it.
-    expect(body).toMatch(/CPPCR 2010 reg 28\((3\)\/\(4|4)\)/);
+    // The placement follows the chosen timetable, which the graph's next-visit rule reads (nextVisitDue).
+    const stored = await system.rawGraphql<{ child: { currentPlacement: { visitRegime: string } } }>(
+      await socialWorkerToken(),
+      `query ($id: ID!) { child(id: $id) { currentPlacement { visitRegime } } }`,
+      { id: childId },
+    );
+    expect(stored.data?.child.currentPlacement.visitRegime).toBe('TEMPORARY_CONNECTED_PERSON');
     expect(body).toContain('Change to or implementation of the care plan');
     expect(body).toContain('No placement plan has been written yet.');
 
