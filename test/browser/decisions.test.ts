@@ -14,7 +14,9 @@ const TODAY = '2026-11-23';
 const PLACEMENT_LINE = '5 Fennel Yard';
 let system: System;
 let ui: PortalUi;
-let users: Record<'carer' | 'socialWorker' | 'youngPerson' | 'parent', string>;
+let users: Record<'carer' | 'socialWorker' | 'youngPerson' | 'parent' | 'iro', string>;
+let world: World;
+let iroId: string;
 let childId: string;
 
 const SAVE = graphql(`
@@ -27,7 +29,7 @@ const SAVE = graphql(`
 
 beforeAll(async () => {
   system = await startSystem({ today: TODAY });
-  const world = new World(system, TODAY);
+  world = new World(system, TODAY);
   await world.localAuthority();
   const iro = await world.person('iro', 'Ivy Quillow');
   const socialWorker = await world.person('social_worker', 'Sol Testmoor');
@@ -62,7 +64,9 @@ beforeAll(async () => {
     socialWorker: socialWorker.username,
     youngPerson: yp.person.username,
     parent: parent.username,
+    iro: iro.username,
   };
+  iroId = iro.id;
   ui = await openPortalUi(system);
 }, 180_000);
 
@@ -165,5 +169,41 @@ describe('who decides what', () => {
     expect(body).not.toContain(PLACEMENT_LINE);
     expect(body).not.toContain('Cara Testmoor');
     expect(body).not.toContain('Send request');
+  });
+});
+
+describe('the IRO and the matrix at a review (decision 0015)', () => {
+  it('the IRO confirms the matrix at the review just held, and the page records it', async () => {
+    await world.reviewHeld(childId, '2026-11-20', iroId);
+    const { page } = await ui.signedIn(users.iro);
+    await page.goto(`/children/${childId}/decisions`);
+    await accessible(page, 'Who decides what (delegated authority)');
+    let body = (await page.locator('main').textContent()) ?? '';
+    expect(body).toContain('No review has confirmed these decisions yet.');
+    // Checked under the care order recorded now: nothing to review.
+    expect(body).not.toContain('review the matrix');
+    const confirm = page.getByRole('button', { name: /^Confirm version \d+ at the review held on 20 November 2026$/ });
+    expect(await confirm.count()).toBe(1);
+    const label = (await confirm.textContent()) ?? '';
+    const version = /version (\d+)/.exec(label)?.[1];
+    await confirm.click();
+    await page.waitForURL(`**/children/${childId}/decisions`);
+    body = (await page.locator('main').textContent()) ?? '';
+    expect(body).toContain(`Version ${version} confirmed at the review held on 20 November 2026`);
+    expect(await page.getByRole('button', { name: /^Confirm version/ }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('when the legal status changes, the professionals are told the matrix was checked under another one', async () => {
+    await world.legalStatus(childId, 'V2', '2026-11-21');
+    const { page } = await ui.signedIn(users.iro);
+    await page.goto(`/children/${childId}/decisions`);
+    const warning = (await page.locator('.govuk-warning-text').first().textContent()) ?? '';
+    expect(warning).toContain('Checked under a care order; Robin is now under section 20 — review the matrix.');
+    expect(await axeViolations(page)).toEqual([]);
+    // A family reads who decides, not the basis of the check.
+    const parent = await ui.signedIn(users.parent);
+    await parent.page.goto(`/children/${childId}/decisions`);
+    expect((await parent.page.locator('main').textContent()) ?? '').not.toContain('review the matrix');
   });
 });

@@ -133,10 +133,20 @@ describe('the placement forms', () => {
     );
     expect(await page.inputValue('#line1')).toBe('22 Sorrel Lane');
     await page.getByLabel('Reason for the change').selectOption('CARPL');
+    // The visiting timetable (reg 28, DOMAIN.md §1.5): the usual one is chosen until the social worker says otherwise.
+    expect(await page.isChecked('#visitRegime')).toBe(true);
+    await page.getByLabel('With a relative or friend approved for now only', { exact: false }).check();
     await page.getByRole('button', { name: 'Change placement' }).click();
     await page.waitForURL(`**/children/${childId}/placement`);
     body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('22 Sorrel Lane');
+    // The placement follows the chosen timetable, which the graph's next-visit rule reads (nextVisitDue).
+    const stored = await system.rawGraphql<{ child: { currentPlacement: { visitRegime: string } } }>(
+      await socialWorkerToken(),
+      `query ($id: ID!) { child(id: $id) { currentPlacement { visitRegime } } }`,
+      { id: childId },
+    );
+    expect(stored.data?.child.currentPlacement.visitRegime).toBe('TEMPORARY_CONNECTED_PERSON');
     expect(body).toContain('Change to or implementation of the care plan');
     expect(body).toContain('No placement plan has been written yet.');
 
@@ -217,17 +227,28 @@ describe('the placement forms', () => {
     await page.waitForURL(`**/children/${lateChildId}/placement/end`);
     await fits(page);
     await fillDate(page, 'endDate', '1', '11', '2026');
+    // No reason chosen: the error beside the field, the date kept as typed.
+    await page.getByRole('button', { name: 'End placement' }).click();
+    await expect(page.locator('#reasonForChange-error').textContent()).resolves.toContain(
+      'Choose the reason the placement ended',
+    );
+    expect(await page.inputValue('input[name="endDate-day"]')).toBe('1');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Reason the placement ended').selectOption('CHILD');
     await page.getByRole('button', { name: 'End placement' }).click();
     await expect(page.locator('#endDate-error').textContent()).resolves.toContain(
       'cannot be before the placement began',
     );
     expect(await page.inputValue('input[name="endDate-day"]')).toBe('1');
+    expect(await page.inputValue('#reasonForChange')).toBe('CHILD');
     await fillDate(page, 'endDate', '20', '11', '2026');
     await page.getByRole('button', { name: 'End placement' }).click();
     await page.waitForURL(`**/children/${lateChildId}/placement`);
     const body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('There is no current placement to show.');
     expect(body).toContain('20 November 2026');
+    // The reason, in the code list's words, in the placement history.
+    expect(body).toContain('Child requests end');
     expect(await page.getByRole('link', { name: 'Start a placement' }).count()).toBe(1);
   });
 

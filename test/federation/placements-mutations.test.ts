@@ -102,11 +102,43 @@ describe('placements through the graph', () => {
       `SELECT id FROM placements.placements WHERE child_id = $1 AND end_date IS NULL`,
       [childId],
     );
-    const res = await system.graphql(await socialWorker.token(), END, {
-      input: { placementId: current.id, endDate: TODAY },
+    // The reason is an SSDA903 REASON_PLACE_CHANGE code: a missing or unknown one is refused, nothing ended.
+    const noReason = await system.graphql(await socialWorker.token(), END, {
+      input: { placementId: current.id, endDate: TODAY, reasonForChange: ' ' },
     });
-    expect(res.errors).toBeUndefined();
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({ field: 'reasonForChange', problem: 'REQUIRED' });
+    const unknown = await system.graphql(await socialWorker.token(), END, {
+      input: { placementId: current.id, endDate: TODAY, reasonForChange: 'E11' },
+    });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ field: 'reasonForChange', problem: 'UNKNOWN_CODE' });
+    expect(await countChildren(await secondCarer.token())).toBe(1);
+
+    const res = await system.graphql(await socialWorker.token(), END, {
+      input: { placementId: current.id, endDate: TODAY, reasonForChange: 'creqo' },
+    });
+    expect(res.errors, res.raw).toBeUndefined();
     expect(await countChildren(await secondCarer.token())).toBe(0);
+    // Stored on the placement and shown in its history, in the code list's words.
+    const history = await system.graphql(
+      await socialWorker.token(),
+      graphql(`
+        query PlacementsMutationsHistory($id: ID!) {
+          child(id: $id) {
+            placements {
+              endDate
+              reasonForChange
+              reasonForChangeDescription
+            }
+          }
+        }
+      `),
+      { id: childId },
+    );
+    expect(history.data?.child?.placements[0]).toEqual({
+      endDate: TODAY,
+      reasonForChange: 'CREQO',
+      reasonForChangeDescription: 'Carer requests end for other reasons',
+    });
   });
 
   it.each([
@@ -166,13 +198,13 @@ describe('placements through the graph', () => {
       [childId],
     );
     const theirs = await system.graphql(await stranger.token(), END, {
-      input: { placementId: placement.id, endDate: TODAY },
+      input: { placementId: placement.id, endDate: TODAY, reasonForChange: 'CARPL' },
     });
     const unknown = await system.graphql(await stranger.token(), END, {
-      input: { placementId: '4f1c1f0e-9a4e-4c53-8d6b-2f0f0c1d2e3f', endDate: TODAY },
+      input: { placementId: '4f1c1f0e-9a4e-4c53-8d6b-2f0f0c1d2e3f', endDate: TODAY, reasonForChange: 'CARPL' },
     });
     const notUuid = await system.graphql(await stranger.token(), END, {
-      input: { placementId: 'nope', endDate: TODAY },
+      input: { placementId: 'nope', endDate: TODAY, reasonForChange: 'CARPL' },
     });
     expect(theirs.errors?.[0]?.extensions?.code, theirs.raw).toBe('NOT_FOUND');
     expect(theirs.raw).toBe(unknown.raw);

@@ -79,6 +79,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // The placement comes from another subgraph. When that subgraph is slow or down, the gateway answers the rest with
   // an error at child.currentPlacement: a missing placement beside it is unknown, not absent.
   const placementUnavailable = !placement && unavailableAt(errors, ['child', 'currentPlacement']);
+  // The next review waits for placements' last placement change (docs/decisions/0022): without it, it is unknown.
+  const nextReviewUnavailable =
+    !child.nextReview &&
+    (unavailableAt(errors, ['child', 'nextReview']) || unavailableAt(errors, ['child', 'lastPlacementChange']));
   return session.reply({
     id: child.id,
     name: `${child.givenName} ${child.familyName}`,
@@ -93,6 +97,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       .map((s) => ({ id: s.id, code: s.code, description: s.description, since: formatDate(s.startDate) })),
     reviews: child.reviews.map((r) => ({ id: r.id, heldOn: formatDate(r.heldOn) })),
     nextReview: nextReviewView(child),
+    nextReviewUnavailable,
     placement: placement && {
       type: placement.placementTypeDescription,
       code: placement.placementType,
@@ -216,6 +221,8 @@ export default function Child({ loaderData: c }: Route.ComponentProps) {
       <h2 className="govuk-heading-m">Reviews</h2>
       {c.nextReview ? (
         <NextReviewSummary review={c.nextReview} headingLevel={3} />
+      ) : c.nextReviewUnavailable ? (
+        <Unavailable what="The next review" />
       ) : (
         <p className="govuk-body">No review is due: not looked after at the moment.</p>
       )}

@@ -5,6 +5,7 @@ const values = (over: Partial<SettingsValues> = {}): SettingsValues => ({
   additionalReviewRestartsCycle: 'no',
   decisionsWithinWorkingDays: '5',
   fullRecordWithinWorkingDays: '20',
+  reviewAfterPlacementChangeWorkingDays: '20',
   iroContactShown: 'EMAIL',
   stages: [
     { name: 'Team manager', workingDays: '5' },
@@ -15,6 +16,12 @@ const values = (over: Partial<SettingsValues> = {}): SettingsValues => ({
 });
 
 describe('the settings form', () => {
+  it('sends 0 for a review after a placement change: the local authority turns the rule off', () => {
+    const { errors, input } = settingsInput(values({ reviewAfterPlacementChangeWorkingDays: '0' }), 1);
+    expect(errors).toEqual([]);
+    expect(input.reviewAfterPlacementChangeWorkingDays).toBe(0);
+  });
+
   it('drops empty stage rows and maps the graph’s stage fields back to the rows they came from', () => {
     const { errors, input, fieldIds } = settingsInput(values(), 3);
     expect(errors).toEqual([]);
@@ -23,6 +30,7 @@ describe('the settings form', () => {
       additionalReviewRestartsCycle: false,
       decisionsWithinWorkingDays: 5,
       fullRecordWithinWorkingDays: 20,
+      reviewAfterPlacementChangeWorkingDays: 20,
       iroContactShown: 'EMAIL',
       challengeStages: [
         { name: 'Team manager', workingDays: 5 },
@@ -37,6 +45,7 @@ describe('the settings form', () => {
       values({
         additionalReviewRestartsCycle: '',
         fullRecordWithinWorkingDays: 'ten',
+        reviewAfterPlacementChangeWorkingDays: '',
         iroContactShown: '',
         stages: [{ name: '', workingDays: '5' }],
       }),
@@ -45,6 +54,7 @@ describe('the settings form', () => {
     expect(errors.map((e) => e.field)).toEqual([
       'additionalReviewRestartsCycle',
       'fullRecordWithinWorkingDays',
+      'reviewAfterPlacementChangeWorkingDays',
       'iroContactShown',
       'stage-0-name',
     ]);

@@ -17,6 +17,7 @@ export function readSettings(form: FormData): SettingsValues {
     additionalReviewRestartsCycle: text(form, 'additionalReviewRestartsCycle', 5),
     decisionsWithinWorkingDays: text(form, 'decisionsWithinWorkingDays', 10),
     fullRecordWithinWorkingDays: text(form, 'fullRecordWithinWorkingDays', 10),
+    reviewAfterPlacementChangeWorkingDays: text(form, 'reviewAfterPlacementChangeWorkingDays', 10),
     iroContactShown: text(form, 'iroContactShown', 10),
     stages,
   };
@@ -38,6 +39,7 @@ export function settingsInput(values: SettingsValues, expectedVersion: number) {
   for (const [field, what] of [
     ['decisionsWithinWorkingDays', 'the working days for the review decisions'],
     ['fullRecordWithinWorkingDays', 'the working days for the full record'],
+    ['reviewAfterPlacementChangeWorkingDays', 'the working days for a review after a placement change'],
   ] as const) {
     if (!wholeNumber(values[field])) err(field, `Enter ${what} as a whole number, like 5`);
   }
@@ -60,6 +62,7 @@ export function settingsInput(values: SettingsValues, expectedVersion: number) {
     additionalReviewRestartsCycle: values.additionalReviewRestartsCycle === 'yes',
     decisionsWithinWorkingDays: Number(values.decisionsWithinWorkingDays),
     fullRecordWithinWorkingDays: Number(values.fullRecordWithinWorkingDays),
+    reviewAfterPlacementChangeWorkingDays: Number(values.reviewAfterPlacementChangeWorkingDays),
     iroContactShown: isContact(values.iroContactShown) ? values.iroContactShown : ('NONE' as const),
     challengeStages: rows.map((s) => ({ name: s.name, workingDays: Number(s.workingDays) })),
   };

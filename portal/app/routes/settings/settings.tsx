@@ -15,6 +15,7 @@ const SETTINGS = graphql(`
       additionalReviewRestartsCycle
       decisionsWithinWorkingDays
       fullRecordWithinWorkingDays
+      reviewAfterPlacementChangeWorkingDays
       iroContactShown
       challengeStages {
         ordinal
@@ -60,6 +61,7 @@ async function load(session: SessionRoute) {
     additionalReviewRestartsCycle: s.additionalReviewRestartsCycle ? 'yes' : 'no',
     decisionsWithinWorkingDays: String(s.decisionsWithinWorkingDays),
     fullRecordWithinWorkingDays: String(s.fullRecordWithinWorkingDays),
+    reviewAfterPlacementChangeWorkingDays: String(s.reviewAfterPlacementChangeWorkingDays),
     iroContactShown: s.iroContactShown,
     stages: s.challengeStages.map((c) => ({ name: c.name, workingDays: String(c.workingDays) })),
   };
@@ -177,6 +179,14 @@ export default function Settings({ loaderData: d, actionData }: Route.ComponentP
             width="10"
             defaultValue={v.fullRecordWithinWorkingDays}
             error={fieldError(errors, 'fullRecordWithinWorkingDays')}
+          />
+          <Input
+            id="reviewAfterPlacementChangeWorkingDays"
+            label="Working days to hold a review after a child moves placement"
+            hint="The law says a move needs a review but sets no time. Enter 0 to turn this off. It can only bring the next review earlier, never later."
+            width="10"
+            defaultValue={v.reviewAfterPlacementChangeWorkingDays}
+            error={fieldError(errors, 'reviewAfterPlacementChangeWorkingDays')}
           />
           <h2 className="govuk-heading-m">What families are told about the IRO</h2>
           <Choices

@@ -13,6 +13,7 @@ export interface SettingsValues {
   additionalReviewRestartsCycle: string;
   decisionsWithinWorkingDays: string;
   fullRecordWithinWorkingDays: string;
+  reviewAfterPlacementChangeWorkingDays: string;
   iroContactShown: string;
   stages: StageRow[];
 }

@@ -1,4 +1,4 @@
-import { childScope, viewerCapabilities } from '@lac/access';
+import { childScope, maySeeField, viewerCapabilities } from '@lac/access';
 import {
   ChildViewerCan,
   Related,
@@ -11,17 +11,19 @@ import {
   Person,
   personById,
 } from '@lac/subgraph-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { NextReview, nextReviewFromSchedule } from '../reviews/next-review';
 import { plannedReviewByChild, reviewScheduleByChild } from '../reviews/loaders';
+import { withPlacementChange } from '../reviews/next-review-after-placement-change';
 import { Review } from '../reviews/review.entity';
 import { settingsByLocalAuthority } from '../settings/settings';
 import { ChildPage } from './child-page.type';
 import { Child } from './child.entity';
 import { shownIroContact } from './iro-contact';
 import { IroContact } from './iro-contact.type';
+import { type ChildWithPlacementChange, withRequiredFields } from './placement-change.resolver';
 import { listChildren } from './list-children';
 import {
   childById,
@@ -121,17 +123,33 @@ export class ChildResolver {
   }
 
   @Related()
+  // A placement change brings the review forward (docs/decisions/0022): placements' fact, through the gateway.
+  @Directive('@requires(fields: "lastPlacementChange")')
   @FieldResolver(() => NextReview, {
     nullable: true,
     description: `When the next review must be held by and when it is booked: the one answer every page shows. Null when the child is not looked after now. ${NOT_COMPUTED}`,
   })
-  async nextReview(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<NextReview | null> {
-    // Stored when the facts change (reviews/stored-schedule.ts); only the status is derived from today here.
-    const [schedule, planned] = await Promise.all([
+  async nextReview(@Root() child: ChildWithPlacementChange, @Ctx() ctx: SubgraphContext): Promise<NextReview | null> {
+    // Stored when the facts change (reviews/stored-schedule.ts); only the status is derived from today here, and a
+    // placement change (placements' fact, through the gateway) is laid over it at read time.
+    const [schedule, planned, settings] = await Promise.all([
       reviewScheduleByChild(ctx).load(child.id),
       plannedReviewByChild(ctx).load(child.id),
+      settingsByLocalAuthority(ctx).load(child.localAuthorityId),
     ]);
-    return nextReviewFromSchedule(schedule, planned, ctx.today);
+    return withPlacementChange(nextReviewFromSchedule(schedule, planned, ctx.today), {
+      periodOfCareStart: schedule?.periodStart ?? null,
+      lastReviewHeld: schedule?.lastReviewHeld ?? null,
+      lastPlacementChange: child.lastPlacementChange,
+      settings,
+      today: ctx.today,
+      // Not audited again: the read of nextReview itself is (`@Related`); this only picks the words.
+      professional: maySeeField(
+        ctx.actor,
+        await ctx.access.relationshipTo(child.id, child.localAuthorityId),
+        'review_record',
+      ),
+    });
   }
 
   private async allocated(child: Child, ctx: SubgraphContext, role: 'iro' | 'social_worker'): Promise<Person | null> {
@@ -145,5 +163,12 @@ export async function resolveChildReference(
   reference: Record<string, unknown>,
   ctx: SubgraphContext,
 ): Promise<Child | null> {
-  return loadVisible(ctx, childById(ctx), typeof reference.id === 'string' ? reference.id : '', 'Child', childItself);
+  const child = await loadVisible(
+    ctx,
+    childById(ctx),
+    typeof reference.id === 'string' ? reference.id : '',
+    'Child',
+    childItself,
+  );
+  return withRequiredFields(child, reference);
 }

@@ -65,7 +65,7 @@ export function viewsByReview(ctx: SubgraphContext) {
 export function reviewScheduleByChild(ctx: SubgraphContext) {
   return ctx.loaders.get<string, ScheduleRow | null>('ReviewSchedule', async (ids) => {
     const rows: ScheduleRow[] = await ctx.db.query(
-      `SELECT child_id AS "childId", period_start::text AS "periodStart", due_by::text AS "dueBy", latest_working_day::text AS "latestWorkingDay", kind,
+      `SELECT child_id AS "childId", period_start::text AS "periodStart", last_review_held::text AS "lastReviewHeld", due_by::text AS "dueBy", latest_working_day::text AS "latestWorkingDay", kind,
               rule, counted_from::text AS "countedFrom", convention, calendar_version AS "calendarVersion", problem
          FROM care_planning.review_schedule WHERE child_id = ANY($1::uuid[])`,
       [ids],

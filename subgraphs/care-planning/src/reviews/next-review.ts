@@ -108,6 +108,8 @@ export interface ScheduleRow {
   childId: string;
   /** The start of the open period of care: a row exists only while the child is looked after. */
   periodStart: string;
+  /** The newest review held in the open period, as stored with the schedule; null before the first. */
+  lastReviewHeld: string | null;
   dueBy: string | null;
   latestWorkingDay: string | null;
   kind: string | null;

@@ -1,6 +1,7 @@
 import type { SubgraphModule } from '@lac/subgraph-kit';
 import { LocalAuthoritySettingsRow } from './local-authority-settings.entity';
 import { IroContactShown1795996800400 } from './migrations/2026-11-30-iro-contact-shown';
+import { ReviewAfterPlacementChange1795996847100 } from './migrations/2026-11-30-review-after-placement-change';
 import { SettingsHistory1795996805300 } from './migrations/2026-11-30-settings-history';
 import { SettingsResolver } from './settings.resolver';
 
@@ -11,5 +12,5 @@ import { SettingsResolver } from './settings.resolver';
 export const settings: SubgraphModule = {
   entities: [LocalAuthoritySettingsRow],
   resolvers: [SettingsResolver],
-  migrations: [IroContactShown1795996800400, SettingsHistory1795996805300],
+  migrations: [IroContactShown1795996800400, SettingsHistory1795996805300, ReviewAfterPlacementChange1795996847100],
 };

@@ -15,6 +15,10 @@ export class LocalAuthoritySettingsRow {
   @Column({ name: 'full_record_within_working_days', type: 'int', default: 20 })
   fullRecordWithinWorkingDays: number;
 
+  /** How soon a review follows a placement change (docs/decisions/0022); 0 is off. */
+  @Column({ name: 'review_after_placement_change_working_days', type: 'int', default: 20 })
+  reviewAfterPlacementChangeWorkingDays: number;
+
   /** Which of the IRO's work contacts families are shown (docs/domain.md#who-sees-what). */
   @Column({ name: 'iro_contact_shown', type: 'text', default: 'none' })
   iroContactShown: IroContactShown;

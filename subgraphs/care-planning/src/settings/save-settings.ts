@@ -46,7 +46,6 @@ export async function saveSettings(
   input: SettingsInput & { expectedVersion: number },
   changedBy: string,
 ): Promise<void> {
-  const valid = validateSettings(input);
   // One writer per authority at a time: the version check and the new version cannot interleave.
   await em.query('SELECT 1 FROM care_planning.local_authorities WHERE id = $1 FOR UPDATE', [localAuthorityId]);
   const version = await currentSettingsVersion(em, localAuthorityId);
@@ -62,6 +61,7 @@ export async function saveSettings(
     );
   }
   const before = await loadFullSettings(em, localAuthorityId);
+  const valid = validateSettings(input, before);
   const changes = settingsChanges(before, valid);
   if (changes.length === 0) return;
   await em.getRepository(LocalAuthoritySettingsRow).save({
@@ -70,6 +70,7 @@ export async function saveSettings(
     decisionsWithinWorkingDays: valid.decisionsWithinWorkingDays,
     fullRecordWithinWorkingDays: valid.fullRecordWithinWorkingDays,
     iroContactShown: valid.iroContactShown,
+    reviewAfterPlacementChangeWorkingDays: valid.reviewAfterPlacementChangeWorkingDays,
   });
   // Decision 0005's setting changes every child's next review in the authority: stored again in this transaction.
   if (before.additionalReviewRestartsCycle !== valid.additionalReviewRestartsCycle) {

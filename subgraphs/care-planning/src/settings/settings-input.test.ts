@@ -61,9 +61,29 @@ describe('the local authority’s settings', () => {
       },
       'challengeStages.1.name',
     ],
+    [
+      'a review after a placement change later than 60 working days',
+      { reviewAfterPlacementChangeWorkingDays: 61 },
+      'reviewAfterPlacementChangeWorkingDays',
+    ],
+    [
+      'a negative time for a review after a placement change',
+      { reviewAfterPlacementChangeWorkingDays: -1 },
+      'reviewAfterPlacementChangeWorkingDays',
+    ],
     ['a stage without time', { challengeStages: [{ name: 'A', workingDays: 0 }] }, 'challengeStages.0.workingDays'],
   ])('refuses %s, naming the field', (_label, over, field) => {
     expect(problem(over)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('keeps the review after a placement change as it is when left out; 0 turns it off', () => {
+    expect(
+      validateSettings(good, { reviewAfterPlacementChangeWorkingDays: 12 }).reviewAfterPlacementChangeWorkingDays,
+    ).toBe(12);
+    expect(validateSettings(good).reviewAfterPlacementChangeWorkingDays).toBe(20);
+    expect(
+      validateSettings({ ...good, reviewAfterPlacementChangeWorkingDays: 0 }).reviewAfterPlacementChangeWorkingDays,
+    ).toBe(0);
   });
 
   it('accepts sooner than the Handbook asks', () => {
@@ -77,6 +97,7 @@ describe('what changed, in words', () => {
     decisionsWithinWorkingDays: 5,
     fullRecordWithinWorkingDays: 20,
     iroContactShown: 'none',
+    reviewAfterPlacementChangeWorkingDays: 20,
     challengeStages: [...DEFAULT_CHALLENGE_STAGES],
   };
 
@@ -86,6 +107,15 @@ describe('what changed, in words', () => {
       'IRO contact shown to families: name only → work email',
     ]);
     expect(settingsChanges(before, before)).toEqual([]);
+  });
+
+  it('names a change to the review after a placement change, and turning it off', () => {
+    expect(settingsChanges(before, { ...before, reviewAfterPlacementChangeWorkingDays: 10 })).toEqual([
+      'Review after a placement change: 20 working days → 10 working days',
+    ]);
+    expect(settingsChanges(before, { ...before, reviewAfterPlacementChangeWorkingDays: 0 })).toEqual([
+      'Review after a placement change: 20 working days → off',
+    ]);
   });
 
   it('names a change to the challenge stages', () => {

@@ -1,7 +1,7 @@
 import { badInput } from '@lac/subgraph-kit';
 import type { StageSetting } from '../challenges/ladder';
 import type { IroContactShown } from './local-authority-settings.entity';
-import type { LocalAuthoritySettings } from './settings';
+import { DEFAULT_SETTINGS, type LocalAuthoritySettings } from './settings';
 
 /** Everything the settings page sets: the review and record choices, and the formal challenge stages. */
 export interface FullSettings extends LocalAuthoritySettings {
@@ -13,6 +13,8 @@ export interface SettingsInput {
   decisionsWithinWorkingDays: number;
   fullRecordWithinWorkingDays: number;
   iroContactShown: IroContactShown;
+  /** Left out, the current setting stays (callers written before the setting existed). */
+  reviewAfterPlacementChangeWorkingDays?: number | null;
   challengeStages: Array<{ name: string; workingDays: number }>;
 }
 
@@ -22,6 +24,8 @@ const MAX_DECISIONS = 5;
 const MAX_FULL_RECORD = 20;
 const MAX_STAGES = 6;
 const MAX_STAGE_DAYS = 60;
+// A review after a placement change: 0 (off) to 60 working days, the column's CHECK.
+const MAX_AFTER_PLACEMENT_CHANGE = 60;
 
 function whole(field: string, value: number, min: number, max: number, what: string): number {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -31,7 +35,10 @@ function whole(field: string, value: number, min: number, max: number, what: str
 }
 
 /** Checks the settings in the order of the page; a stage is named by its number so the error points at its row. */
-export function validateSettings(input: SettingsInput): FullSettings {
+export function validateSettings(
+  input: SettingsInput,
+  current: Pick<LocalAuthoritySettings, 'reviewAfterPlacementChangeWorkingDays'> = DEFAULT_SETTINGS,
+): FullSettings {
   const decisionsWithinWorkingDays = whole(
     'decisionsWithinWorkingDays',
     input.decisionsWithinWorkingDays,
@@ -78,11 +85,22 @@ export function validateSettings(input: SettingsInput): FullSettings {
     );
     return { ordinal: i + 1, name, workingDays };
   });
+  const reviewAfterPlacementChangeWorkingDays =
+    input.reviewAfterPlacementChangeWorkingDays === undefined || input.reviewAfterPlacementChangeWorkingDays === null
+      ? current.reviewAfterPlacementChangeWorkingDays
+      : whole(
+          'reviewAfterPlacementChangeWorkingDays',
+          input.reviewAfterPlacementChangeWorkingDays,
+          0,
+          MAX_AFTER_PLACEMENT_CHANGE,
+          'The time for a review after a placement change',
+        );
   return {
     additionalReviewRestartsCycle: input.additionalReviewRestartsCycle,
     decisionsWithinWorkingDays,
     fullRecordWithinWorkingDays,
     iroContactShown: input.iroContactShown,
+    reviewAfterPlacementChangeWorkingDays,
     challengeStages,
   };
 }
@@ -116,6 +134,12 @@ export function settingsChanges(before: FullSettings, after: FullSettings): stri
   if (before.iroContactShown !== after.iroContactShown) {
     changes.push(
       `IRO contact shown to families: ${CONTACT_WORDS[before.iroContactShown]} → ${CONTACT_WORDS[after.iroContactShown]}`,
+    );
+  }
+  if (before.reviewAfterPlacementChangeWorkingDays !== after.reviewAfterPlacementChangeWorkingDays) {
+    const words = (n: number) => (n === 0 ? 'off' : `${n} working days`);
+    changes.push(
+      `Review after a placement change: ${words(before.reviewAfterPlacementChangeWorkingDays)} → ${words(after.reviewAfterPlacementChangeWorkingDays)}`,
     );
   }
   if (stages(before.challengeStages) !== stages(after.challengeStages)) {

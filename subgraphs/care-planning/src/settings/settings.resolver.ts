@@ -24,6 +24,7 @@ async function view(ctx: SubgraphContext, localAuthorityId: string): Promise<Loc
     decisionsWithinWorkingDays: settings.decisionsWithinWorkingDays,
     fullRecordWithinWorkingDays: settings.fullRecordWithinWorkingDays,
     iroContactShown: settings.iroContactShown as IroContactShownEnum,
+    reviewAfterPlacementChangeWorkingDays: settings.reviewAfterPlacementChangeWorkingDays,
     challengeStages: settings.challengeStages.map((s) => Object.assign(new ChallengeStage(), s)),
     history: history.map((h, i) => ({
       version: h.version,

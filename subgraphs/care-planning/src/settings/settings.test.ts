@@ -8,6 +8,8 @@ describe('local authority settings', () => {
       decisionsWithinWorkingDays: 5,
       fullRecordWithinWorkingDays: 20,
       iroContactShown: 'none',
+      // Reg 32(2) sets no interval; 20 working days like the first review (docs/decisions/0022).
+      reviewAfterPlacementChangeWorkingDays: 20,
     });
     expect(DEFAULT_SETTINGS.additionalReviewRestartsCycle).toBe(false);
   });
@@ -19,12 +21,14 @@ describe('local authority settings', () => {
       decisionsWithinWorkingDays: 3,
       fullRecordWithinWorkingDays: 15,
       iroContactShown: 'email' as const,
+      reviewAfterPlacementChangeWorkingDays: 0,
     };
     expect(withDefaults(row)).toEqual({
       additionalReviewRestartsCycle: true,
       decisionsWithinWorkingDays: 3,
       fullRecordWithinWorkingDays: 15,
       iroContactShown: 'email',
+      reviewAfterPlacementChangeWorkingDays: 0,
     });
   });
 });

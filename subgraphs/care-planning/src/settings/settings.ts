@@ -8,7 +8,11 @@ export interface LocalAuthoritySettings {
   decisionsWithinWorkingDays: number;
   fullRecordWithinWorkingDays: number;
   iroContactShown: IroContactShown;
+  /** Working days from a placement change to the review it needs; 0 is off (docs/decisions/0022). */
+  reviewAfterPlacementChangeWorkingDays: number;
 }
+
+export const REVIEW_AFTER_PLACEMENT_CHANGE_DEFAULT = 20;
 
 /** What applies where a local authority has chosen nothing: decision 0005 and the IRO Handbook. */
 export const DEFAULT_SETTINGS: LocalAuthoritySettings = {
@@ -17,6 +21,8 @@ export const DEFAULT_SETTINGS: LocalAuthoritySettings = {
   // A family is told who the IRO is; their contact details only once the authority chooses which
   // (docs/domain.md#who-sees-what).
   iroContactShown: 'none',
+  // Reg 32(2) gives no interval: 20 working days, like the first review (docs/decisions/0022).
+  reviewAfterPlacementChangeWorkingDays: REVIEW_AFTER_PLACEMENT_CHANGE_DEFAULT,
 };
 
 export function withDefaults(row: LocalAuthoritySettingsRow | null): LocalAuthoritySettings {
@@ -26,6 +32,7 @@ export function withDefaults(row: LocalAuthoritySettingsRow | null): LocalAuthor
     decisionsWithinWorkingDays: row.decisionsWithinWorkingDays,
     fullRecordWithinWorkingDays: row.fullRecordWithinWorkingDays,
     iroContactShown: row.iroContactShown,
+    reviewAfterPlacementChangeWorkingDays: row.reviewAfterPlacementChangeWorkingDays,
   };
 }
 

@@ -32,6 +32,11 @@ export class LocalAuthoritySettingsView {
   @Field(() => Int) decisionsWithinWorkingDays: number;
   @Field(() => Int) fullRecordWithinWorkingDays: number;
   @Field(() => IroContactShownEnum) iroContactShown: IroContactShownEnum;
+  @Field(() => Int, {
+    description: 'Working days from a placement change to the review it needs; 0 is off (docs/decisions/0022)',
+  })
+  reviewAfterPlacementChangeWorkingDays: number;
+
   @Field(() => [ChallengeStage]) challengeStages: ChallengeStage[];
   @Field(() => [SettingsChange], { description: 'Newest first' }) history: SettingsChange[];
 }
@@ -49,6 +54,12 @@ export class LocalAuthoritySettingsInput {
   @Field(() => Int) decisionsWithinWorkingDays: number;
   @Field(() => Int) fullRecordWithinWorkingDays: number;
   @Field(() => IroContactShownEnum) iroContactShown: IroContactShownEnum;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Working days from a placement change to its review, 0 (off) to 60; left out, it stays as it is',
+  })
+  reviewAfterPlacementChangeWorkingDays?: number | null;
+
   @Field(() => [ChallengeStageInput], { description: 'The formal stages in order' })
   challengeStages: ChallengeStageInput[];
 }

@@ -56,6 +56,8 @@ class ChangePlacementInput extends NewPlacementFields {
 class EndPlacementInput {
   @Field(() => ID) placementId: string;
   @Field(() => DateScalar, { description: 'Not after today, nor before the placement began' }) endDate: string;
+  @Field({ description: 'SSDA903 reason the placement ended (REASON_PLACE_CHANGE: CARPL, CLOSE, ...)' })
+  reasonForChange: string;
 }
 
 function fields(input: NewPlacementFields): Omit<NewPlacement, 'childId'> {
@@ -133,6 +135,6 @@ export class PlacementMutations {
       (p) => p.childId,
       'end_placement',
     );
-    return ctx.db.transaction((em) => endPlacement(em, placement, input.endDate, ctx.today));
+    return ctx.db.transaction((em) => endPlacement(em, placement, input.endDate, ctx.today, input.reasonForChange));
   }
 }

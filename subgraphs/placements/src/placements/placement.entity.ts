@@ -49,7 +49,7 @@ export class Placement {
 
   @Field(() => String, {
     nullable: true,
-    description: 'SSDA903 reason for placement change, recorded on the placement that ended because of a move',
+    description: 'SSDA903 reason the placement ended (REASON_PLACE_CHANGE): given on a move and on an end alike',
   })
   @Column({ name: 'reason_for_change', type: 'text', nullable: true })
   reasonForChange: string | null;

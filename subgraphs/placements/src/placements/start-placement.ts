@@ -5,13 +5,13 @@ import {
   isIsoDate,
   isPlacementProviderCode,
   isPlacementTypeCode,
-  isReasonPlaceChangeCode,
   parseIsoDate,
   providerMismatch,
 } from '@lac/statutory';
 import { type EntityManager, IsNull } from 'typeorm';
 import { recordPlacementFacts } from './confidential-facts';
 import { Placement } from './placement.entity';
+import { checkReasonForChange } from './reason-for-change';
 import { VisitRegime } from './visit-regime.enum';
 
 export interface NewPlacement {
@@ -83,16 +83,7 @@ function checkMove(input: NewPlacement, current: Placement | null): string | nul
     );
   }
   if (!current) return null;
-  const reason = reasonForChange?.trim().toUpperCase() ?? '';
-  if (!reason) throw badInput('reasonForChange', 'REQUIRED', 'Choose the reason the placement is changing');
-  if (!isReasonPlaceChangeCode(reason)) {
-    throw badInput(
-      'reasonForChange',
-      'UNKNOWN_CODE',
-      `${reasonForChange} is not an SSDA903 reason for placement change`,
-    );
-  }
-  return reason;
+  return checkReasonForChange(reasonForChange, 'Choose the reason the placement is changing');
 }
 
 const placementSource = (id: string) => `placements:placement:${id}`;
@@ -190,8 +181,14 @@ export async function endPlacement(
   placement: Placement,
   endDate: string,
   today: string,
+  /** Always given by the mutation; left out only by callers that record no reason (demo data, older tests). */
+  reasonForChange?: string,
 ): Promise<Placement> {
   const end = checkDate('endDate', endDate, today);
+  const reason =
+    reasonForChange === undefined
+      ? null
+      : checkReasonForChange(reasonForChange, 'Choose the reason the placement ended');
   if (placement.endDate !== null)
     throw badInput('placementId', 'INVALID', `That placement already ended on ${placement.endDate}`);
   if (end < placement.startDate) {
@@ -201,8 +198,8 @@ export async function endPlacement(
       `endDate cannot be before the placement began (${placement.startDate})`,
     );
   }
-  await endPlacementRow(em, placement, end);
-  return Object.assign(new Placement(), placement, { endDate: end });
+  await endPlacementRow(em, placement, end, reason);
+  return Object.assign(new Placement(), placement, { endDate: end, reasonForChange: reason });
 }
 
 async function endPlacementRow(

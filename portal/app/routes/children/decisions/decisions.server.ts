@@ -3,6 +3,7 @@ import { graphql } from '../../../graphql/generated';
 import type { SessionRoute } from '../../../session-route.server';
 import { seesDelegatedAuthority } from '../../../viewer';
 import { AREA_WORDS, STATUS_WORDS, holderWords } from './decisions-words';
+import { legalStatusNotice } from './legal-status-notice';
 
 const DECISIONS_QUERY = graphql(`
   query ChildDecisions($id: ID!) {
@@ -99,6 +100,15 @@ export async function loadDecisions(session: SessionRoute, id: string) {
       version: da.version,
       legalStatus: da.legalStatus,
       checkedUnder: `${da.legalStatus} (${da.legalStatusDescription})`,
+      // For the professionals, who review the matrix (decision 0015): a family reads who decides, not its basis.
+      legalStatusNotice:
+        audience === 'PROFESSIONAL'
+          ? legalStatusNotice(
+              { code: da.legalStatus, description: da.legalStatusDescription },
+              currentStatus,
+              child.givenName,
+            )
+          : null,
       changedOn: formatDate(da.changedOn),
       changedBy: da.changedBy?.displayName ?? null,
       reason: da.reason,

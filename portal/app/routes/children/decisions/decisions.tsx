@@ -1,6 +1,6 @@
 import { redirect } from 'react-router';
 import type { Route } from './+types/decisions';
-import { ErrorSummary, PageTitle } from '../../../components/govuk';
+import { ErrorSummary, PageTitle, WarningText } from '../../../components/govuk';
 import { type FormError, dateErrors, dateFrom, optionalDate, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
@@ -283,6 +283,7 @@ export default function Decisions({ loaderData: d, actionData }: Route.Component
       {m && young && <YoungPersonIntro />}
       {m && carer && <CarerOwnDecisions givenName={d.givenName} mine={mine} />}
       {m && others.length > 0 && <MatrixRows rows={others} young={young} />}
+      {m?.legalStatusNotice && <WarningText>{m.legalStatusNotice}</WarningText>}
       {m && <MatrixVersion m={m} audience={d.audience} />}
       {carer && <CarerNextReview d={d} />}
       {m && m.requests.length > 0 && (carer || d.audience === 'PROFESSIONAL') && (

@@ -15,6 +15,7 @@ import {
   readPlacementForm,
   toPlacementFields,
 } from './placement-form.server';
+import { VISIT_REGIME_CHOICES } from './visit-regime-choices';
 import { NO_PROVIDER } from './placement-words';
 
 // The social worker starts a child's placement when there is none, or moves the child: the current placement
@@ -249,6 +250,16 @@ export default function ChangePlacement({ loaderData: d, actionData }: Route.Com
             ]}
             selected={v.intendedUntilEighteen}
             error={fieldError(errors, 'intendedUntilEighteen')}
+            small
+          />
+          <Choices
+            id="visitRegime"
+            type="radio"
+            label="Which timetable do the social worker’s visits follow?"
+            hint="The law sets how often the child must be visited. Most placements follow the usual timetable."
+            choices={[...VISIT_REGIME_CHOICES]}
+            selected={v.visitRegime ?? 'STANDARD'}
+            error={fieldError(errors, 'visitRegime')}
             small
           />
           <button type="submit" className="govuk-button" data-module="govuk-button">

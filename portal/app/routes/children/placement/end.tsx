@@ -1,16 +1,18 @@
 import { redirect } from 'react-router';
 import type { Route } from './+types/end';
-import { DateInput } from '../../../components/form-fields';
+import { DateInput, Select } from '../../../components/form-fields';
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
 import { fieldError } from '../../../components/field-error';
 import { formatDate } from '../../../format.server';
-import { type FormError, dateErrors, dateFrom, readForm, submit } from '../../../forms.server';
+import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
 
-// The social worker ends the current placement without a next one (a move is "Change placement"). Why the child
+// The social worker ends the current placement without a next one (a move is "Change placement"), with the SSDA903
+// reason the placement ended (REASON_PLACE_CHANGE, DOMAIN.md §9.1), shown in the placement history. Why the child
 // left care is recorded on the period of care (the register's "End the period of care", SSDA903 REC); the graph
-// refuses an end before the start, after today, or of a placement someone else already ended (CONFLICT).
+// refuses an unknown reason, an end before the start, after today, or of a placement someone else already ended
+// (CONFLICT).
 
 const END_QUERY = graphql(`
   query PlacementForEnd($id: ID!) {
@@ -27,6 +29,12 @@ const END_QUERY = graphql(`
         id
         startDate
         placementTypeDescription
+      }
+      placementChoices {
+        reasonsForChange {
+          code
+          description
+        }
       }
     }
   }
@@ -58,6 +66,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     placementId: placement.id,
     kind: placement.placementTypeDescription,
     since: formatDate(placement.startDate),
+    reasons: (child.placementChoices?.reasonsForChange ?? []).map((c) => ({
+      value: c.code,
+      text: `${c.code}: ${c.description}`,
+    })),
   });
 }
 
@@ -65,15 +77,19 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { session, child } = await load(request, params);
   const form = await readForm(request, session.signedIn);
   const endDate = dateFrom(form, 'endDate');
+  const reasonForChange = text(form, 'reasonForChange', 10);
   const seen = form.get('placementId');
   const answer = (status: 400 | 409, errors: FormError[], conflict: string | null = null) =>
-    session.reply({ endDate, errors, conflict }, { status });
+    session.reply({ endDate, reasonForChange, errors, conflict }, { status });
   const errors = dateErrors([
     { field: 'endDate', value: endDate, name: 'The date the placement ended', required: true },
   ]);
+  if (!reasonForChange) {
+    errors.push({ field: 'reasonForChange', href: '#reasonForChange', text: 'Choose the reason the placement ended' });
+  }
   if (errors.length > 0) return answer(400, errors);
   const outcome = await submit(request, session.signedIn, END, {
-    input: { placementId: typeof seen === 'string' ? seen : '', endDate },
+    input: { placementId: typeof seen === 'string' ? seen : '', endDate, reasonForChange },
   });
   if (outcome.ok) throw redirect(`/children/${child.id}/placement`, { headers: session.headers });
   return answer(outcome.status, outcome.errors, outcome.conflict?.message ?? null);
@@ -114,6 +130,14 @@ export default function EndPlacement({ loaderData: d, actionData }: Route.Compon
             hint="For example, 23 11 2026. Not after today."
             defaultValue={actionData?.endDate}
             error={fieldError(errors, 'endDate')}
+          />
+          <Select
+            id="reasonForChange"
+            label="Reason the placement ended"
+            hint="The SSDA903 reason, as the return records it"
+            choices={[{ value: '', text: 'Choose' }, ...d.reasons]}
+            selected={actionData?.reasonForChange}
+            error={fieldError(errors, 'reasonForChange')}
           />
           <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button">
             End placement

@@ -20,6 +20,7 @@ const typed = {
   postcode: 'ex1 1aa',
   distanceFromHomeKm: '12.5 km',
   intendedUntilEighteen: 'yes',
+  visitRegime: 'TEMPORARY_CONNECTED_PERSON',
   reasonForChange: 'CARPL',
 };
 
@@ -35,7 +36,20 @@ describe('placement form', () => {
       address: { line1: '1 Example Road', line2: null, town: 'Exampleton', postcode: 'ex1 1aa' },
       distanceFromHomeKm: 12.5,
       intendedUntilEighteen: true,
+      visitRegime: 'TEMPORARY_CONNECTED_PERSON',
     });
+  });
+
+  it('asks which visiting timetable applies, and refuses one the law does not have (reg 28, DOMAIN.md §1.5)', () => {
+    for (const visitRegime of ['', 'FORTNIGHTLY']) {
+      const { errors } = toPlacementFields(readPlacementForm(form({ ...typed, visitRegime })), true);
+      expect(errors.map((e) => e.field)).toEqual(['visitRegime']);
+    }
+    const { fields } = toPlacementFields(
+      readPlacementForm(form({ ...typed, visitRegime: 'CARE_ORDER_WITH_PARENT' })),
+      true,
+    );
+    expect(fields.visitRegime).toBe('CARE_ORDER_WITH_PARENT');
   });
 
   it('sends no provider for a temporary placement and no distance when left empty', () => {

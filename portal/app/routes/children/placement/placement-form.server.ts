@@ -1,5 +1,6 @@
 import { type FormError, dateErrors, dateFrom, text } from '../../../forms.server';
 import { NO_PROVIDER } from './placement-words';
+import { isVisitRegime } from './visit-regime-choices';
 
 // The start and change placement forms (DOMAIN.md §9: SSDA903 placement type, provider and reason for change).
 // The graph checks every code against the lists valid for the start date and refuses an overlap or a start before
@@ -16,6 +17,8 @@ export interface PlacementFormValues {
   postcode: string;
   distanceFromHomeKm: string;
   intendedUntilEighteen: string;
+  /** Which reg 28 visiting timetable applies (DOMAIN.md §1.5); the form starts on the usual one. */
+  visitRegime: string;
   reasonForChange: string;
 }
 
@@ -41,6 +44,7 @@ export function readPlacementForm(form: FormData): PlacementFormValues {
     postcode: text(form, 'postcode', 20),
     distanceFromHomeKm: text(form, 'distanceFromHomeKm', 20),
     intendedUntilEighteen: text(form, 'intendedUntilEighteen', 5),
+    visitRegime: text(form, 'visitRegime', 40),
     reasonForChange: text(form, 'reasonForChange', 10),
   };
 }
@@ -71,6 +75,9 @@ export function toPlacementFields(v: PlacementFormValues, move: boolean) {
           },
         ]
       : []),
+    ...(isVisitRegime(v.visitRegime)
+      ? []
+      : [{ field: 'visitRegime', href: '#visitRegime', text: 'Choose which visiting timetable applies' }]),
     ...(move ? required('reasonForChange', v.reasonForChange, 'Choose the reason the placement is changing') : []),
   ];
   const fields = {
@@ -81,6 +88,7 @@ export function toPlacementFields(v: PlacementFormValues, move: boolean) {
     address: { line1: v.line1, line2: v.line2 === '' ? null : v.line2, town: v.town, postcode: v.postcode },
     distanceFromHomeKm: distance,
     intendedUntilEighteen: v.intendedUntilEighteen === 'yes',
+    visitRegime: isVisitRegime(v.visitRegime) ? v.visitRegime : ('STANDARD' as const),
   };
   return { fields, errors };
 }
