@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalMismatch } from './approval-fit';
+import { approvalFor, approvalMismatch } from './approval-fit';
 import { ApprovalType } from './approval-type.enum';
 
 describe('approvalMismatch', () => {
@@ -35,5 +35,19 @@ describe('approvalMismatch', () => {
       'A P1 placement is not a placement with a carers’ household',
     );
     expect(approvalMismatch(ApprovalType.CHILDRENS_HOME, 'R2')).toMatch(/not a placement with a carers’ household/);
+  });
+});
+
+describe('temporary placements', () => {
+  it.each(['T3', 'T4', 'Z11'])('%s may be with any household', (type) => {
+    for (const approval of Object.values(ApprovalType)) expect(approvalMismatch(approval, type)).toBeNull();
+  });
+});
+
+describe('approvalFor', () => {
+  it('is what the household of a carer named alone is approved as', () => {
+    expect(approvalFor('U3')).toBe(ApprovalType.CONNECTED_PERSON);
+    expect(approvalFor('U6')).toBe(ApprovalType.FOSTER_CARER);
+    expect(approvalFor('T3')).toBe(ApprovalType.FOSTER_CARER);
   });
 });

@@ -20,13 +20,21 @@ const WORDS: Record<ApprovalType, string> = {
   [ApprovalType.SUPPORTED_ACCOMMODATION]: 'a supported accommodation',
 };
 
+/** Temporary moves (T0-T4) and the new Z codes (DOMAIN.md §9.1) may be with any household. */
+const ANY_HOUSEHOLD = new Set(['T0', 'T1', 'T2', 'T3', 'T4', 'Z11', 'Z12', 'Z13', 'Z14']);
+
 /** Why a household approved as `approval` cannot receive a placement of this type, or null when it can. */
 export function approvalMismatch(approval: ApprovalType, placementType: string): string | null {
-  if (FITS[approval].includes(placementType)) return null;
+  if (ANY_HOUSEHOLD.has(placementType) || FITS[approval].includes(placementType)) return null;
   const fitting = Object.values(ApprovalType).filter((a) => FITS[a].includes(placementType));
   if (fitting.length === 0) return `A ${placementType} placement is not a placement with a carers’ household`;
   return (
     `${placementType} needs ${fitting.map((a) => WORDS[a]).join(' or ')}; ` +
     `this household is ${WORDS[approval]} (${FITS[approval].join(', ')})`
   );
+}
+
+/** What a household must be approved as for this placement type: the first that fits, foster carers otherwise. */
+export function approvalFor(placementType: string): ApprovalType {
+  return Object.values(ApprovalType).find((a) => FITS[a].includes(placementType)) ?? ApprovalType.FOSTER_CARER;
 }

@@ -1,6 +1,6 @@
 import { badInput, isUuid } from '@lac/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { approvalMismatch } from './approval-fit';
+import { approvalFor, approvalMismatch } from './approval-fit';
 import { ApprovalType } from './approval-type.enum';
 
 /** The household a placement is with, its provider's code and its approved carer accounts (access comes from them). */
@@ -49,10 +49,15 @@ async function load(em: EntityManager, where: string, param: string): Promise<Pl
 
 /**
  * For callers that name a single carer (written before households, and the demo's older data): that carer's
- * household, or one of their own created now, approved as foster carers and provided by the local authority's
- * fostering service — the same as the migration's backfill (docs/decisions/0021-households.md).
+ * household, or one of their own created now, approved for this placement type (connected person carers for
+ * U1-U3, foster carers otherwise) and provided by the local authority's fostering service, as the migration's
+ * backfill does (docs/decisions/0021-households.md).
  */
-async function householdOfCarer(em: EntityManager, carerPersonId: string): Promise<PlacementHousehold> {
+async function householdOfCarer(
+  em: EntityManager,
+  carerPersonId: string,
+  placementType: string,
+): Promise<PlacementHousehold> {
   const people: Array<{ role: string; display_name: string }> = await em.query(
     'SELECT role, display_name FROM access.people WHERE id = $1',
     [carerPersonId],
@@ -76,8 +81,13 @@ async function householdOfCarer(em: EntityManager, carerPersonId: string): Promi
   )[0];
   const [household]: Array<{ id: string }> = await em.query(
     `INSERT INTO placements.households (name, reference, approval_type, provider_id)
-     VALUES ($1, $2, 'foster_carer', $3) RETURNING id`,
-    [`${people[0].display_name} household`, `HH-${carerPersonId.slice(0, 8).toUpperCase()}`, provider.id],
+     VALUES ($1, $2, $3, $4) RETURNING id`,
+    [
+      `${people[0].display_name} household`,
+      `HH-${carerPersonId.slice(0, 8).toUpperCase()}`,
+      approvalFor(placementType),
+      provider.id,
+    ],
   );
   await em.query('INSERT INTO placements.household_carers (household_id, person_id) VALUES ($1, $2)', [
     household.id,
@@ -103,7 +113,7 @@ export async function householdForPlacement(
     household = isUuid(input.householdId!) ? await load(em, 'h.id = $1', input.householdId!) : null;
     if (!household) throw badInput('householdId', 'INVALID', 'That household is not known: choose one from the list');
   } else if (input.carerPersonId) {
-    household = await householdOfCarer(em, input.carerPersonId);
+    household = await householdOfCarer(em, input.carerPersonId, placementType);
   } else {
     throw badInput('householdId', 'REQUIRED', 'Choose the household the child will live with');
   }
