@@ -1,7 +1,9 @@
 // The placement forms in the built portal, in Chromium, against the real system: the social worker starts a
-// placement for a child with none, moves the child with a reason for the change, and writes the placement plan;
-// a bad postcode is refused beside its box with everything typed kept. Each page is axe-clean and fits 390 px.
+// placement for a child with none, moves the child to an agency's household with a reason for the change, and writes
+// the placement plan; a bad postcode, and a provider the household does not have, are refused beside their box with
+// everything typed kept. Each page is axe-clean and fits 390 px.
 import type { Page } from 'playwright-core';
+import { ApprovalType, ProviderKind, createHousehold } from '@lac/placements';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
@@ -14,7 +16,7 @@ let system: System;
 let ui: PortalUi;
 let socialWorker: string;
 let socialWorkerToken: () => Promise<string>;
-let carers: { first: string; second: string };
+let households: { first: string; second: string };
 let currentCarer: string;
 let childId: string;
 let iro: string;
@@ -35,7 +37,22 @@ beforeAll(async () => {
   iro = iroPerson.username;
   socialWorker = sw.username;
   socialWorkerToken = sw.token;
-  carers = { first: first.id, second: second.id };
+  // The first carer's household is the local authority's own (made with the placement above); the second carer's is
+  // an agency's (docs/decisions/0021-households.md).
+  const agencyHousehold = await system.subgraphs.placements.dataSource.transaction((em) =>
+    createHousehold(
+      em,
+      {
+        name: 'Sorrel household',
+        reference: 'BFP-0099',
+        approvalType: ApprovalType.FOSTER_CARER,
+        provider: { name: 'Brightwater Family Placements', kind: ProviderKind.AGENCY, providerCode: 'PR4' },
+        carerPersonIds: [second.id],
+      },
+      TODAY,
+    ),
+  );
+  households = { first: 'Fay Fennick household (Approved foster carers)', second: agencyHousehold };
   currentCarer = second.username;
   ui = await openPortalUi(system);
 }, 180_000);
@@ -93,7 +110,7 @@ describe('the placement forms', () => {
     await page.waitForURL(`**/children/${childId}/placement/change`);
     await fits(page);
 
-    await page.getByLabel('Carer').selectOption(carers.first);
+    await page.getByLabel('Household').selectOption({ label: households.first });
     await page.getByLabel('Type of placement').selectOption('U6');
     await page.getByLabel('Provided by').selectOption('PR1');
     await fillDate(page, 'startDate', '1', '9', '2026');
@@ -120,7 +137,7 @@ describe('the placement forms', () => {
     // A move: the reason is asked for, the current placement ends the day the next begins.
     await page.getByRole('link', { name: 'Change placement' }).click();
     await page.waitForURL(`**/children/${childId}/placement/change`);
-    await page.getByLabel('Carer').selectOption(carers.second);
+    await page.getByLabel('Household').selectOption(households.second);
     await page.getByLabel('Type of placement').selectOption('U4');
     await page.getByLabel('Provided by').selectOption('PR1');
     await fillDate(page, 'startDate', '2', '11', '2026');
@@ -134,9 +151,18 @@ describe('the placement forms', () => {
     expect(await page.inputValue('#line1')).toBe('22 Sorrel Lane');
     await page.getByLabel('Reason for the change').selectOption('CARPL');
     await page.getByRole('button', { name: 'Change placement' }).click();
+    // The agency's household is provided by PR4: refused beside the provider, with the household kept.
+    await expect(page.locator('#providerCode-error').textContent()).resolves.toContain('provided by PR4, not PR1');
+    expect(await page.inputValue('#householdId')).toBe(households.second);
+    await fits(page);
+    await page.getByLabel('Provided by').selectOption('PR4');
+    await page.getByRole('button', { name: 'Change placement' }).click();
     await page.waitForURL(`**/children/${childId}/placement`);
     body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('22 Sorrel Lane');
+    expect(body).toContain('Sorrel household');
+    expect(body).toContain('Brightwater Family Placements (an agency)');
+    expect(body).toContain('Gus Fennick');
     expect(body).toContain('Change to or implementation of the care plan');
     expect(body).toContain('No placement plan has been written yet.');
 

@@ -1,4 +1,5 @@
 import { badInput, isUuid } from '@lac/subgraph-kit';
+import { providerMismatch } from '@lac/statutory';
 import type { EntityManager } from 'typeorm';
 import { approvalFor, approvalMismatch } from './approval-fit';
 import { ApprovalType } from './approval-type.enum';
@@ -129,7 +130,9 @@ export async function householdForPlacement(
   if (!named) return { household, providerCode };
   // The household's provider is the placement's provider: given, they must agree; left out, it comes from there.
   const given = providerCode?.trim().toUpperCase();
-  if (!given) return { household, providerCode: household.providerCode };
+  // Left out: the household's provider, unless the type takes none (a temporary placement, DOMAIN.md §9.1).
+  if (!given)
+    return { household, providerCode: providerMismatch(null, placementType) === null ? null : household.providerCode };
   if (given !== household.providerCode) {
     throw badInput(
       'providerCode',

@@ -8,7 +8,7 @@ function form(entries: Record<string, string>): FormData {
 }
 
 const typed = {
-  carerPersonId: 'c1',
+  householdId: 'h1',
   placementType: ' u4 ',
   providerCode: 'PR1',
   'startDate-day': '2',
@@ -28,7 +28,7 @@ describe('placement form', () => {
     const { fields, errors } = toPlacementFields(readPlacementForm(form(typed)), true);
     expect(errors).toEqual([]);
     expect(fields).toEqual({
-      carerPersonId: 'c1',
+      householdId: 'h1',
       placementType: 'u4',
       providerCode: 'PR1',
       startDate: '2026-11-02',
@@ -58,7 +58,7 @@ describe('placement form', () => {
     const v = readPlacementForm(
       form({
         ...typed,
-        carerPersonId: '',
+        householdId: '',
         town: '',
         'startDate-day': '31',
         'startDate-month': '2',
@@ -66,7 +66,7 @@ describe('placement form', () => {
       }),
     );
     expect(toPlacementFields(v, false).errors.map((e) => [e.field, e.text])).toEqual([
-      ['carerPersonId', 'Choose the carer'],
+      ['householdId', 'Choose the household the child will live with'],
       ['startDate', 'The date the placement starts must be a real date'],
       ['town', 'Enter the town or city'],
       ['distanceFromHomeKm', 'Distance from home must be a number, like 12.5'],

@@ -7,6 +7,7 @@ import { formatDate } from '../../../format.server';
 import { dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
+import { householdRows } from './household.server';
 import { PLAN_STATUS_WORDS, lengthInWords, visitLine } from './placement.server';
 
 // Where the child lives: stability, the placement plan (CPPCR reg 9, DOMAIN.md §2.2) and the social worker's
@@ -37,6 +38,17 @@ const PLACEMENT_QUERY = graphql(`
         providerDescription
         startDate
         distanceFromHomeKm
+        household {
+          name
+          approvalTypeDescription
+          provider {
+            name
+            kind
+          }
+          carers {
+            displayName
+          }
+        }
         address {
           line1
           town
@@ -115,6 +127,7 @@ async function load(request: Request, params: { id: string }) {
         kind: p.placementTypeDescription,
         provider: p.providerDescription,
         since: formatDate(p.startDate),
+        household: householdRows(p.household ?? null),
         distance: p.distanceFromHomeKm === null ? null : `${p.distanceFromHomeKm} km`,
         address: p.address && [p.address.line1, p.address.town, p.address.postcode].join(', '),
         planDue: p.placementPlanDue && {
@@ -230,6 +243,7 @@ export default function ChildPlacement({ loaderData: d, actionData }: Route.Comp
           <SummaryList
             rows={[
               { key: 'Type', value: c.kind },
+              ...c.household,
               ...(c.provider ? [{ key: 'Provided by', value: c.provider }] : []),
               { key: 'Since', value: c.since },
               ...(c.address ? [{ key: 'Address', value: c.address }] : []),
