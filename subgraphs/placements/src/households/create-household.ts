@@ -22,11 +22,10 @@ export async function createHousehold(em: EntityManager, household: NewHousehold
     [name, providerCode],
   );
   provider ??= (
-    (await em.query(`INSERT INTO placements.providers (name, kind, provider_code) VALUES ($1, $2, $3) RETURNING id`, [
-      name,
-      kind,
-      providerCode,
-    ])) as Array<{ id: string }>
+    await em.query<Array<{ id: string }>>(
+      `INSERT INTO placements.providers (name, kind, provider_code) VALUES ($1, $2, $3) RETURNING id`,
+      [name, kind, providerCode],
+    )
   )[0];
   const [row]: Array<{ id: string }> = await em.query(
     `INSERT INTO placements.households (name, reference, approval_type, provider_id) VALUES ($1, $2, $3, $4)

@@ -75,10 +75,10 @@ async function householdOfCarer(
     `SELECT id FROM placements.providers WHERE kind = 'local_authority' AND provider_code = 'PR1' ORDER BY id LIMIT 1`,
   );
   provider ??= (
-    (await em.query(
+    await em.query<Array<{ id: string }>>(
       `INSERT INTO placements.providers (name, kind, provider_code)
        VALUES ('The local authority’s fostering service', 'local_authority', 'PR1') RETURNING id`,
-    )) as Array<{ id: string }>
+    )
   )[0];
   const [household]: Array<{ id: string }> = await em.query(
     `INSERT INTO placements.households (name, reference, approval_type, provider_id)

@@ -15,20 +15,25 @@ export class PlacementHousehold1795996809420 implements MigrationInterface {
     );
     await q.query(`CREATE INDEX placements_household_idx ON placements.placements (household_id)`);
     // Approved as connected person carers when their latest placement was with a relative or friend (U1-U3).
-    const carers: Array<{ carer_person_id: string; display_name: string | null; approval_type: string }> =
-      await q.query(`
+    const carers = (await q.query(`
       SELECT DISTINCT ON (p.carer_person_id) p.carer_person_id, people.display_name,
              CASE WHEN p.placement_type IN ('U1', 'U2', 'U3') THEN 'connected_person' ELSE 'foster_carer' END
                AS approval_type
         FROM placements.placements p LEFT JOIN access.people people ON people.id = p.carer_person_id
        WHERE p.carer_person_id IS NOT NULL AND p.household_id IS NULL
-       ORDER BY p.carer_person_id, p.start_date DESC`);
+       ORDER BY p.carer_person_id, p.start_date DESC`)) as Array<{
+      carer_person_id: string;
+      display_name: string | null;
+      approval_type: string;
+    }>;
     if (carers.length === 0) return;
-    const [provider]: Array<{ id: string }> = await q.query(`
+    const [provider] = (await q.query(`
       INSERT INTO placements.providers (name, kind, provider_code)
-      VALUES ('The local authority’s fostering service', 'local_authority', 'PR1') RETURNING id`);
+      VALUES ('The local authority’s fostering service', 'local_authority', 'PR1') RETURNING id`)) as Array<{
+      id: string;
+    }>;
     for (const c of carers) {
-      const [household]: Array<{ id: string }> = await q.query(
+      const [household] = (await q.query(
         `INSERT INTO placements.households (name, reference, approval_type, provider_id)
          VALUES ($1, $2, $3, $4) RETURNING id`,
         [
@@ -37,7 +42,7 @@ export class PlacementHousehold1795996809420 implements MigrationInterface {
           c.approval_type,
           provider.id,
         ],
-      );
+      )) as Array<{ id: string }>;
       await q.query(
         `INSERT INTO placements.household_carers (household_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
         [household.id, c.carer_person_id],
