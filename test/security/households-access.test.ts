@@ -80,6 +80,30 @@ const CHOICES = graphql(`
   }
 `);
 
+const SAVE_MATRIX = graphql(`
+  mutation HouseholdsSaveMatrix($input: SaveDelegatedAuthorityInput!) {
+    saveDelegatedAuthority(input: $input) {
+      version
+    }
+  }
+`);
+const MATRIX = graphql(`
+  query HouseholdsMatrix($id: ID!) {
+    child(id: $id) {
+      delegatedAuthority {
+        version
+      }
+    }
+  }
+`);
+const ASK = graphql(`
+  mutation HouseholdsAskChange($input: RequestDelegatedAuthorityChangeInput!) {
+    requestDelegatedAuthorityChange(input: $input) {
+      status
+    }
+  }
+`);
+
 const address = { line1: '5 Tansy Row', town: 'Brackenford', postcode: 'ZZ3 1QP' };
 const start = (householdId: string, extra: Record<string, unknown> = {}) => ({
   input: { childId, householdId, placementType: 'U6', providerCode: null, startDate: '2026-06-01', address, ...extra },
@@ -261,6 +285,26 @@ describe('every carer of the household is the child’s carer; another household
     );
     const res = await system.graphql(await carerA3.token(), CHILD, { id: childId });
     expect(res.data?.child?.currentPlacement?.household?.name).toBe('Thornbury household');
+  });
+
+  it('the second carer reads what the household may decide and asks for a change; another household’s carer cannot', async () => {
+    const saved = await system.graphql(await socialWorker.token(), SAVE_MATRIX, {
+      input: { childId, expectedVersion: 0, legalStatus: 'C2', reason: 'Placement planning meeting', entries: [] },
+    });
+    expect(saved.errors, saved.raw).toBeUndefined();
+    const matrix = await system.graphql(await carerA2.token(), MATRIX, { id: childId });
+    expect(matrix.data?.child?.delegatedAuthority?.version).toBe(1);
+    const ask = (id: string) => ({
+      input: { childId: id, area: 'SLEEPOVERS' as const, holder: 'CARER' as const, why: 'A friend’s birthday.' },
+    });
+    const asked = await system.graphql(await carerA2.token(), ASK, ask(childId));
+    expect(asked.errors, asked.raw).toBeUndefined();
+    expect(asked.data?.requestDelegatedAuthorityChange.status).toBe('PENDING');
+    const other = await carerB.token();
+    const hidden = await system.graphql(other, ASK, ask(childId));
+    const missing = await system.graphql(other, ASK, ask(randomUUID()));
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(hidden.errors)).toBe(JSON.stringify(missing.errors));
   });
 
   it('when the placement ends, every carer of the household loses the child', async () => {
