@@ -100,7 +100,7 @@ async function householdOfCarer(
 /**
  * The household a new placement is with, refused with the reason when it cannot receive it: unknown, no approved
  * carers, approved for other placement types (DOMAIN.md §9.1), or provided by someone other than the placement's
- * provider code says. Locks the household's carer rows so a carer removed at the same time cannot keep access.
+ * provider code says.
  */
 export async function householdForPlacement(
   em: EntityManager,
