@@ -112,7 +112,8 @@ describe('the placement forms', () => {
 
     await page.getByLabel('Household').selectOption({ label: households.first });
     await page.getByLabel('Type of placement').selectOption('U6');
-    await page.getByLabel('Provided by').selectOption('PR1');
+    // Left as the household's provider: the graph takes the household's code (PR1, the local authority's own).
+    expect(await page.inputValue('#providerCode')).toBe('');
     await fillDate(page, 'startDate', '1', '9', '2026');
     await page.getByLabel('Address line 1', { exact: true }).fill('7 Quillet Row');
     await page.getByLabel('Town or city').fill('Brackenford');
@@ -132,6 +133,7 @@ describe('the placement forms', () => {
     await page.waitForURL(`**/children/${childId}/placement`);
     let body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('7 Quillet Row');
+    expect(body).toContain('Own local authority provision');
     expect(body).toContain('1 September 2026');
 
     // A move: the reason is asked for, the current placement ends the day the next begins.

@@ -202,8 +202,9 @@ export default function ChangePlacement({ loaderData: d, actionData }: Route.Com
           <Select
             id="providerCode"
             label="Provided by"
+            hint="Leave as the household’s provider unless the placement is provided otherwise"
             choices={[
-              pick,
+              { value: '', text: 'The household’s provider' },
               ...asChoices(d.choices.providers),
               { value: NO_PROVIDER, text: 'None (a temporary placement)' },
             ]}

@@ -48,6 +48,12 @@ describe('placement form', () => {
     expect(fields.intendedUntilEighteen).toBe(false);
   });
 
+  it('leaves the provider to the household when none is chosen', () => {
+    const { fields, errors } = toPlacementFields(readPlacementForm(form({ ...typed, providerCode: '' })), false);
+    expect(errors).toEqual([]);
+    expect(fields.providerCode).toBeNull();
+  });
+
   it('asks for the reason only for a move', () => {
     const v = readPlacementForm(form({ ...typed, reasonForChange: '' }));
     expect(toPlacementFields(v, false).errors).toEqual([]);

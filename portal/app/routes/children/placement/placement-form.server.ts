@@ -57,7 +57,6 @@ export function toPlacementFields(v: PlacementFormValues, move: boolean) {
   const errors: FormError[] = [
     ...required('householdId', v.householdId, 'Choose the household the child will live with'),
     ...required('placementType', v.placementType, 'Choose the type of placement'),
-    ...required('providerCode', v.providerCode, 'Choose who provides the placement'),
     ...dateErrors([{ field: 'startDate', value: v.startDate, name: 'The date the placement starts', required: true }]),
     ...required('line1', v.line1, 'Enter the first line of the address'),
     ...required('town', v.town, 'Enter the town or city'),
@@ -76,7 +75,9 @@ export function toPlacementFields(v: PlacementFormValues, move: boolean) {
   const fields = {
     householdId: v.householdId,
     placementType: v.placementType,
-    providerCode: v.providerCode === NO_PROVIDER ? null : v.providerCode,
+    // Left as the household's, or none for a temporary placement: the graph takes the household's provider code
+    // unless the placement type takes none (docs/decisions/0021-households.md).
+    providerCode: v.providerCode === NO_PROVIDER || v.providerCode === '' ? null : v.providerCode,
     startDate: v.startDate,
     address: { line1: v.line1, line2: v.line2 === '' ? null : v.line2, town: v.town, postcode: v.postcode },
     distanceFromHomeKm: distance,
