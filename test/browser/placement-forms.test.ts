@@ -1,7 +1,9 @@
 // The placement forms in the built portal, in Chromium, against the real system: the social worker starts a
-// placement for a child with none, moves the child with a reason for the change, and writes the placement plan;
-// a bad postcode is refused beside its box with everything typed kept. Each page is axe-clean and fits 390 px.
+// placement for a child with none, moves the child to an agency's household with a reason for the change, and writes
+// the placement plan; a bad postcode, and a provider the household does not have, are refused beside their box with
+// everything typed kept. Each page is axe-clean and fits 390 px.
 import type { Page } from 'playwright-core';
+import { ApprovalType, ProviderKind, createHousehold } from '@lac/placements';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
@@ -14,7 +16,7 @@ let system: System;
 let ui: PortalUi;
 let socialWorker: string;
 let socialWorkerToken: () => Promise<string>;
-let carers: { first: string; second: string };
+let households: { first: string; second: string };
 let currentCarer: string;
 let childId: string;
 let iro: string;
@@ -35,7 +37,22 @@ beforeAll(async () => {
   iro = iroPerson.username;
   socialWorker = sw.username;
   socialWorkerToken = sw.token;
-  carers = { first: first.id, second: second.id };
+  // The first carer's household is the local authority's own (made with the placement above); the second carer's is
+  // an agency's (docs/decisions/0021-households.md).
+  const agencyHousehold = await system.subgraphs.placements.dataSource.transaction((em) =>
+    createHousehold(
+      em,
+      {
+        name: 'Sorrel household',
+        reference: 'BFP-0099',
+        approvalType: ApprovalType.FOSTER_CARER,
+        provider: { name: 'Brightwater Family Placements', kind: ProviderKind.AGENCY, providerCode: 'PR4' },
+        carerPersonIds: [second.id],
+      },
+      TODAY,
+    ),
+  );
+  households = { first: 'Fay Fennick household (Approved foster carers)', second: agencyHousehold };
   currentCarer = second.username;
   ui = await openPortalUi(system);
 }, 180_000);
@@ -93,9 +110,10 @@ describe('the placement forms', () => {
     await page.waitForURL(`**/children/${childId}/placement/change`);
     await fits(page);
 
-    await page.getByLabel('Carer').selectOption(carers.first);
+    await page.getByLabel('Household').selectOption({ label: households.first });
     await page.getByLabel('Type of placement').selectOption('U6');
-    await page.getByLabel('Provided by').selectOption('PR1');
+    // Left as the household's provider: the graph takes the household's code (PR1, the local authority's own).
+    expect(await page.inputValue('#providerCode')).toBe('');
     await fillDate(page, 'startDate', '1', '9', '2026');
     await page.getByLabel('Address line 1', { exact: true }).fill('7 Quillet Row');
     await page.getByLabel('Town or city').fill('Brackenford');
@@ -115,12 +133,13 @@ describe('the placement forms', () => {
     await page.waitForURL(`**/children/${childId}/placement`);
     let body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('7 Quillet Row');
+    expect(body).toContain('Own local authority provision');
     expect(body).toContain('1 September 2026');
 
     // A move: the reason is asked for, the current placement ends the day the next begins.
     await page.getByRole('link', { name: 'Change placement' }).click();
     await page.waitForURL(`**/children/${childId}/placement/change`);
-    await page.getByLabel('Carer').selectOption(carers.second);
+    await page.getByLabel('Household').selectOption(households.second);
     await page.getByLabel('Type of placement').selectOption('U4');
     await page.getByLabel('Provided by').selectOption('PR1');
     await fillDate(page, 'startDate', '2', '11', '2026');
@@ -137,6 +156,12 @@ describe('the placement forms', () => {
     expect(await page.isChecked('#visitRegime')).toBe(true);
     await page.getByLabel('With a relative or friend approved for now only', { exact: false }).check();
     await page.getByRole('button', { name: 'Change placement' }).click();
+    // The agency's household is provided by PR4: refused beside the provider, with the household kept.
+    await expect(page.locator('#providerCode-error').textContent()).resolves.toContain('provided by PR4, not PR1');
+    expect(await page.inputValue('#householdId')).toBe(households.second);
+    await fits(page);
+    await page.getByLabel('Provided by').selectOption('PR4');
+    await page.getByRole('button', { name: 'Change placement' }).click();
     await page.waitForURL(`**/children/${childId}/placement`);
     body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('22 Sorrel Lane');
@@ -147,6 +172,9 @@ describe('the placement forms', () => {
       { id: childId },
     );
     expect(stored.data?.child.currentPlacement.visitRegime).toBe('TEMPORARY_CONNECTED_PERSON');
+    expect(body).toContain('Sorrel household');
+    expect(body).toContain('Brightwater Family Placements (an agency)');
+    expect(body).toContain('Gus Fennick');
     expect(body).toContain('Change to or implementation of the care plan');
     expect(body).toContain('No placement plan has been written yet.');
 

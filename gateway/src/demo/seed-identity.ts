@@ -11,7 +11,7 @@ export interface IdentitySeedResult {
 }
 
 /**
- * Every demo person (access.people) and the eight demo sign-in accounts, in one transaction. Only the demo
+ * Every demo person (access.people) and the demo sign-in accounts, in one transaction. Only the demo
  * accounts get passwords (argon2 is deliberately slow). Does nothing when the `iro` demo account exists.
  */
 export async function seedIdentity(dataSource: DataSource, authority: DemoAuthority): Promise<IdentitySeedResult> {

@@ -15,6 +15,8 @@ export {
   childScope,
   maySeeField,
   ownContactRelationship,
+  ownsRecord,
+  type RecordOwner,
   mayPerform,
   OUTCOME_AUDIENCES,
   outcomeAudiences,

@@ -39,21 +39,33 @@ export function relationshipTo(actor: Actor, child: ChildFacts): RelationshipKin
 }
 
 /**
- * May someone standing in `relationship` to the child see a field with this label? `ownerPersonId` is the
- * person the record belongs to (the carer of that placement), so a carer sees only their own household.
+ * Whose record something is: one person (a parent's own contact arrangement) or the people of one household (every
+ * carer account of the placement's household, docs/decisions/0021-households.md), or nobody.
+ */
+export type RecordOwner = string | readonly string[] | null;
+
+/** Is this person one of the record's owners? */
+export function ownsRecord(owner: RecordOwner | undefined, personId: string): boolean {
+  if (owner === null || owner === undefined || personId === '') return false;
+  return typeof owner === 'string' ? owner === personId : owner.includes(personId);
+}
+
+/**
+ * May someone standing in `relationship` to the child see a field with this label? `ownerPersonId` is whose
+ * record it is (the carers of that placement's household), so a carer sees only their own household's.
  */
 export function maySeeField(
   actor: Actor,
   relationship: RelationshipKind | null,
   label: SensitiveLabel,
-  ownerPersonId?: string | null,
+  ownerPersonId?: RecordOwner,
 ): boolean {
   if (relationship === null) return false;
   const rule = SENSITIVE_FIELDS[label];
   if (!(rule.visibleTo as readonly RelationshipKind[]).includes(relationship)) return false;
-  if (relationship === 'carer' && rule.carerOnlyOwn) return ownerPersonId === actor.personId;
+  if (relationship === 'carer' && rule.carerOnlyOwn) return ownsRecord(ownerPersonId, actor.personId);
   if (relationship === 'parent' && 'parentOnlyOwn' in rule && rule.parentOnlyOwn) {
-    return ownerPersonId !== null && ownerPersonId !== undefined && ownerPersonId === actor.personId;
+    return ownsRecord(ownerPersonId, actor.personId);
   }
   return true;
 }

@@ -90,7 +90,7 @@ describe('demo seeders', () => {
     expect(elapsed).toBeLessThan(20_000);
 
     const n = await counts(identityDb);
-    expect(n['identity.accounts']).toBe(8);
+    expect(n['identity.accounts']).toBe(demo.accounts.length);
     expect(n['access.people']).toBe(demo.people.length);
     expect(n['care_planning.children']).toBe(300);
     expect(n['access.children']).toBe(300);
@@ -123,15 +123,29 @@ describe('demo seeders', () => {
     const carer = await live('foster-carer');
     expect(carer.map((r) => r.kind)).toEqual(['carer', 'carer']);
     expect(new Set(carer.map((r) => r.childId)).size).toBe(2);
+    // The second carer account of the same household has the same two children (docs/decisions/0021-households.md).
+    const second = await live('foster-carer-2');
+    expect(second.map((r) => r.childId).sort()).toEqual(carer.map((r) => r.childId).sort());
+    const [agency] = await placementsDb.query(
+      `SELECT count(DISTINCT h.id)::int AS households, count(p.id)::int AS placements,
+              bool_and(p.provider_code = 'PR4') AS coded
+         FROM placements.households h JOIN placements.providers pr ON pr.id = h.provider_id
+         LEFT JOIN placements.placements p ON p.household_id = h.id
+        WHERE pr.kind = 'agency'`,
+    );
+    expect(agency.households).toBe(1);
+    expect(agency.placements).toBeGreaterThan(0);
+    expect(agency.coded).toBe(true);
     const self = await live('young-person');
     expect(self).toEqual([{ childId: expect.any(String), kind: 'self' }]);
     const iro = await live('iro');
     expect(iro.filter((r) => r.kind === 'iro')).toHaveLength(50);
     expect(await live('advocate')).toEqual([]);
     expect(await live('guardian')).toEqual([]);
-    // The children's homes grant nothing: only foster placements have a carer relationship.
+    // The children's homes grant nothing: only foster placements have a carer relationship (two for the demo
+    // carer's two children, whose household has two carer accounts).
     const carers = await identityDb.query(`SELECT count(*)::int AS n FROM access.relationships WHERE kind = 'carer'`);
-    expect(carers[0].n).toBe(demo.children.filter((c) => c.placement.carerPersonId).length);
+    expect(carers[0].n).toBe(demo.children.filter((c) => c.placement.carerPersonId).length + 2);
   });
 
   it('changes nothing when run again', async () => {

@@ -1,6 +1,7 @@
 import {
   type Action,
   type Actor,
+  type RecordOwner,
   type RelationshipKind,
   type SensitiveLabel,
   mayPerform,
@@ -58,7 +59,7 @@ export class AccessGuard {
     childId: string,
     label: SensitiveLabel,
     info: FieldInfo,
-    ownerPersonId?: string | null,
+    ownerPersonId?: RecordOwner,
   ): Promise<boolean> {
     const relationship = await this.relationshipTo(childId);
     const allowed = maySeeField(this.actor, relationship, label, ownerPersonId);

@@ -1,4 +1,4 @@
-import type { SensitiveLabel } from '@lac/access';
+import type { RecordOwner, SensitiveLabel } from '@lac/access';
 import {
   GraphQLBoolean,
   GraphQLFloat,
@@ -17,7 +17,7 @@ import type { SubgraphContext } from './context';
  */
 export interface SensitiveSubject {
   childId: string;
-  ownerPersonId?: string | null;
+  ownerPersonId?: RecordOwner;
   /** Known on the Child itself; saves the IRO manager's batched look-up. */
   localAuthorityId?: string | null;
 }

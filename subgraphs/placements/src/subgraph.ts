@@ -1,6 +1,7 @@
 import { defineSubgraph, startDefinedSubgraph, type RunningSubgraph, type SubgraphOptions } from '@lac/subgraph-kit';
 import { children, resolveChildReference } from './children';
 import { delegatedAuthority } from './delegated-authority';
+import { households } from './households';
 import { placementPlans } from './placement-plans';
 import { placements } from './placements';
 import { visits } from './visits';
@@ -9,7 +10,7 @@ import { visits } from './visits';
 export const definition = defineSubgraph({
   name: 'placements',
   dbSchema: 'placements',
-  modules: [children, placements, placementPlans, visits, delegatedAuthority],
+  modules: [children, placements, households, placementPlans, visits, delegatedAuthority],
   referenceResolvers: { Child: resolveChildReference },
 });
 

@@ -5,7 +5,7 @@
  * screens free text (docs/decisions/0016-free-text-screen.md).
  */
 import type { EntityManager } from 'typeorm';
-import type { SensitiveLabel } from '../policy';
+import type { RecordOwner, SensitiveLabel } from '../policy';
 
 /** Each kind of fact, the label that says who may see it, and how a message names it. */
 export const FACT_KINDS = {
@@ -22,8 +22,12 @@ export interface ConfidentialFact {
   childId: string;
   kind: FactKind;
   value: string;
-  /** Whose household it belongs to (the placement's carer): a carer may see their own only. */
-  ownerPersonId: string | null;
+  /**
+   * Whose household it belongs to: a carer may see their own only. Recorded as one person (the placement's first
+   * carer); read as everyone the fact's source made the child's carer too (every carer of the placement's
+   * household, docs/decisions/0021-households.md).
+   */
+  ownerPersonId: RecordOwner;
 }
 
 export const isFactKind = (kind: string): kind is FactKind => Object.hasOwn(FACT_KINDS, kind);
@@ -39,7 +43,7 @@ export async function recordConfidentialFacts(
     await em.query(
       `INSERT INTO access.confidential_facts (child_id, kind, value, owner_person_id, source)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (child_id, kind, value, source) DO NOTHING`,
-      [f.childId, f.kind, f.value.trim(), f.ownerPersonId, source],
+      [f.childId, f.kind, f.value.trim(), typeof f.ownerPersonId === 'string' ? f.ownerPersonId : null, source],
     );
   }
 }
@@ -54,16 +58,23 @@ export async function confidentialFactsOf(
 ): Promise<Map<string, ConfidentialFact[]>> {
   const byChild = new Map<string, ConfidentialFact[]>(childIds.map((id) => [id, []]));
   if (childIds.length === 0) return byChild;
-  const rows: Array<{ child_id: string; kind: string; value: string; owner_person_id: string | null }> = await em.query(
-    `SELECT DISTINCT child_id, kind, value, owner_person_id FROM access.confidential_facts
-        WHERE child_id = ANY($1::uuid[]) ORDER BY child_id, kind, value`,
+  // The owners: the recorded person and everyone the same source made the child's carer (a household's carers,
+  // granted with the placement); one fact per value, owned by every household it belongs to.
+  const rows: Array<{ child_id: string; kind: string; value: string; owners: string[] }> = await em.query(
+    `SELECT f.child_id, f.kind, f.value,
+            array_remove(array_agg(DISTINCT f.owner_person_id::text)
+              || coalesce(array_agg(DISTINCT r.person_id::text) FILTER (WHERE r.person_id IS NOT NULL), '{}'), NULL)
+              AS owners
+       FROM access.confidential_facts f
+       LEFT JOIN access.relationships r ON r.source = f.source AND r.kind = 'carer' AND r.child_id = f.child_id
+      WHERE f.child_id = ANY($1::uuid[])
+      GROUP BY f.child_id, f.kind, f.value ORDER BY f.child_id, f.kind, f.value`,
     [[...childIds]],
   );
   for (const r of rows) {
     if (!isFactKind(r.kind)) continue;
-    byChild
-      .get(r.child_id)
-      ?.push({ childId: r.child_id, kind: r.kind, value: r.value, ownerPersonId: r.owner_person_id });
+    const owners = [...new Set(r.owners)];
+    byChild.get(r.child_id)?.push({ childId: r.child_id, kind: r.kind, value: r.value, ownerPersonId: owners });
   }
   return byChild;
 }

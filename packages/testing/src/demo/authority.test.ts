@@ -166,12 +166,12 @@ describe('demoAuthority', () => {
     expect(renewed).toBeLessThanOrEqual(20);
   });
 
-  it('has exactly one demo account per role, with the promised relationships', () => {
+  it('has one demo account per role (two foster carers of one household), with the promised relationships', () => {
     expect(DEMO_PASSWORD).toBe('demo-password');
-    expect(demo.accounts.map((a) => a.username).sort()).toEqual(
-      ['advocate', 'foster-carer', 'guardian', 'iro', 'iro-manager', 'parent', 'social-worker', 'young-person'].sort(),
-    );
-    expect(demo.accounts.map((a) => a.role).sort()).toEqual([...ROLES].sort());
+    const usernames = ['advocate', 'foster-carer', 'foster-carer-2', 'guardian', 'iro', 'iro-manager', 'parent'];
+    expect(demo.accounts.map((a) => a.username).sort()).toEqual([...usernames, 'social-worker', 'young-person'].sort());
+    expect([...new Set(demo.accounts.map((a) => a.role))].sort()).toEqual([...ROLES].sort());
+    expect(demo.accounts.filter((a) => a.role === 'foster_carer')).toHaveLength(2);
     expect(DEMO_ACCOUNTS.map((a) => [a.username, a.role])).toEqual(demo.accounts.map((a) => [a.username, a.role]));
     for (const a of demo.accounts) {
       expect(personOf(a.personId).role).toBe(a.role);

@@ -86,7 +86,15 @@ export interface DemoChild {
 }
 
 export type DemoUsername =
-  'iro' | 'iro-manager' | 'social-worker' | 'advocate' | 'guardian' | 'parent' | 'foster-carer' | 'young-person';
+  | 'iro'
+  | 'iro-manager'
+  | 'social-worker'
+  | 'advocate'
+  | 'guardian'
+  | 'parent'
+  | 'foster-carer'
+  | 'foster-carer-2'
+  | 'young-person';
 
 export interface DemoAccount {
   username: DemoUsername;
@@ -127,6 +135,11 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: DemoUsername; role: Role; 
     role: 'foster_carer',
     description:
       'A foster carer with two children placed with them now: the carer version of their last reviews, views to send for the next',
+  },
+  {
+    username: 'foster-carer-2',
+    role: 'foster_carer',
+    description: "The second foster carer of the demo carer's household: the same children, as the household's carer",
   },
   {
     username: 'young-person',
@@ -274,6 +287,9 @@ export function demoAuthority(today: string): DemoAuthority {
       children,
     });
   }
+  // The demo carer's household has two carer accounts (docs/decisions/0021-households.md); its own random stream,
+  // so every other name stays as it was.
+  const secondCarer = person('foster-carer-second', 0, 'foster_carer', fullName(new Random('demo:second-carer')));
   const householdOf = new Map<number, Household>();
   for (const h of households) for (const c of h.children) householdOf.set(c, h);
 
@@ -439,6 +455,12 @@ export function demoAuthority(today: string): DemoAuthority {
       personId: households[0].carerId,
       role: 'foster_carer',
       description: `Foster carer with ${carerChildren.map((c) => base[c].givenName).join(' and ')} placed with them`,
+    },
+    {
+      username: 'foster-carer-2',
+      personId: secondCarer.id,
+      role: 'foster_carer',
+      description: `${secondCarer.displayName}, the second foster carer of the same household`,
     },
     {
       username: 'young-person',

@@ -1,3 +1,4 @@
+import type { RecordOwner } from '@lac/access';
 import { DateScalar } from '@lac/subgraph-kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
@@ -74,5 +75,5 @@ export class ChangeRequest {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  ownerPersonId: string | null;
+  ownerPersonId: RecordOwner;
 }

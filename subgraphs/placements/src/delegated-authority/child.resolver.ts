@@ -1,3 +1,4 @@
+import type { RecordOwner } from '@lac/access';
 import type { SubgraphContext } from '@lac/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
@@ -24,13 +25,13 @@ export class DelegatedAuthorityChildResolver {
   ): Promise<MatrixVersion | null> {
     const placement = await currentPlacementByChild(ctx).load(child.id);
     if (!placement) return null;
-    if (!(await ctx.access.readSensitive(child.id, 'delegated_authority', info, placement.carerPersonId))) return null;
+    if (!(await ctx.access.readSensitive(child.id, 'delegated_authority', info, placement.ownerPersonId))) return null;
     const version = await currentMatrixByPlacement(ctx).load(placement.id);
-    return version ? withOwner(version, placement.carerPersonId) : null;
+    return version ? withOwner(version, placement.ownerPersonId) : null;
   }
 }
 
 /** A copy carrying the placement's carer, so the fields below it can check a carer's own household. */
-export function withOwner<T extends { ownerPersonId: string | null }>(row: T, carerPersonId: string | null): T {
-  return Object.assign(Object.create(Object.getPrototypeOf(row) as object) as T, row, { ownerPersonId: carerPersonId });
+export function withOwner<T extends { ownerPersonId: RecordOwner }>(row: T, owner: RecordOwner): T {
+  return Object.assign(Object.create(Object.getPrototypeOf(row) as object) as T, row, { ownerPersonId: owner });
 }

@@ -1,3 +1,4 @@
+import type { RecordOwner } from '@lac/access';
 import { DateScalar, Sensitive } from '@lac/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
@@ -46,5 +47,5 @@ export class MatrixVersion {
   changedOn: string;
 
   /** The carer of the placement, set when loaded: a carer sees this matrix's requests and history for their own only. */
-  ownerPersonId: string | null;
+  ownerPersonId: RecordOwner;
 }

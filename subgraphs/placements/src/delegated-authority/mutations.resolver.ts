@@ -1,3 +1,4 @@
+import { ownsRecord } from '@lac/access';
 import {
   DateScalar,
   NO_CHILD,
@@ -85,7 +86,7 @@ export class DelegatedAuthorityMutations {
         today: ctx.today,
       }),
     );
-    return withOwner(saved, placement.carerPersonId);
+    return withOwner(saved, placement.ownerPersonId);
   }
 
   @Mutation(() => ChangeRequest, { description: 'The carer of the current placement asks to change one decision' })
@@ -99,7 +100,7 @@ export class DelegatedAuthorityMutations {
     );
     const placement = await currentPlacement(ctx, input.childId);
     // The carer relationship follows the current placement; this also holds if two carers share a child's day.
-    if (placement.carerPersonId !== ctx.actor.personId) throw notFound('Child');
+    if (!ownsRecord(placement.ownerPersonId, ctx.actor.personId)) throw notFound('Child');
     const saved = await ctx.db.transaction((em) =>
       requestChange(em, {
         placementId: placement.id,
@@ -112,7 +113,7 @@ export class DelegatedAuthorityMutations {
         today: ctx.today,
       }),
     );
-    return withOwner(saved, placement.carerPersonId);
+    return withOwner(saved, placement.ownerPersonId);
   }
 
   @Mutation(() => MatrixVersion, {
@@ -145,7 +146,7 @@ export class DelegatedAuthorityMutations {
         today: ctx.today,
       }),
     );
-    return withOwner(result, placement.carerPersonId);
+    return withOwner(result, placement.ownerPersonId);
   }
 
   @Mutation(() => Confirmation, { description: 'The IRO records that a review re-confirmed the matrix' })

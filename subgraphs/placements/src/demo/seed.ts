@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Placement } from '../placements/placement.entity';
 import { recordPlacementFacts } from '../placements/confidential-facts';
 import { startPlacement } from '../placements/start-placement';
+import { seedAgencyHousehold, seedSecondCarer } from './seed-households';
 import { seedPlansAndVisits } from './seed-plans-visits';
 
 export interface PlacementsSeedResult {
@@ -30,9 +31,13 @@ export async function seedPlacements(dataSource: DataSource, authority: DemoAuth
   if (people.length === 0)
     throw new Error('The demo people are missing from access.people: run the identity seeder (gateway) first');
   await dataSource.transaction(async (em) => {
+    const agency = await seedAgencyHousehold(em, authority);
     for (const c of children) {
       const { placementType, startDate, carerPersonId, address } = c.placement;
-      if (carerPersonId) {
+      if (carerPersonId && carerPersonId === agency?.carerPersonId) {
+        const householdId = agency.householdId;
+        await startPlacement(em, { childId: c.id, householdId, placementType, startDate, address }, today);
+      } else if (carerPersonId) {
         await startPlacement(em, { childId: c.id, carerPersonId, placementType, startDate, address }, today);
       } else {
         const { identifiers } = await em.getRepository(Placement).insert({
@@ -60,6 +65,7 @@ export async function seedPlacements(dataSource: DataSource, authority: DemoAuth
         );
       }
     }
+    await seedSecondCarer(em, authority);
   });
   const socialWorker = authority.accounts.find((a) => a.username === 'social-worker')?.personId;
   const demoCarer = authority.accounts.find((a) => a.username === 'foster-carer')?.personId ?? null;

@@ -44,6 +44,6 @@ export class PlacementPlanMutations {
         ctx.today,
       ),
     );
-    return Object.assign(saved, { ownerPersonId: placement.carerPersonId });
+    return Object.assign(saved, { ownerPersonId: placement.ownerPersonId });
   }
 }

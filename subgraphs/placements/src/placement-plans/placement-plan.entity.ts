@@ -1,3 +1,4 @@
+import type { RecordOwner } from '@lac/access';
 import { DateScalar, Sensitive } from '@lac/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
@@ -77,5 +78,5 @@ export class PlacementPlan {
   updatedAt: Date;
 
   /** The carer of the placement, set when loaded: a carer sees the school of their own placement only. */
-  ownerPersonId?: string | null;
+  ownerPersonId?: RecordOwner;
 }

@@ -11,7 +11,7 @@ export class PlacementPlanFields {
   @Sensitive('placement_plan')
   async placementPlan(@Root() placement: Placement, @Ctx() ctx: SubgraphContext): Promise<PlacementPlan | null> {
     const plan = await planByPlacement(ctx).load(placement.id);
-    return plan ? Object.assign(plan, { ownerPersonId: placement.carerPersonId }) : null;
+    return plan ? Object.assign(plan, { ownerPersonId: placement.ownerPersonId }) : null;
   }
 
   @FieldResolver(() => PlacementPlanDue, {

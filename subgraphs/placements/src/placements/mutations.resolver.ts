@@ -24,7 +24,10 @@ class AddressInput {
 
 @InputType()
 class NewPlacementFields {
-  @Field(() => ID) carerPersonId: string;
+  @Field(() => ID, { nullable: true, description: 'The household the child will live with; or give carerPersonId' })
+  householdId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'One carer: the placement is with their household' })
+  carerPersonId?: string | null;
   @Field({ description: 'SSDA903 placement type code' }) placementType: string;
   @Field(() => String, {
     nullable: true,
@@ -62,7 +65,8 @@ class EndPlacementInput {
 
 function fields(input: NewPlacementFields): Omit<NewPlacement, 'childId'> {
   return {
-    carerPersonId: input.carerPersonId,
+    householdId: input.householdId ?? null,
+    carerPersonId: input.carerPersonId ?? null,
     placementType: input.placementType,
     providerCode: input.providerCode ?? null,
     startDate: input.startDate,

@@ -1,5 +1,6 @@
+import type { RecordOwner } from '@lac/access';
 import { DateScalar } from '@lac/subgraph-kit';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VirtualColumn } from 'typeorm';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { VisitRegime } from './visit-regime.enum';
 
@@ -15,6 +16,21 @@ export class Placement {
 
   @Column({ name: 'carer_person_id', type: 'uuid', nullable: true })
   carerPersonId: string | null;
+
+  /** The household the child lives with (docs/decisions/0021-households.md); none for older rows without a carer. */
+  @Column({ name: 'household_id', type: 'uuid', nullable: true })
+  householdId: string | null;
+
+  /**
+   * The household's approved carer accounts, read in the same statement as the placement (a subquery, so the
+   * caseload's statement count does not grow): whose placement this is for `carerOnlyOwn`.
+   */
+  @VirtualColumn({
+    query: (alias) =>
+      `SELECT coalesce(array_agg(hc.person_id::text ORDER BY hc.person_id), '{}'::text[])
+         FROM placements.household_carers hc WHERE hc.household_id = ${alias}.household_id AND hc.approved`,
+  })
+  householdCarerIds?: string[];
 
   @Field({ description: 'SSDA903 placement type code, e.g. U6' })
   @Column({ name: 'placement_type' })
@@ -71,8 +87,8 @@ export class Placement {
   @Column({ name: 'visit_regime', type: 'text', default: 'standard' })
   visitRegime: VisitRegime;
 
-  /** Whose household this is: a carer sees sensitive fields of their own placements only. */
-  get ownerPersonId(): string | null {
-    return this.carerPersonId;
+  /** Whose household this is: every approved carer of it sees sensitive fields of their own placements only. */
+  get ownerPersonId(): RecordOwner {
+    return this.householdId ? (this.householdCarerIds ?? []) : this.carerPersonId;
   }
 }

@@ -1,4 +1,4 @@
-import { endRelationships, grantRelationship } from '@lac/access';
+import { endRelationships } from '@lac/access';
 import { badInput, conflict } from '@lac/subgraph-kit';
 import {
   CodeListCoverageError,
@@ -9,6 +9,8 @@ import {
   providerMismatch,
 } from '@lac/statutory';
 import { type EntityManager, IsNull } from 'typeorm';
+import { grantHouseholdCarers, placementSource } from '../households/carer-grants';
+import { householdForPlacement } from '../households/placement-household';
 import { recordPlacementFacts } from './confidential-facts';
 import { Placement } from './placement.entity';
 import { checkReasonForChange } from './reason-for-change';
@@ -16,7 +18,10 @@ import { VisitRegime } from './visit-regime.enum';
 
 export interface NewPlacement {
   childId: string;
-  carerPersonId: string;
+  /** The household the child will live with (docs/decisions/0021-households.md). */
+  householdId?: string | null;
+  /** Callers that predate households name one carer: the placement is with that carer's household. */
+  carerPersonId?: string | null;
   placementType: string;
   startDate: string;
   address: { line1: string; line2?: string | null; town: string; postcode: string };
@@ -86,8 +91,6 @@ function checkMove(input: NewPlacement, current: Placement | null): string | nul
   return checkReasonForChange(reasonForChange, 'Choose the reason the placement is changing');
 }
 
-const placementSource = (id: string) => `placements:placement:${id}`;
-
 /**
  * A move: the current placement ends the day the new one starts, the old carer's access ends with it and the new
  * carer's begins, all in one transaction.
@@ -106,14 +109,9 @@ export async function startPlacement(em: EntityManager, input: NewPlacement, tod
   if (!POSTCODE.test(postcode)) throw badInput('address.postcode', 'INVALID', 'Enter a real postcode, like AB1 2CD');
   if (!input.address.line1.trim()) throw badInput('address.line1', 'REQUIRED', 'Enter the first line of the address');
   if (!input.address.town.trim()) throw badInput('address.town', 'REQUIRED', 'Enter the town or city');
-  const carers: Array<{ role: string; display_name: string }> = await em.query(
-    'SELECT role, display_name FROM access.people WHERE id = $1',
-    [input.carerPersonId],
-  );
-  if (carers[0]?.role !== 'foster_carer')
-    throw badInput('carerPersonId', 'INVALID', 'That person is not an approved carer');
+  const { household, providerCode: givenProvider } = await householdForPlacement(em, input, type, input.providerCode);
 
-  const providerCode = input.providerCode === undefined ? null : checkProvider(input.providerCode, type);
+  const providerCode = givenProvider === undefined ? null : checkProvider(givenProvider, type);
   const distance = input.distanceFromHomeKm ?? null;
   if (distance !== null && !(Number.isFinite(distance) && distance >= 0 && distance < 100000)) {
     throw badInput('distanceFromHomeKm', 'INVALID', 'Distance from home must be a number of kilometres, 0 or more');
@@ -151,7 +149,9 @@ export async function startPlacement(em: EntityManager, input: NewPlacement, tod
   const saved = await repo.save(
     repo.create({
       childId: input.childId,
-      carerPersonId: input.carerPersonId,
+      householdId: household.id,
+      // The first carer stays recorded on the placement for what reads one carer (the `carer` field).
+      carerPersonId: household.carers[0].id,
       placementType: type,
       startDate: start,
       endDate: null,
@@ -165,14 +165,13 @@ export async function startPlacement(em: EntityManager, input: NewPlacement, tod
       visitRegime: input.visitRegime ?? VisitRegime.STANDARD,
     }),
   );
-  await grantRelationship(em, {
-    personId: input.carerPersonId,
-    childId: input.childId,
-    kind: 'carer',
-    from: start,
-    source: placementSource(saved.id),
-  });
-  await recordPlacementFacts(em, saved, carers[0].display_name);
+  saved.householdCarerIds = household.carers.map((c) => c.id);
+  await grantHouseholdCarers(em, saved, saved.householdCarerIds);
+  await recordPlacementFacts(
+    em,
+    saved,
+    household.carers.map((c) => c.displayName),
+  );
   return saved;
 }
 

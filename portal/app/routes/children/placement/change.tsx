@@ -20,7 +20,7 @@ import { NO_PROVIDER } from './placement-words';
 
 // The social worker starts a child's placement when there is none, or moves the child: the current placement
 // ends the day the new one starts, with the SSDA903 reason for the change (DOMAIN.md §9), in one transaction in
-// the graph. The codes offered and the carers come from the graph (`placementChoices`), which only answers someone
+// the graph. The codes offered and the households come from the graph (`placementChoices`), which only answers someone
 // who may start a placement for this child; the page does not exist for anyone else.
 
 const CHOICES_QUERY = graphql(`
@@ -52,9 +52,10 @@ const CHOICES_QUERY = graphql(`
           code
           description
         }
-        carers {
+        households {
           id
-          displayName
+          name
+          approvalTypeDescription
         }
       }
     }
@@ -182,11 +183,15 @@ export default function ChangePlacement({ loaderData: d, actionData }: Route.Com
             />
           )}
           <Select
-            id="carerPersonId"
-            label="Carer"
-            choices={[pick, ...d.choices.carers.map((c) => ({ value: c.id, text: c.displayName }))]}
-            selected={v.carerPersonId}
-            error={fieldError(errors, 'carerPersonId')}
+            id="householdId"
+            label="Household"
+            hint="Every approved carer of the household becomes the child’s carer"
+            choices={[
+              pick,
+              ...d.choices.households.map((h) => ({ value: h.id, text: `${h.name} (${h.approvalTypeDescription})` })),
+            ]}
+            selected={v.householdId}
+            error={fieldError(errors, 'householdId')}
           />
           <Select
             id="placementType"
@@ -198,8 +203,9 @@ export default function ChangePlacement({ loaderData: d, actionData }: Route.Com
           <Select
             id="providerCode"
             label="Provided by"
+            hint="Leave as the household’s provider unless the placement is provided otherwise"
             choices={[
-              pick,
+              { value: '', text: 'The household’s provider' },
               ...asChoices(d.choices.providers),
               { value: NO_PROVIDER, text: 'None (a temporary placement)' },
             ]}

@@ -8,7 +8,7 @@ function form(entries: Record<string, string>): FormData {
 }
 
 const typed = {
-  carerPersonId: 'c1',
+  householdId: 'h1',
   placementType: ' u4 ',
   providerCode: 'PR1',
   'startDate-day': '2',
@@ -29,7 +29,7 @@ describe('placement form', () => {
     const { fields, errors } = toPlacementFields(readPlacementForm(form(typed)), true);
     expect(errors).toEqual([]);
     expect(fields).toEqual({
-      carerPersonId: 'c1',
+      householdId: 'h1',
       placementType: 'u4',
       providerCode: 'PR1',
       startDate: '2026-11-02',
@@ -62,6 +62,12 @@ describe('placement form', () => {
     expect(fields.intendedUntilEighteen).toBe(false);
   });
 
+  it('leaves the provider to the household when none is chosen', () => {
+    const { fields, errors } = toPlacementFields(readPlacementForm(form({ ...typed, providerCode: '' })), false);
+    expect(errors).toEqual([]);
+    expect(fields.providerCode).toBeNull();
+  });
+
   it('asks for the reason only for a move', () => {
     const v = readPlacementForm(form({ ...typed, reasonForChange: '' }));
     expect(toPlacementFields(v, false).errors).toEqual([]);
@@ -72,7 +78,7 @@ describe('placement form', () => {
     const v = readPlacementForm(
       form({
         ...typed,
-        carerPersonId: '',
+        householdId: '',
         town: '',
         'startDate-day': '31',
         'startDate-month': '2',
@@ -80,7 +86,7 @@ describe('placement form', () => {
       }),
     );
     expect(toPlacementFields(v, false).errors.map((e) => [e.field, e.text])).toEqual([
-      ['carerPersonId', 'Choose the carer'],
+      ['householdId', 'Choose the household the child will live with'],
       ['startDate', 'The date the placement starts must be a real date'],
       ['town', 'Enter the town or city'],
       ['distanceFromHomeKm', 'Distance from home must be a number, like 12.5'],

@@ -7,7 +7,7 @@ import { isVisitRegime } from './visit-regime-choices';
 // the current placement began; the portal only reads what was typed and asks for what the graph's types require.
 
 export interface PlacementFormValues {
-  carerPersonId: string;
+  householdId: string;
   placementType: string;
   providerCode: string;
   startDate: string;
@@ -34,7 +34,7 @@ export { NO_PROVIDER } from './placement-words';
 
 export function readPlacementForm(form: FormData): PlacementFormValues {
   return {
-    carerPersonId: text(form, 'carerPersonId', 100),
+    householdId: text(form, 'householdId', 100),
     placementType: text(form, 'placementType', 10),
     providerCode: text(form, 'providerCode', 10),
     startDate: dateFrom(form, 'startDate'),
@@ -59,9 +59,8 @@ const required = (field: string, value: string, message: string): FormError[] =>
 export function toPlacementFields(v: PlacementFormValues, move: boolean) {
   const distance = v.distanceFromHomeKm === '' ? null : Number(v.distanceFromHomeKm.replace(/\s*km$/i, ''));
   const errors: FormError[] = [
-    ...required('carerPersonId', v.carerPersonId, 'Choose the carer'),
+    ...required('householdId', v.householdId, 'Choose the household the child will live with'),
     ...required('placementType', v.placementType, 'Choose the type of placement'),
-    ...required('providerCode', v.providerCode, 'Choose who provides the placement'),
     ...dateErrors([{ field: 'startDate', value: v.startDate, name: 'The date the placement starts', required: true }]),
     ...required('line1', v.line1, 'Enter the first line of the address'),
     ...required('town', v.town, 'Enter the town or city'),
@@ -81,9 +80,11 @@ export function toPlacementFields(v: PlacementFormValues, move: boolean) {
     ...(move ? required('reasonForChange', v.reasonForChange, 'Choose the reason the placement is changing') : []),
   ];
   const fields = {
-    carerPersonId: v.carerPersonId,
+    householdId: v.householdId,
     placementType: v.placementType,
-    providerCode: v.providerCode === NO_PROVIDER ? null : v.providerCode,
+    // Left as the household's, or none for a temporary placement: the graph takes the household's provider code
+    // unless the placement type takes none (docs/decisions/0021-households.md).
+    providerCode: v.providerCode === NO_PROVIDER || v.providerCode === '' ? null : v.providerCode,
     startDate: v.startDate,
     address: { line1: v.line1, line2: v.line2 === '' ? null : v.line2, town: v.town, postcode: v.postcode },
     distanceFromHomeKm: distance,

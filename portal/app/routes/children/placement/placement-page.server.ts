@@ -1,6 +1,7 @@
 import { formatDate } from '../../../format.server';
 import { graphql } from '../../../graphql/generated';
 import { withSession } from '../../../session-route.server';
+import { householdRows } from './household.server';
 import { PLAN_STATUS_WORDS, lengthInWords, visitLine } from './placement.server';
 
 const PLACEMENT_QUERY = graphql(`
@@ -27,6 +28,17 @@ const PLACEMENT_QUERY = graphql(`
         providerDescription
         startDate
         distanceFromHomeKm
+        household {
+          name
+          approvalTypeDescription
+          provider {
+            name
+            kind
+          }
+          carers {
+            displayName
+          }
+        }
         address {
           line1
           town
@@ -98,6 +110,7 @@ export async function loadPlacementPage(request: Request, params: { id: string }
         kind: p.placementTypeDescription,
         provider: p.providerDescription,
         since: formatDate(p.startDate),
+        household: householdRows(p.household ?? null),
         distance: p.distanceFromHomeKm === null ? null : `${p.distanceFromHomeKm} km`,
         address: p.address && [p.address.line1, p.address.town, p.address.postcode].join(', '),
         planDue: p.placementPlanDue && {

@@ -96,6 +96,7 @@ export default function ChildPlacement({ loaderData: d, actionData }: Route.Comp
           <SummaryList
             rows={[
               { key: 'Type', value: c.kind },
+              ...c.household,
               ...(c.provider ? [{ key: 'Provided by', value: c.provider }] : []),
               { key: 'Since', value: c.since },
               ...(c.address ? [{ key: 'Address', value: c.address }] : []),
