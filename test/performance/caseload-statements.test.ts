@@ -145,9 +145,7 @@ const TRIAGE = graphql(`
           overdueReviewRecords
           openChallengeCount
           overdueChallengeResponseCount
-          iroMessageSummary {
-            unanswered
-          }
+          unreadMessagesFromChild
           currentPlacement {
             placementPlanDue {
               status
