@@ -85,6 +85,7 @@ const CASELOAD = graphql(`
           iroMessageSummary {
             unanswered
           }
+          unreadMessagesFromChild
           contactCancellationPattern
           contactArrangements {
             missedCount
@@ -145,6 +146,9 @@ const TRIAGE = graphql(`
           overdueReviewRecords
           openChallengeCount
           overdueChallengeResponseCount
+          iroMessageSummary {
+            unanswered
+          }
           unreadMessagesFromChild
           currentPlacement {
             placementPlanDue {
