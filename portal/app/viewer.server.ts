@@ -30,6 +30,7 @@ export const Viewer = graphql(`
         recordRecommendationOutcome
         submitReviewViews
         sendMessageToIro
+        markMessagesRead
         raiseIroChallenge
         recordChallengeResponse
         escalateIroChallenge

@@ -63,6 +63,8 @@ export const canSubmitReviewViews = (c: Viewed): boolean => c.viewerCan.do.submi
 export const seesIroMessages = (c: Viewed): boolean => c.viewerCan.see.childIroMessages;
 /** The young person's side of the messages page: a form to write to their IRO (otherwise the IRO's, with replies). */
 export const canMessageIro = (c: Viewed): boolean => c.viewerCan.do.sendMessageToIro;
+/** Opening the messages page is the reader's read receipt (the IRO's, for the caseload's unread count). */
+export const marksMessagesRead = (c: Viewed): boolean => c.viewerCan.do.markMessagesRead;
 
 // IRO challenges.
 

@@ -110,10 +110,20 @@ describe('the social worker', () => {
   it('adds two actions with "Add another action" and removes one, keeping everything typed', async () => {
     await page.locator('#action-2-owner').fill('Family finding team');
     await addAnother(page);
-    await page.locator('#action-3-description').fill('Life story work');
+    // Focus lands on the new row's first field (server-rendered autofocus, no JavaScript needed), inside the
+    // fieldset whose legend a screen reader announces with it.
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? null);
+    await expect(focused()).resolves.toBe('action-3-description');
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent),
+    ).resolves.toBe('Action 3');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.type('Life story work');
+    await expect(page.locator('#action-3-description').inputValue()).resolves.toBe('Life story work');
     await radio(page, 'action-3-concerns', 'ARRANGEMENTS');
     await page.locator('#action-3-owner').fill('Foster carer');
     await addAnother(page);
+    await expect(focused()).resolves.toBe('action-4-description');
     await page.locator('#action-4-description').fill('Swimming lessons');
     await radio(page, 'action-4-concerns', 'ARRANGEMENTS');
     await page.locator('#action-4-owner').fill('Carer');
@@ -122,6 +132,8 @@ describe('the social worker', () => {
 
     await remove(page, 'Remove action 4');
     expect(await page.locator('textarea[id$="-description"]').count()).toBe(3);
+    // Only a row just added takes focus; no field does after "Remove".
+    expect(await page.locator('[autofocus]').count()).toBe(0);
     expect(await main(page)).not.toContain('Swimming lessons');
     // Removing the empty first row moves the others up and numbers them again.
     await remove(page, 'Remove action 1');

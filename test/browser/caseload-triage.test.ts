@@ -13,6 +13,8 @@ let system: System;
 let ui: PortalUi;
 let iroUsername: string;
 let managerUsername: string;
+let miloId: string;
+let insertMessageFromMilo: () => Promise<void>;
 
 beforeAll(async () => {
   system = await startSystem({ today: TODAY });
@@ -41,10 +43,15 @@ beforeAll(async () => {
       { description: 'Life-story work', concerns: 'PERMANENCE', owner: 'Social worker', dueDate: '2026-10-01' },
     ],
   });
-  await db.query(
-    `INSERT INTO care_planning.iro_messages (child_id, sender, author_id, body) VALUES ($1, 'young_person', $2, 'Hi')`,
-    [milo, iro.id],
-  );
+  miloId = milo;
+  // Written directly (sent_at defaults to the clock), so a later one is sent after the IRO's read marker.
+  insertMessageFromMilo = async () => {
+    await db.query(
+      `INSERT INTO care_planning.iro_messages (child_id, sender, author_id, body) VALUES ($1, 'young_person', $2, 'Hi')`,
+      [milo, iro.id],
+    );
+  };
+  await insertMessageFromMilo();
   // An IRO alert raised on 2 November is due a response within 10 working days (16 November): overdue today.
   const raise = await system.graphql(
     await iro.token(),
@@ -78,12 +85,12 @@ const names = async (page: Page) =>
   (await page.locator('tbody tr th a').allTextContents()).map((n) => n.replace(' Testwood', ''));
 
 describe('the IRO’s caseload, triaged', () => {
-  it('shows the most urgent first, with the unanswered message and the overdue plan action flagged', async () => {
+  it('shows the most urgent first, with the unread message and the overdue plan action flagged', async () => {
     const { page } = await ui.signedIn(iroUsername);
     expect(new URL(page.url()).pathname).toBe('/caseload');
     expect(await names(page)).toEqual(['Olly', 'Cara', 'Milo', 'Dana', 'Pia', 'Quinn']);
     const row = (name: string) => page.locator('tbody tr', { hasText: `${name} Testwood` }).textContent();
-    await expect(row('Milo')).resolves.toContain('1 unanswered message from the child');
+    await expect(row('Milo')).resolves.toContain('1 unread message from the child');
     await expect(row('Pia')).resolves.toContain('Care plan actions overdue');
     await expect(row('Cara')).resolves.toContain('1 challenge response overdue');
     expect(await axeViolations(page)).toEqual([]);
@@ -91,10 +98,10 @@ describe('the IRO’s caseload, triaged', () => {
 
   it('filters by the chosen concerns and sorts as chosen, from a form that works without JavaScript', async () => {
     const { page } = await ui.signedIn(iroUsername);
-    await page.getByLabel('Unanswered messages from the child').check();
+    await page.getByLabel('Unread messages from the child').check();
     await page.getByLabel('Review due soon').check();
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Apply' }).click()]);
-    expect(new URL(page.url()).searchParams.getAll('need')).toEqual(['unansweredMessages', 'dueSoonReview']);
+    expect(new URL(page.url()).searchParams.getAll('need')).toEqual(['unreadMessages', 'dueSoonReview']);
     expect(await names(page)).toEqual(['Milo', 'Dana']);
     await expect(page.locator('main').textContent()).resolves.toContain('2 children match your filters.');
     await page.getByLabel('Sort by').selectOption('name');
@@ -113,6 +120,24 @@ describe('the IRO’s caseload, triaged', () => {
     await page.reload();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('the unread-message signal', () => {
+  // Runs after the triage tests above, which expect Milo's message unread.
+  it('clears when the IRO opens the child’s messages, and returns with a new message from the child', async () => {
+    const { page } = await ui.signedIn(iroUsername);
+    const milo = () => page.locator('tbody tr', { hasText: 'Milo Testwood' }).textContent();
+    await expect(milo()).resolves.toContain('1 unread message from the child');
+    expect((await page.goto(`/children/${miloId}/messages`))!.status()).toBe(200);
+    await page.goto('/caseload');
+    await expect(milo()).resolves.not.toContain('unread message');
+    await page.goto('/caseload?need=unreadMessages');
+    expect(await names(page)).toEqual([]);
+    await insertMessageFromMilo();
+    await page.goto('/caseload');
+    await expect(milo()).resolves.toContain('1 unread message from the child');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

@@ -38,7 +38,7 @@ beforeAll(async () => {
   socialWorker = sw.username;
   socialWorkerToken = sw.token;
   // The first carer's household is the local authority's own (made with the placement above); the second carer's is
-  // an agency's (docs/decisions/0021-households.md).
+  // an agency's (docs/decisions/0023-households.md).
   const agencyHousehold = await system.subgraphs.placements.dataSource.transaction((em) =>
     createHousehold(
       em,

@@ -108,6 +108,23 @@ describe('review pages', () => {
     expect(await privateWords.isVisible()).toBe(true);
     await expect(page.getByLabel('Yes', { exact: true }).getAttribute('aria-expanded')).resolves.toBe('true');
     await privateWords.fill('Worried about school.');
+    // When they spoke in private is asked under the same "Yes": a GOV.UK date input, its error on that field.
+    expect(await page.locator('#spokeToChildOn').isVisible()).toBe(true);
+    await fillDate(page, 'spokeToChildOn', '2026-09-06');
+    await submitAndWait(page, 'Save the record');
+    const summaryLink = page.locator('.govuk-error-summary a');
+    await expect(summaryLink.first().textContent()).resolves.toContain(
+      'on or after 2026-09-07, when they came into care',
+    );
+    await expect(summaryLink.first().getAttribute('href')).resolves.toBe('#spokeToChildOn');
+    await expect(page.locator('#spokeToChildOn-error').textContent()).resolves.toContain('came into care');
+    await expect(privateWords.inputValue()).resolves.toBe('Worried about school.');
+    await expect(page.locator('#spokeToChildOn-year').inputValue()).resolves.toBe('2026');
+    await expectAccessiblePage(page, 'Record a review');
+    await fillDate(page, 'spokeToChildOn', '2026-11-24');
+    await submitAndWait(page, 'Save the record');
+    await expect(summaryLink.first().textContent()).resolves.toContain('cannot be in the future');
+    await fillDate(page, 'spokeToChildOn', '2026-11-20');
     await submitAndWait(page, 'Save the record');
     await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('at least one decision');
     await expect(page.getByLabel('Your summary of the review').inputValue()).resolves.toContain('settled');
@@ -118,6 +135,10 @@ describe('review pages', () => {
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('Sibling contact every fortnight');
     expect(main).toContain('I want to see my brother more.');
+    // Shown to the professionals on the review.
+    await expect(
+      page.locator('.govuk-summary-list__row', { hasText: 'IRO spoke to the child' }).textContent(),
+    ).resolves.toContain('20 November 2026');
     await expectAccessiblePage(page, 'Review');
 
     // The portal's date boxes default to the real today; this system's today is pinned.

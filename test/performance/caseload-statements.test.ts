@@ -85,6 +85,7 @@ const CASELOAD = graphql(`
           iroMessageSummary {
             unanswered
           }
+          unreadMessagesFromChild
           contactCancellationPattern
           contactArrangements {
             missedCount
@@ -148,6 +149,7 @@ const TRIAGE = graphql(`
           iroMessageSummary {
             unanswered
           }
+          unreadMessagesFromChild
           currentPlacement {
             placementPlanDue {
               status

@@ -24,6 +24,7 @@ const CASELOAD = graphql(`
             total
             unanswered
           }
+          unreadMessagesFromChild
         }
       }
     }
@@ -73,7 +74,11 @@ describe('challenge and message counts on the caseload', () => {
     expect(seventy.items).toHaveLength(70);
     expect(
       seventy.items.every(
-        (c) => c.openChallengeCount === 1 && c.overdueChallengeResponseCount === 1 && c.iroMessageSummary!.total === 1,
+        (c) =>
+          c.openChallengeCount === 1 &&
+          c.overdueChallengeResponseCount === 1 &&
+          c.iroMessageSummary!.total === 1 &&
+          c.unreadMessagesFromChild === 1,
       ),
     ).toBe(true);
     expect(seventy.sql).toBe(seven.sql);

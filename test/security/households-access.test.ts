@@ -6,7 +6,7 @@ import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
 import { type System, postGraphQL, startSystem } from '../support/system';
 
-// The carer relationship comes from the household (docs/decisions/0021-households.md): every approved carer account
+// The carer relationship comes from the household (docs/decisions/0023-households.md): every approved carer account
 // of the household the child is placed with is the child's carer, a carer of another household sees nothing (the
 // same answer as for a child that does not exist, through the gateway and at the subgraph with a valid token), and
 // access ends with the placement. The household itself is `carer_identity`: never a birth parent.

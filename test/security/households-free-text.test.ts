@@ -5,7 +5,7 @@ import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
 
 /**
- * The free-text screen with a household of two carers (docs/decisions/0021-households.md): the placement's address
+ * The free-text screen with a household of two carers (docs/decisions/0023-households.md): the placement's address
  * and the carers' names belong to every carer of the household, so the carer version of a review may name them for
  * both carers; another household's address is still refused there.
  */

@@ -47,6 +47,11 @@ export const ACTIONS = {
   reply_to_child: ['iro'],
   enable_iro_channel: ['iro'],
   share_message_for_safeguarding: ['iro'],
+  /**
+   * The IRO's read receipt on the child's messages: only the IRO's own marker, so the caseload's unread count says
+   * whether the IRO has read them (docs/domain.md#the-childs-channel); no one else's reading changes it.
+   */
+  mark_messages_read: ['iro'],
   raise_iro_challenge: ['iro'],
   record_challenge_response: ['iro'],
   escalate_iro_challenge: ['iro'],

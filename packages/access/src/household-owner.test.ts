@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
 import { maySeeField, ownsRecord } from './policy';
 
-// A placement's records belong to every carer account of its household (docs/decisions/0021-households.md): both
+// A placement's records belong to every carer account of its household (docs/decisions/0023-households.md): both
 // foster carers of one household see their address, a carer of another household does not, and nobody owns a
 // record whose household has no carers.
 

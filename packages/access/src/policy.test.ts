@@ -163,11 +163,16 @@ describe('maySeeField: labels decided by the relationship alone', () => {
 });
 
 describe('the child’s messages to their IRO', () => {
-  it('lets only the young person send and only the IRO reply, open the channel or share', () => {
+  it('lets only the young person send and only the IRO reply, open the channel, share or mark them read', () => {
     expect(mayPerform('self', 'send_message_to_iro')).toBe(true);
     expect(mayPerform('iro', 'send_message_to_iro')).toBe(false);
     expect(mayPerform('parent', 'send_message_to_iro')).toBe(false);
-    for (const action of ['reply_to_child', 'enable_iro_channel', 'share_message_for_safeguarding'] as const) {
+    for (const action of [
+      'reply_to_child',
+      'enable_iro_channel',
+      'share_message_for_safeguarding',
+      'mark_messages_read',
+    ] as const) {
       expect(mayPerform('iro', action)).toBe(true);
       expect(mayPerform('self', action)).toBe(false);
       expect(mayPerform('manager', action)).toBe(false);

@@ -40,7 +40,7 @@ export function relationshipTo(actor: Actor, child: ChildFacts): RelationshipKin
 
 /**
  * Whose record something is: one person (a parent's own contact arrangement) or the people of one household (every
- * carer account of the placement's household, docs/decisions/0021-households.md), or nobody.
+ * carer account of the placement's household, docs/decisions/0023-households.md), or nobody.
  */
 export type RecordOwner = string | readonly string[] | null;
 

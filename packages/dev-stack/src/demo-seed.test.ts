@@ -123,7 +123,7 @@ describe('demo seeders', () => {
     const carer = await live('foster-carer');
     expect(carer.map((r) => r.kind)).toEqual(['carer', 'carer']);
     expect(new Set(carer.map((r) => r.childId)).size).toBe(2);
-    // The second carer account of the same household has the same two children (docs/decisions/0021-households.md).
+    // The second carer account of the same household has the same two children (docs/decisions/0023-households.md).
     const second = await live('foster-carer-2');
     expect(second.map((r) => r.childId).sort()).toEqual(carer.map((r) => r.childId).sort());
     const [agency] = await placementsDb.query(

@@ -59,7 +59,7 @@ export function Input(
   );
 }
 
-export function Textarea(props: Common & { defaultValue?: string; rows?: number }) {
+export function Textarea(props: Common & { defaultValue?: string; rows?: number; autoFocus?: boolean }) {
   return (
     <Group error={props.error}>
       <label className="govuk-label" htmlFor={props.id}>
@@ -73,6 +73,10 @@ export function Textarea(props: Common & { defaultValue?: string; rows?: number 
         rows={props.rows ?? 5}
         defaultValue={props.defaultValue}
         aria-describedby={describedBy(props.id, props.hint, props.error)}
+        // Only for a field the person just asked for (a new "add another" row): rendered by the server as the
+        // HTML attribute, so focus moves there without JavaScript and a screen reader announces its label. Never
+        // on arriving at a page: that would skip the page's heading for a screen reader.
+        autoFocus={props.autoFocus}
       />
     </Group>
   );

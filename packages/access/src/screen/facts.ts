@@ -25,7 +25,7 @@ export interface ConfidentialFact {
   /**
    * Whose household it belongs to: a carer may see their own only. Recorded as one person (the placement's first
    * carer); read as everyone the fact's source made the child's carer too (every carer of the placement's
-   * household, docs/decisions/0021-households.md).
+   * household, docs/decisions/0023-households.md).
    */
   ownerPersonId: RecordOwner;
 }

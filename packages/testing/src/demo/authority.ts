@@ -287,7 +287,7 @@ export function demoAuthority(today: string): DemoAuthority {
       children,
     });
   }
-  // The demo carer's household has two carer accounts (docs/decisions/0021-households.md); its own random stream,
+  // The demo carer's household has two carer accounts (docs/decisions/0023-households.md); its own random stream,
   // so every other name stays as it was.
   const secondCarer = person('foster-carer-second', 0, 'foster_carer', fullName(new Random('demo:second-carer')));
   const householdOf = new Map<number, Household>();

@@ -34,9 +34,7 @@ const CASELOAD_QUERY = graphql(`
           overdueReviewRecords
           openChallengeCount
           overdueChallengeResponseCount
-          iroMessageSummary {
-            unanswered
-          }
+          unreadMessagesFromChild
           currentPlacement {
             placementPlanDue {
               status
@@ -70,7 +68,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     status: c.nextReview?.status ?? null,
     bookedAfterDueBy: c.nextReview?.bookedAfterDueBy ?? false,
     overdueChallengeResponseCount: c.overdueChallengeResponseCount ?? null,
-    unansweredMessages: c.iroMessageSummary?.unanswered ?? null,
+    unreadMessages: c.unreadMessagesFromChild ?? null,
     driftingRecommendationCount: c.driftingRecommendationCount ?? null,
     overdueReviewRecords: c.overdueReviewRecords ?? null,
     carePlanFlagCount: c.carePlanFlags?.length ?? null,
@@ -105,11 +103,11 @@ export async function loader({ request }: Route.LoaderArgs) {
       dueBy: r.dueBy ? formatDate(r.dueBy) : null,
       status: statusTag(r.status),
       attention: [
-        ...(r.unansweredMessages
+        ...(r.unreadMessages
           ? [
-              r.unansweredMessages === 1
-                ? '1 unanswered message from the child'
-                : `${r.unansweredMessages} unanswered messages from the child`,
+              r.unreadMessages === 1
+                ? '1 unread message from the child'
+                : `${r.unreadMessages} unread messages from the child`,
             ]
           : []),
         ...r.attention,

@@ -7,7 +7,7 @@ const child = (name: string, over: Partial<TriageFacts> = {}): TriageFacts => ({
   status: 'ON_TRACK',
   bookedAfterDueBy: false,
   overdueChallengeResponseCount: 0,
-  unansweredMessages: 0,
+  unreadMessages: 0,
   driftingRecommendationCount: 0,
   overdueReviewRecords: 0,
   carePlanFlagCount: 0,
@@ -20,7 +20,7 @@ const overdue = child('Olly Overdue', { status: 'OVERDUE', dueBy: '2026-10-01' }
 const overdueAndMore = child('Zara Overdue', { status: 'OVERDUE', dueBy: '2026-11-01', carePlanFlagCount: 1 });
 const bookedLate = child('Bea Booked', { dueBy: '2026-12-01', bookedAfterDueBy: true });
 const challenge = child('Cara Challenge', { overdueChallengeResponseCount: 1 });
-const messages = child('Milo Messages', { unansweredMessages: 2 });
+const messages = child('Milo Messages', { unreadMessages: 2 });
 const dueSoon = child('Dana Duesoon', { status: 'DUE_SOON', dueBy: '2026-12-01' });
 const drift = child('Drew Drift', { driftingRecommendationCount: 1 });
 const records = child('Rhys Records', { overdueReviewRecords: 1, dueBy: null, status: null });
@@ -41,7 +41,7 @@ const ALL = [
 ];
 
 describe('the caseload’s triage', () => {
-  it('puts the most urgent first: overdue review, booked after its due date, overdue challenge response, unanswered messages, due soon, drift, records, placement plan, care plan, then nothing', () => {
+  it('puts the most urgent first: overdue review, booked after its due date, overdue challenge response, unread messages, due soon, drift, records, placement plan, care plan, then nothing', () => {
     expect(triage(ALL, [], 'urgency').map((c) => c.name)).toEqual([
       // Both overdue: the one with more concerns first.
       'Zara Overdue',
@@ -69,7 +69,7 @@ describe('the caseload’s triage', () => {
       status: null,
       dueBy: null,
       overdueChallengeResponseCount: null,
-      unansweredMessages: null,
+      unreadMessages: null,
       driftingRecommendationCount: null,
       overdueReviewRecords: null,
       carePlanFlagCount: null,
@@ -80,7 +80,7 @@ describe('the caseload’s triage', () => {
 
   it('filters to children with any chosen concern', () => {
     expect(
-      triage(ALL, ['unansweredMessages', 'overdueReview'], 'name')
+      triage(ALL, ['unreadMessages', 'overdueReview'], 'name')
         .map((c) => c.name)
         .sort(),
     ).toEqual(['Milo Messages', 'Olly Overdue', 'Zara Overdue']);

@@ -2,14 +2,14 @@ import type { ReviewStatus } from '../../graphql/generated/graphql';
 
 /**
  * What needs the IRO's attention, in the order a child's case is most urgent: a review already late first, then a
- * booking after the date the review must happen by, then a local authority that has not answered a challenge in time, then the child waiting for an answer from their IRO,
+ * booking after the date the review must happen by, then a local authority that has not answered a challenge in time, then messages from the child the IRO has not read yet,
  * then a review about to fall due, then drift and paperwork, then a placement plan not agreed in time, then the care plan (docs/domain.md#the-iros-role).
  */
 export const CONCERNS = [
   'overdueReview',
   'bookedAfterDueBy',
   'overdueChallengeResponse',
-  'unansweredMessages',
+  'unreadMessages',
   'dueSoonReview',
   'driftingRecommendations',
   'overdueRecords',
@@ -22,7 +22,7 @@ export const CONCERN_LABELS: Record<Concern, string> = {
   overdueReview: 'Review overdue',
   bookedAfterDueBy: 'Review booked after its due date',
   overdueChallengeResponse: 'Challenge response overdue',
-  unansweredMessages: 'Unanswered messages from the child',
+  unreadMessages: 'Unread messages from the child',
   dueSoonReview: 'Review due soon',
   driftingRecommendations: 'Recommendations drifting',
   overdueRecords: 'Review records overdue',
@@ -45,7 +45,8 @@ export interface TriageFacts {
   /** Booked for a date after the statutory one: the review will be late unless it is moved. */
   bookedAfterDueBy: boolean;
   overdueChallengeResponseCount: number | null;
-  unansweredMessages: number | null;
+  /** The child's messages the IRO has not opened yet (a read receipt, not whether they replied). */
+  unreadMessages: number | null;
   driftingRecommendationCount: number | null;
   overdueReviewRecords: number | null;
   carePlanFlagCount: number | null;
@@ -59,7 +60,7 @@ export function concernsOf(c: TriageFacts): Concern[] {
     overdueReview: c.status === 'OVERDUE',
     bookedAfterDueBy: c.bookedAfterDueBy,
     overdueChallengeResponse: (c.overdueChallengeResponseCount ?? 0) > 0,
-    unansweredMessages: (c.unansweredMessages ?? 0) > 0,
+    unreadMessages: (c.unreadMessages ?? 0) > 0,
     dueSoonReview: c.status === 'DUE_SOON',
     driftingRecommendations: (c.driftingRecommendationCount ?? 0) > 0,
     overdueRecords: (c.overdueReviewRecords ?? 0) > 0,

@@ -62,3 +62,35 @@ describe('validateMeeting', () => {
     });
   });
 });
+
+describe('the date the child spoke to the IRO in private', () => {
+  it('is optional: left out keeps what was recorded, empty clears it', () => {
+    expect(validateMeeting(meeting, facts).spokeToChildOn).toBeUndefined();
+    expect(validateMeeting({ ...meeting, spokeToChildOn: null }, facts).spokeToChildOn).toBeNull();
+    expect(validateMeeting({ ...meeting, spokeToChildOn: ' ' }, facts).spokeToChildOn).toBeNull();
+  });
+
+  it('accepts a day from the start of care up to the day of the meeting', () => {
+    expect(validateMeeting({ ...meeting, spokeToChildOn: '2026-01-05' }, facts).spokeToChildOn).toBe('2026-01-05');
+    expect(validateMeeting({ ...meeting, spokeToChildOn: '2026-11-10' }, facts).spokeToChildOn).toBe('2026-11-10');
+  });
+
+  it('refuses a date that is not real, before the child came into care, after the meeting or in the future', () => {
+    expect(problem({ spokeToChildOn: '2026-02-30' })).toMatchObject({
+      field: 'spokeToChildOn',
+      problem: 'INVALID_DATE',
+    });
+    expect(problem({ spokeToChildOn: '2026-01-04' })).toMatchObject({
+      field: 'spokeToChildOn',
+      problem: 'OUTSIDE_PERIOD_OF_CARE',
+    });
+    expect(problem({ spokeToChildOn: '2026-11-11' })).toMatchObject({
+      field: 'spokeToChildOn',
+      problem: 'INVALID',
+    });
+    expect(problem({ heldOn: '2026-11-23', spokeToChildOn: '2026-11-24' })).toMatchObject({
+      field: 'spokeToChildOn',
+      problem: 'DATE_IN_FUTURE',
+    });
+  });
+});

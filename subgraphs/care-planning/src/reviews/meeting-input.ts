@@ -18,6 +18,8 @@ export interface MeetingInput {
   participationCode: string;
   summary: string;
   childPrivateWords?: string | null;
+  /** When the child spoke to the IRO in private (CPPCR reg 36); left out keeps what was recorded before. */
+  spokeToChildOn?: string | null;
   decisions: string[];
 }
 
@@ -28,6 +30,8 @@ export interface ValidMeeting {
   participationCode: string;
   summary: string;
   childPrivateWords: string | null;
+  /** undefined when not given (keep what is recorded), null to clear it. */
+  spokeToChildOn: string | null | undefined;
   decisions: string[];
 }
 
@@ -78,12 +82,50 @@ export function validateMeeting(input: MeetingInput, facts: MeetingFacts): Valid
   const childPrivateWords = privateWords
     ? tooLong('childPrivateWords', privateWords, LIMITS.childPrivateWords, "the child's words")
     : null;
+  const spokeToChildOn = validSpokeToChildOn(input.spokeToChildOn, heldOn, facts);
   const decisions = input.decisions.map((d) => d.trim()).filter((d) => d.length > 0);
   if (decisions.length === 0) throw badInput('decisions', 'REQUIRED', 'Enter at least one decision made at the review');
   if (decisions.length > MAX_DECISIONS)
     throw badInput('decisions', 'TOO_LONG', `Record at most ${MAX_DECISIONS} decisions`);
   decisions.forEach((d) => tooLong('decisions', d, LIMITS.decision, 'each decision'));
-  return { heldOn, venue, attendees, participationCode, summary, childPrivateWords, decisions };
+  return { heldOn, venue, attendees, participationCode, summary, childPrivateWords, spokeToChildOn, decisions };
+}
+
+/**
+ * The day the child spoke to the IRO in private (CPPCR reg 36, docs/domain.md#the-iros-role): optional; a real
+ * date, not in the future, not before the child came into care (the current period of care, which the review
+ * belongs to) and not after the meeting it prepares for (on the day, in a break, is fine).
+ */
+function validSpokeToChildOn(
+  raw: string | null | undefined,
+  heldOn: string,
+  facts: MeetingFacts,
+): string | null | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === null || raw.trim() === '') return null;
+  const date = inputDate('spokeToChildOn', raw);
+  if (date > facts.today) {
+    throw badInput(
+      'spokeToChildOn',
+      'DATE_IN_FUTURE',
+      `The date the child spoke to you in private cannot be in the future (today is ${facts.today})`,
+    );
+  }
+  if (facts.periodOfCareStart && date < facts.periodOfCareStart) {
+    throw badInput(
+      'spokeToChildOn',
+      'OUTSIDE_PERIOD_OF_CARE',
+      `The date the child spoke to you in private must be on or after ${facts.periodOfCareStart}, when they came into care`,
+    );
+  }
+  if (date > heldOn) {
+    throw badInput(
+      'spokeToChildOn',
+      'INVALID',
+      `The date the child spoke to you in private must be on or before the day of the review (${heldOn})`,
+    );
+  }
+  return date;
 }
 
 export function validParticipation(raw: string, dateOfBirth: string, heldOn: string): string {

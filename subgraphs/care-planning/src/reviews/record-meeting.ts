@@ -97,6 +97,8 @@ function recordColumns(m: ValidMeeting) {
     participationCode: m.participationCode,
     summary: m.summary,
     childPrivateWords: m.childPrivateWords,
+    // Left out of the input: what was recorded before stays (recordConversationWithChild writes it too).
+    ...(m.spokeToChildOn === undefined ? {} : { spokeToChildOn: m.spokeToChildOn }),
   } satisfies Partial<Record<ReviewColumn, unknown>>;
 }
 

@@ -61,6 +61,13 @@ class ReviewMeetingInput {
   @Field() summary: string;
   @Field(() => String, { nullable: true, description: 'What the child said to the IRO in private' })
   childPrivateWords?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'When the child spoke to the IRO in private: not in the future, not before the child came into care, not ' +
+      'after the meeting. Leave out to keep what is recorded; null to clear it.',
+  })
+  spokeToChildOn?: string | null;
   @Field(() => [String]) decisions: string[];
 }
 

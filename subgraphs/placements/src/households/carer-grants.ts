@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 export const placementSource = (placementId: string) => `placements:placement:${placementId}`;
 
 /**
- * The carer relationship comes from the household (docs/decisions/0021-households.md): every approved carer
+ * The carer relationship comes from the household (docs/decisions/0023-households.md): every approved carer
  * account of the household the child is placed with is the child's carer from the day the placement starts,
  * each grant sourced from the placement so that ending it ends them all.
  */

@@ -52,7 +52,7 @@ async function load(em: EntityManager, where: string, param: string): Promise<Pl
  * For callers that name a single carer (written before households, and the demo's older data): that carer's
  * household, or one of their own created now, approved for this placement type (connected person carers for
  * U1-U3, foster carers otherwise) and provided by the local authority's fostering service, as the migration's
- * backfill does (docs/decisions/0021-households.md).
+ * backfill does (docs/decisions/0023-households.md).
  */
 async function householdOfCarer(
   em: EntityManager,

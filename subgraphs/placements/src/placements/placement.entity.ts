@@ -17,7 +17,7 @@ export class Placement {
   @Column({ name: 'carer_person_id', type: 'uuid', nullable: true })
   carerPersonId: string | null;
 
-  /** The household the child lives with (docs/decisions/0021-households.md); none for older rows without a carer. */
+  /** The household the child lives with (docs/decisions/0023-households.md); none for older rows without a carer. */
   @Column({ name: 'household_id', type: 'uuid', nullable: true })
   householdId: string | null;
 

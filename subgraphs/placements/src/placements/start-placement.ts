@@ -18,7 +18,7 @@ import { VisitRegime } from './visit-regime.enum';
 
 export interface NewPlacement {
   childId: string;
-  /** The household the child will live with (docs/decisions/0021-households.md). */
+  /** The household the child will live with (docs/decisions/0023-households.md). */
   householdId?: string | null;
   /** Callers that predate households name one carer: the placement is with that carer's household. */
   carerPersonId?: string | null;

@@ -10,6 +10,7 @@ import { graphql } from '../../../graphql/generated';
 import { newFormKey, postedFormKey } from '../../../idempotency-key.server';
 import { withSession } from '../../../session-route.server';
 import { canMessageIro, seesIroMessages } from '../../../viewer';
+import { markReadUpTo } from './read-receipt.server';
 
 // The child's private channel to their IRO. The young person and their IRO each get their own page here; anyone
 // else gets "Page not found", as for a child that does not exist.
@@ -83,6 +84,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const [id] = session.routeIds(params.id);
   const { child } = await session.child(MESSAGES_QUERY, { id });
   if (!seesIroMessages(child)) throw session.notFound();
+  await markReadUpTo(request, session, child);
   return session.reply({
     csrfToken: session.csrfToken,
     formKey: newFormKey(),

@@ -1,4 +1,4 @@
-// The household the child lives with, as the placement page shows it (docs/decisions/0021-households.md). The
+// The household the child lives with, as the placement page shows it (docs/decisions/0023-households.md). The
 // graph gives it only to whoever may see who the carers are (`carer_identity`): never a birth parent.
 
 export interface HouseholdFacts {

@@ -83,7 +83,7 @@ export function toPlacementFields(v: PlacementFormValues, move: boolean) {
     householdId: v.householdId,
     placementType: v.placementType,
     // Left as the household's, or none for a temporary placement: the graph takes the household's provider code
-    // unless the placement type takes none (docs/decisions/0021-households.md).
+    // unless the placement type takes none (docs/decisions/0023-households.md).
     providerCode: v.providerCode === NO_PROVIDER || v.providerCode === '' ? null : v.providerCode,
     startDate: v.startDate,
     address: { line1: v.line1, line2: v.line2 === '' ? null : v.line2, town: v.town, postcode: v.postcode },

@@ -92,10 +92,17 @@ export async function action({ request, params }: Route.ActionArgs) {
   const values = readPlanForm(form);
   const intent = planIntent(form);
   // "Add another action" and "Remove" only change the form: shown again with what was typed, nothing saved.
-  if (intent.kind !== 'save') return session.reply({ values: changeRows(values, intent), errors: [], conflict: null });
+  // After "Add another action", focus lands on the new row's first field (GOV.UK's add-another pattern), by the
+  // server-rendered autofocus attribute, so it works without JavaScript and the page reloads where the person is.
+  if (intent.kind !== 'save') {
+    const changed = changeRows(values, intent);
+    const added = changed.actions.length > values.actions.length;
+    const focus = added ? `action-${changed.actions.length}-description` : null;
+    return session.reply({ values: changed, errors: [], conflict: null, focus });
+  }
   const { input, fieldIds, errors } = toCarePlanInput(child.id, values);
   const answer = (status: 400 | 409, formErrors: FormError[], conflict: Conflict | null, shown = values) =>
-    session.reply({ values: shown, errors: formErrors, conflict }, { status });
+    session.reply({ values: shown, errors: formErrors, conflict, focus: null }, { status });
   if (errors.length > 0) return answer(400, errors, null);
   const outcome = await submit(request, session.signedIn, SAVE, { input }, fieldIds);
   if (outcome.ok) throw redirect(`/children/${child.id}/plan`, { headers: session.headers });
@@ -121,6 +128,7 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
   const values: PlanFormValues = actionData?.values ?? loaderData.values;
   const errors: FormError[] = actionData?.errors ?? [];
   const conflict: Conflict | null = actionData?.conflict ?? null;
+  const focus: string | null = actionData?.focus ?? null;
   const id = loaderData.id;
   const title = values.expectedVersion === 0 && !conflict ? 'Write the care plan' : 'Update the care plan';
   return (
@@ -220,6 +228,7 @@ export default function ChildPlanEdit({ loaderData, actionData }: Route.Componen
                   rows={2}
                   defaultValue={row.description}
                   error={fieldError(errors, f('description'))}
+                  autoFocus={focus === f('description')}
                 />
                 <Choices
                   id={f('concerns')}

@@ -4,7 +4,7 @@ import { Choices, DateInput, Input, Textarea } from '../../../components/form-fi
 import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
 import { fieldError } from '../../../components/field-error';
 import { formatDate } from '../../../format.server';
-import { type FormError, dateErrors, dateFrom, readForm, submit, text } from '../../../forms.server';
+import { type FormError, dateErrors, dateFrom, optionalDate, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
 import type { ReviewMeetingInput } from '../../../graphql/generated/graphql';
 import { withSession } from '../../../session-route.server';
@@ -45,7 +45,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       participationCode: review?.participationCode ?? '',
       summary: review?.summary ?? '',
       childPrivateWords: review?.childPrivateWords ?? '',
-      spokePrivately: review?.childPrivateWords ? 'yes' : '',
+      spokeToChildOn: review?.spokeToChildOn ?? '',
+      spokePrivately: review?.childPrivateWords || review?.spokeToChildOn ? 'yes' : '',
       decisions: (review?.decisions ?? []).map((d) => d.text),
       kind: review?.kind ?? 'STATUTORY',
       reason: review?.reason ?? '',
@@ -57,6 +58,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   const session = await withSession(request);
   const [childId] = session.routeIds(params.id);
   const form = await readForm(request, session.signedIn);
+  const spokePrivately = text(form, 'spokePrivately', 3);
+  // "No" means nothing said in private, even if some was typed before the answer changed (the revealed fields stay
+  // on the page without JavaScript); no answer keeps whatever was typed, so nothing is lost by skipping the question.
+  const privately = (typed: string) => (spokePrivately === 'no' ? '' : typed);
   const values = {
     heldOn: dateFrom(form, 'heldOn'),
     venue: text(form, 'venue', 200),
@@ -64,13 +69,21 @@ export async function action({ request, params }: Route.ActionArgs) {
     participationCode: text(form, 'participationCode', 10),
     summary: text(form, 'summary', 20_000),
     childPrivateWords: text(form, 'childPrivateWords', 10_000),
-    spokePrivately: text(form, 'spokePrivately', 3),
+    spokeToChildOn: dateFrom(form, 'spokeToChildOn'),
+    spokePrivately,
     decisions: Array.from({ length: MAX_DECISION_ROWS }, (_, i) => text(form, `decision-${i + 1}`, 2_000)),
     kind: text(form, 'kind', 20) || 'STATUTORY',
     reason: text(form, 'reason', 40),
   };
   const errors: FormError[] = [
-    ...dateErrors([{ field: 'heldOn', value: values.heldOn, name: 'The date the review was held', required: true }]),
+    ...dateErrors([
+      { field: 'heldOn', value: values.heldOn, name: 'The date the review was held', required: true },
+      {
+        field: 'spokeToChildOn',
+        value: privately(values.spokeToChildOn),
+        name: 'The date the child spoke to you in private',
+      },
+    ]),
     ...(params.reviewId || isReviewKind(values.kind)
       ? []
       : [{ field: 'kind', href: '#kind', text: 'Choose the kind of review' }]),
@@ -82,9 +95,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     attendees: parseAttendees(values.attendees),
     participationCode: values.participationCode,
     summary: values.summary,
-    // "No" means no private words, even if some were typed before the answer changed (the box stays on the
-    // page without JavaScript); no answer keeps whatever was typed, so nothing is lost by skipping the question.
-    childPrivateWords: (values.spokePrivately !== 'no' && values.childPrivateWords) || null,
+    childPrivateWords: privately(values.childPrivateWords) || null,
+    spokeToChildOn: optionalDate(privately(values.spokeToChildOn)),
     decisions: values.decisions.filter(Boolean),
   };
   const [reviewId] = params.reviewId ? session.routeIds(params.reviewId) : [];
@@ -209,13 +221,22 @@ export default function RecordReview({ loaderData: c, actionData }: Route.Compon
                 value: 'yes',
                 text: 'Yes',
                 conditional: (
-                  <Textarea
-                    id="childPrivateWords"
-                    label="What the child said to you in private"
-                    hint="Only you, as their IRO, will see this. It is never shared with parents, carers or the social worker."
-                    defaultValue={v.childPrivateWords}
-                    error={fieldError(errors, 'childPrivateWords')}
-                  />
+                  <>
+                    <DateInput
+                      id="spokeToChildOn"
+                      label="When did the child speak to you in private? (optional)"
+                      hint="On or before the day of the review. For example, 20 11 2026"
+                      defaultValue={v.spokeToChildOn}
+                      error={fieldError(errors, 'spokeToChildOn')}
+                    />
+                    <Textarea
+                      id="childPrivateWords"
+                      label="What the child said to you in private"
+                      hint="Only you, as their IRO, will see this. It is never shared with parents, carers or the social worker."
+                      defaultValue={v.childPrivateWords}
+                      error={fieldError(errors, 'childPrivateWords')}
+                    />
+                  </>
                 ),
               },
               { value: 'no', text: 'No' },

@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Carers' households and their providers: a household (approved as foster carers, connected person carers, a
  * children's home or supported accommodation) is provided by the local authority itself or an agency, each with
  * its SSDA903 provider code, and holds the carer accounts that look after a child placed there. A person is a
- * carer in one household at a time (docs/decisions/0021-households.md).
+ * carer in one household at a time (docs/decisions/0023-households.md).
  */
 export class Households1795996809410 implements MigrationInterface {
   name = 'Households1795996809410';
