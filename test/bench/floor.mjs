@@ -12,6 +12,7 @@
 //   with no response;
 // - unansweredMessages: the young person's messages to the IRO with no reply.
 // Working days skip weekends and English bank holidays, passed in from @lac/statutory (the one calendar).
+// The per-child counts are MATERIALIZED: each is computed once, not once per child of the outer join.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -37,13 +38,15 @@ reviews AS (
 review_dues AS (
   SELECT v.*, w.days[v.decisions_days] AS decisions_due, w.days[v.record_days] AS record_due
     FROM reviews v
+    -- Only a step not yet done can be overdue: the working days are counted for those reviews alone.
     CROSS JOIN LATERAL (
       SELECT array_agg(d::date ORDER BY d) AS days
         FROM generate_series(v.held_on + 1, v.held_on + 60, interval '1 day') d
        WHERE extract(isodow FROM d) < 6 AND d::date <> ALL($3::date[])
     ) w
+   WHERE v.decisions_issued_on IS NULL OR v.record_completed_on IS NULL
 ),
-overdue_records AS (
+overdue_records AS MATERIALIZED (
   SELECT child_id, count(*)::int AS n
     FROM review_dues
    WHERE (decisions_issued_on IS NULL AND $2::date > decisions_due)
@@ -71,7 +74,7 @@ recs AS (
     JOIN kids k ON k.id = m.child_id
    WHERE m.status = 'open'
 ),
-drifting AS (
+drifting AS MATERIALIZED (
   SELECT r.child_id, count(*)::int AS n
     FROM recs r
     LEFT JOIN LATERAL (
@@ -86,11 +89,11 @@ drifting AS (
       OR (l.outcome = 'carried_forward' AND (l.new_due_date IS NULL OR l.new_due_date <= l.before))
    GROUP BY r.child_id
 ),
-challenges AS (
+challenges AS MATERIALIZED (
   SELECT h.child_id, count(*)::int AS open,
          count(*) FILTER (
            WHERE h.responded_on IS NULL AND h.level_working_days IS NOT NULL AND $2::date > (
-             SELECT d::date FROM generate_series(h.level_started_on + 1, h.level_started_on + 400, interval '1 day') d
+             SELECT d::date FROM generate_series(h.level_started_on + 1, h.level_started_on + 2 * h.level_working_days + 30, interval '1 day') d
               WHERE extract(isodow FROM d) < 6 AND d::date <> ALL($3::date[])
               ORDER BY d OFFSET h.level_working_days - 1 LIMIT 1))::int AS overdue
     FROM care_planning.challenges h
@@ -98,7 +101,7 @@ challenges AS (
    WHERE h.status = 'open'
    GROUP BY h.child_id
 ),
-messages AS (
+messages AS MATERIALIZED (
   SELECT m.child_id,
          count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM care_planning.iro_messages r WHERE r.reply_to = m.id))::int AS n
     FROM care_planning.iro_messages m
