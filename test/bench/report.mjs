@@ -1,4 +1,4 @@
-// The bench's tables and its verdict on issue 12's targets (docs/benchmarks.md), from the figures run.mjs gathers.
+// The bench's tables and its verdict on the targets in docs/benchmarks.md, from the figures run.mjs gathers.
 
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 const times = (x) => (Number.isFinite(x) ? `${x.toFixed(1)}×` : 'n/a');
@@ -60,7 +60,7 @@ export function printSize(size, r) {
     );
 }
 
-/** Each target of the issue as PASS / FAIL (or n/a when the run did not include what it needs). */
+/** Each target (docs/benchmarks.md) as PASS / FAIL (or n/a when the run did not include what it needs). */
 export function targets(sizes) {
   const list = Object.keys(sizes)
     .map(Number)
@@ -123,6 +123,6 @@ export function targets(sizes) {
 }
 
 export function printSummary(results, minutes) {
-  console.log(`\n== Issue 12's targets (one interleaved run; ${minutes.toFixed(1)} minutes)`);
+  console.log(`\n== The targets (docs/benchmarks.md) (one interleaved run; ${minutes.toFixed(1)} minutes)`);
   console.table(results);
 }
