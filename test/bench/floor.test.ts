@@ -71,7 +71,7 @@ describe('the benchmark floor (test/bench/floor.mjs)', () => {
     expect(sum('driftingRecommendationCount')).toBeGreaterThan(0);
   });
 
-  it('still agrees after the facts change: a decision record goes overdue and a message waits for a reply', async () => {
+  it('still agrees after the facts change: a held review’s decisions and record go overdue', async () => {
     // Change facts the counts read, as the services would have written them, and compare again.
     const [child] = (await floor()).items;
     await system.admin.query(
