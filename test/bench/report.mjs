@@ -48,15 +48,17 @@ export function printSize(size, r) {
   );
   if (r.perView)
     console.table(
-      Object.entries(r.perView).map(([name, v]) => ({
-        'one page view': name,
-        'SQL statements': v.statements,
-        'audit statements': `${v.auditStatements} (${Object.entries(v.auditByService)
-          .map(([role, n]) => `${role} ${n}`)
-          .join(', ')})`,
-        'audit bind parameters': v.auditBindParameters,
-        'audit rows': v.auditRows,
-      })),
+      Object.entries(r.perView)
+        .filter(([, v]) => v)
+        .map(([name, v]) => ({
+          'one page view': name,
+          'SQL statements': v.statements,
+          'audit statements': `${v.auditStatements} (${Object.entries(v.auditByService)
+            .map(([role, n]) => `${role} ${n}`)
+            .join(', ')})`,
+          'audit bind parameters': v.auditBindParameters,
+          'audit rows': v.auditRows,
+        })),
     );
 }
 
