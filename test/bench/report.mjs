@@ -53,9 +53,11 @@ export function printSize(size, r) {
         .map(([name, v]) => ({
           'one page view': name,
           'SQL statements': v.statements,
-          'audit statements': `${v.auditStatements} (${Object.entries(v.auditByService)
-            .map(([role, n]) => `${role} ${n}`)
-            .join(', ')})`,
+          'audit statements': v.auditStatements
+            ? `${v.auditStatements} (${Object.entries(v.auditByService)
+                .map(([role, n]) => `${role} ${n}`)
+                .join(', ')})`
+            : '0',
           'audit bind parameters': v.auditBindParameters,
           'audit rows': v.auditRows,
         })),
