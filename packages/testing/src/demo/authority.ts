@@ -2,6 +2,7 @@ import type { Role } from '@lac/access';
 import { addDays, addMonths, addWorkingDays, parseIsoDate, toDayNumber } from '@lac/statutory';
 import { ADULT_GIVEN_NAMES, CHILDRENS_HOMES, FAMILY_NAMES, GIVEN_NAMES, STREETS, TOWNS } from './names';
 import { Random, demoUuid } from './random';
+import { demoChildrenFromEnv, demoSize } from './size';
 
 /** The one password every demo account has. Demo data only: never use it anywhere real. */
 export const DEMO_PASSWORD = 'demo-password';
@@ -157,12 +158,6 @@ export interface DemoAuthority {
   accounts: DemoAccount[];
 }
 
-const CHILD_COUNT = 300;
-/** Uneven, as real caseloads are; the first is the demo IRO's. */
-const IRO_CASELOADS = [50, 58, 44, 41, 55, 52];
-const SOCIAL_WORKER_CASELOADS = [34, 27, 31, 25, 36, 29, 33, 24, 30, 31];
-const CHILDRENS_HOME_COUNT = 12;
-const NEW_PERIOD_COUNT = 15;
 /** The bank-holiday calendar (and so every working-day count) starts in 2020. */
 const REVIEW_CLOCK_FLOOR = '2020-01-06';
 /** Placement type code lists are known from the 2022-23 collection year. */
@@ -201,10 +196,14 @@ function postcode(rng: Random): string {
  * workers, carers and parents, and one sign-in account per role. Pure and deterministic: the same `today` always
  * gives the same data, and names, ids and who-is-linked-to-whom do not depend on `today` at all (dates are
  * counted back from it). Every date is on or before `today`. `today` must fall in 2022-04..2030 (the statutory
- * calendars' coverage).
+ * calendars' coverage). `childCount` (default `DEMO_CHILDREN`, else 300) grows the authority for the benchmark
+ * (size.ts): the first 300 children's staff, and the demo accounts' caseload sizes, stay as they are.
  */
-export function demoAuthority(today: string): DemoAuthority {
+export function demoAuthority(today: string, childCount: number = demoChildrenFromEnv()): DemoAuthority {
   parseIsoDate(today);
+  const size = demoSize(childCount);
+  const IRO_CASELOADS = size.iroCaseloads;
+  const SOCIAL_WORKER_CASELOADS = size.socialWorkerCaseloads;
   const la = { ...DEMO_LOCAL_AUTHORITY };
   const people: DemoPerson[] = [];
   const person = (
@@ -221,25 +220,31 @@ export function demoAuthority(today: string): DemoAuthority {
 
   // Staff.
   const staffNames = new Random('demo:staff');
-  const iros = IRO_CASELOADS.map((_, i) => {
-    const iro = person('iro', i, 'iro', fullName(staffNames));
+  const iroWithContacts = (i: number, names: Random) => {
+    const iro = person('iro', i, 'iro', fullName(names));
     iro.workEmail = `${iro.displayName
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
-      .replace(/[^a-z]+/g, '.')}@ashbury.example`;
+      .replace(/[^a-z]+/g, '.')}${i >= 6 ? `.${i}` : ''}@ashbury.example`; // a large authority's IROs share names
     iro.workPhone = `01632 960${String(100 + i).padStart(3, '0')}`;
     return iro;
-  });
+  };
+  const iros = IRO_CASELOADS.slice(0, 6).map((_, i) => iroWithContacts(i, staffNames));
   const manager = person('iro-manager', 0, 'iro_manager', fullName(staffNames));
-  const socialWorkers = SOCIAL_WORKER_CASELOADS.map((_, i) =>
+  const socialWorkers = SOCIAL_WORKER_CASELOADS.slice(0, 10).map((_, i) =>
     person('social-worker', i, 'social_worker', fullName(staffNames)),
   );
   const advocate = person('advocate', 0, 'advocate', fullName(staffNames), null);
   const guardian = person('guardian', 0, 'guardian', fullName(staffNames), null);
+  // A larger authority's further staff, from their own stream so today's staff keep their names at every size.
+  const moreStaffNames = new Random('demo:staff:more');
+  for (let i = 6; i < IRO_CASELOADS.length; i++) iros.push(iroWithContacts(i, moreStaffNames));
+  for (let i = 10; i < SOCIAL_WORKER_CASELOADS.length; i++)
+    socialWorkers.push(person('social-worker', i, 'social_worker', fullName(moreStaffNames)));
 
   // Who each child is, independent of today.
-  const base = Array.from({ length: CHILD_COUNT }, (_, i) => {
+  const base = Array.from({ length: size.children }, (_, i) => {
     const rng = new Random(`demo:child:${i}`);
     const years = rng.weighted<[number, number]>([
       [[0, 0], 5],
@@ -255,7 +260,7 @@ export function demoAuthority(today: string): DemoAuthority {
 
   const structure = new Random('demo:structure');
   const order = structure.shuffle(base.map((b) => b.index));
-  const homes = new Set(order.filter((i) => ageYears(i) >= 11).slice(0, CHILDRENS_HOME_COUNT));
+  const homes = new Set(order.filter((i) => ageYears(i) >= 11).slice(0, size.childrensHomeCount));
   const fostered = order.filter((i) => !homes.has(i));
 
   // Foster households of one to three children; the first (two children) is the demo carer's.
@@ -299,7 +304,9 @@ export function demoAuthority(today: string): DemoAuthority {
     (i) => !carerChildren.includes(i) && i !== parentChild && ageYears(i) >= 13 && ageYears(i) <= 16,
   )!;
   const special = [...carerChildren, parentChild, youngPersonChild];
-  const newPeriod = new Set(order.filter((i) => !special.includes(i) && ageYears(i) >= 4).slice(0, NEW_PERIOD_COUNT));
+  const newPeriod = new Set(
+    order.filter((i) => !special.includes(i) && ageYears(i) >= 4).slice(0, size.newPeriodCount),
+  );
 
   // The demo IRO and social worker have every child the other demo accounts are linked to.
   const assign = (caseloads: number[], staff: DemoPerson[], label: string) => {

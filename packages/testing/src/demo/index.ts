@@ -17,3 +17,4 @@ export {
   type DemoUsername,
 } from './authority';
 export { Random, demoUuid, mulberry32, seedFrom } from './random';
+export { DEFAULT_DEMO_CHILDREN, demoChildrenFromEnv, demoSize, type DemoSize } from './size';
