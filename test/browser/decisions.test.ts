@@ -177,7 +177,7 @@ describe('the IRO and the matrix at a review (decision 0015)', () => {
     await world.reviewHeld(childId, '2026-11-20', iroId);
     const { page } = await ui.signedIn(users.iro);
     await page.goto(`/children/${childId}/decisions`);
-    await accessible(page, 'Who decides what (delegated authority)');
+    await expectAccessible(page, 'Who decides what (delegated authority)');
     let body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('No review has confirmed these decisions yet.');
     // Checked under the care order recorded now: nothing to review.

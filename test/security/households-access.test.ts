@@ -308,7 +308,9 @@ describe('every carer of the household is the child’s carer; another household
   });
 
   it('when the placement ends, every carer of the household loses the child', async () => {
-    const res = await system.graphql(await socialWorker.token(), END, { input: { placementId, endDate: TODAY } });
+    const res = await system.graphql(await socialWorker.token(), END, {
+      input: { placementId, endDate: TODAY, reasonForChange: 'CARPL' },
+    });
     expect(res.errors, res.raw).toBeUndefined();
     for (const carer of [carerA1, carerA2, carerA3]) {
       expect(JSON.stringify(await system.graphql(await carer.token(), CHILD, { id: childId }))).toBe(missingAnswer);
