@@ -66,7 +66,9 @@ describe('the launcher killed with SIGKILL', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('takes every process it started with it and frees every port', async () => {
+  // One retry: the ports are picked free and then handed to the launcher's children, and in the full suite another
+  // test file may bind one of them in between (EADDRINUSE, the stack refuses to start). A real leak fails twice.
+  it('takes every process it started with it and frees every port', { timeout: 200_000, retry: 1 }, async () => {
     assertBuilt(root);
     const ports: Record<string, number> = {
       PORTAL_PORT: await freePort(),
@@ -124,5 +126,5 @@ describe('the launcher killed with SIGKILL', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     expect({ processesLeft: left, portsHeld: busy }).toEqual({ processesLeft: [], portsHeld: [] });
-  }, 200_000);
+  });
 });
