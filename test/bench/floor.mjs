@@ -10,7 +10,8 @@
 //   two reviews in a row with no progress, or carried forward last without a later date;
 // - openChallengeCount / overdueChallengeResponseCount: open challenges, and those past their level's working days
 //   with no response;
-// - unansweredMessages: the young person's messages to the IRO with no reply.
+// - unreadMessagesFromChild: the young person's messages the allocated IRO has not read (sent after the IRO's own
+//   read marker, or every one when there is none).
 // Working days skip weekends and English bank holidays, passed in from @lac/statutory (the one calendar).
 // The per-child counts are MATERIALIZED: each is computed once, not once per child of the outer join.
 import { createRequire } from 'node:module';
@@ -102,11 +103,12 @@ challenges AS MATERIALIZED (
    GROUP BY h.child_id
 ),
 messages AS MATERIALIZED (
-  SELECT m.child_id,
-         count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM care_planning.iro_messages r WHERE r.reply_to = m.id))::int AS n
+  SELECT m.child_id, count(*)::int AS n
     FROM care_planning.iro_messages m
     JOIN kids k ON k.id = m.child_id
-   WHERE m.sender = 'young_person'
+    LEFT JOIN care_planning.allocations a ON a.child_id = m.child_id AND a.role = 'iro' AND a.end_date IS NULL
+    LEFT JOIN care_planning.iro_message_reads r ON r.child_id = m.child_id AND r.reader_id = a.person_id
+   WHERE m.sender = 'young_person' AND (r.read_up_to IS NULL OR m.sent_at > r.read_up_to)
    GROUP BY m.child_id
 )
 SELECT json_build_object(
@@ -117,7 +119,7 @@ SELECT json_build_object(
     'driftingRecommendationCount', coalesce(d.n, 0),
     'openChallengeCount', coalesce(h.open, 0),
     'overdueChallengeResponseCount', coalesce(h.overdue, 0),
-    'unansweredMessages', coalesce(m.n, 0)
+    'unreadMessagesFromChild', coalesce(m.n, 0)
   ) ORDER BY k.family_name, k.given_name, k.id), '[]'::json)) AS caseload
   FROM kids k
   LEFT JOIN overdue_records o ON o.child_id = k.id

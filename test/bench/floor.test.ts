@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoAuthority } from '../support/demo-authority';
 import { type System, startSystem } from '../support/system';
@@ -12,7 +13,7 @@ let token: string;
 // The portal's caseload query's children and counts (portal/app/routes/caseload/caseload.tsx, whole caseload).
 const CASELOAD = `query FloorCheckCaseload { me { caseload(first: 100, offset: 0) { totalCount items {
   id givenName familyName dateOfBirth driftingRecommendationCount overdueReviewRecords openChallengeCount
-  overdueChallengeResponseCount iroMessageSummary { unanswered } } } } }`;
+  overdueChallengeResponseCount unreadMessagesFromChild } } } }`;
 
 interface Row {
   id: string;
@@ -23,7 +24,7 @@ interface Row {
   driftingRecommendationCount: number;
   openChallengeCount: number;
   overdueChallengeResponseCount: number;
-  unansweredMessages: number;
+  unreadMessagesFromChild: number;
 }
 
 beforeAll(async () => {
@@ -36,17 +37,9 @@ beforeAll(async () => {
 afterAll(() => system?.stop());
 
 async function gateway(): Promise<{ totalCount: number; items: Row[] }> {
-  type Item = Omit<Row, 'unansweredMessages'> & { iroMessageSummary: { unanswered: number } | null };
-  const res = await system.rawGraphql<{ me: { caseload: { totalCount: number; items: Item[] } } }>(token, CASELOAD);
+  const res = await system.rawGraphql<{ me: { caseload: { totalCount: number; items: Row[] } } }>(token, CASELOAD);
   expect(res.errors).toBeUndefined();
-  const { totalCount, items } = res.data!.me.caseload;
-  return {
-    totalCount,
-    items: items.map(({ iroMessageSummary, ...c }) => ({
-      ...c,
-      unansweredMessages: iroMessageSummary?.unanswered ?? 0,
-    })),
-  };
+  return res.data!.me.caseload;
 }
 
 async function floor(): Promise<{ totalCount: number; items: Row[] }> {
@@ -82,5 +75,26 @@ describe('the benchmark floor (test/bench/floor.mjs)', () => {
     const [stack, sql] = [await gateway(), await floor()];
     expect(byId(sql.items)).toEqual(byId(stack.items));
     expect(sql.items.find((c) => c.id === child.id)!.overdueReviewRecords).toBeGreaterThan(child.overdueReviewRecords);
+  });
+
+  it('still agrees after the IRO reads a child’s messages: only the IRO’s own read marker counts', async () => {
+    const before = await floor();
+    const child = before.items.find((c) => c.unreadMessagesFromChild > 0);
+    expect(child, 'the demo has a child with unread messages').toBeDefined();
+    // A marker of someone else changes nothing; the IRO's own marker clears the count (as markIroMessagesRead writes).
+    const mark = (reader: string) =>
+      system.admin.query(
+        `INSERT INTO care_planning.iro_message_reads (child_id, reader_id, read_up_to) VALUES ($1, $2, now())
+         ON CONFLICT (child_id, reader_id) DO UPDATE SET read_up_to = excluded.read_up_to`,
+        [child!.id, reader],
+      );
+    await mark(randomUUID());
+    let [stack, sql] = [await gateway(), await floor()];
+    expect(byId(sql.items)).toEqual(byId(stack.items));
+    expect(sql.items.find((c) => c.id === child!.id)!.unreadMessagesFromChild).toBe(child!.unreadMessagesFromChild);
+    await mark(iroPersonId);
+    [stack, sql] = [await gateway(), await floor()];
+    expect(byId(sql.items)).toEqual(byId(stack.items));
+    expect(sql.items.find((c) => c.id === child!.id)!.unreadMessagesFromChild).toBe(0);
   });
 });

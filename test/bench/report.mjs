@@ -14,7 +14,7 @@ export function floorAgrees(floor, stack) {
     driftingRecommendationCount: c.driftingRecommendationCount ?? 0,
     openChallengeCount: c.openChallengeCount ?? 0,
     overdueChallengeResponseCount: c.overdueChallengeResponseCount ?? 0,
-    unansweredMessages: c.unansweredMessages ?? c.iroMessageSummary?.unanswered ?? 0,
+    unreadMessagesFromChild: c.unreadMessagesFromChild ?? 0,
   });
   const norm = (page) =>
     JSON.stringify({ total: page.totalCount, items: page.items.map(pick).sort((a, b) => a.id.localeCompare(b.id)) });
