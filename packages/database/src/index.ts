@@ -1,4 +1,5 @@
 export { createDataSource, migrate, type DataSourceOptions } from './data-source';
+export { analyzeDatabase } from './analyze';
 export { StatementCounter } from './statement-counter';
 export {
   OWNER_ROLE,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { londonToday } from '@lac/access';
-import { createRoles } from '@lac/database';
+import { analyzeDatabase, createRoles } from '@lac/database';
 import { SUBGRAPHS, envNames } from '@lac/registry';
 import { DEMO_PASSWORD, demoAuthority } from '@lac/testing';
 import { loadOrCreateKeys, makeKeys, type StackKeys } from './keys';
@@ -90,6 +90,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         signal?.throwIfAborted();
         await Promise.all(group.map((run) => supervisor.run(run.name, run.script, run.cwd, baseEnv)));
       }
+      // The demo is a bulk load: fresh statistics, or the planner treats thousands of children as an empty table.
+      await analyzeDatabase(roles.owner);
       seedMs = Date.now() - seedStarted;
     })();
     seeding.catch(() => undefined);
