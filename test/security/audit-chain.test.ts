@@ -93,6 +93,28 @@ describe('the audit chain', () => {
     expect(await verifyAuditChain(system.admin)).toMatchObject({ ok: true });
   });
 
+  it('keeps one chain when an audited request rolls back: the head moves back with it', async () => {
+    // The chain's head is a row the trigger locks and moves on (audit.chain_head); a rolled-back insert must not
+    // leave it pointing at a row that was never kept, or the next row would chain from nothing.
+    const client = new Client({ connectionString: system.roles.services.placements });
+    await client.connect();
+    clients.push(client);
+    const insert = (request: string) =>
+      client.query(
+        `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
+         VALUES (gen_random_uuid(), 'carer', gen_random_uuid(), 'Child', 'allowed', 'placements', $1)`,
+        [request],
+      );
+    await client.query('BEGIN');
+    await insert('rolled-back');
+    await client.query('ROLLBACK');
+    await insert('kept');
+    expect(await verifyAuditChain(system.admin)).toMatchObject({ ok: true });
+    // Nor can a service reach the head to move it: it was granted nothing on it.
+    await expect(client.query('UPDATE audit.chain_head SET hash = NULL')).rejects.toThrow(/permission denied/);
+    await expect(client.query('SELECT hash FROM audit.chain_head')).rejects.toThrow(/permission denied/);
+  });
+
   it('names a row whose content was edited, and is whole again once it is put back', async () => {
     const all = await ids();
     const victim = all[Math.floor(all.length / 2)];

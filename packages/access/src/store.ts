@@ -9,6 +9,7 @@ import { AuditHashChain1795996802600 } from './migrations/2026-11-30-audit-hash-
 import { AuditReadsPerChild1795996802700 } from './migrations/2026-11-30-audit-reads-per-child';
 import { AuditReadsByMonth1795996802800 } from './migrations/2026-11-30-audit-reads-by-month';
 import { ConfidentialFacts1795996807300 } from './migrations/2026-11-30-confidential-facts';
+import { AuditChainHead1796100000100 } from './migrations/2026-12-01-audit-chain-head';
 
 /** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
 export const PLATFORM_MIGRATIONS = [
@@ -20,6 +21,7 @@ export const PLATFORM_MIGRATIONS = [
   AuditReadsPerChild1795996802700,
   AuditReadsByMonth1795996802800,
   ConfidentialFacts1795996807300,
+  AuditChainHead1796100000100,
 ];
 
 export interface Grant {
