@@ -63,6 +63,12 @@ async function tamper(sql: string, params: unknown[] = []): Promise<void> {
   });
 }
 
+/** An empty trail and a chain that starts again: the rows and the head the trigger chains from (audit.chain_head). */
+async function freshChain(): Promise<void> {
+  await tamper('TRUNCATE audit.reads RESTART IDENTITY');
+  await tamper('UPDATE audit.chain_head SET last_id = NULL, hash = NULL');
+}
+
 async function ids(): Promise<string[]> {
   const rows: Array<{ id: string }> = await system.admin.query(
     'SELECT r.id::text AS id FROM audit.reads r ORDER BY r.id',
@@ -147,19 +153,31 @@ describe('the audit chain', () => {
 
   it('names where a row was removed, in the middle or at the start', async () => {
     // From a fresh run of rows: the last test's forgery would otherwise be the first break found.
-    await tamper('TRUNCATE audit.reads RESTART IDENTITY');
+    await freshChain();
     await appendConcurrently(2, 1);
     let all = await ids();
     await tamper('DELETE FROM audit.reads WHERE id = $1', [all[4]]);
     expect(await verifyAuditChain(system.admin)).toMatchObject({ ok: false, alteredRowId: all[3] });
 
-    await tamper('TRUNCATE audit.reads RESTART IDENTITY');
+    await freshChain();
     await appendConcurrently(2, 1);
     all = await ids();
     await tamper('DELETE FROM audit.reads WHERE id = $1', [all[0]]);
     const report = await verifyAuditChain(system.admin);
     expect(report).toMatchObject({ ok: false, alteredRowId: all[1] });
     expect(report.ok ? '' : report.problem).toMatch(/rows before it were removed/);
+
+    // The newest row removed: the trail still verifies until the next row is written, which chains from the head the
+    // removed row left (audit.chain_head), so the removal is named then.
+    await freshChain();
+    await appendConcurrently(2, 1);
+    all = await ids();
+    await tamper('DELETE FROM audit.reads WHERE id = $1', [all.at(-1)]);
+    expect(await verifyAuditChain(system.admin)).toMatchObject({ ok: true });
+    await appendConcurrently(1, 1);
+    const after = await ids();
+    expect(await verifyAuditChain(system.admin)).toMatchObject({ ok: false, alteredRowId: all.at(-2) });
+    expect(after.length).toBe(all.length - 1 + 2 * (1 + 3));
   });
 
   it('`pnpm audit:verify` says so: intact with its head, or the altered row and a non-zero exit', async () => {
@@ -170,7 +188,7 @@ describe('the audit chain', () => {
         ({ stdout }) => ({ code: 0, out: stdout }),
         (error: { code: number; stderr: string }) => ({ code: error.code, out: error.stderr }),
       );
-    await tamper('TRUNCATE audit.reads RESTART IDENTITY');
+    await freshChain();
     await appendConcurrently(1, 1);
     const all = await ids();
     expect(await run(system.databaseUrl)).toEqual({
