@@ -188,9 +188,9 @@ describe('the IRO caseload query', () => {
     // Still a fixed number of fetches, whatever the number of children.
     for (const [name, { http }] of Object.entries(seven.cost))
       expect(http, name).toBe(name === 'care-planning' ? 2 : 1);
-    // Measured: care-planning 20 statements — 15 in the first fetch (children, loaders per entity type, message
-    // counts, audit insert) and 5 in the second, which loads the children and nextReview's facts again, each once
-    // for the whole page, with its audit insert; placements 5 (with the history for stability and the plans),
+    // Measured: care-planning 20 statements over its two fetches (the first: children, loaders per entity type,
+    // message counts, audit insert; the second: the children and nextReview's stored schedule, settings and planned
+    // reviews again, each once for the whole page, with its audit insert); placements 5 (with the history for stability and the plans),
     // family-contact 5 (arrangements, the pattern, sessions, upcoming sessions, audit insert).
     console.log('caseload statements per subgraph', JSON.stringify(seven.cost));
   });
