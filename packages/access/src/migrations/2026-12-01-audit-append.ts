@@ -26,7 +26,8 @@ export class AuditAppend1796100000300 implements MigrationInterface {
                                          request text) RETURNS integer
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
       DECLARE
-        batch audit.reads[];
+        stamp timestamptz := now();
+        common jsonb;
         content jsonb[];
         ids bigint[];
         prevs bytea[];
@@ -34,17 +35,19 @@ export class AuditAppend1796100000300 implements MigrationInterface {
         last bytea;
         n integer;
       BEGIN
-        -- The rows and their content (audit.reads_digest's JSON without the id), before the lock.
-        SELECT array_agg(r), array_agg(jsonb_strip_nulls((to_jsonb(r) - 'id' - 'hash' - 'prev_hash')
-                 || jsonb_build_object('at', to_char((r).at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'))))
-          INTO batch, content
-          FROM (SELECT jsonb_populate_record(NULL::audit.reads, jsonb_build_object(
-                  'at', now(), 'actor_id', actor, 'relationship', e.relationship, 'child_id', e.child_id,
-                  'what', e.what, 'labels', e.labels, 'outcome', coalesce(e.outcome, 'allowed'),
-                  'operation', operation_name, 'subgraph', subgraph_name, 'request_id', request)) AS r
-                  FROM jsonb_to_recordset(entries) AS e(child_id uuid, relationship text, outcome text,
-                                                        labels text[], what text)) given;
-        n := coalesce(array_length(batch, 1), 0);
+        -- Each row's content before the lock: audit.reads_digest's JSON of the row as it will be stored, but the id
+        -- (every column but the chain's own, nulls left out, the time in UTC), built from the values directly.
+        common := jsonb_strip_nulls(jsonb_build_object(
+          'at', to_char(stamp AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), 'actor_id', actor,
+          'operation', operation_name, 'subgraph', subgraph_name, 'request_id', request));
+        SELECT array_agg(jsonb_strip_nulls(jsonb_build_object(
+                 'relationship', e.relationship, 'child_id', e.child_id, 'what', e.what, 'labels', e.labels,
+                 'outcome', coalesce(e.outcome, 'allowed'))) || common ORDER BY e.i)
+          INTO content
+          FROM ROWS FROM (jsonb_to_recordset(entries) AS (child_id uuid, relationship text, outcome text,
+                                                          labels text[], what text))
+               WITH ORDINALITY AS e(child_id, relationship, outcome, labels, what, i);
+        n := coalesce(array_length(content, 1), 0);
         IF n = 0 THEN
           RETURN 0;
         END IF;
@@ -62,10 +65,12 @@ export class AuditAppend1796100000300 implements MigrationInterface {
         END LOOP;
         INSERT INTO audit.reads (id, at, actor_id, relationship, child_id, what, labels, outcome, operation,
                                  subgraph, request_id, prev_hash, hash)
-        SELECT k.id, b.at, b.actor_id, b.relationship, b.child_id, b.what, b.labels, b.outcome, b.operation,
-               b.subgraph, b.request_id, k.prev, k.hash
-          FROM unnest(batch) WITH ORDINALITY AS b
-          JOIN unnest(ids, prevs, hashes) WITH ORDINALITY AS k(id, prev, hash, i) ON k.i = b.ordinality;
+        SELECT k.id, stamp, actor, e.relationship, e.child_id, e.what, e.labels, coalesce(e.outcome, 'allowed'),
+               operation_name, subgraph_name, request, k.prev, k.hash
+          FROM ROWS FROM (jsonb_to_recordset(entries) AS (child_id uuid, relationship text, outcome text,
+                                                          labels text[], what text))
+               WITH ORDINALITY AS e(child_id, relationship, outcome, labels, what, i)
+          JOIN unnest(ids, prevs, hashes) WITH ORDINALITY AS k(id, prev, hash, i) ON k.i = e.i;
         UPDATE audit.chain_head SET last_id = ids[n], hash = last;
         RETURN n;
       END $$`);
