@@ -9,8 +9,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * every row's content first, without the lock; then locks the head once, gives the rows their ids in chain order
  * and each its hash from the one before, in one pass; inserts them in one statement and moves the head once. The
  * digest is `audit.reads_digest`'s, unchanged (so the verifier and the archive read old and new rows alike): the
- * content is hashed as the same canonical JSON, with the id added once it is known. A rolled-back request rolls
- * back its rows and the head with them.
+ * content is hashed as the same canonical JSON, with the id added once it is known (jsonb prints its keys in a
+ * fixed order). A column added to `audit.reads` later must be added to that content too: the chain tests, which
+ * check the function's rows with the verifier, fail until it is. A rolled-back request rolls back its rows and the
+ * head with them.
  *
  * The services lose INSERT on `audit.reads` (packages/database/src/roles.ts grants EXECUTE on this function
  * instead), so no service can write a row the chain did not make. The trigger stays, for rows written straight
