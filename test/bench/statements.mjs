@@ -51,7 +51,10 @@ export async function statementCounter(databaseUrl) {
           WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
             AND query NOT ILIKE '%pg_stat_statements%' AND toplevel`,
       );
-      const audit = rows.filter((r) => /^\s*INSERT\s+INTO\s+"?audit"?\./i.test(r.query));
+      // The services append through the chain's function (decision 0025); an INSERT is the owner's, or older code.
+      const audit = rows.filter((r) =>
+        /^\s*(INSERT\s+INTO\s+"?audit"?\.|SELECT\s+audit\.append_reads\()/i.test(r.query),
+      );
       const params = (q) => Math.max(0, ...[...q.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
       // Each service connects as its own role (docs/security.md, "Database roles"), so the role names who wrote.
       const auditByService = {};

@@ -151,7 +151,7 @@ describe('the children behind the manager’s oversight figures', () => {
 
   it('names the children behind a figure for one IRO, each once, and audits each child read', async () => {
     const audited = async () =>
-      // No service may read the audit back (its role may only INSERT): read it as the administrator.
+      // No service may read the audit back (its role may only append): read it as the administrator.
       (
         await system.admin.query(
           `SELECT child_id FROM audit.read_labels WHERE actor_id = $1 AND what = 'Child (oversight figure)' ORDER BY id`,

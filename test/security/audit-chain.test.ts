@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { verifyAuditChain } from '@lac/database';
@@ -9,9 +10,9 @@ import { type System, startSystem } from '../support/system';
 
 /**
  * docs/security.md, "An audit nobody can rewrite": every audit row carries a hash of its content and of the row
- * before it, built by the database as rows arrive from every service at once; the verifier names the first row
- * that was altered. Tampering here is done as the administrator: no service's role can even try
- * (database-roles.test.ts).
+ * before it, built by the database as rows arrive from every service at once (through `audit.append_reads`, one
+ * statement a request: decision 0025); the verifier names the first row that was altered. Tampering here is done
+ * as the administrator: no service's role can even try (database-roles.test.ts).
  */
 let system: System;
 const SERVICES = ['gateway', ...SUBGRAPHS.map((s) => s.name)];
@@ -26,7 +27,25 @@ afterAll(async () => {
   await system?.stop();
 });
 
-/** Each service's own connection, inserting as the services do: several rows in one statement. */
+/** One request's audit, as the services write it: its rows in one call of the append function. */
+function append(
+  client: Client,
+  subgraph: string,
+  request: string,
+  entries: Array<Record<string, unknown>>,
+): Promise<unknown> {
+  return client.query(`SELECT audit.append_reads(gen_random_uuid(), $1::jsonb, 'ChainTest', $2, $3)`, [
+    JSON.stringify(entries),
+    subgraph,
+    request,
+  ]);
+}
+
+// One label in `what`, so the tampering below can edit it (a row holds `what` or `labels`, never both).
+const allowed = () => ({ child_id: randomUUID(), relationship: 'iro', outcome: 'allowed', what: 'Child' });
+const denied = () => ({ child_id: randomUUID(), relationship: null, outcome: 'denied', what: 'Child' });
+
+/** Each service's own connection, appending as the services do: several rows in one statement. */
 async function appendConcurrently(perService: number, connectionsPerService: number): Promise<number> {
   const writers = await Promise.all(
     SERVICES.flatMap((service) =>
@@ -43,12 +62,7 @@ async function appendConcurrently(perService: number, connectionsPerService: num
   await Promise.all(
     writers.map(async ({ service, client }, w) => {
       for (let i = 0; i < perService; i++) {
-        await client.query(
-          `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
-           VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), 'Child', 'allowed', $1, $2),
-                  (gen_random_uuid(), NULL, gen_random_uuid(), 'Child', 'denied', $1, $2)`,
-          [service, `chain-${w}-${i}`],
-        );
+        await append(client, service, `chain-${w}-${i}`, [allowed(), denied()]);
       }
     }),
   );
@@ -63,7 +77,7 @@ async function tamper(sql: string, params: unknown[] = []): Promise<void> {
   });
 }
 
-/** An empty trail and a chain that starts again: the rows and the head the trigger chains from (audit.chain_head). */
+/** An empty trail and a chain that starts again: the rows and the head the append chains from (audit.chain_head). */
 async function freshChain(): Promise<void> {
   await tamper('TRUNCATE audit.reads RESTART IDENTITY');
   await tamper('UPDATE audit.chain_head SET last_id = NULL, hash = NULL');
@@ -88,36 +102,100 @@ describe('the audit chain', () => {
     expect(links.filter((l) => l.linked)).toHaveLength(written - 1);
   });
 
-  it('ignores a chain a service tries to supply: the database computes it', async () => {
+  it("keeps each request's rows together and in chain order when eight requests of fifty rows append at once", async () => {
+    // The append takes the head once per request and holds it to commit: one request's rows are consecutive ids,
+    // and the requests follow each other whole, whichever got there first.
+    const writers = await Promise.all(
+      Array.from({ length: 8 }, async (_, w) => {
+        const client = new Client({ connectionString: system.roles.services[SERVICES[w % SERVICES.length]] });
+        await client.connect();
+        clients.push(client);
+        return client;
+      }),
+    );
+    const before = await ids();
+    await Promise.all(
+      writers.map((client, w) =>
+        append(
+          client,
+          SERVICES[w % SERVICES.length],
+          `fifty-${w}`,
+          Array.from({ length: 50 }, (_, i) => (i % 10 === 9 ? denied() : allowed())),
+        ),
+      ),
+    );
+    const report = await verifyAuditChain(system.admin);
+    expect(report).toMatchObject({ ok: true, rows: before.length + 8 * 50 });
+    const spans: Array<{ request_id: string; rows: number; span: number }> = await system.admin.query(
+      `SELECT request_id, count(*)::int AS rows, (max(id) - min(id) + 1)::int AS span FROM audit.reads
+        WHERE request_id LIKE 'fifty-%' GROUP BY request_id ORDER BY request_id`,
+    );
+    expect(spans).toEqual(Array.from({ length: 8 }, (_, w) => ({ request_id: `fifty-${w}`, rows: 50, span: 50 })));
+    // The head stands at the newest row, from which the next append chains.
+    const [head] = await system.admin.query(
+      `SELECT h.last_id::text AS id, encode(h.hash, 'hex') AS hash FROM audit.chain_head h`,
+    );
+    expect(head).toEqual({ id: (await ids()).at(-1), hash: report.ok ? report.head : null });
+  });
+
+  it('makes the row from what a service says was read, never the chain, id, time or actor it tries to supply', async () => {
     const client = new Client({ connectionString: system.roles.services['care-planning'] });
     await client.connect();
     clients.push(client);
-    await client.query(
-      `INSERT INTO audit.reads (id, actor_id, relationship, child_id, what, outcome, subgraph, request_id, prev_hash, hash)
-       VALUES (1, gen_random_uuid(), 'iro', gen_random_uuid(), 'Child', 'allowed', 'care-planning', 'forged', '\\x00', '\\x00')`,
+    const actor = randomUUID();
+    const forged = { id: 1, at: '2019-01-01T00:00:00Z', actor_id: randomUUID(), subgraph: 'elsewhere' };
+    await client.query(`SELECT audit.append_reads($1, $2::jsonb, 'Forgery', 'care-planning', 'forged')`, [
+      actor,
+      JSON.stringify([{ ...allowed(), ...forged, prev_hash: '\\x00', hash: '\\x00' }]),
+    ]);
+    const [row] = await system.admin.query(
+      `SELECT id::text AS id, actor_id, subgraph, at > now() - interval '1 minute' AS now_ish FROM audit.reads
+        WHERE request_id = 'forged'`,
     );
+    expect(row).toEqual({ id: (await ids()).at(-1), actor_id: actor, subgraph: 'care-planning', now_ish: true });
+    expect(await verifyAuditChain(system.admin)).toMatchObject({ ok: true });
+    // Nor may it write a row itself, chained or not: the append function is its one way in.
+    await expect(
+      client.query(
+        `INSERT INTO audit.reads (id, actor_id, relationship, child_id, what, outcome, subgraph, request_id, prev_hash, hash)
+         VALUES (1, gen_random_uuid(), 'iro', gen_random_uuid(), 'Child', 'allowed', 'care-planning', 'forged', '\\x00', '\\x00')`,
+      ),
+    ).rejects.toThrow(/permission denied/);
+  });
+
+  it("chains the owner's own inserts (the trigger, for a row that arrives unhashed) into the same chain", async () => {
+    const client = new Client({ connectionString: system.roles.services.placements });
+    await client.connect();
+    clients.push(client);
+    await append(client, 'placements', 'appended-1', [allowed(), allowed()]);
+    await system.admin.query(
+      `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
+       VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), 'Child', 'allowed', 'test', 'inserted')`,
+    );
+    await append(client, 'placements', 'appended-2', [denied()]);
     expect(await verifyAuditChain(system.admin)).toMatchObject({ ok: true });
   });
 
   it('keeps one chain when an audited request rolls back: the head moves back with it', async () => {
-    // The chain's head is a row the trigger locks and moves on (audit.chain_head); a rolled-back insert must not
+    // The chain's head is a row the append locks and moves on (audit.chain_head); a rolled-back append must not
     // leave it pointing at a row that was never kept, or the next row would chain from nothing.
     const client = new Client({ connectionString: system.roles.services.placements });
     await client.connect();
     clients.push(client);
     const insert = (request: string) =>
-      client.query(
-        `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
-         VALUES (gen_random_uuid(), 'carer', gen_random_uuid(), 'Child', 'allowed', 'placements', $1)`,
-        [request],
-      );
+      append(client, 'placements', request, [{ ...allowed(), relationship: 'carer' }, allowed()]);
     await client.query('BEGIN');
     await insert('rolled-back');
     await client.query('ROLLBACK');
     await insert('kept');
     expect(await verifyAuditChain(system.admin)).toMatchObject({ ok: true });
+    const [{ n }] = await system.admin.query(
+      `SELECT count(*)::int AS n FROM audit.reads WHERE request_id = 'rolled-back'`,
+    );
+    expect(n).toBe(0);
     // Nor can a service reach the head to move it: it was granted nothing on it.
     await expect(client.query('UPDATE audit.chain_head SET hash = NULL')).rejects.toThrow(/permission denied/);
+    await expect(client.query('DELETE FROM audit.chain_head')).rejects.toThrow(/permission denied/);
     await expect(client.query('SELECT hash FROM audit.chain_head')).rejects.toThrow(/permission denied/);
   });
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,12 +48,21 @@ async function partitions(): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
+/**
+ * A row as a service appends it (the append function, decision 0025); or, given `at`, back-dated by the
+ * administrator straight into the table, where the trigger chains it.
+ */
 const append = (db: Client, requestId: string, at?: string) =>
-  db.query(
-    `INSERT INTO audit.reads (actor_id, relationship, child_id, labels, outcome, subgraph, request_id${at ? ', at' : ''})
-     VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), ARRAY['Child'], 'allowed', 'care-planning', $1${at ? ', $2' : ''})`,
-    at ? [requestId, at] : [requestId],
-  );
+  at
+    ? db.query(
+        `INSERT INTO audit.reads (actor_id, relationship, child_id, labels, outcome, subgraph, request_id, at)
+         VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), ARRAY['Child'], 'allowed', 'care-planning', $1, $2)`,
+        [requestId, at],
+      )
+    : db.query(`SELECT audit.append_reads(gen_random_uuid(), $1::jsonb, NULL, 'care-planning', $2)`, [
+        JSON.stringify([{ child_id: randomUUID(), relationship: 'iro', outcome: 'allowed', labels: ['Child'] }]),
+        requestId,
+      ]);
 
 beforeAll(async () => {
   adminUrl = await createTestDatabase(inject('databaseUrl'), 'retention');
@@ -80,8 +89,14 @@ describe('the audit by month', () => {
     );
   });
 
-  it('lets a service write through the table only, never into a partition or the archive record', async () => {
-    await append(service, 'through-the-table');
+  it('lets a service write through the append function only, never into the table, a partition or the archive record', async () => {
+    await append(service, 'through-the-function');
+    await expect(
+      service.query(
+        `INSERT INTO audit.reads (actor_id, relationship, child_id, labels, outcome, subgraph, request_id)
+         VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), ARRAY['Child'], 'allowed', 'x', 'x')`,
+      ),
+    ).rejects.toThrow(/permission denied/);
     const month = monthName(addMonths(thisMonth(), 1));
     await expect(
       service.query(
@@ -107,19 +122,29 @@ describe('the audit by month', () => {
     // Fourteen months from now with twelve kept: everything up to the end of next month is past the retention.
     const directory = mkdtempSync(path.join(tmpdir(), 'lac-audit-archive-'));
     const now = addMonths(thisMonth(), 14);
-    const writers = Promise.all(Array.from({ length: 10 }, (_, i) => append(service, `during-${i}`)));
+    const writers = Promise.allSettled(Array.from({ length: 10 }, (_, i) => append(service, `during-${i}`)));
     const archived = await archiveAuditPartitions(owner, { retentionMonths: 12, directory, now });
-    await writers;
+    // The writers are this month's, and this month lies in the partition being archived (which a real archive
+    // never touches): each row is written before the detach, and archived, or after it, into the month's new
+    // partition — or, while the detach is pending, refused loudly. None is written and then dropped unarchived.
+    const outcomes = await writers;
+    for (const o of outcomes) if (o.status === 'rejected') expect(String(o.reason)).toMatch(/no partition/);
+    const written = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [`during-${i}`] : []));
 
     expect(archived.map((a) => a.partition)).toEqual(['reads_before_partitions', monthName(addMonths(thisMonth(), 1))]);
     const [old] = archived;
     const lines = readFileSync(old.file, 'utf8')
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { id: string; hash: string });
+      .map((l) => JSON.parse(l) as { id: string; hash: string; request_id: string });
     expect(old.sha256).toBe(createHash('sha256').update(readFileSync(old.file)).digest('hex'));
     expect(lines.length).toBe(old.rows);
     expect(lines.slice(0, before.length).map((l) => [l.id, l.hash])).toEqual(before.map((r) => [r.id, r.hash]));
+    const { rows: kept } = await admin.query<{ request_id: string }>(
+      `SELECT request_id FROM audit.reads WHERE request_id LIKE 'during-%'`,
+    );
+    const archivedDuring = lines.map((l) => l.request_id).filter((r) => r.startsWith('during-'));
+    expect([...archivedDuring, ...kept.map((r) => r.request_id)].sort()).toEqual(written.sort());
 
     const names = await partitions();
     expect(names).not.toContain('reads_before_partitions');

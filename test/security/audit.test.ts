@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-// No service may read the audit trail back (its role may only INSERT): the tests read it as the administrator.
+// No service may read the audit trail back (its role may only append): the tests read it as the administrator.
 async function auditRows(requestFilter = ''): Promise<Array<Record<string, string>>> {
   return system.admin.query(
     `SELECT actor_id, relationship, child_id, what, outcome, operation, subgraph FROM audit.read_labels WHERE child_id = $1 ${requestFilter} ORDER BY id`,
@@ -201,7 +201,7 @@ describe('audit of reads', () => {
     expect(unknownRows).toEqual([]);
   });
 
-  it('writes one row per child per subgraph listing the labels read, in one INSERT of five parameters', async () => {
+  it('writes one row per child per subgraph listing the labels read, in one statement of five parameters', async () => {
     const others = [await world.child({ iro: iro.id }), await world.child({ iro: iro.id })];
     const children = [childId, ...others];
     const page = graphql(`
@@ -250,8 +250,10 @@ describe('audit of reads', () => {
     }
     expect(rows.map((r) => r.child_id)).toEqual([...children].sort());
 
-    // One INSERT for the whole request, its parameters a handful whatever the page's size.
-    const inserts = statements.filter((sql) => /INSERT INTO audit\.reads/.test(sql));
+    // One statement for the whole request (the append function: decision 0025), its parameters a handful whatever
+    // the page's size; never a row written straight into the table.
+    expect(statements.filter((sql) => /INSERT INTO audit\./i.test(sql))).toEqual([]);
+    const inserts = statements.filter((sql) => /audit\.append_reads\(/.test(sql));
     expect(inserts).toHaveLength(1);
     const placeholders = new Set(inserts[0].match(/\$\d+/g));
     expect(placeholders.size).toBe(5);
@@ -259,11 +261,10 @@ describe('audit of reads', () => {
 
   it('allows a denied row only without a relationship, and an allowed row only with one', async () => {
     const insert = (relationship: string | null, outcome: string) =>
-      system.gateway.dataSource.query(
-        `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
-         VALUES ($1, $2, $3, 'Child', $4, 'test', 'test')`,
-        [iro.id, relationship, childId, outcome],
-      );
+      system.gateway.dataSource.query(`SELECT audit.append_reads($1, $2::jsonb, NULL, 'test', 'test')`, [
+        iro.id,
+        JSON.stringify([{ child_id: childId, relationship, outcome, what: 'Child' }]),
+      ]);
     await expect(insert(null, 'allowed')).rejects.toThrow(/reads_outcome_relationship/);
     await expect(insert('iro', 'denied')).rejects.toThrow(/reads_outcome_relationship/);
     await expect(insert(null, 'peeked')).rejects.toThrow(/check constraint/);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { OWNER_ROLE, createRoles, privilegeProblems, serviceRole } from '@lac/database';
 import { createTestDatabase } from '@lac/testing';
 import { SUBGRAPHS } from '@lac/registry';
@@ -8,7 +9,8 @@ import { type RunningPortal, portalDatabaseEnv, startPortal } from '../browser/s
 
 /**
  * docs/security.md, "Database roles": no service connects as a superuser or as the owner of its tables, and the
- * audit trail is insert-only for every service — with the service's own credentials, not by convention.
+ * audit trail is append-only for every service, through the append function that chains it and no other way —
+ * with the service's own credentials, not by convention.
  */
 let system: System;
 const SERVICES = ['gateway', ...SUBGRAPHS.map((s) => s.name)];
@@ -58,18 +60,33 @@ describe('each service connects with its own role', () => {
   });
 });
 
-describe('the audit trail is insert-only for every service role', () => {
-  it.each(SERVICES)('%s may append an audit row', async (service) => {
+describe('the audit trail is append-only for every service role, through its append function alone', () => {
+  it.each(SERVICES)('%s may append an audit row through audit.append_reads', async (service) => {
     const db = await connectAs(service);
-    const res = await db.query(
-      `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
-       VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), 'Child', 'allowed', $1, 'roles-test')`,
-      [service],
-    );
-    expect(res.rowCount).toBe(1);
+    const res = await db.query(`SELECT audit.append_reads(gen_random_uuid(), $1::jsonb, NULL, $2, 'roles-test') AS n`, [
+      JSON.stringify([{ child_id: randomUUID(), relationship: 'iro', outcome: 'allowed', what: 'Child' }]),
+      service,
+    ]);
+    expect(res.rows).toEqual([{ n: 1 }]);
   });
 
   const attempts: Array<[string, string, RegExp]> = [
+    // Decision 0025: a row written any other way than by the append function would be outside the chain.
+    [
+      'insert a row itself',
+      `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
+       VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), 'Child', 'allowed', 'x', 'roles-test')`,
+      /permission denied/,
+    ],
+    ['take an id from the chain', `SELECT nextval('audit.reads_id_seq')`, /permission denied/],
+    ['move the chain head', `UPDATE audit.chain_head SET hash = NULL`, /permission denied/],
+    ['remove the chain head', `DELETE FROM audit.chain_head`, /permission denied/],
+    ['add a chain head', `INSERT INTO audit.chain_head (one) VALUES (true)`, /permission denied/],
+    [
+      'replace the append function',
+      `CREATE OR REPLACE FUNCTION audit.append_reads(uuid, jsonb, text, text, text) RETURNS integer LANGUAGE sql AS $$ SELECT 0 $$`,
+      /must be owner|permission denied/,
+    ],
     ['update a row', `UPDATE audit.reads SET what = 'nothing'`, /permission denied/],
     ['delete a row', `DELETE FROM audit.reads`, /permission denied/],
     ['truncate the table', `TRUNCATE audit.reads`, /permission denied/],
@@ -198,6 +215,7 @@ describe("the portal's session store connects with its own role", () => {
     const refused = [
       `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
        VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), 'Child', 'allowed', 'portal', 'roles-test')`,
+      `SELECT audit.append_reads(gen_random_uuid(), '[]', NULL, 'portal', 'roles-test')`,
       'SELECT * FROM audit.reads',
       'DELETE FROM audit.reads',
       'ALTER TABLE audit.reads DISABLE TRIGGER reads_append_only',

@@ -188,7 +188,7 @@ describe('sharing for safeguarding', () => {
   });
 
   it('leaves nothing behind when a step of the write fails', async () => {
-    // Only the administrator may add a trigger to the audit table (the service's role may only INSERT into it).
+    // Only the administrator may add a trigger to the audit table (the service's role may only append through audit.append_reads).
     const db = system.admin;
     // Make the audit entry, the second write, fail: the share written before it must not survive.
     await db.query(`CREATE FUNCTION audit.fail_share() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -10,6 +10,7 @@ import { AuditReadsPerChild1795996802700 } from './migrations/2026-11-30-audit-r
 import { AuditReadsByMonth1795996802800 } from './migrations/2026-11-30-audit-reads-by-month';
 import { ConfidentialFacts1795996807300 } from './migrations/2026-11-30-confidential-facts';
 import { AuditChainHead1796100000100 } from './migrations/2026-12-01-audit-chain-head';
+import { AuditAppend1796100000300 } from './migrations/2026-12-01-audit-append';
 
 /** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
 export const PLATFORM_MIGRATIONS = [
@@ -22,6 +23,7 @@ export const PLATFORM_MIGRATIONS = [
   AuditReadsByMonth1795996802800,
   ConfidentialFacts1795996807300,
   AuditChainHead1796100000100,
+  AuditAppend1796100000300,
 ];
 
 export interface Grant {

@@ -24,11 +24,14 @@ const BATCH = 5_000;
 
 /**
  * Archives and drops the monthly partitions of `audit.reads` that ended before the retention period
- * (docs/security.md, "Audit"): each is written to a file, recorded in `audit.archived_reads` (rows, first and last
- * id, the last row's hash — the chain's anchor from then on — and the file's SHA-256), then detached CONCURRENTLY,
- * so the services go on writing, and dropped. Refuses while the chain is broken: the evidence stays. Then makes
- * sure the months ahead have their partitions. Runs as the owner, with its own connection (DETACH CONCURRENTLY
- * cannot run inside a transaction).
+ * (docs/security.md, "Audit"): each is detached CONCURRENTLY, so the services go on writing, then written to a
+ * file, recorded in `audit.archived_reads` (rows, first and last id, the last row's hash — the chain's anchor from
+ * then on — and the file's SHA-256), and dropped. Detached first, so what is written and recorded is everything the
+ * partition will ever hold: a row appended to it while it was being read cannot be dropped unarchived (the detach
+ * waits for that writer). Should the run stop between the detach and the record, the detached table is still there
+ * and the verifier names the gap. Refuses while the chain is broken: the evidence stays. Then makes sure the months
+ * ahead have their partitions. Runs as the owner, with its own connection (DETACH CONCURRENTLY cannot run inside a
+ * transaction).
  */
 export async function archiveAuditPartitions(client: Client, options: ArchiveOptions): Promise<ArchivedPartition[]> {
   if (!Number.isInteger(options.retentionMonths) || options.retentionMonths < 1) {
@@ -55,6 +58,9 @@ export async function archiveAuditPartitions(client: Client, options: ArchiveOpt
   mkdirSync(options.directory, { recursive: true });
   for (const { name } of due) {
     assertPartitionName(name);
+    await client.query(`ALTER TABLE audit.reads DETACH PARTITION audit.${name} CONCURRENTLY`);
+    // A month the detached partition still covered (the one made at partitioning) gets its own at once.
+    await client.query('SELECT audit.ensure_read_partitions(12)');
     const lines: string[] = [];
     let after = '-1';
     let first: string | null = null;
@@ -83,7 +89,6 @@ export async function archiveAuditPartitions(client: Client, options: ArchiveOpt
        VALUES ($1, $2, $3, $4, decode($5, 'hex'), $6, $7)`,
       [name, lines.length, first, last?.id ?? null, last?.hash ?? null, file, sha256],
     );
-    await client.query(`ALTER TABLE audit.reads DETACH PARTITION audit.${name} CONCURRENTLY`);
     await client.query(`DROP TABLE audit.${name}`);
     archived.push({ partition: name, rows: lines.length, file, sha256 });
   }

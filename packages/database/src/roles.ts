@@ -5,8 +5,9 @@ import { Client } from 'pg';
  * as a superuser or as the owner of its tables:
  * - `lac_owner` owns every schema and table; migrations (and the demo seeders) run as it, nothing else does.
  * - one login role per service (`lac_gateway`, `lac_care_planning`, …) with only what that service needs: its own
- *   schema's rows, the shared `access` tables, and INSERT alone on `audit` — so the application cannot rewrite the
- *   audit trail, and cannot switch off the trigger that refuses it (only an owner may alter or drop a trigger).
+ *   schema's rows, the shared `access` tables, and in `audit` only the function that appends to the chain — so the
+ *   application can neither rewrite the audit trail nor write a row outside its chain, and cannot switch off the
+ *   trigger that refuses changes (only an owner may alter or drop a trigger).
  */
 export const OWNER_ROLE = 'lac_owner';
 
@@ -127,8 +128,8 @@ export interface ServiceGrant {
 
 /**
  * What a service may do, granted by the owner after each migration run (so a table a migration adds is covered):
- * read and write its own schema's rows, read (or write) the shared `access` tables, INSERT into `audit` and
- * nothing more there. TRUNCATE, REFERENCES and TRIGGER are never granted; ALTER and DROP need ownership.
+ * read and write its own schema's rows, read (or write) the shared `access` tables, append to `audit` through
+ * `audit.append_reads` and nothing more there. TRUNCATE, REFERENCES and TRIGGER are never granted; ALTER and DROP need ownership.
  */
 export async function grantServiceRights(
   db: { query(sql: string): Promise<unknown> },
@@ -148,11 +149,13 @@ export async function grantServiceRights(
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA access TO ${role}`,
     // The migrations' bookkeeping is the owner's: a service reads it (TypeORM asks what ran) and changes nothing.
     `REVOKE INSERT, UPDATE, DELETE ON ${schema}.migrations, access.migrations FROM ${role}`,
-    // INSERT on the reads table alone: not on its monthly partitions (rows go through the table, its triggers
-    // and its chain), not on the archive's record.
+    // The audit through its append function alone (decision 0025): it chains the rows as it writes them, so a
+    // service is granted nothing on the table, its partitions, its sequence or the archive's record. The REVOKEs
+    // take back what a database migrated before the function still grants (INSERT on the table, its sequence).
     `GRANT USAGE ON SCHEMA audit TO ${role}`,
-    `GRANT INSERT ON audit.reads TO ${role}`,
-    `GRANT USAGE ON ALL SEQUENCES IN SCHEMA audit TO ${role}`,
+    `REVOKE ALL ON ALL TABLES IN SCHEMA audit FROM ${role}`,
+    `REVOKE ALL ON ALL SEQUENCES IN SCHEMA audit FROM ${role}`,
+    `GRANT EXECUTE ON FUNCTION audit.append_reads(uuid, jsonb, text, text, text) TO ${role}`,
   ];
   for (const sql of statements) await db.query(sql);
 }

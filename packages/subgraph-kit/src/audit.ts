@@ -11,11 +11,11 @@ interface AuditRow {
 }
 
 /**
- * Every read of a child's record during one request, written as one INSERT when the response is ready. A read
+ * Every read of a child's record during one request, written in one statement when the response is ready. A read
  * that cannot be audited is not answered (see the kit's server plugin).
  *
  * One row per child (and relationship, and outcome) listing the labels read, so a page of seventy children writes
- * seventy rows, however many fields each shows; and the INSERT carries five parameters however many rows.
+ * seventy rows, however many fields each shows; and the statement carries five parameters however many rows.
  */
 export class AuditTrail {
   private readonly rows = new Map<string, AuditRow>();
@@ -59,11 +59,14 @@ export class AuditTrail {
     if (this.rows.size === 0) return;
     const rows = [...this.rows.values()].map((r) => ({ ...r, labels: [...r.labels].sort() }));
     this.rows.clear();
-    await db.query(
-      `INSERT INTO audit.reads (actor_id, relationship, child_id, labels, outcome, operation, subgraph, request_id)
-       SELECT $1::uuid, r.relationship, r.child_id, r.labels, r.outcome, $3, $4, $5
-         FROM jsonb_to_recordset($2::jsonb) AS r(child_id uuid, relationship text, outcome text, labels text[])`,
-      [this.actorId, JSON.stringify(rows), this.operation, this.subgraph, this.requestId],
-    );
+    // The database's append function chains the rows under one short hold of the chain's head (decision 0025);
+    // the services may not INSERT into the table themselves.
+    await db.query(`SELECT audit.append_reads($1::uuid, $2::jsonb, $3, $4, $5)`, [
+      this.actorId,
+      JSON.stringify(rows),
+      this.operation,
+      this.subgraph,
+      this.requestId,
+    ]);
   }
 }

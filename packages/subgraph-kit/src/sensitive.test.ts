@@ -160,7 +160,7 @@ describe('@Related({ audit: true })', () => {
   });
   const AUDITED = '{ child { moves moveCount lastMove } }';
 
-  /** The labels the request's audit would write for the child, read from the one INSERT it sends. */
+  /** The labels the request's audit would write for the child, read from the one statement it sends. */
   async function auditedLabels(ctx: SubgraphContext): Promise<string[]> {
     const sent: unknown[][] = [];
     await ctx.audit.flush({ query: (_sql: string, params: unknown[]) => Promise.resolve(sent.push(params)) } as never);
