@@ -1,6 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { type SigningKey, signInternalToken } from '@lac/access';
+import type { Dispatcher } from 'undici';
 import type { GatewayContext } from './context';
+import { subgraphFetcher } from './subgraph-fetcher';
 import { unavailableErrors } from './unavailable';
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -11,6 +13,8 @@ export interface SignedDataSourceOptions {
   key: SigningKey;
   /** How long one fetch from this subgraph may take before its part of the answer is given up (the budget). */
   timeoutMs: number;
+  /** The keep-alive connection pool every subgraph fetch goes through (server.ts closes it on stop). */
+  dispatcher: Dispatcher;
   log: (line: string) => void;
 }
 
@@ -31,8 +35,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(options: SignedDataSourceOptions) {
     super({
       url: options.url,
-      fetcher: ((input: string, init?: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+      fetcher: subgraphFetcher(options.dispatcher, options.timeoutMs),
     });
     this.subgraph = options.subgraph;
     this.key = options.key;
