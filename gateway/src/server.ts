@@ -26,6 +26,7 @@ import { tokenLimitLog } from './graph/token-limit';
 import { httpErrorHandler } from './http-errors';
 import { reportedHost } from './listen';
 import { parseTrustedProxies } from './trusted-proxies';
+import { InternalTokens, tokenReuseMs } from './graph/internal-tokens';
 import { SignedDataSource } from './graph/signed-data-source';
 import { IDENTITY_MIGRATIONS } from './migrations';
 
@@ -101,12 +102,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // handshake per fetch (graph/subgraph-fetcher.ts).
   // A subgraph that does not accept the connection is given up within the same budget as one that does not answer.
   const dispatcher = new Agent({ keepAliveTimeout: 4_000, connect: { timeout: timeoutMs } });
+  const tokens = new InternalTokens(internalKey, { reuseMs: tokenReuseMs(timeoutMs) });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SignedDataSource({ subgraph: name, url: target, key: internalKey, timeoutMs, dispatcher, log });
+      return new SignedDataSource({ subgraph: name, url: target, tokens, timeoutMs, dispatcher, log });
     },
   });
   const app = express();

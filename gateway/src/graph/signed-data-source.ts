@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { type SigningKey, signInternalToken } from '@lac/access';
 import type { Dispatcher } from 'undici';
 import type { GatewayContext } from './context';
+import type { InternalTokens } from './internal-tokens';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { unavailableErrors } from './unavailable';
 
@@ -10,7 +10,8 @@ type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 export interface SignedDataSourceOptions {
   subgraph: string;
   url: string;
-  key: SigningKey;
+  /** Signs (or hands out again) the identity this subgraph receives. */
+  tokens: InternalTokens;
   /** How long one fetch from this subgraph may take before its part of the answer is given up (the budget). */
   timeoutMs: number;
   /** The keep-alive connection pool every subgraph fetch goes through (server.ts closes it on stop). */
@@ -19,8 +20,9 @@ export interface SignedDataSourceOptions {
 }
 
 /**
- * Sends each subgraph a token minted for it alone (audience = subgraph, ≤ 60 s). Nothing the client sent is
- * forwarded: subgraphs learn who is asking only from the gateway's signature.
+ * Sends each subgraph a token minted for it alone (audience = subgraph, ≤ 60 s; internal-tokens.ts says when one is
+ * handed out again). Nothing the client sent is forwarded: subgraphs learn who is asking only from the gateway's
+ * signature.
  *
  * A subgraph that does not answer within the budget (stopped, stuck, refusing connections, answering 5xx) costs
  * only its own part: the fetch answers with an error per field it was to fill, so the gateway returns every other
@@ -29,7 +31,7 @@ export interface SignedDataSourceOptions {
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
-  private readonly key: SigningKey;
+  private readonly tokens: InternalTokens;
   private readonly log: (line: string) => void;
 
   constructor(options: SignedDataSourceOptions) {
@@ -38,7 +40,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       fetcher: subgraphFetcher(options.dispatcher, options.timeoutMs),
     });
     this.subgraph = options.subgraph;
-    this.key = options.key;
+    this.tokens = options.tokens;
     this.log = options.log;
   }
 
@@ -47,7 +49,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers) return;
     const actor = (context as Partial<GatewayContext>).actor;
     if (!actor) return;
-    headers.set('authorization', `Bearer ${await signInternalToken(this.key, actor, this.subgraph)}`);
+    headers.set('authorization', `Bearer ${await this.tokens.token(actor, this.subgraph)}`);
     headers.set('x-request-id', (context as GatewayContext).requestId);
   }
 
