@@ -8,7 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { importSigningKey, londonToday, parseJwk, verifyUserToken } from '@lac/access';
+import { importSigningKey, londonToday, parseJwk } from '@lac/access';
 import { createDataSource, openServiceDatabase } from '@lac/database';
 import { SUBGRAPHS } from '@lac/registry';
 import express from 'express';
@@ -18,6 +18,7 @@ import { Agent } from 'undici';
 import { loadActor } from './auth/load-actor';
 import type { FailureThrottle } from './auth/throttle';
 import { tokenRoute } from './auth/token-route';
+import { VerifiedUserTokens } from './auth/verified-user-tokens';
 import { SUPERGRAPH_PATH } from './graph/compose';
 import type { GatewayContext } from './graph/context';
 import { devToolsEnabled, landingPagePlugin } from './graph/dev-tools';
@@ -94,6 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const userKey = await importSigningKey(parseJwk(options.userTokenPrivateKey, 'private'));
   const internalKey = await importSigningKey(parseJwk(options.internalTokenPrivateKey, 'private'));
+  const userTokens = new VerifiedUserTokens(userKey);
   const today = options.today ?? (() => londonToday());
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const log = options.log ?? ((line: string) => console.warn(line));
@@ -158,7 +160,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ req }) => {
         const header = req.headers.authorization ?? '';
         const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-        const claims = token ? await verifyUserToken(userKey, token).catch(() => null) : null;
+        const claims = token ? await userTokens.verify(token) : null;
         const actor = claims ? await loadActor(dataSource, claims.personId, today()) : null;
         if (!actor) {
           throw new GraphQLError('Sign in to continue', {

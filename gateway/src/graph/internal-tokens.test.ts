@@ -37,6 +37,12 @@ describe('InternalTokens: one signature per caller, audience and claims, for a s
     expect(await tokens.token(actor, 'placements')).toBe(await tokens.token({ ...actor }, 'placements'));
   });
 
+  it('the same relationships read in another order are the same claims', async () => {
+    const tokens = new InternalTokens(privateKey, { reuseMs: 30_000 });
+    const first = tokens.token(iro('p-1', ['c-1', 'c-2']), 'placements');
+    expect(tokens.token(iro('p-1', ['c-2', 'c-1']), 'placements')).toBe(first);
+  });
+
   it('two callers asking at the same moment each receive a token that says who they are', async () => {
     const tokens = new InternalTokens(privateKey, { reuseMs: 30_000 });
     const a = iro('p-a', ['c-1']);

@@ -14,7 +14,11 @@ export interface InternalTokensOptions {
  * says exactly the same thing about who is asking; a caller whose relationships changed gets a new one at once.
  */
 export function internalTokenKey(actor: Actor, audience: string): string {
-  const relationships = actor.relationships.map((r) => `${r.kind}:${r.childId}`).join(',');
+  // as a set: the relationships are read without an order (access store), and a token says the same in any order
+  const relationships = actor.relationships
+    .map((r) => `${r.kind}:${r.childId}`)
+    .sort()
+    .join(',');
   return JSON.stringify([audience, actor.personId, actor.role, actor.localAuthorityId, relationships]);
 }
 
