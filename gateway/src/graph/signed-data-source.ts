@@ -6,6 +6,10 @@ import { subgraphFetcher } from './subgraph-fetcher';
 import { unavailableErrors } from './unavailable';
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+/** The part of Apollo Server's cache policy a fetch narrows (typed loosely by the gateway interface). */
+interface CachePolicy {
+  restrict(hint: { maxAge: number }): void;
+}
 
 export interface SignedDataSourceOptions {
   subgraph: string;
@@ -44,19 +48,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.log = options.log;
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const headers = request.http?.headers;
-    if (!headers) return;
-    const actor = (context as Partial<GatewayContext>).actor;
-    if (!actor) return;
-    headers.set('authorization', `Bearer ${await this.tokens.token(actor, this.subgraph)}`);
-    headers.set('x-request-id', (context as GatewayContext).requestId);
-  }
-
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const started = Date.now();
     try {
-      return await super.process(options);
+      return await this.send(options);
     } catch (error) {
       // Only a client's operation has a part to give up; the gateway's own requests (health checks) still throw.
       // (The request-kind enum is not exported as a value by @apollo/gateway, so the variant is told by its field.)
@@ -70,5 +65,37 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       const count = Array.isArray(representations) ? representations.length : 0;
       return { errors: unavailableErrors(options.request.query, count) };
     }
+  }
+
+  /**
+   * What RemoteGraphQLDataSource.process does for a plain POST, without the node-fetch Headers and Request objects
+   * it builds around every fetch (a few per cent of the gateway's CPU on the caseload): the query and variables as
+   * JSON, this subgraph's token, the request id; a non-2xx answer becomes the same GraphQLError Apollo makes of it.
+   */
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const { request } = options;
+    if (!request.query) throw new Error('Missing query');
+    const context = options.context as Partial<GatewayContext>;
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (context.actor) {
+      headers.authorization = `Bearer ${await this.tokens.token(context.actor, this.subgraph)}`;
+      headers['x-request-id'] = context.requestId ?? '-';
+    }
+    const body = JSON.stringify({
+      query: request.query,
+      variables: request.variables,
+      operationName: request.operationName,
+      extensions: request.extensions,
+    });
+    const response = await this.fetcher(this.url, { method: 'POST', headers, body });
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const parsed = await this.parseBody(response);
+    if (typeof parsed !== 'object' || parsed === null) throw new Error('Expected a JSON object from the subgraph');
+    // Nothing the gateway answers may be cached: what a subgraph returns depends on who asked.
+    if ('incomingRequestContext' in options) {
+      const policy = options.incomingRequestContext.overallCachePolicy as CachePolicy | undefined;
+      policy?.restrict({ maxAge: 0 });
+    }
+    return { ...parsed, http: response };
   }
 }
