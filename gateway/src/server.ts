@@ -8,15 +8,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { importSigningKey, londonToday, parseJwk, verifyUserToken } from '@lac/access';
+import { importSigningKey, londonToday, parseJwk } from '@lac/access';
 import { createDataSource, openServiceDatabase } from '@lac/database';
 import { SUBGRAPHS } from '@lac/registry';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { Agent } from 'undici';
 import { loadActor } from './auth/load-actor';
 import type { FailureThrottle } from './auth/throttle';
 import { tokenRoute } from './auth/token-route';
+import { VerifiedUserTokens } from './auth/verified-user-tokens';
 import { SUPERGRAPH_PATH } from './graph/compose';
 import type { GatewayContext } from './graph/context';
 import { devToolsEnabled, landingPagePlugin } from './graph/dev-tools';
@@ -25,6 +27,7 @@ import { tokenLimitLog } from './graph/token-limit';
 import { httpErrorHandler } from './http-errors';
 import { reportedHost } from './listen';
 import { parseTrustedProxies } from './trusted-proxies';
+import { InternalTokens, tokenReuseMs } from './graph/internal-tokens';
 import { SignedDataSource } from './graph/signed-data-source';
 import { IDENTITY_MIGRATIONS } from './migrations';
 
@@ -92,16 +95,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const userKey = await importSigningKey(parseJwk(options.userTokenPrivateKey, 'private'));
   const internalKey = await importSigningKey(parseJwk(options.internalTokenPrivateKey, 'private'));
+  const userTokens = new VerifiedUserTokens(userKey);
   const today = options.today ?? (() => londonToday());
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const log = options.log ?? ((line: string) => console.warn(line));
 
+  // One keep-alive pool for every subgraph fetch: connections stay open between requests instead of a new
+  // handshake per fetch (graph/subgraph-fetcher.ts).
+  // A subgraph that does not accept the connection is given up within the same budget as one that does not answer.
+  const dispatcher = new Agent({ keepAliveTimeout: 4_000, connect: { timeout: timeoutMs } });
+  const tokens = new InternalTokens(internalKey, { reuseMs: tokenReuseMs(timeoutMs) });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SignedDataSource({ subgraph: name, url: target, key: internalKey, timeoutMs, log });
+      return new SignedDataSource({ subgraph: name, url: target, tokens, timeoutMs, dispatcher, log });
     },
   });
   const app = express();
@@ -151,7 +160,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ req }) => {
         const header = req.headers.authorization ?? '';
         const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-        const claims = token ? await verifyUserToken(userKey, token).catch(() => null) : null;
+        const claims = token ? await userTokens.verify(token) : null;
         const actor = claims ? await loadActor(dataSource, claims.personId, today()) : null;
         if (!actor) {
           throw new GraphQLError('Sign in to continue', {
@@ -177,6 +186,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (stopped) return;
       stopped = true;
       await apollo.stop();
+      await dispatcher.close();
       await dataSource.destroy();
     },
   };
