@@ -13,8 +13,11 @@ export interface FlagFacts {
   periods: ReadonlyArray<{ startDate: string; endDate: string | null }>;
   /** Dates reviews were held, any order, any period of care. */
   reviewsHeld: readonly string[];
-  /** Every version, oldest first; `savedOn` is the date in England it was saved. */
-  versions: ReadonlyArray<{ savedOn: string; content: CarePlanContent }>;
+  /**
+   * Every version, oldest first; `savedOn` is the date in England it was saved. The flags read the permanence plan
+   * of every version and the actions of the current one only.
+   */
+  versions: ReadonlyArray<{ savedOn: string; content: Pick<CarePlanContent, 'permanencePlan' | 'actions'> }>;
   today: string;
 }
 
@@ -29,7 +32,10 @@ const spoken = (iso: string): string => longDate.format(new Date(`${iso}T00:00:0
  * Either way the flag clears once the current plan names a permanence plan: it asks for action, it is not a
  * permanent mark on the record.
  */
-function permanenceBySecondReview(facts: FlagFacts, current: CarePlanContent | null): CarePlanFlagResult | null {
+function permanenceBySecondReview(
+  facts: FlagFacts,
+  current: FlagFacts['versions'][number]['content'] | null,
+): CarePlanFlagResult | null {
   if (current?.permanencePlan) return null;
   const open = facts.periods.find((p) => p.endDate === null);
   if (!open) return null;

@@ -14,6 +14,14 @@ export interface CarePlanVersionRow {
   saved_at: Date;
 }
 
+/** What the flags read of a version (`carePlanFlagRowsByChild`): `actions` only on the current version. */
+export interface CarePlanFlagRow {
+  child_id: string;
+  saved_at: Date;
+  permanence_plan: CarePlanContent['permanencePlan'];
+  actions: CarePlanContent['actions'] | null;
+}
+
 export const VERSION_COLUMNS =
   'child_id, version_number, permanence_plan, parallel_plan, actions, arrangements, saved_by, saved_at';
 
@@ -27,7 +35,7 @@ export function contentOf(row: CarePlanVersionRow): CarePlanContent {
 }
 
 /** The date in England the version was saved: statutory days turn over at midnight in London. */
-export const savedOn = (row: CarePlanVersionRow): string => londonToday(row.saved_at);
+export const savedOn = (row: Pick<CarePlanVersionRow, 'saved_at'>): string => londonToday(row.saved_at);
 
 export function toCarePlanVersion(row: CarePlanVersionRow): CarePlanVersion {
   return Object.assign(new CarePlanVersion(), {

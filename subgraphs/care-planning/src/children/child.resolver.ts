@@ -15,7 +15,7 @@ import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } f
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { NextReview, nextReviewFromSchedule } from '../reviews/next-review';
-import { plannedReviewByChild, reviewScheduleByChild } from '../reviews/loaders';
+import { bookedReviewByChild, reviewScheduleByChild } from '../reviews/loaders';
 import { withPlacementChange } from '../reviews/next-review-after-placement-change';
 import { Review } from '../reviews/review.entity';
 import { settingsByLocalAuthority } from '../settings/settings';
@@ -134,7 +134,7 @@ export class ChildResolver {
     // placement change (placements' fact, through the gateway) is laid over it at read time.
     const [schedule, planned, settings] = await Promise.all([
       reviewScheduleByChild(ctx).load(child.id),
-      plannedReviewByChild(ctx).load(child.id),
+      bookedReviewByChild(ctx).load(child.id),
       settingsByLocalAuthority(ctx).load(child.localAuthorityId),
     ]);
     return withPlacementChange(nextReviewFromSchedule(schedule, planned, ctx.today), {

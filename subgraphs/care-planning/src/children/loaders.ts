@@ -4,6 +4,7 @@ import { Allocation } from '../allocations/allocation.entity';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { ReviewState } from '../reviews/review-enums';
+import { heldReviewFactsByChild } from '../reviews/loaders';
 import { type HeldReview, Review, isHeld } from '../reviews/review.entity';
 import { Child } from './child.entity';
 import type { IroWorkContact } from './iro-contact';
@@ -56,11 +57,17 @@ export function reviewRowsByChild(ctx: SubgraphContext) {
 
 /** Held reviews only, oldest first: a planned review has not happened and must never count in the schedule. */
 export function reviewsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, HeldReview[]>('Review', async (ids) =>
-    (await reviewRowsByChild(ctx).loadMany(ids)).map((rows) =>
+  return ctx.loaders.get<string, HeldReview[]>('Review', async (ids) => {
+    const held = (await reviewRowsByChild(ctx).loadMany(ids)).map((rows) =>
       rows instanceof Error ? rows : rows.filter((r) => r.status === ReviewState.HELD).filter(isHeld),
-    ),
-  );
+    );
+    // A page that reads the reviews and a count over them (the child page) reads the table once.
+    const facts = heldReviewFactsByChild(ctx);
+    held.forEach((reviews, i) => {
+      if (!(reviews instanceof Error)) facts.prime(ids[i], reviews);
+    });
+    return held;
+  });
 }
 
 export function currentAllocationsByChild(ctx: SubgraphContext) {
