@@ -12,10 +12,21 @@ import { LocalAuthority } from './local-authority.entity';
 
 // One loader per entity type per request: each resolves every key asked for in a tick with one statement.
 
+/** The columns of `Child`, named as its properties: read as plain rows (no entity hydration) on every page. */
+export const CHILD_COLUMNS = `c.id, c.local_authority_id AS "localAuthorityId", c.person_id AS "personId",
+  c.given_name AS "givenName", c.family_name AS "familyName", c.date_of_birth AS "dateOfBirth", c.sex, c.ethnicity, c.upn`;
+
+/** A `Child` from a row selected with CHILD_COLUMNS. */
+export const toChild = (row: Child): Child => Object.assign(new Child(), row);
+
 export function childById(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, Child | null>('Child', async (ids) =>
-    byKey(ids, await ctx.db.getRepository(Child).findBy({ id: In([...ids]) }), (c) => c.id),
-  );
+  return ctx.loaders.get<string, Child | null>('Child', async (ids) => {
+    const rows: Child[] = await ctx.db.query(
+      `SELECT ${CHILD_COLUMNS} FROM care_planning.children c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return byKey(ids, rows.map(toChild), (c) => c.id);
+  });
 }
 
 export function periodsByChild(ctx: SubgraphContext) {

@@ -61,16 +61,54 @@ export function viewsByReview(ctx: SubgraphContext) {
   );
 }
 
+const SCHEDULE_COLUMNS = `s.child_id AS "childId", s.period_start::text AS "periodStart",
+  s.last_review_held::text AS "lastReviewHeld", s.due_by::text AS "dueBy", s.latest_working_day::text AS "latestWorkingDay",
+  s.kind, s.rule, s.counted_from::text AS "countedFrom", s.convention, s.calendar_version AS "calendarVersion", s.problem`;
+
 /** A child's stored next review (`stored-schedule.ts`); null when the child is not looked after now. */
 export function reviewScheduleByChild(ctx: SubgraphContext) {
   return ctx.loaders.get<string, ScheduleRow | null>('ReviewSchedule', async (ids) => {
     const rows: ScheduleRow[] = await ctx.db.query(
-      `SELECT child_id AS "childId", period_start::text AS "periodStart", last_review_held::text AS "lastReviewHeld", due_by::text AS "dueBy", latest_working_day::text AS "latestWorkingDay", kind,
-              rule, counted_from::text AS "countedFrom", convention, calendar_version AS "calendarVersion", problem
-         FROM care_planning.review_schedule WHERE child_id = ANY($1::uuid[])`,
+      `SELECT ${SCHEDULE_COLUMNS} FROM care_planning.review_schedule s WHERE s.child_id = ANY($1::uuid[])`,
       [ids],
     );
     return byKey(ids, rows, (r) => r.childId);
+  });
+}
+
+/** What `nextReview` reads: the stored schedule and the review booked next (at most one, `reviews_one_planned`). */
+export interface NextReviewRow {
+  schedule: ScheduleRow;
+  booked: BookedReviewRow | null;
+}
+
+/**
+ * The stored schedule with the booked review beside it, in one statement: all that `Child.nextReview` reads, so the
+ * gateway's second caseload fetch (docs/decisions/0022) costs one statement for the page besides its children. A
+ * child with no schedule row is not looked after now, and its booking does not matter.
+ */
+export function nextReviewRowByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, NextReviewRow | null>('ReviewSchedule.withBooking', async (ids) => {
+    const rows: Array<
+      ScheduleRow & {
+        bookedId: string | null;
+        plannedFor: string | null;
+        plannedTime: string | null;
+        venue: string | null;
+      }
+    > = await ctx.db.query(
+      `SELECT ${SCHEDULE_COLUMNS}, r.id AS "bookedId", r.planned_for AS "plannedFor",
+                r.planned_time AS "plannedTime", r.venue
+           FROM care_planning.review_schedule s
+           LEFT JOIN care_planning.reviews r ON r.child_id = s.child_id AND r.status = 'planned'
+          WHERE s.child_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return byKey(ids, rows, (r) => r.childId).map((r) => {
+      if (!r) return null;
+      const { bookedId, plannedFor, plannedTime, venue, ...schedule } = r;
+      return { schedule, booked: bookedId ? { id: bookedId, plannedFor, plannedTime, venue } : null };
+    });
   });
 }
 
@@ -98,21 +136,5 @@ export function heldReviewFactsByChild(ctx: SubgraphContext) {
       [ids],
     );
     return groupByKey(ids, rows, (r) => r.childId);
-  });
-}
-
-/**
- * The review booked next (at most one per child: `reviews_one_planned`), as the next review shows it. Only the
- * planned row and only its booking columns: the second caseload fetch (`nextReview`, docs/decisions/0022) reads this
- * and the stored schedule, never the reviews held.
- */
-export function bookedReviewByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, BookedReviewRow | null>('Review.booked', async (ids) => {
-    const rows: Array<BookedReviewRow & { childId: string }> = await ctx.db.query(
-      `SELECT child_id AS "childId", id, planned_for AS "plannedFor", planned_time AS "plannedTime", venue
-         FROM care_planning.reviews WHERE child_id = ANY($1::uuid[]) AND status = 'planned'`,
-      [ids],
-    );
-    return byKey(ids, rows, (r) => r.childId);
   });
 }
