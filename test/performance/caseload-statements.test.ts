@@ -193,7 +193,7 @@ describe('the IRO caseload query', () => {
     // audit insert; the second: the children again, and nextReview's stored schedule with its booking in one statement
     // and the settings, each once for the whole page, with its audit insert); placements 5 (with the history for
     // stability and the plans), family-contact 5 (arrangements, the pattern, sessions, upcoming sessions, audit insert).
-    // The portal's triaged caseload below: care-planning 15 (16 before the plain-row loaders, 21 with the full query).
+    // The portal’s triaged caseload below: care-planning 15 (16 before the plain-row loaders; this query 20 either way).
     console.log('caseload statements per subgraph', JSON.stringify(seven.cost));
   });
 
