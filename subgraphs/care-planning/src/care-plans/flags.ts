@@ -1,4 +1,5 @@
 import { isAfter, nextReviewDue, parseIsoDate } from '@lac/statutory';
+import { longDate } from '../long-date';
 import type { CarePlanContent } from './content';
 
 export type CarePlanFlagCode =
@@ -21,8 +22,7 @@ export interface FlagFacts {
   today: string;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const spoken = (iso: string): string => longDate.format(new Date(`${iso}T00:00:00Z`));
+const spoken = longDate;
 
 /**
  * The permanence plan should be in place by the second review (docs/domain.md#permanence). Judged in the current period
