@@ -61,20 +61,10 @@ export function viewsByReview(ctx: SubgraphContext) {
   );
 }
 
+/** The columns of `care_planning.review_schedule` (`stored-schedule.ts`) as a `ScheduleRow`. */
 const SCHEDULE_COLUMNS = `s.child_id AS "childId", s.period_start::text AS "periodStart",
   s.last_review_held::text AS "lastReviewHeld", s.due_by::text AS "dueBy", s.latest_working_day::text AS "latestWorkingDay",
   s.kind, s.rule, s.counted_from::text AS "countedFrom", s.convention, s.calendar_version AS "calendarVersion", s.problem`;
-
-/** A child's stored next review (`stored-schedule.ts`); null when the child is not looked after now. */
-export function reviewScheduleByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, ScheduleRow | null>('ReviewSchedule', async (ids) => {
-    const rows: ScheduleRow[] = await ctx.db.query(
-      `SELECT ${SCHEDULE_COLUMNS} FROM care_planning.review_schedule s WHERE s.child_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return byKey(ids, rows, (r) => r.childId);
-  });
-}
 
 /** What `nextReview` reads: the stored schedule and the review booked next (at most one, `reviews_one_planned`). */
 export interface NextReviewRow {
