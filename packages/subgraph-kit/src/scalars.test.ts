@@ -1,12 +1,26 @@
 import { GraphQLError, Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DateScalar } from './scalars';
+import { DateScalar, isRealDate } from './scalars';
 
 describe('DateScalar', () => {
   it('carries a calendar day as YYYY-MM-DD both ways', () => {
     expect(DateScalar.parseValue('2026-11-30')).toBe('2026-11-30');
     expect(DateScalar.serialize('2026-11-30')).toBe('2026-11-30');
     expect(DateScalar.parseLiteral({ kind: Kind.STRING, value: '2024-02-29' })).toBe('2024-02-29');
+  });
+
+  it('knows a real day exactly as the Date object does, leap years and month ends included', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (const year of [1600, 1899, 1900, 1996, 2000, 2023, 2024, 2026, 2100, 2400]) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (let day = 0; day <= 32; day += 1) {
+          const value = `${year}-${two(month)}-${two(day)}`;
+          const d = new Date(`${value}T00:00:00Z`);
+          const byDate = !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+          expect(isRealDate(value), value).toBe(byDate);
+        }
+      }
+    }
   });
 
   it.each(['30/11/2026', '2026-02-30', '2026-11-30T00:00:00Z', 20261130])(

@@ -4,7 +4,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { type Actor, importSigningKey, londonToday, parseJwk } from '@lac/access';
 import express from 'express';
@@ -101,6 +104,10 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       landingPagePlugin(devTools),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      // No field sets a cache hint (answers depend on the caller, docs/security.md), and the default cache-control
+      // plugin's willResolveField wraps every resolver of every request: measured 1.5% of care-planning's CPU on
+      // the caseload (docs/benchmarks.md#where-the-time-goes).
+      ApolloServerPluginCacheControlDisabled(),
       auditPlugin(dataSource),
     ],
   });

@@ -1,13 +1,12 @@
 import { Sensitive, type SubgraphContext, personById } from '@lac/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Child } from '../children/child.entity';
-import { reviewsByChild } from '../children/loaders';
-import { reviewScheduleByChild } from '../reviews/loaders';
+import { heldReviewFactsByChild } from '../reviews/loaders';
 import { CarePlanFlag, type CarePlanFlagCode, CarePlanVersion, CarePlanVersionSummary } from './care-plan.types';
 import { carePlanFlags } from './flags';
 import { redactCarePlan } from './free-text';
-import { carePlanVersionsByChild } from './loaders';
-import { type CarePlanVersionRow, contentOf, savedOn, toCarePlanVersion } from './rows';
+import { carePlanFlagFactsByChild, carePlanVersionsByChild } from './loaders';
+import { type CarePlanVersionRow, savedOn, toCarePlanVersion } from './rows';
 import { NOT_COMPUTED } from '../children/not-computed';
 
 /**
@@ -72,16 +71,18 @@ export class CarePlanChildResolver {
     description: `The IRO’s care-plan flags; empty for anyone but professionals. ${NOT_COMPUTED}`,
   })
   async carePlanFlags(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<CarePlanFlag[] | null> {
-    // The open period of care comes with the stored next review the caseload reads anyway: no statement of its own.
-    const [schedule, reviews, versions] = await Promise.all([
-      reviewScheduleByChild(ctx).load(child.id),
-      reviewsByChild(ctx).load(child.id),
-      carePlanVersionsByChild(ctx).load(child.id),
+    const [reviews, { periodStart, versions }] = await Promise.all([
+      heldReviewFactsByChild(ctx).load(child.id),
+      carePlanFlagFactsByChild(ctx).load(child.id),
     ]);
     const flags = carePlanFlags({
-      periods: schedule ? [{ startDate: schedule.periodStart, endDate: null }] : [],
+      periods: periodStart ? [{ startDate: periodStart, endDate: null }] : [],
       reviewsHeld: reviews.map((r) => r.heldOn),
-      versions: versions.map((v) => ({ savedOn: savedOn(v), content: contentOf(v) })),
+      // Only the current version's actions are read (flags.ts); the loader leaves the others' out.
+      versions: versions.map((v) => ({
+        savedOn: savedOn(v),
+        content: { permanencePlan: v.permanence_plan, actions: v.actions ?? [] },
+      })),
       today: ctx.today,
     });
     return flags.map((f) =>

@@ -1,4 +1,5 @@
 import { isAfter, nextReviewDue, parseIsoDate } from '@lac/statutory';
+import { longDate } from '../long-date';
 import type { CarePlanContent } from './content';
 
 export type CarePlanFlagCode =
@@ -13,13 +14,15 @@ export interface FlagFacts {
   periods: ReadonlyArray<{ startDate: string; endDate: string | null }>;
   /** Dates reviews were held, any order, any period of care. */
   reviewsHeld: readonly string[];
-  /** Every version, oldest first; `savedOn` is the date in England it was saved. */
-  versions: ReadonlyArray<{ savedOn: string; content: CarePlanContent }>;
+  /**
+   * Every version, oldest first; `savedOn` is the date in England it was saved. The flags read the permanence plan
+   * of every version and the actions of the current one only.
+   */
+  versions: ReadonlyArray<{ savedOn: string; content: Pick<CarePlanContent, 'permanencePlan' | 'actions'> }>;
   today: string;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const spoken = (iso: string): string => longDate.format(new Date(`${iso}T00:00:00Z`));
+const spoken = longDate;
 
 /**
  * The permanence plan should be in place by the second review (docs/domain.md#permanence). Judged in the current period
@@ -29,7 +32,10 @@ const spoken = (iso: string): string => longDate.format(new Date(`${iso}T00:00:0
  * Either way the flag clears once the current plan names a permanence plan: it asks for action, it is not a
  * permanent mark on the record.
  */
-function permanenceBySecondReview(facts: FlagFacts, current: CarePlanContent | null): CarePlanFlagResult | null {
+function permanenceBySecondReview(
+  facts: FlagFacts,
+  current: FlagFacts['versions'][number]['content'] | null,
+): CarePlanFlagResult | null {
   if (current?.permanencePlan) return null;
   const open = facts.periods.find((p) => p.endDate === null);
   if (!open) return null;

@@ -1,9 +1,9 @@
 import { Sensitive, type SubgraphContext } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Child } from '../children/child.entity';
-import { Challenge, ChallengeStage, ChallengeStatus } from './challenge.entity';
+import { Challenge, ChallengeStage } from './challenge.entity';
 import { challengeLadder } from './ladder';
-import { challengesByChild, stagesByLocalAuthority } from './loaders';
+import { challengesByChild, openChallengeFactsByChild, stagesByLocalAuthority } from './loaders';
 import { dueOf } from './due';
 import { NOT_COMPUTED } from '../children/not-computed';
 
@@ -19,7 +19,7 @@ export class ChildChallengesResolver {
   @FieldResolver(() => Int, { description: 'Open IRO challenges (0 for anyone who may not see challenges).' })
   @Sensitive('iro_challenge')
   async openChallengeCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number> {
-    return (await challengesByChild(ctx).load(child.id)).filter((c) => c.status === ChallengeStatus.OPEN).length;
+    return (await openChallengeFactsByChild(ctx).load(child.id)).length;
   }
 
   @FieldResolver(() => Int, {
@@ -28,7 +28,8 @@ export class ChildChallengesResolver {
   })
   @Sensitive('iro_challenge', { hidden: 0 })
   async overdueChallengeResponseCount(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number | null> {
-    return (await challengesByChild(ctx).load(child.id)).filter((c) => dueOf(c, ctx.today).overdue).length;
+    // Only an open challenge can be overdue (responseOverdue), so the open ones are all it reads.
+    return (await openChallengeFactsByChild(ctx).load(child.id)).filter((c) => dueOf(c, ctx.today).overdue).length;
   }
 }
 

@@ -3,7 +3,10 @@ import type { Challenge } from './challenge.entity';
 import { responseDue, responseOverdue } from './ladder';
 
 /** The current level's response deadline (from the level's own snapshot of name and timer) and whether it is overdue. */
-export function dueOf(challenge: Challenge, today: string): { due: Deadline | null; overdue: boolean } {
+export function dueOf(
+  challenge: Pick<Challenge, 'level' | 'stageName' | 'levelWorkingDays' | 'levelStartedOn' | 'status' | 'respondedOn'>,
+  today: string,
+): { due: Deadline | null; overdue: boolean } {
   const due = responseDue(
     { level: challenge.level, name: challenge.stageName, workingDays: challenge.levelWorkingDays },
     challenge.levelStartedOn,

@@ -40,3 +40,25 @@ export function stagesByLocalAuthority(ctx: SubgraphContext) {
     ).map((rows) => rows.map((r) => ({ ordinal: r.ordinal, name: r.name, workingDays: r.workingDays }))),
   );
 }
+
+/** An open challenge as its response timer reads it (`dueOf`). */
+export type OpenChallengeFacts = Pick<
+  Challenge,
+  'level' | 'stageName' | 'levelWorkingDays' | 'levelStartedOn' | 'status' | 'respondedOn'
+>;
+
+/**
+ * Each child's open challenges, as plain rows of the columns the caseload's two counts read (how many are open,
+ * and whose response is overdue): the caseload shows no challenge, so it hydrates none.
+ */
+export function openChallengeFactsByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, OpenChallengeFacts[]>('Challenge:openFacts', async (ids) => {
+    const rows: Array<OpenChallengeFacts & { childId: string }> = await ctx.db.query(
+      `SELECT child_id AS "childId", level, stage_name AS "stageName", level_working_days AS "levelWorkingDays",
+              level_started_on AS "levelStartedOn", status, responded_on AS "respondedOn"
+         FROM care_planning.challenges WHERE child_id = ANY($1::uuid[]) AND status = 'open'`,
+      [ids],
+    );
+    return groupByKey(ids, rows, (r) => r.childId);
+  });
+}

@@ -15,7 +15,7 @@ import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } f
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { NextReview, nextReviewFromSchedule } from '../reviews/next-review';
-import { plannedReviewByChild, reviewScheduleByChild } from '../reviews/loaders';
+import { nextReviewRowByChild } from '../reviews/loaders';
 import { withPlacementChange } from '../reviews/next-review-after-placement-change';
 import { Review } from '../reviews/review.entity';
 import { settingsByLocalAuthority } from '../settings/settings';
@@ -132,12 +132,12 @@ export class ChildResolver {
   async nextReview(@Root() child: ChildWithPlacementChange, @Ctx() ctx: SubgraphContext): Promise<NextReview | null> {
     // Stored when the facts change (reviews/stored-schedule.ts); only the status is derived from today here, and a
     // placement change (placements' fact, through the gateway) is laid over it at read time.
-    const [schedule, planned, settings] = await Promise.all([
-      reviewScheduleByChild(ctx).load(child.id),
-      plannedReviewByChild(ctx).load(child.id),
+    const [row, settings] = await Promise.all([
+      nextReviewRowByChild(ctx).load(child.id),
       settingsByLocalAuthority(ctx).load(child.localAuthorityId),
     ]);
-    return withPlacementChange(nextReviewFromSchedule(schedule, planned, ctx.today), {
+    const schedule = row?.schedule ?? null;
+    return withPlacementChange(nextReviewFromSchedule(schedule, row?.booked ?? null, ctx.today), {
       periodOfCareStart: schedule?.periodStart ?? null,
       lastReviewHeld: schedule?.lastReviewHeld ?? null,
       lastPlacementChange: child.lastPlacementChange,

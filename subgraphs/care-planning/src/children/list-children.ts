@@ -1,8 +1,7 @@
 import type { SubgraphContext } from '@lac/subgraph-kit';
-import { Brackets } from 'typeorm';
 import type { ChildPage } from './child-page.type';
-import { Child } from './child.entity';
-import { childById } from './loaders';
+import type { Child } from './child.entity';
+import { CHILD_COLUMNS, childById, toChild } from './loaders';
 import { visibleChild } from './visible';
 
 export interface ChildListScope {
@@ -21,24 +20,33 @@ export async function listChildren(
   what: string,
 ): Promise<ChildPage> {
   if (scope.childIds.length === 0 && scope.localAuthorityId === null) return { totalCount: 0, items: [] };
-  const query = ctx.db
-    .getRepository(Child)
-    .createQueryBuilder('c')
-    .where(
-      new Brackets((w) => {
-        w.where('c.id = ANY(:ids::uuid[])', { ids: scope.childIds });
-        if (scope.localAuthorityId) w.orWhere('c.local_authority_id = :la', { la: scope.localAuthorityId });
-      }),
-    )
-    .orderBy('c.family_name', 'ASC')
-    .addOrderBy('c.given_name', 'ASC')
-    .addOrderBy('c.id', 'ASC')
-    .take(page.take)
-    .skip(page.skip);
-  const [rows, totalCount] = await query.getManyAndCount();
+  // The page and the total in one statement (count(*) OVER () is taken before LIMIT); only a page past the end,
+  // which has no row to carry the total, needs a second statement to count.
+  const where = scope.localAuthorityId
+    ? 'c.id = ANY($1::uuid[]) OR c.local_authority_id = $2::uuid'
+    : 'c.id = ANY($1::uuid[])';
+  const params: unknown[] = scope.localAuthorityId ? [scope.childIds, scope.localAuthorityId] : [scope.childIds];
+  const n = params.length;
+  const rows: Array<Child & { totalCount: number }> = await ctx.db.query(
+    `SELECT ${CHILD_COLUMNS}, count(*) OVER ()::int AS "totalCount" FROM care_planning.children c WHERE ${where}
+      ORDER BY c.family_name, c.given_name, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+    [...params, page.take, page.skip],
+  );
+  const totalCount =
+    rows.length > 0
+      ? rows[0].totalCount
+      : page.skip === 0
+        ? 0
+        : (
+            await ctx.db.query<Array<{ n: number }>>(
+              `SELECT count(*)::int AS n FROM care_planning.children c WHERE ${where}`,
+              params,
+            )
+          )[0].n;
   const loader = childById(ctx);
   const items: Child[] = [];
-  for (const row of rows) {
+  for (const { totalCount: _, ...columns } of rows) {
+    const row = toChild(columns);
     loader.prime(row.id, row);
     const visible = await visibleChild(ctx, row, what);
     if (visible) items.push(visible);

@@ -1,6 +1,6 @@
 import type { SubgraphContext } from '@lac/subgraph-kit';
-import { reviewsByChild } from '../children/loaders';
 import { type DriftFinding, drift } from './drift';
+import { heldReviewFactsByChild } from '../reviews/loaders';
 import { outcomesByRecommendation } from './loaders';
 import type { Recommendation } from './recommendation.entity';
 
@@ -8,7 +8,7 @@ import type { Recommendation } from './recommendation.entity';
 export async function driftOf(ctx: SubgraphContext, rec: Recommendation): Promise<DriftFinding[]> {
   const [history, reviews] = await Promise.all([
     outcomesByRecommendation(ctx).load(rec.id),
-    reviewsByChild(ctx).load(rec.childId),
+    heldReviewFactsByChild(ctx).load(rec.childId),
   ]);
   return drift({
     status: rec.status,

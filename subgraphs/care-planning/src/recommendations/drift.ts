@@ -1,3 +1,5 @@
+import { longDate } from '../long-date';
+
 /**
  * Drift is computed, never typed: from a recommendation's status, its due dates and the outcomes recorded at later
  * reviews. Pure, so each rule is pinned by a unit test.
@@ -30,13 +32,8 @@ export interface DriftFinding {
   explanation: string;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** "2026-03-01" → "1 March 2026", for explanations a person reads. */
-export function plainDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return longDate.format(new Date(Date.UTC(y, m - 1, d)));
-}
+export const plainDate = longDate;
 
 const byHeldOn = <T extends { heldOn: string }>(list: readonly T[]): T[] =>
   [...list].sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : 0));

@@ -3,6 +3,7 @@ import { type EntityManager, In } from 'typeorm';
 import { Review } from '../reviews/review.entity';
 import { RecommendationOutcome } from './recommendation-outcome.entity';
 import { Recommendation } from './recommendation.entity';
+import type { HistoryEntry } from './drift';
 import type { RecommendationOutcomeKind } from './types';
 
 // Per-request loaders: a caseload of any size asks for each of these with one statement.
@@ -125,4 +126,35 @@ function primeHistories(ctx: SubgraphContext, recs: Recommendation[], outcomes: 
     (o) => o.recommendationId,
   );
   recs.forEach((r, i) => loader.prime(r.id, grouped[i]));
+}
+
+/** An open recommendation as the drift rules read it: its original due date and its history. */
+export interface OpenRecommendationFacts {
+  id: string;
+  originalDueDate: string;
+  history: HistoryEntry[];
+}
+
+/**
+ * Each child's open recommendations with their histories, in one statement and as plain rows of what `drift` reads:
+ * the caseload counts drift for every child and shows no recommendation, so it hydrates none (only an open
+ * recommendation can drift, drift.ts).
+ */
+export function openRecommendationFactsByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, OpenRecommendationFacts[]>('Recommendation:openFacts', async (childIds) => {
+    const rows: Array<OpenRecommendationFacts & { childId: string }> = await ctx.db.query(
+      `SELECT rec.child_id AS "childId", rec.id, rec.original_due_date AS "originalDueDate",
+              coalesce(json_agg(json_build_object('reviewId', o.review_id, 'heldOn', rv.held_on, 'outcome', o.outcome,
+                                                  'newDueDate', o.new_due_date, 'progress', o.progress)
+                                ORDER BY rv.held_on, o.recorded_at) FILTER (WHERE o.id IS NOT NULL), '[]') AS history
+         FROM care_planning.recommendations rec
+         LEFT JOIN care_planning.recommendation_outcomes o ON o.recommendation_id = rec.id
+         LEFT JOIN care_planning.reviews rv ON rv.id = o.review_id
+        WHERE rec.child_id = ANY($1::uuid[]) AND rec.status = 'open'
+        GROUP BY rec.id
+        ORDER BY rec.created_at, rec.id`,
+      [childIds],
+    );
+    return groupByKey(childIds, rows, (r) => r.childId);
+  });
 }

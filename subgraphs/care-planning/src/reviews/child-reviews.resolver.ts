@@ -1,9 +1,8 @@
 import { Related, Sensitive, type SubgraphContext, isUuid } from '@lac/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { Child } from '../children/child.entity';
-import { reviewsByChild } from '../children/loaders';
 import { settingsByLocalAuthority } from '../settings/settings';
-import { plannedReviewByChild, reviewById } from './loaders';
+import { heldReviewFactsByChild, plannedReviewByChild, reviewById } from './loaders';
 import { Review } from './review.entity';
 import { overdueRecordCount } from './timescales';
 import { NOT_COMPUTED } from '../children/not-computed';
@@ -36,7 +35,7 @@ export class ChildReviewsResolver {
   @Sensitive('review_record', { hidden: 0 })
   async overdueReviewRecords(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<number | null> {
     const [reviews, settings] = await Promise.all([
-      reviewsByChild(ctx).load(child.id),
+      heldReviewFactsByChild(ctx).load(child.id),
       settingsByLocalAuthority(ctx).load(child.localAuthorityId),
     ]);
     return overdueRecordCount(reviews, settings, ctx.today);

@@ -5,7 +5,7 @@ import { ReviewState } from './review-enums';
 import { ReviewInvitation } from './review-invitation.entity';
 import { ReviewViews } from './review-views.entity';
 import { Review } from './review.entity';
-import type { ScheduleRow } from './next-review';
+import type { BookedReviewRow, ScheduleRow } from './next-review';
 import { reviewRowsByChild } from '../children/loaders';
 
 // Per request, one statement per loader per tick, so a caseload's reviews cost the same for 7 or 70 children.
@@ -61,15 +61,70 @@ export function viewsByReview(ctx: SubgraphContext) {
   );
 }
 
-/** A child's stored next review (`stored-schedule.ts`); null when the child is not looked after now. */
-export function reviewScheduleByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, ScheduleRow | null>('ReviewSchedule', async (ids) => {
-    const rows: ScheduleRow[] = await ctx.db.query(
-      `SELECT child_id AS "childId", period_start::text AS "periodStart", last_review_held::text AS "lastReviewHeld", due_by::text AS "dueBy", latest_working_day::text AS "latestWorkingDay", kind,
-              rule, counted_from::text AS "countedFrom", convention, calendar_version AS "calendarVersion", problem
-         FROM care_planning.review_schedule WHERE child_id = ANY($1::uuid[])`,
+/** The columns of `care_planning.review_schedule` (`stored-schedule.ts`) as a `ScheduleRow`. */
+const SCHEDULE_COLUMNS = `s.child_id AS "childId", s.period_start::text AS "periodStart",
+  s.last_review_held::text AS "lastReviewHeld", s.due_by::text AS "dueBy", s.latest_working_day::text AS "latestWorkingDay",
+  s.kind, s.rule, s.counted_from::text AS "countedFrom", s.convention, s.calendar_version AS "calendarVersion", s.problem`;
+
+/** What `nextReview` reads: the stored schedule and the review booked next (at most one, `reviews_one_planned`). */
+export interface NextReviewRow {
+  schedule: ScheduleRow;
+  booked: BookedReviewRow | null;
+}
+
+/**
+ * The stored schedule with the booked review beside it, in one statement: all that `Child.nextReview` reads, so the
+ * gateway's second caseload fetch (docs/decisions/0022) costs one statement for the page besides its children. A
+ * child with no schedule row is not looked after now, and its booking does not matter.
+ */
+export function nextReviewRowByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, NextReviewRow | null>('ReviewSchedule.withBooking', async (ids) => {
+    const rows: Array<
+      ScheduleRow & {
+        bookedId: string | null;
+        plannedFor: string | null;
+        plannedTime: string | null;
+        venue: string | null;
+      }
+    > = await ctx.db.query(
+      `SELECT ${SCHEDULE_COLUMNS}, r.id AS "bookedId", r.planned_for AS "plannedFor",
+                r.planned_time AS "plannedTime", r.venue
+           FROM care_planning.review_schedule s
+           LEFT JOIN care_planning.reviews r ON r.child_id = s.child_id AND r.status = 'planned'
+          WHERE s.child_id = ANY($1::uuid[])`,
       [ids],
     );
-    return byKey(ids, rows, (r) => r.childId);
+    return byKey(ids, rows, (r) => r.childId).map((r) => {
+      if (!r) return null;
+      const { bookedId, plannedFor, plannedTime, venue, ...schedule } = r;
+      return { schedule, booked: bookedId ? { id: bookedId, plannedFor, plannedTime, venue } : null };
+    });
+  });
+}
+
+/** What the counts and flags read of a held review: its date and when its two records were done. */
+export interface HeldReviewFacts {
+  id: string;
+  heldOn: string;
+  decisionsIssuedOn: string | null;
+  recordCompletedOn: string | null;
+}
+
+/**
+ * Each child's held reviews, oldest first, as plain rows of the four columns the caseload's counts and flags read
+ * (overdue records, the permanence flag, drift): hydrating whole `Review` entities for them was the largest
+ * TypeORM cost on the caseload (docs/benchmarks.md#where-the-time-goes).
+ */
+export function heldReviewFactsByChild(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, HeldReviewFacts[]>('Review.heldFacts', async (ids) => {
+    const rows: Array<HeldReviewFacts & { childId: string }> = await ctx.db.query(
+      `SELECT child_id AS "childId", id, held_on AS "heldOn", decisions_issued_on AS "decisionsIssuedOn",
+              record_completed_on AS "recordCompletedOn"
+         FROM care_planning.reviews
+        WHERE child_id = ANY($1::uuid[]) AND status = 'held' AND held_on IS NOT NULL
+        ORDER BY held_on`,
+      [ids],
+    );
+    return groupByKey(ids, rows, (r) => r.childId);
   });
 }

@@ -4,11 +4,10 @@ import {
   SECOND_REVIEW_MONTHS,
   SUBSEQUENT_REVIEW_MONTHS,
 } from '@lac/statutory';
-
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { longDate } from '../long-date';
 
 /** 2026-05-04 → "4 May 2026": the date as a family reads it. */
-export const longDate = (iso: string): string => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
+export { longDate };
 
 /**
  * Why the next review is due when it is, for a young person, a parent or a carer: the same rule as `basis`

@@ -103,6 +103,9 @@ export function computeNextReview(
   return toNextReview(childId, due, planned);
 }
 
+/** What the next review shows of the review booked: a planned `Review` or its booking columns alone. */
+export type BookedReviewRow = Pick<Review, 'id' | 'plannedFor' | 'plannedTime' | 'venue'>;
+
 /** A row of `care_planning.review_schedule`, as the loader reads it. */
 export interface ScheduleRow {
   childId: string;
@@ -131,7 +134,7 @@ export class ScheduleProblem extends Error {
  */
 export function nextReviewFromSchedule(
   row: ScheduleRow | null,
-  planned: Review | null,
+  planned: BookedReviewRow | null,
   today: string,
 ): NextReview | null {
   if (!row) return null;
@@ -164,7 +167,7 @@ export function soonUntil(today: string): IsoDate {
   return until;
 }
 
-function toNextReview(childId: string, due: NextReviewDue, planned: Review | null): NextReview {
+function toNextReview(childId: string, due: NextReviewDue, planned: BookedReviewRow | null): NextReview {
   const { rule, from, convention, calendarVersion } = due.basis;
   const booked = planned?.plannedFor
     ? Object.assign(new BookedReview(), {

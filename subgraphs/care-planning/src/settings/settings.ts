@@ -1,7 +1,6 @@
 import { DEFAULT_RECORD_DEADLINE_SETTINGS } from '@lac/statutory';
 import { type SubgraphContext, byKey } from '@lac/subgraph-kit';
-import { In } from 'typeorm';
-import { type IroContactShown, LocalAuthoritySettingsRow } from './local-authority-settings.entity';
+import type { IroContactShown, LocalAuthoritySettingsRow } from './local-authority-settings.entity';
 
 export interface LocalAuthoritySettings {
   additionalReviewRestartsCycle: boolean;
@@ -36,13 +35,22 @@ export function withDefaults(row: LocalAuthoritySettingsRow | null): LocalAuthor
   };
 }
 
-/** Per request, batched: a caseload spanning one local authority reads its settings once. */
+/**
+ * Per request, batched: a caseload spanning one local authority reads its settings once. A plain row: every page
+ * reads the settings, and building the statement through TypeORM's repository cost more CPU than the read itself.
+ */
 export function settingsByLocalAuthority(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, LocalAuthoritySettings>('LocalAuthoritySettings', async (ids) =>
-    byKey(
-      ids,
-      await ctx.db.getRepository(LocalAuthoritySettingsRow).findBy({ localAuthorityId: In([...ids]) }),
-      (r) => r.localAuthorityId,
-    ).map(withDefaults),
-  );
+  return ctx.loaders.get<string, LocalAuthoritySettings>('LocalAuthoritySettings', async (ids) => {
+    const rows: LocalAuthoritySettingsRow[] = await ctx.db.query(
+      `SELECT local_authority_id AS "localAuthorityId",
+              additional_review_restarts_cycle AS "additionalReviewRestartsCycle",
+              decisions_within_working_days AS "decisionsWithinWorkingDays",
+              full_record_within_working_days AS "fullRecordWithinWorkingDays",
+              review_after_placement_change_working_days AS "reviewAfterPlacementChangeWorkingDays",
+              iro_contact_shown AS "iroContactShown"
+         FROM care_planning.local_authority_settings WHERE local_authority_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return byKey(ids, rows, (r) => r.localAuthorityId).map(withDefaults);
+  });
 }

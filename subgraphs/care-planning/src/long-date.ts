@@ -1,0 +1,25 @@
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * 2026-05-04 → "4 May 2026": a date as a person reads it, the way `Intl.DateTimeFormat('en-GB', { day: 'numeric',
+ * month: 'long', year: 'numeric' })` writes it. By hand, because the caseload words a date for every child (the next
+ * review's plain basis, the flags, drift) and a `Date` plus `Intl` per date was a measured part of care-planning's
+ * CPU; long-date.test.ts checks it against `Intl` day by day.
+ */
+export function longDate(iso: string): string {
+  const day = Number(iso.slice(8, 10));
+  return `${day} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(0, 4))}`;
+}
