@@ -11,8 +11,10 @@ const actor: Actor = {
 
 async function token(): Promise<{ token: string; issuedAt: number }> {
   const keys = await generateSigningKeys();
-  const issuedAt = Math.floor(Date.now() / 1000);
-  return { token: await signInternalToken(await importSigningKey(keys.privateJwk), actor, 'care-planning'), issuedAt };
+  const signed = await signInternalToken(await importSigningKey(keys.privateJwk), actor, 'care-planning');
+  // The token's own `iat`, not a clock read beside the signing: on a loaded machine the second can turn between them.
+  const { iat } = JSON.parse(Buffer.from(signed.split('.')[1] ?? '', 'base64url').toString('utf8')) as { iat: number };
+  return { token: signed, issuedAt: iat };
 }
 
 describe('VerifiedTokens', () => {
