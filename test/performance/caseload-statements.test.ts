@@ -190,8 +190,10 @@ describe('the IRO caseload query', () => {
       expect(http, name).toBe(name === 'care-planning' ? 2 : 1);
     // Measured: care-planning 20 statements over its two fetches (the first: children, loaders per entity type,
     // message counts, audit insert; the second: the children and nextReview's stored schedule, settings and planned
-    // reviews again, each once for the whole page, with its audit insert); placements 5 (with the history for stability and the plans),
+    // reviews again, each once for the whole page, with its audit insert); placements 3 (every placement of the
+    // page's children with their plans' agreed dates in one read, the carers' names, audit insert),
     // family-contact 5 (arrangements, the pattern, sessions, upcoming sessions, audit insert).
+    expect(seven.cost.placements.sql).toBe(3);
     console.log('caseload statements per subgraph', JSON.stringify(seven.cost));
   });
 
@@ -201,5 +203,7 @@ describe('the IRO caseload query', () => {
     expect(seven.items).toBe(7);
     expect(seventy.items).toBe(70);
     expect(seventy.cost).toEqual(seven.cost);
+    // Placements: the placements with their plans' agreed dates in one read, and the audit insert.
+    expect(seven.cost.placements.sql).toBe(2);
   });
 });
