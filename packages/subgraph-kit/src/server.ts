@@ -4,7 +4,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { type Actor, importSigningKey, londonToday, parseJwk } from '@lac/access';
 import express from 'express';
@@ -100,6 +103,10 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ...limits.plugins,
       landingPagePlugin(devTools),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Both are installed by default and both hook every field (`willResolveField`), which makes Apollo wrap every
+      // resolver of the schema for every request. Nothing here uses cache hints (every answer is about a child and
+      // is never cached: the gateway answers no-store either way) or federated traces, so neither is installed.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       auditPlugin(dataSource),
     ],
