@@ -1,6 +1,7 @@
 import {
   type Action,
   type Actor,
+  type ChildRelationship,
   type RecordOwner,
   type RelationshipKind,
   type SensitiveLabel,
@@ -19,6 +20,15 @@ import { type Loaders, byKey } from './loaders';
  * also writes the audit entry for each read it allows.
  */
 export class AccessGuard {
+  /**
+   * How the caller stands to each child through their own stored relationships, worked out once per child: a page
+   * of seventy children asks it for every field of every child. This guard lives for one request and one caller
+   * (createContext), so nothing here outlives the request or crosses callers (docs/decisions/0014).
+   */
+  private readonly direct = new Map<string, RelationshipKind | null>();
+  /** The caller's stored relationships grouped by child, built on first use: one pass, not one per child. */
+  private relationshipsByChild: Map<string, ChildRelationship[]> | null = null;
+
   constructor(
     readonly actor: Actor,
     private readonly loaders: Loaders,
@@ -31,7 +41,7 @@ export class AccessGuard {
    * organisation-wide role; pass it when the caller already has it.
    */
   async relationshipTo(childId: string, localAuthorityId?: string | null): Promise<RelationshipKind | null> {
-    const direct = relationshipTo(this.actor, { id: childId, localAuthorityId: null });
+    const direct = this.directRelationship(childId);
     if (direct || this.actor.role !== 'iro_manager') return direct;
     const la = localAuthorityId !== undefined ? localAuthorityId : await this.childLocalAuthority(childId);
     return relationshipTo(this.actor, { id: childId, localAuthorityId: la });
@@ -72,6 +82,30 @@ export class AccessGuard {
     const relationship = await this.relationshipTo(childId);
     if (!relationship || !mayPerform(relationship, action)) throw notFound('Child');
     return relationship;
+  }
+
+  private directRelationship(childId: string): RelationshipKind | null {
+    let relationship = this.direct.get(childId);
+    if (relationship === undefined) {
+      // The policy decides, from the caller's relationships to this child only; the manager's authority-wide
+      // relationship is the caller's (relationshipTo above), not decided here.
+      const own = this.ownRelationships().get(childId) ?? [];
+      relationship = relationshipTo({ ...this.actor, relationships: own }, { id: childId, localAuthorityId: null });
+      this.direct.set(childId, relationship);
+    }
+    return relationship;
+  }
+
+  private ownRelationships(): Map<string, ChildRelationship[]> {
+    if (!this.relationshipsByChild) {
+      this.relationshipsByChild = new Map();
+      for (const r of this.actor.relationships) {
+        const list = this.relationshipsByChild.get(r.childId);
+        if (list) list.push(r);
+        else this.relationshipsByChild.set(r.childId, [r]);
+      }
+    }
+    return this.relationshipsByChild;
   }
 
   private childLocalAuthority(childId: string): Promise<string | null> {
