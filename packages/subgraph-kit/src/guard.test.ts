@@ -83,4 +83,22 @@ describe('the relationship the guard remembers within one request', () => {
     expect(await guard.relationshipTo(CHILDREN[0], 'la-2')).toBeNull();
     expect(await guard.relationshipTo(CHILDREN[0], null)).toBeNull();
   });
+
+  it('answers at once, with the same decision and audit as the async reads, only when no look-up is needed', async () => {
+    const field = { parentType: { name: 'Child' }, fieldName: 'placements' } as never;
+    const audit = new AuditTrail('test', CARER.personId, 'request');
+    const db = { query: () => Promise.reject(new Error('no database in this test')) };
+    const guard = new AccessGuard(CARER, new Loaders(), db, audit);
+    expect(guard.readIfKnown(CHILDREN[0], field)).toBe('carer');
+    expect(guard.readIfKnown(CHILDREN[1], field)).toBeNull();
+    expect(guard.readSensitiveIfKnown(CHILDREN[0], 'placement_address', field, CARER.personId)).toBe(true);
+    expect(guard.readSensitiveIfKnown(CHILDREN[0], 'placement_address', field, 'someone-else')).toBe(false);
+    expect(audit.size).toBe(1);
+    // An IRO manager's relationship to a child of unknown authority needs the batched look-up: not known at once.
+    const manager = guardFor({ ...IRO, role: 'iro_manager', localAuthorityId: 'la-1', relationships: [] });
+    expect(manager.knownRelationship(CHILDREN[0])).toBeUndefined();
+    expect(manager.readIfKnown(CHILDREN[0], field)).toBeUndefined();
+    expect(manager.readSensitiveIfKnown(CHILDREN[0], 'placement_address', field)).toBeUndefined();
+    await expect(manager.relationshipTo(CHILDREN[0])).rejects.toThrow('no database in this test');
+  });
 });

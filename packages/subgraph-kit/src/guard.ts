@@ -41,10 +41,9 @@ export class AccessGuard {
    * organisation-wide role; pass it when the caller already has it.
    */
   async relationshipTo(childId: string, localAuthorityId?: string | null): Promise<RelationshipKind | null> {
-    const direct = this.directRelationship(childId);
-    if (direct || this.actor.role !== 'iro_manager') return direct;
-    const la = localAuthorityId !== undefined ? localAuthorityId : await this.childLocalAuthority(childId);
-    return relationshipTo(this.actor, { id: childId, localAuthorityId: la });
+    const known = this.knownRelationship(childId, localAuthorityId);
+    if (known !== undefined) return known;
+    return relationshipTo(this.actor, { id: childId, localAuthorityId: await this.childLocalAuthority(childId) });
   }
 
   /**
@@ -56,9 +55,9 @@ export class AccessGuard {
     what: FieldInfo | string,
     localAuthorityId?: string | null,
   ): Promise<RelationshipKind | null> {
-    const relationship = await this.relationshipTo(childId, localAuthorityId);
-    if (relationship) this.audit.read(childId, relationship, typeof what === 'string' ? what : auditKey(what));
-    return relationship;
+    const known = this.readIfKnown(childId, what, localAuthorityId);
+    if (known !== undefined) return known;
+    return this.audited(childId, await this.relationshipTo(childId, localAuthorityId), what);
   }
 
   /**
@@ -71,10 +70,44 @@ export class AccessGuard {
     info: FieldInfo,
     ownerPersonId?: RecordOwner,
   ): Promise<boolean> {
-    const relationship = await this.relationshipTo(childId);
-    const allowed = maySeeField(this.actor, relationship, label, ownerPersonId);
-    if (allowed && relationship) this.audit.read(childId, relationship, auditKey(info));
-    return allowed;
+    const known = this.readSensitiveIfKnown(childId, label, info, ownerPersonId);
+    if (known !== undefined) return known;
+    return this.sensitiveAudited(childId, await this.relationshipTo(childId), label, info, ownerPersonId);
+  }
+
+  // The `…IfKnown` twins answer at once, with the same decision and audit, when no look-up is needed: always but
+  // for an IRO manager and a child whose authority is not given. `undefined` means "ask the async one". The kit's
+  // field guards (sensitive.ts) use them so a page of children does not wait on promises per field.
+
+  /** `relationshipTo` when no look-up is needed, else undefined. */
+  knownRelationship(childId: string, localAuthorityId?: string | null): RelationshipKind | null | undefined {
+    const direct = this.directRelationship(childId);
+    if (direct || this.actor.role !== 'iro_manager') return direct;
+    if (localAuthorityId === undefined) return undefined;
+    return relationshipTo(this.actor, { id: childId, localAuthorityId });
+  }
+
+  /** `read` when no look-up is needed, else undefined. */
+  readIfKnown(
+    childId: string,
+    what: FieldInfo | string,
+    localAuthorityId?: string | null,
+  ): RelationshipKind | null | undefined {
+    const relationship = this.knownRelationship(childId, localAuthorityId);
+    return relationship === undefined ? undefined : this.audited(childId, relationship, what);
+  }
+
+  /** `readSensitive` when no look-up is needed, else undefined. */
+  readSensitiveIfKnown(
+    childId: string,
+    label: SensitiveLabel,
+    info: FieldInfo,
+    ownerPersonId?: RecordOwner,
+  ): boolean | undefined {
+    const relationship = this.knownRelationship(childId);
+    return relationship === undefined
+      ? undefined
+      : this.sensitiveAudited(childId, relationship, label, info, ownerPersonId);
   }
 
   /** For a write: the caller's relationship if it permits the action; otherwise the child is "not found". */
@@ -82,6 +115,27 @@ export class AccessGuard {
     const relationship = await this.relationshipTo(childId);
     if (!relationship || !mayPerform(relationship, action)) throw notFound('Child');
     return relationship;
+  }
+
+  private audited(
+    childId: string,
+    relationship: RelationshipKind | null,
+    what: FieldInfo | string,
+  ): RelationshipKind | null {
+    if (relationship) this.audit.read(childId, relationship, typeof what === 'string' ? what : auditKey(what));
+    return relationship;
+  }
+
+  private sensitiveAudited(
+    childId: string,
+    relationship: RelationshipKind | null,
+    label: SensitiveLabel,
+    info: FieldInfo,
+    ownerPersonId?: RecordOwner,
+  ): boolean {
+    const allowed = maySeeField(this.actor, relationship, label, ownerPersonId);
+    if (allowed && relationship) this.audit.read(childId, relationship, auditKey(info));
+    return allowed;
   }
 
   private directRelationship(childId: string): RelationshipKind | null {
