@@ -190,10 +190,12 @@ describe('the IRO caseload query', () => {
       expect(http, name).toBe(name === 'care-planning' ? 2 : 1);
     // Measured: care-planning 19 statements over its two fetches (the first: the page of children and its total in one,
     // loaders per kind of fact — plain rows of the columns each count reads, docs/benchmarks.md — message counts,
-    // audit insert; the second: the children again, and nextReview's stored schedule with its booking in one statement
-    // and the settings, each once for the whole page, with its audit insert); placements 5 (with the history for
-    // stability and the plans), family-contact 5 (arrangements, the pattern, sessions, upcoming sessions, audit insert).
+    // audit append; the second: the children again, and nextReview's stored schedule with its booking in one statement
+    // and the settings, each once for the whole page, with its audit append); placements 3 (every placement of the
+    // page's children with their plans' agreed dates in one read, the carers' names, audit append), family-contact 5
+    // (arrangements, the pattern, sessions, upcoming sessions, audit append).
     // The portal's triaged caseload below: care-planning 14 (16 before the plain-row loaders; this query 20 before).
+    expect(seven.cost.placements.sql).toBe(3);
     console.log('caseload statements per subgraph', JSON.stringify(seven.cost));
   });
 
@@ -203,6 +205,8 @@ describe('the IRO caseload query', () => {
     expect(seven.items).toBe(7);
     expect(seventy.items).toBe(70);
     expect(seventy.cost).toEqual(seven.cost);
+    // Placements: the placements with their plans' agreed dates in one read, and the audit append.
+    expect(seven.cost.placements.sql).toBe(2);
     console.log('triaged caseload statements per subgraph', JSON.stringify(seven.cost));
   });
 });

@@ -1,6 +1,7 @@
 import {
   type Action,
   type Actor,
+  type ChildRelationship,
   type RecordOwner,
   type RelationshipKind,
   type SensitiveLabel,
@@ -19,9 +20,14 @@ import { type Loaders, byKey } from './loaders';
  * also writes the audit entry for each read it allows.
  */
 export class AccessGuard {
-  // How the caller stands to each child, worked out once per request: every guarded field of every child asks, and
-  // the policy scans all of the caller's relationships each time (measured 2.6% of care-planning's CPU on a caseload).
+  /**
+   * How the caller stands to each child through their own stored relationships, worked out once per child: a page
+   * of seventy children asks it for every field of every child. This guard lives for one request and one caller
+   * (createContext), so nothing here outlives the request or crosses callers (docs/decisions/0014).
+   */
   private readonly direct = new Map<string, RelationshipKind | null>();
+  /** The caller's stored relationships grouped by child, built on first use: one pass, not one per child. */
+  private relationshipsByChild: Map<string, ChildRelationship[]> | null = null;
 
   constructor(
     readonly actor: Actor,
@@ -35,14 +41,9 @@ export class AccessGuard {
    * organisation-wide role; pass it when the caller already has it.
    */
   async relationshipTo(childId: string, localAuthorityId?: string | null): Promise<RelationshipKind | null> {
-    let direct = this.direct.get(childId);
-    if (direct === undefined) {
-      direct = relationshipTo(this.actor, { id: childId, localAuthorityId: null });
-      this.direct.set(childId, direct);
-    }
-    if (direct || this.actor.role !== 'iro_manager') return direct;
-    const la = localAuthorityId !== undefined ? localAuthorityId : await this.childLocalAuthority(childId);
-    return relationshipTo(this.actor, { id: childId, localAuthorityId: la });
+    const known = this.knownRelationship(childId, localAuthorityId);
+    if (known !== undefined) return known;
+    return relationshipTo(this.actor, { id: childId, localAuthorityId: await this.childLocalAuthority(childId) });
   }
 
   /**
@@ -54,9 +55,9 @@ export class AccessGuard {
     what: FieldInfo | string,
     localAuthorityId?: string | null,
   ): Promise<RelationshipKind | null> {
-    const relationship = await this.relationshipTo(childId, localAuthorityId);
-    if (relationship) this.audit.read(childId, relationship, typeof what === 'string' ? what : auditKey(what));
-    return relationship;
+    const known = this.readIfKnown(childId, what, localAuthorityId);
+    if (known !== undefined) return known;
+    return this.audited(childId, await this.relationshipTo(childId, localAuthorityId), what);
   }
 
   /**
@@ -69,10 +70,44 @@ export class AccessGuard {
     info: FieldInfo,
     ownerPersonId?: RecordOwner,
   ): Promise<boolean> {
-    const relationship = await this.relationshipTo(childId);
-    const allowed = maySeeField(this.actor, relationship, label, ownerPersonId);
-    if (allowed && relationship) this.audit.read(childId, relationship, auditKey(info));
-    return allowed;
+    const known = this.readSensitiveIfKnown(childId, label, info, ownerPersonId);
+    if (known !== undefined) return known;
+    return this.sensitiveAudited(childId, await this.relationshipTo(childId), label, info, ownerPersonId);
+  }
+
+  // The `…IfKnown` twins answer at once, with the same decision and audit, when no look-up is needed: always but
+  // for an IRO manager and a child whose authority is not given. `undefined` means "ask the async one". The kit's
+  // field guards (sensitive.ts) use them so a page of children does not wait on promises per field.
+
+  /** `relationshipTo` when no look-up is needed, else undefined. */
+  knownRelationship(childId: string, localAuthorityId?: string | null): RelationshipKind | null | undefined {
+    const direct = this.directRelationship(childId);
+    if (direct || this.actor.role !== 'iro_manager') return direct;
+    if (localAuthorityId === undefined) return undefined;
+    return relationshipTo(this.actor, { id: childId, localAuthorityId });
+  }
+
+  /** `read` when no look-up is needed, else undefined. */
+  readIfKnown(
+    childId: string,
+    what: FieldInfo | string,
+    localAuthorityId?: string | null,
+  ): RelationshipKind | null | undefined {
+    const relationship = this.knownRelationship(childId, localAuthorityId);
+    return relationship === undefined ? undefined : this.audited(childId, relationship, what);
+  }
+
+  /** `readSensitive` when no look-up is needed, else undefined. */
+  readSensitiveIfKnown(
+    childId: string,
+    label: SensitiveLabel,
+    info: FieldInfo,
+    ownerPersonId?: RecordOwner,
+  ): boolean | undefined {
+    const relationship = this.knownRelationship(childId);
+    return relationship === undefined
+      ? undefined
+      : this.sensitiveAudited(childId, relationship, label, info, ownerPersonId);
   }
 
   /** For a write: the caller's relationship if it permits the action; otherwise the child is "not found". */
@@ -80,6 +115,51 @@ export class AccessGuard {
     const relationship = await this.relationshipTo(childId);
     if (!relationship || !mayPerform(relationship, action)) throw notFound('Child');
     return relationship;
+  }
+
+  private audited(
+    childId: string,
+    relationship: RelationshipKind | null,
+    what: FieldInfo | string,
+  ): RelationshipKind | null {
+    if (relationship) this.audit.read(childId, relationship, typeof what === 'string' ? what : auditKey(what));
+    return relationship;
+  }
+
+  private sensitiveAudited(
+    childId: string,
+    relationship: RelationshipKind | null,
+    label: SensitiveLabel,
+    info: FieldInfo,
+    ownerPersonId?: RecordOwner,
+  ): boolean {
+    const allowed = maySeeField(this.actor, relationship, label, ownerPersonId);
+    if (allowed && relationship) this.audit.read(childId, relationship, auditKey(info));
+    return allowed;
+  }
+
+  private directRelationship(childId: string): RelationshipKind | null {
+    let relationship = this.direct.get(childId);
+    if (relationship === undefined) {
+      // The policy decides, from the caller's relationships to this child only; the manager's authority-wide
+      // relationship is the caller's (relationshipTo above), not decided here.
+      const own = this.ownRelationships().get(childId) ?? [];
+      relationship = relationshipTo({ ...this.actor, relationships: own }, { id: childId, localAuthorityId: null });
+      this.direct.set(childId, relationship);
+    }
+    return relationship;
+  }
+
+  private ownRelationships(): Map<string, ChildRelationship[]> {
+    if (!this.relationshipsByChild) {
+      this.relationshipsByChild = new Map();
+      for (const r of this.actor.relationships) {
+        const list = this.relationshipsByChild.get(r.childId);
+        if (list) list.push(r);
+        else this.relationshipsByChild.set(r.childId, [r]);
+      }
+    }
+    return this.relationshipsByChild;
   }
 
   private childLocalAuthority(childId: string): Promise<string | null> {

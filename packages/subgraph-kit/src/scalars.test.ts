@@ -23,7 +23,16 @@ describe('DateScalar', () => {
     }
   });
 
-  it.each(['30/11/2026', '2026-02-30', '2026-11-30T00:00:00Z', 20261130])(
+  it('knows the calendar: month lengths and leap years, without a Date round trip', () => {
+    for (const day of ['2024-02-29', '2000-02-29', '2026-01-31', '2026-04-30', '2026-12-31', '0000-02-29']) {
+      expect(DateScalar.serialize(day)).toBe(day);
+    }
+    for (const day of ['2026-02-29', '2100-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-06-00']) {
+      expect(() => DateScalar.serialize(day)).toThrow(`${day} is not a real date`);
+    }
+  });
+
+  it.each(['30/11/2026', '2026-02-30', '2026-11-31', '1900-02-29', '2026-11-30T00:00:00Z', 20261130])(
     'refuses %s as the caller’s mistake (BAD_USER_INPUT, answered with status 200 so the gateway passes it on)',
     (value) => {
       let thrown: unknown;

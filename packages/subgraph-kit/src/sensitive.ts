@@ -45,13 +45,18 @@ export function hiddenValue(type: GraphQLOutputType): null | [] | 0 | false {
   throw new Error(`A non-null ${String(inner)} cannot be hidden: make the field nullable`);
 }
 
-function guarded(
-  allowed: (ctx: SubgraphContext, subject: SensitiveSubject, info: GraphQLResolveInfo) => Promise<boolean>,
-  hidden?: [] | 0,
-): MiddlewareFn<SubgraphContext> {
+/** The policy's answer for one field: at once when the guard needs no look-up, a promise when it does. */
+type Allowed = (
+  ctx: SubgraphContext,
+  subject: SensitiveSubject,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
+
+function guarded(allowed: Allowed, hidden?: [] | 0): MiddlewareFn<SubgraphContext> {
   return async ({ root, context, info }, next) => {
     const subject = subjectOf(root, info);
-    if (!subject || !(await allowed(context, subject, info))) return hidden ?? hiddenValue(info.returnType);
+    const verdict = subject ? allowed(context, subject, info) : false;
+    if (!(typeof verdict === 'boolean' ? verdict : await verdict)) return hidden ?? hiddenValue(info.returnType);
     return (await next()) as unknown;
   };
 }
@@ -73,10 +78,11 @@ export const Sensitive = (
   } = {},
 ): MethodDecorator & PropertyDecorator =>
   UseMiddleware(
-    guarded(
-      (ctx, subject, info) => ctx.access.readSensitive(subject.childId, label, info, subject.ownerPersonId ?? null),
-      options.hidden,
-    ),
+    guarded((ctx, subject, info) => {
+      const owner = subject.ownerPersonId ?? null;
+      const known = ctx.access.readSensitiveIfKnown(subject.childId, label, info, owner);
+      return known ?? ctx.access.readSensitive(subject.childId, label, info, owner);
+    }, options.hidden),
   );
 
 /**
@@ -88,10 +94,15 @@ export const Sensitive = (
  */
 export const Related = (options: { audit?: boolean } = {}): MethodDecorator & PropertyDecorator =>
   UseMiddleware(
-    guarded(async (ctx, subject, info) => {
-      const relationship = options.audit
-        ? await ctx.access.read(subject.childId, info, subject.localAuthorityId)
-        : await ctx.access.relationshipTo(subject.childId, subject.localAuthorityId);
-      return relationship !== null;
+    guarded((ctx, subject, info) => {
+      const { childId, localAuthorityId } = subject;
+      const known = options.audit
+        ? ctx.access.readIfKnown(childId, info, localAuthorityId)
+        : ctx.access.knownRelationship(childId, localAuthorityId);
+      if (known !== undefined) return known !== null;
+      const asked = options.audit
+        ? ctx.access.read(childId, info, localAuthorityId)
+        : ctx.access.relationshipTo(childId, localAuthorityId);
+      return asked.then((relationship) => relationship !== null);
     }),
   );

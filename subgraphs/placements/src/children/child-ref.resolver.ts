@@ -1,6 +1,6 @@
 import { DateScalar, Related, type SubgraphContext, childReference } from '@lac/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { currentPlacementByChild, placementsByChild } from '../placements/loaders';
+import { currentPlacementOf, placementsByChild } from '../placements/loaders';
 import { lastChange, stabilityOf } from '../placements/stability';
 import { PlacementStability } from '../placements/stability.type';
 import type { IsoDate } from '@lac/statutory';
@@ -12,7 +12,7 @@ export class ChildRefResolver {
   @FieldResolver(() => Placement, { nullable: true, description: 'Where the child lives now.' })
   @Related({ audit: true })
   async currentPlacement(@Root() child: ChildRef, @Ctx() ctx: SubgraphContext): Promise<Placement | null> {
-    return currentPlacementByChild(ctx).load(child.id);
+    return currentPlacementOf(ctx, child.id);
   }
 
   @FieldResolver(() => [Placement], { description: 'Every placement of the child, newest first' })

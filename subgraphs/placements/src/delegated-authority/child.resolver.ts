@@ -3,7 +3,7 @@ import type { SubgraphContext } from '@lac/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { ChildRef } from '../children/child-ref.type';
-import { currentPlacementByChild } from '../placements/loaders';
+import { currentPlacementOf } from '../placements/loaders';
 import { currentMatrixByPlacement } from './loaders';
 import { MatrixVersion } from './matrix-version.entity';
 
@@ -23,7 +23,7 @@ export class DelegatedAuthorityChildResolver {
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MatrixVersion | null> {
-    const placement = await currentPlacementByChild(ctx).load(child.id);
+    const placement = await currentPlacementOf(ctx, child.id);
     if (!placement) return null;
     if (!(await ctx.access.readSensitive(child.id, 'delegated_authority', info, placement.ownerPersonId))) return null;
     const version = await currentMatrixByPlacement(ctx).load(placement.id);

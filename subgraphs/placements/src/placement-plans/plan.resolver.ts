@@ -20,7 +20,10 @@ export class PlacementPlanFields {
   })
   @Sensitive('placement_plan')
   async placementPlanDue(@Root() placement: Placement, @Ctx() ctx: SubgraphContext): Promise<PlacementPlanDue> {
-    const plan = await planByPlacement(ctx).load(placement.id);
-    return planDue(placement.startDate, plan?.agreedOn ?? null, ctx.today);
+    const agreedOn =
+      placement.planAgreedOn !== undefined
+        ? placement.planAgreedOn
+        : ((await planByPlacement(ctx).load(placement.id))?.agreedOn ?? null);
+    return planDue(placement.startDate, agreedOn, ctx.today);
   }
 }

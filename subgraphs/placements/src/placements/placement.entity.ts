@@ -87,6 +87,12 @@ export class Placement {
   @Column({ name: 'visit_regime', type: 'text', default: 'standard' })
   visitRegime: VisitRegime;
 
+  /**
+   * When its placement plan was agreed (null: not yet, or no plan), read with the placement where the plan's due
+   * status is asked for a page of children (placement-rows.ts); undefined when the placement came from elsewhere.
+   */
+  planAgreedOn?: string | null;
+
   /** Whose household this is: every approved carer of it sees sensitive fields of their own placements only. */
   get ownerPersonId(): RecordOwner {
     return this.householdId ? (this.householdCarerIds ?? []) : this.carerPersonId;
