@@ -104,6 +104,8 @@ describe('the placement page', () => {
 
     await page.fill('input[name="visitedOn-day"]', '20');
     await page.getByRole('button', { name: 'Record visit' }).click();
+    // The answer page streams in: read it once its last part (the visits) has arrived, not while it is half parsed.
+    await page.getByText('Next visit due by 1 January 2027').waitFor();
     const body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('Visit recorded');
     expect(body).toContain('20 November 2026: seen alone');

@@ -11,6 +11,7 @@ import { AuditReadsByMonth1795996802800 } from './migrations/2026-11-30-audit-re
 import { ConfidentialFacts1795996807300 } from './migrations/2026-11-30-confidential-facts';
 import { AuditChainHead1796100000100 } from './migrations/2026-12-01-audit-chain-head';
 import { AuditAppend1796100000300 } from './migrations/2026-12-01-audit-append';
+import { AuditReadsDropIdIndex1796100000400 } from './migrations/2026-12-01-audit-reads-drop-id-index';
 
 /** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
 export const PLATFORM_MIGRATIONS = [
@@ -24,6 +25,7 @@ export const PLATFORM_MIGRATIONS = [
   ConfidentialFacts1795996807300,
   AuditChainHead1796100000100,
   AuditAppend1796100000300,
+  AuditReadsDropIdIndex1796100000400,
 ];
 
 export interface Grant {
