@@ -66,7 +66,34 @@ function govukFrontendAssets(): Plugin {
   };
 }
 
+/**
+ * The packages that render pages on the server, bundled into the built server so that it always renders with
+ * React's production build. React picks its build from NODE_ENV when first required, and the demo stack runs the
+ * built portal with NODE_ENV=development (for the portal's development settings: dev CSP, dev session secret), which
+ * made every page render through React's development build: element validation, `console.createTask` per element and
+ * key warnings were over half the portal's CPU on the caseload (docs/benchmarks.md). react-router goes with them: it
+ * must share the one React its components' hooks run against. `react-router dev` (Vite's dev server) is unaffected.
+ */
+const RENDERING = ['react', 'react-dom', 'scheduler', 'react-router'];
+const renderingModule = new RegExp(`/node_modules/(?:${RENDERING.join('|')})/`);
+
+function productionReactOnServer(): Plugin {
+  return {
+    name: 'production-react-on-server',
+    apply: 'build',
+    config: () => ({ ssr: { noExternal: RENDERING } }),
+    transform(code, id) {
+      if (this.environment.name !== 'ssr' || !renderingModule.test(id) || !code.includes('process.env.NODE_ENV')) {
+        return null;
+      }
+      // Only these packages' own NODE_ENV checks; the app's (config.server.ts, entry.server.tsx) still read the
+      // real environment at run time.
+      return { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   define: { __GOVUK_FRONTEND_VERSION__: JSON.stringify(govukVersion) },
-  plugins: [govukFrontendAssets(), reactRouter()],
+  plugins: [govukFrontendAssets(), productionReactOnServer(), reactRouter()],
 });

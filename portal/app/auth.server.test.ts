@@ -309,6 +309,41 @@ async function signedInCookie(): Promise<{ cookie: string; csrf: string }> {
   return { cookie: newCookie, csrf: s.csrfToken };
 }
 
+describe('one session read per page view', () => {
+  it('reads the session once for the layout and the page on the same GET, and again for another request', async () => {
+    const { cookie } = await signedInCookie();
+    const reads: string[] = [];
+    const counted = new Proxy(pool, {
+      get(target, key, receiver) {
+        if (key !== 'query') return Reflect.get(target, key, receiver);
+        return (text: string, ...rest: unknown[]) => {
+          if (/^SELECT data FROM portal\.sessions/.test(text)) reads.push(text);
+          return (target.query as (...a: unknown[]) => unknown)(text, ...rest);
+        };
+      },
+    });
+    const once = createAuth({
+      sessions: createPortalSessions({ pool: counted, secrets: [SECRET], cookieSecure: 'auto' }),
+      gateway,
+      trustProxy: false,
+    });
+    const page = new Request(`${BASE}/caseload`, { headers: { Cookie: cookie } });
+    const [layout, signedIn] = await Promise.all([once.peek(page), once.requireUser(page)]);
+    expect(layout.user?.personId).toBe('p-1');
+    expect(signedIn.user.personId).toBe('p-1');
+    expect(reads).toHaveLength(1);
+
+    // A second page view is a new Request: it reads afresh (a session ended meanwhile is seen at once).
+    await once.requireUser(new Request(`${BASE}/caseload`, { headers: { Cookie: cookie } }));
+    expect(reads).toHaveLength(2);
+    // A form post never reuses a read: its action may change the session before the loaders run.
+    const post = new Request(`${BASE}/caseload`, { method: 'POST', headers: { Cookie: cookie } });
+    await once.peek(post);
+    await once.peek(post);
+    expect(reads).toHaveLength(4);
+  });
+});
+
 const idHashOf = async (cookie: string) => {
   const sessions = createPortalSessions({ pool, secrets: [SECRET], cookieSecure: 'false' });
   const s = await sessions.storageFor(new Request(BASE)).getSession(cookie);

@@ -82,10 +82,25 @@ export function homeFor(role: Role, audience?: ViewerAudience): string {
 export function createAuth(deps: AuthDeps) {
   const now = deps.now ?? Date.now;
 
-  async function load(request: Request) {
+  async function read(request: Request) {
     const storage = deps.sessions.storageFor(request);
     const session = await storage.getSession(request.headers.get('Cookie'));
     return { storage, session };
+  }
+
+  // A page view runs the layout's loader (peek) and the page's (requireUser) on the same Request: the session is
+  // read once (one SELECT, one cookie signature check, one decryption) and shared. Only for GET and HEAD, where no
+  // action can have changed the session between the two reads.
+  const readOnce = new WeakMap<Request, ReturnType<typeof read>>();
+  function load(request: Request) {
+    const method = request.method.toUpperCase();
+    if (method !== 'GET' && method !== 'HEAD') return read(request);
+    let loaded = readOnce.get(request);
+    if (!loaded) {
+      loaded = read(request);
+      readOnce.set(request, loaded);
+    }
+    return loaded;
   }
 
   async function cookieHeaders(request: Request, session: PortalSession): Promise<Headers> {
