@@ -1,8 +1,9 @@
 import { type Actor, INTERNAL_TOKEN_TTL_SECONDS } from '@lac/access';
 
 /**
- * Tokens this subgraph has already verified, until they stop being valid. The gateway signs one token per caller,
- * subgraph and second, so the requests of one busy caller carry the same string and the signature check (the most
+ * Tokens this subgraph has already verified, until they stop being valid. The gateway hands out one signed token per
+ * caller, subgraph and set of claims for up to 30 s (gateway/src/graph/internal-tokens.ts), so the requests of one
+ * busy caller carry the same string and the signature check (the most
  * expensive step of a request's authentication, measured) is done once for them. A token is only ever looked up by
  * its exact text, and only until its own expiry or its issue time plus the minute the subgraph accepts, whichever
  * is sooner; after that it is verified again and refused.

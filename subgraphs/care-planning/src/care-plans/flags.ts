@@ -22,8 +22,6 @@ export interface FlagFacts {
   today: string;
 }
 
-const spoken = longDate;
-
 /**
  * The permanence plan should be in place by the second review (docs/domain.md#permanence). Judged in the current period
  * of care only, since a new period restarts the review cycle:
@@ -46,7 +44,7 @@ function permanenceBySecondReview(
     if (atReview?.content.permanencePlan) return null;
     return {
       code: 'NO_PERMANENCE_PLAN_BY_SECOND_REVIEW',
-      message: `There was no permanence plan at the second review on ${spoken(second)}, and there is still none.`,
+      message: `There was no permanence plan at the second review on ${longDate(second)}, and there is still none.`,
     };
   }
   if (held.length !== 1) return null;
@@ -58,7 +56,7 @@ function permanenceBySecondReview(
   if (due.kind !== 'second' || !isAfter(parseIsoDate(facts.today), due.dueBy)) return null;
   return {
     code: 'NO_PERMANENCE_PLAN_BY_SECOND_REVIEW',
-    message: `The second review was due by ${spoken(due.dueBy)} (${due.basis.rule}, counted from ${spoken(due.basis.from)}) and there is no permanence plan.`,
+    message: `The second review was due by ${longDate(due.dueBy)} (${due.basis.rule}, counted from ${longDate(due.basis.from)}) and there is no permanence plan.`,
   };
 }
 
@@ -84,8 +82,8 @@ export function carePlanFlags(facts: FlagFacts): CarePlanFlagResult[] {
       code: 'ACTIONS_OVERDUE',
       message:
         overdue.length === 1
-          ? `1 action in the plan is past its date (${spoken(first)}).`
-          : `${overdue.length} actions in the plan are past their dates, the earliest ${spoken(first)}.`,
+          ? `1 action in the plan is past its date (${longDate(first)}).`
+          : `${overdue.length} actions in the plan are past their dates, the earliest ${longDate(first)}.`,
     });
   }
   return flags;

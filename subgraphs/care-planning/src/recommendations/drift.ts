@@ -32,9 +32,6 @@ export interface DriftFinding {
   explanation: string;
 }
 
-/** "2026-03-01" → "1 March 2026", for explanations a person reads. */
-export const plainDate = longDate;
-
 const byHeldOn = <T extends { heldOn: string }>(list: readonly T[]): T[] =>
   [...list].sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : 0));
 
@@ -78,7 +75,7 @@ export function drift(input: DriftInput): DriftFinding[] {
   if (due < input.today) {
     findings.push({
       reason: 'OVERDUE',
-      explanation: `Overdue: it was due by ${plainDate(due)} and has not been marked achieved or dropped.`,
+      explanation: `Overdue: it was due by ${longDate(due)} and has not been marked achieved or dropped.`,
     });
   }
   const run = carryForwardsWithoutProgressInARow(input.history, input.reviewsHeld);
@@ -99,10 +96,10 @@ function latestCarryForwardWithoutNewDate(originalDueDate: string, history: read
   if (!latest || latest.outcome !== 'carried_forward') return null;
   const before = currentDueDate(originalDueDate, entries.slice(0, -1));
   if (!latest.newDueDate) {
-    return `Carried forward at the review on ${plainDate(latest.heldOn)} without a new due date (it was due by ${plainDate(before)}).`;
+    return `Carried forward at the review on ${longDate(latest.heldOn)} without a new due date (it was due by ${longDate(before)}).`;
   }
   if (latest.newDueDate <= before) {
-    return `Carried forward at the review on ${plainDate(latest.heldOn)} with a due date (${plainDate(latest.newDueDate)}) no later than the one it missed (${plainDate(before)}).`;
+    return `Carried forward at the review on ${longDate(latest.heldOn)} with a due date (${longDate(latest.newDueDate)}) no later than the one it missed (${longDate(before)}).`;
   }
   return null;
 }

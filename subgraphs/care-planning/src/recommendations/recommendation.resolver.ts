@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Review } from '../reviews/review.entity';
 import { mayReadRecommendations } from './access';
-import { plainDate } from './drift';
+import { longDate } from '../long-date';
 import { driftOf } from './drift-of';
 import { outcomesByRecommendation, reviewById } from './loaders';
 import { RecommendationOutcome } from './recommendation-outcome.entity';
@@ -46,10 +46,10 @@ export class RecommendationResolver {
   async dueDateBasis(@Root() rec: Recommendation, @Ctx() ctx: SubgraphContext): Promise<string> {
     const history = await this.history(rec, ctx);
     const moved = [...history].reverse().find((o) => o.newDueDate);
-    if (moved) return `New due date given when carried forward at the review on ${plainDate(moved.heldOn)}.`;
+    if (moved) return `New due date given when carried forward at the review on ${longDate(moved.heldOn)}.`;
     const made = await this.madeOn(rec, ctx);
     return made
-      ? `Set by the IRO when it was made at the review on ${plainDate(made)}.`
+      ? `Set by the IRO when it was made at the review on ${longDate(made)}.`
       : 'Set by the IRO when it was made.';
   }
 

@@ -1,7 +1,7 @@
 import { badInput, conflict } from '@lac/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { type HeldReview, Review } from '../reviews/review.entity';
-import { plainDate } from './drift';
+import { longDate } from '../long-date';
 import { outcomesOf } from './loaders';
 import { Recommendation } from './recommendation.entity';
 import { RecommendationOutcomeKind, RecommendationStatus } from './types';
@@ -37,7 +37,7 @@ export async function recordOutcome(
     throw badInput(
       'reviewId',
       'INVALID_STATE',
-      `An outcome is recorded at a review held after the one the recommendation was made at (${plainDate(madeAt.heldOn)})`,
+      `An outcome is recorded at a review held after the one the recommendation was made at (${longDate(madeAt.heldOn)})`,
     );
   }
   if (current.status !== RecommendationStatus.OPEN) {
@@ -55,7 +55,7 @@ export async function recordOutcome(
     throw badInput(
       'reviewId',
       'INVALID_STATE',
-      `An outcome is already recorded for this recommendation at the review on ${plainDate(input.review.heldOn)}`,
+      `An outcome is already recorded for this recommendation at the review on ${longDate(input.review.heldOn)}`,
     );
   }
 

@@ -6,9 +6,6 @@ import {
 } from '@lac/statutory';
 import { longDate } from '../long-date';
 
-/** 2026-05-04 → "4 May 2026": the date as a family reads it. */
-export { longDate };
-
 /**
  * Why the next review is due when it is, for a young person, a parent or a carer: the same rule as `basis`
  * (docs/domain.md#review-timescales), without regulation numbers or counting conventions. The numbers come from
