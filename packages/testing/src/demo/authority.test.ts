@@ -1,7 +1,8 @@
 import { ROLES } from '@lac/access';
 import { isLegalStatusCode, isPlacementTypeCode, nextReviewDue, parseIsoDate } from '@lac/statutory';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAuthority, type DemoChild } from './authority';
+import { demoAuthority } from './authority';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoChild } from './model';
 
 const TODAY = '2026-11-23';
 const demo = demoAuthority(TODAY);

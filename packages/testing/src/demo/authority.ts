@@ -1,162 +1,32 @@
 import type { Role } from '@lac/access';
-import { addDays, addMonths, addWorkingDays, parseIsoDate, toDayNumber } from '@lac/statutory';
+import { parseIsoDate } from '@lac/statutory';
+import {
+  DEMO_LOCAL_AUTHORITY,
+  type DemoAccount,
+  type DemoAddress,
+  type DemoAllocation,
+  type DemoAuthority,
+  type DemoChild,
+  type DemoLegalStatus,
+  type DemoParent,
+  type DemoPeriodOfCare,
+  type DemoPerson,
+  type DemoPlacement,
+} from './model';
+import {
+  type ReviewCategory,
+  days,
+  earlierReviews,
+  legalHistory,
+  maxDate,
+  minDate,
+  plusDays,
+  plusWorkingDays,
+  reviewHistory,
+} from './histories';
 import { ADULT_GIVEN_NAMES, CHILDRENS_HOMES, FAMILY_NAMES, GIVEN_NAMES, STREETS, TOWNS } from './names';
 import { Random, demoUuid } from './random';
 import { demoChildrenFromEnv, demoSize } from './size';
-
-/** The one password every demo account has. Demo data only: never use it anywhere real. */
-export const DEMO_PASSWORD = 'demo-password';
-
-export const DEMO_LOCAL_AUTHORITY = {
-  id: demoUuid('local-authority', 'ASH'),
-  code: 'ASH',
-  name: 'Ashbury Borough Council',
-} as const;
-
-export interface DemoLocalAuthority {
-  id: string;
-  code: string;
-  name: string;
-}
-
-export interface DemoPerson {
-  id: string;
-  displayName: string;
-  role: Role;
-  localAuthorityId: string | null;
-  /** Fictional work contacts (example domain, Ofcom drama numbers), where a family is told them: the IROs'. */
-  workEmail?: string;
-  workPhone?: string;
-}
-
-export interface DemoPeriodOfCare {
-  startDate: string;
-  endDate: string | null;
-}
-
-export interface DemoLegalStatus {
-  /** SSDA903 legal status code. */
-  code: string;
-  startDate: string;
-  endDate: string | null;
-}
-
-export interface DemoAllocation {
-  role: 'iro' | 'social_worker';
-  personId: string;
-  from: string;
-}
-
-export interface DemoParent {
-  personId: string;
-  hasParentalResponsibility: boolean;
-}
-
-export interface DemoAddress {
-  line1: string;
-  line2: string | null;
-  town: string;
-  postcode: string;
-}
-
-export interface DemoPlacement {
-  /** SSDA903 placement type, valid on startDate. */
-  placementType: string;
-  startDate: string;
-  /** The foster carer; null for a children's home (K2). */
-  carerPersonId: string | null;
-  address: DemoAddress;
-}
-
-export interface DemoChild {
-  id: string;
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string;
-  /** The young person's own account, when they have one. */
-  personId: string | null;
-  /** Oldest first; only the last can be open. */
-  periodsOfCare: DemoPeriodOfCare[];
-  /** Oldest first; each ends the day the next starts, the last is open. */
-  legalStatuses: DemoLegalStatus[];
-  /** Dates reviews were held, oldest first, across all periods of care. */
-  reviews: string[];
-  allocations: DemoAllocation[];
-  parents: DemoParent[];
-  placement: DemoPlacement;
-}
-
-export type DemoUsername =
-  | 'iro'
-  | 'iro-manager'
-  | 'social-worker'
-  | 'advocate'
-  | 'guardian'
-  | 'parent'
-  | 'foster-carer'
-  | 'foster-carer-2'
-  | 'young-person';
-
-export interface DemoAccount {
-  username: DemoUsername;
-  personId: string;
-  role: Role;
-  /** One line for the README and the launcher's banner. */
-  description: string;
-}
-
-/** The demo sign-ins in general terms, for the README (demoAuthority(today).accounts names the people). */
-export const DEMO_ACCOUNTS: ReadonlyArray<{ username: DemoUsername; role: Role; description: string }> = [
-  {
-    username: 'iro',
-    role: 'iro',
-    description:
-      'An IRO with 50 children: reviews overdue, due soon and on track; care-plan flags, drifting recommendations, overdue review records',
-  },
-  { username: 'iro-manager', role: 'iro_manager', description: 'An IRO manager: every child in the local authority' },
-  {
-    username: 'social-worker',
-    role: 'social_worker',
-    description: 'A social worker allocated to 34 children, some with care plans they saved',
-  },
-  { username: 'advocate', role: 'advocate', description: 'An advocate, with no children yet (advocacy comes later)' },
-  {
-    username: 'guardian',
-    role: 'guardian',
-    description: "A children's guardian, with no children yet (proceedings come later)",
-  },
-  {
-    username: 'parent',
-    role: 'parent',
-    description:
-      "A parent with parental responsibility for one child in foster care: the parent version of the last review, views to send for the next; the carer's address is withheld",
-  },
-  {
-    username: 'foster-carer',
-    role: 'foster_carer',
-    description:
-      'A foster carer with two children placed with them now: the carer version of their last reviews, views to send for the next',
-  },
-  {
-    username: 'foster-carer-2',
-    role: 'foster_carer',
-    description: "The second foster carer of the demo carer's household: the same children, as the household's carer",
-  },
-  {
-    username: 'young-person',
-    role: 'young_person',
-    description:
-      'A young person aged 12 to 17 who sees their own record, their review letter and their next review, and messages their IRO',
-  },
-];
-
-export interface DemoAuthority {
-  today: string;
-  localAuthority: DemoLocalAuthority;
-  people: DemoPerson[];
-  children: DemoChild[];
-  accounts: DemoAccount[];
-}
 
 /** The bank-holiday calendar (and so every working-day count) starts in 2020. */
 const REVIEW_CLOCK_FLOOR = '2020-01-06';
@@ -164,7 +34,6 @@ const REVIEW_CLOCK_FLOOR = '2020-01-06';
 const PLACEMENT_CODE_FLOOR = '2022-04-01';
 const YEAR = 365.25;
 
-type ReviewCategory = 'overdue' | 'due_soon' | 'on_track';
 type HouseholdKind = 'connected' | 'other';
 
 interface Household {
@@ -174,13 +43,6 @@ interface Household {
   address: DemoAddress;
   children: number[];
 }
-
-const days = (from: string, to: string) => toDayNumber(parseIsoDate(to)) - toDayNumber(parseIsoDate(from));
-const plusDays = (d: string, n: number) => addDays(parseIsoDate(d), n) as string;
-const plusMonths = (d: string, n: number) => addMonths(parseIsoDate(d), n) as string;
-const plusWorkingDays = (d: string, n: number) => addWorkingDays(parseIsoDate(d), n) as string;
-const maxDate = (...ds: string[]) => ds.reduce((a, b) => (a > b ? a : b));
-const minDate = (...ds: string[]) => ds.reduce((a, b) => (a < b ? a : b));
 
 function fullName(rng: Random, given: readonly string[] = ADULT_GIVEN_NAMES): string {
   return `${rng.pick(given)} ${rng.pick(FAMILY_NAMES)}`;
@@ -478,72 +340,4 @@ export function demoAuthority(today: string, childCount: number = demoChildrenFr
   ];
 
   return { today, localAuthority: la, people, children, accounts };
-}
-
-/** C2 mostly (after an interim C1 while proceedings run), V2 for accommodation by agreement, E1 for some young children. */
-function legalHistory(rng: Random, start: string, today: string, age: number): DemoLegalStatus[] {
-  const route = rng.weighted([
-    ['care-order', 72],
-    ['accommodated', 16],
-    ['placement-order', age < 8 ? 12 : 0],
-  ] as const);
-  if (route === 'accommodated') return [{ code: 'V2', startDate: start, endDate: null }];
-  const steps: Array<[string, string]> = [['C1', start]];
-  const fullOrder = plusDays(start, rng.int(90, 200));
-  if (fullOrder <= today) steps.push(['C2', fullOrder]);
-  if (route === 'placement-order' && fullOrder <= today) {
-    const placementOrder = plusDays(fullOrder, rng.int(60, 300));
-    if (placementOrder <= today) steps.push(['E1', placementOrder]);
-  }
-  return steps.map(([code, startDate], i) => ({ code, startDate, endDate: steps[i + 1]?.[1] ?? null }));
-}
-
-/** Reviews of an earlier, ended period of care: held on time while it lasted. */
-function earlierReviews(start: string, end: string): string[] {
-  const held: string[] = [];
-  let next = plusWorkingDays(start, 15);
-  let gapMonths = 3;
-  while (next <= end) {
-    held.push(next);
-    next = plusDays(plusMonths(next, gapMonths), -10);
-    gapMonths = 6;
-  }
-  return held;
-}
-
-/**
- * Reviews of the current period, aimed so that the next one is overdue, due within 15 working days or on track:
- * the first within 20 working days of the start, the second within 3 months, then 6-monthly, with the last one
- * placed so its successor falls due on a chosen date.
- */
-function reviewHistory(rng: Random, start: string, today: string, category: ReviewCategory): string[] {
-  const firstDue = plusWorkingDays(start, 20);
-  if (firstDue > today) {
-    const early = plusWorkingDays(start, 10);
-    return early <= today && rng.chance(0.3) ? [early] : [];
-  }
-  const target =
-    category === 'overdue'
-      ? plusDays(today, -rng.int(3, 45))
-      : category === 'due_soon'
-        ? plusWorkingDays(today, rng.int(1, 12))
-        : plusDays(today, rng.int(35, 170));
-  const first = plusWorkingDays(start, rng.int(8, 19));
-  const lastOfMany = plusMonths(target, -6);
-  if (lastOfMany > plusDays(first, 20) && lastOfMany <= today) {
-    const held = [first];
-    let next = plusDays(plusMonths(first, 3), -rng.int(0, 20));
-    let gapMonths = 6;
-    while (next < plusDays(lastOfMany, -20)) {
-      held.push(next);
-      next = plusDays(plusMonths(next, gapMonths), -rng.int(0, 30));
-      gapMonths = 6;
-    }
-    held.push(lastOfMany);
-    return held;
-  }
-  const onlyOne = plusMonths(target, -3);
-  if (onlyOne >= plusDays(start, 5) && onlyOne <= today) return [onlyOne];
-  if (category === 'overdue') return [];
-  return first <= today ? [first] : [];
 }

@@ -2,7 +2,6 @@ export {
   DEMO_ACCOUNTS,
   DEMO_LOCAL_AUTHORITY,
   DEMO_PASSWORD,
-  demoAuthority,
   type DemoAccount,
   type DemoAddress,
   type DemoAllocation,
@@ -15,6 +14,7 @@ export {
   type DemoPerson,
   type DemoPlacement,
   type DemoUsername,
-} from './authority';
+} from './model';
+export { demoAuthority } from './authority';
 export { Random, demoUuid, mulberry32, seedFrom } from './random';
 export { DEFAULT_DEMO_CHILDREN, demoChildrenFromEnv, demoSize, type DemoSize } from './size';
