@@ -1,13 +1,10 @@
 import { redirect } from 'react-router';
+import { AddRecommendationForm, OutcomeForm, isOutcome } from './recommendation-forms';
 import type { Route } from './+types/review-recommendations';
-import { CsrfInput, ErrorSummary, PageTitle } from '../../../components/govuk';
-import { IdempotencyKeyInput } from '../../../components/idempotency-key';
-import { Choices, DateInput, Input, Select, Textarea } from '../../../components/form-fields';
-import { fieldError } from '../../../components/field-error';
+import { ErrorSummary, PageTitle } from '../../../components/govuk';
 import { formatDate } from '../../../format.server';
 import { type FormError, dateErrors, dateFrom, optionalDate, readForm, submit, text } from '../../../forms.server';
 import { graphql } from '../../../graphql/generated';
-import type { RecommendationOutcomeKind } from '../../../graphql/generated/graphql';
 import { newFormKey, postedFormKey } from '../../../idempotency-key.server';
 import { withSession } from '../../../session-route.server';
 import { canRecordRecommendations } from '../../../viewer';
@@ -77,17 +74,6 @@ interface Person {
   id: string;
   displayName: string;
 }
-
-const OUTCOME_WORDS: Record<RecommendationOutcomeKind, { text: string; hint?: string }> = {
-  ACHIEVED: { text: 'Achieved' },
-  CARRIED_FORWARD: {
-    text: 'Carried forward',
-    hint: 'Say why it was not achieved; a new due date and progress are optional',
-  },
-  DROPPED: { text: 'Dropped', hint: 'Say why it is being dropped' },
-};
-const OUTCOMES = Object.entries(OUTCOME_WORDS).map(([value, words]) => ({ value, ...words }));
-const isOutcome = (v: string): v is RecommendationOutcomeKind => Object.hasOwn(OUTCOME_WORDS, v);
 
 /** The child and the review, for the IRO only; anyone else (or an unknown id) gets the 404 page. */
 async function load(request: Request, params: { id?: string; reviewId?: string }) {
@@ -229,7 +215,6 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function ReviewRecommendations({ loaderData: c, actionData }: Route.ComponentProps) {
   const errors = actionData?.errors ?? [];
-  const adding = actionData?.intent === 'add' ? actionData.values : null;
   const title = `Recommendations at the review on ${c.heldOn}`;
   return (
     <>
@@ -263,56 +248,9 @@ export default function ReviewRecommendations({ loaderData: c, actionData }: Rou
       {c.open.length === 0 && (
         <p className="govuk-body">There are no open recommendations from earlier reviews waiting for an outcome.</p>
       )}
-      {c.open.map((r) => {
-        const mine = actionData?.intent === 'outcome' && actionData.recommendationId === r.id ? actionData : null;
-        const err = (name: string) => (mine ? fieldError(errors, `${name}-${r.id}`) : undefined);
-        return (
-          <form method="post" noValidate key={r.id} id={`rec-${r.id}`} className="govuk-!-margin-bottom-8">
-            <CsrfInput token={c.csrfToken} />
-            <input type="hidden" name="intent" value="outcome" />
-            <input type="hidden" name="recommendationId" value={r.id} />
-            <input type="hidden" name="expectedVersion" value={r.version} />
-            <h3 className="govuk-heading-s">{r.text}</h3>
-            <p className="govuk-body-s">
-              Made at the review on {r.madeOn}. Owner: {r.owner}. Due by {r.dueDate}. Monitored by: {r.monitoring}
-            </p>
-            <Choices
-              id={`outcome-${r.id}`}
-              type="radio"
-              label="What happened to this recommendation?"
-              choices={OUTCOMES}
-              selected={mine?.values.outcome}
-              error={err('outcome')}
-              small
-            />
-            <Textarea
-              id={`reason-${r.id}`}
-              label="Reason"
-              hint="Why it was not achieved, or why it is being dropped"
-              rows={3}
-              defaultValue={mine?.values.reason}
-              error={err('reason')}
-            />
-            <DateInput
-              id={`newDueDate-${r.id}`}
-              label="New due date (if carried forward)"
-              hint="For example, 27 3 2027"
-              defaultValue={mine?.values.newDueDate}
-              error={err('newDueDate')}
-            />
-            <Textarea
-              id={`progress-${r.id}`}
-              label="Progress made (if carried forward)"
-              rows={3}
-              defaultValue={mine?.values.progress}
-              error={err('progress')}
-            />
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-              Save outcome<span className="govuk-visually-hidden"> for “{r.text}”</span>
-            </button>
-          </form>
-        );
-      })}
+      {c.open.map((r) => (
+        <OutcomeForm key={r.id} c={c} r={r} errors={errors} posted={actionData} />
+      ))}
 
       <h2 className="govuk-heading-m">Recommendations made at this review</h2>
       {c.made.length === 0 ? (
@@ -327,54 +265,7 @@ export default function ReviewRecommendations({ loaderData: c, actionData }: Rou
         </ul>
       )}
 
-      <h2 className="govuk-heading-m">Add a recommendation</h2>
-      <form method="post" noValidate>
-        <CsrfInput token={c.csrfToken} />
-        <input type="hidden" name="intent" value="add" />
-        <IdempotencyKeyInput value={c.formKey} />
-        <Textarea
-          id="text"
-          label="Recommendation"
-          rows={3}
-          defaultValue={adding?.text}
-          error={adding ? fieldError(errors, 'text') : undefined}
-        />
-        <Select
-          id="ownerPersonId"
-          label="Owner: a person in the team"
-          hint="Or leave this and type a role below"
-          choices={[
-            { value: '', text: 'Choose a person' },
-            ...c.team.map((p) => ({ value: p.id, text: p.displayName })),
-          ]}
-          selected={adding?.ownerPersonId}
-          error={adding ? fieldError(errors, 'ownerPersonId') : undefined}
-        />
-        <Input
-          id="ownerRole"
-          label="Or the owner’s role"
-          hint="For example, Social worker or Virtual School head"
-          width="20"
-          defaultValue={adding?.ownerRole}
-        />
-        <DateInput
-          id="dueDate"
-          label="Due date"
-          hint="For example, 27 3 2027"
-          defaultValue={adding?.dueDate}
-          error={adding ? fieldError(errors, 'dueDate') : undefined}
-        />
-        <Textarea
-          id="monitoring"
-          label="How it will be monitored"
-          rows={3}
-          defaultValue={adding?.monitoring}
-          error={adding ? fieldError(errors, 'monitoring') : undefined}
-        />
-        <button type="submit" className="govuk-button" data-module="govuk-button">
-          Add recommendation
-        </button>
-      </form>
+      <AddRecommendationForm c={c} errors={errors} posted={actionData} />
     </>
   );
 }
