@@ -51,8 +51,8 @@ async function databaseWithPlacements(): Promise<void> {
   const earlier = [
     ...PLATFORM_MIGRATIONS,
     ...IDENTITY_MIGRATIONS,
-    ...carePlanning.migrations.filter((m) => (m as Function).name !== HOLDER),
-    ...placements.migrations.filter((m) => (m as Function).name !== PUBLISHER),
+    ...carePlanning.migrations.filter((m) => m.name !== HOLDER),
+    ...placements.migrations.filter((m) => m.name !== PUBLISHER),
   ] as MigrationClass[];
   for (const migration of earlier) await run(migration);
   const place = (child: string, start: string, end: string | null) =>
@@ -81,16 +81,16 @@ const expected = [
 describe('the backfill of care-planning’s copy of the last placement change', () => {
   it('care-planning first, then placements: placements’ migration publishes every child', async () => {
     await databaseWithPlacements();
-    await run(named(carePlanning.migrations as Function[], HOLDER));
+    await run(named(carePlanning.migrations, HOLDER));
     expect(await held()).toEqual([]);
-    await run(named(placements.migrations as Function[], PUBLISHER));
+    await run(named(placements.migrations, PUBLISHER));
     expect(await held()).toEqual(expected);
   });
 
   it('placements first, then care-planning: care-planning’s migration asks placements to publish', async () => {
     await databaseWithPlacements();
-    await run(named(placements.migrations as Function[], PUBLISHER));
-    await run(named(carePlanning.migrations as Function[], HOLDER));
+    await run(named(placements.migrations, PUBLISHER));
+    await run(named(carePlanning.migrations, HOLDER));
     expect(await held()).toEqual(expected);
     // And from then on every write publishes, in the write's transaction.
     await db!.query(

@@ -30,7 +30,7 @@ export async function grantCrossServiceFunctions(
   functions: readonly CrossServiceFunction[] = CROSS_SERVICE_FUNCTIONS,
 ): Promise<void> {
   for (const fn of functions) {
-    if (!/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*\([a-z0-9_\[\], ]*\)$/.test(fn.signature))
+    if (!/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*\([a-z0-9_[\], ]*\)$/.test(fn.signature))
       throw new Error(`Unsafe function signature: ${fn.signature}`);
     if (!fn.signature.startsWith(`${fn.schema}.`)) throw new Error(`${fn.signature} is not in ${fn.schema}`);
     for (const caller of fn.callers) {

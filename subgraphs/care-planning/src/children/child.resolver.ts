@@ -162,11 +162,5 @@ export async function resolveChildReference(
   reference: Record<string, unknown>,
   ctx: SubgraphContext,
 ): Promise<Child | null> {
-  return loadVisible(
-    ctx,
-    childById(ctx),
-    typeof reference.id === 'string' ? reference.id : '',
-    'Child',
-    childItself,
-  );
+  return loadVisible(ctx, childById(ctx), typeof reference.id === 'string' ? reference.id : '', 'Child', childItself);
 }
