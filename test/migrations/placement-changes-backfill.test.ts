@@ -90,8 +90,18 @@ describe('the backfill of care-planning’s copy of the last placement change', 
   it('placements first, then care-planning: care-planning’s migration asks placements to publish', async () => {
     await databaseWithPlacements();
     await run(named(placements.migrations, PUBLISHER));
+    // A move recorded before care-planning's table exists is not lost: the write succeeds, the backfill carries it.
+    await db!.query(
+      `UPDATE placements.placements SET end_date = '2026-10-01' WHERE child_id = $1 AND end_date IS NULL`,
+      [MOVED],
+    );
+    await db!.query(
+      `INSERT INTO placements.placements (child_id, placement_type, start_date, address_line1, town, postcode)
+       VALUES ($1, 'U4', '2026-10-01', '3 Backfill Row', 'Brackenford', 'ZZ1 1ZZ')`,
+      [MOVED],
+    );
     await run(named(carePlanning.migrations, HOLDER));
-    expect(await held()).toEqual(expected);
+    expect(await held()).toEqual([{ child_id: MOVED, last_change_on: '2026-10-01' }, expected[1]]);
     // And from then on every write publishes, in the write's transaction.
     await db!.query(
       `UPDATE placements.placements SET end_date = '2026-11-02' WHERE child_id = $1 AND end_date IS NULL`,
@@ -102,6 +112,10 @@ describe('the backfill of care-planning’s copy of the last placement change', 
        VALUES ($1, 'U4', '2026-11-02', '2 Backfill Row', 'Brackenford', 'ZZ1 1ZZ')`,
       [NEVER_MOVED],
     );
-    expect(await held()).toEqual([...expected, { child_id: NEVER_MOVED, last_change_on: '2026-11-02' }]);
+    expect(await held()).toEqual([
+      { child_id: MOVED, last_change_on: '2026-10-01' },
+      expected[1],
+      { child_id: NEVER_MOVED, last_change_on: '2026-11-02' },
+    ]);
   });
 });

@@ -16,6 +16,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Backfill: every child with a placement is published, when care-planning's function is there already; else
  * care-planning's own migration asks `publish_all_placement_changes` when it runs (the services migrate in any order).
+ * Until then a write publishes nothing rather than fail, so placements can run (and its own tests migrate) without
+ * care-planning's schema; the copy is complete from the moment care-planning's table exists.
  */
 export class PublishPlacementChanges1796155260200 implements MigrationInterface {
   name = 'PublishPlacementChanges1796155260200';
@@ -30,6 +32,13 @@ export class PublishPlacementChanges1796155260200 implements MigrationInterface 
       BEGIN
         SELECT array_agg(DISTINCT c ORDER BY c) INTO ids FROM unnest(children) AS c WHERE c IS NOT NULL;
         IF ids IS NULL THEN RETURN; END IF;
+        -- Before care-planning has migrated there is no one to tell: its migration publishes every child when it
+        -- creates the table (so nothing is lost). Read from the catalog, which needs no right on its schema; once
+        -- the function exists, a call that fails fails the write.
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+                        WHERE n.nspname = 'care_planning' AND p.proname = 'record_placement_changes') THEN
+          RETURN;
+        END IF;
         -- Row locks (kept in the rows, not in the lock table, so a seed of 30,000 children in one transaction holds
         -- no more lock slots); NO KEY UPDATE, so a plan or a visit referring to a placement does not wait on it.
         PERFORM 1 FROM placements.placements p WHERE p.child_id = ANY(ids) ORDER BY p.id FOR NO KEY UPDATE;
