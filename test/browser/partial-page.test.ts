@@ -73,8 +73,10 @@ describe('a paused subgraph costs only its own section of the page', () => {
     const main = await mainText(page);
     expect(main).toContain(UNAVAILABLE);
     expect(main).toContain('Fernvale District Council');
-    // The next review waits for placements' last placement change (docs/decisions/0022): unknown, not "none".
-    expect(main).toContain('The next review: this part of the record could not be loaded');
+    // The next review no longer waits for placements: care-planning holds the last placement change itself
+    // (docs/decisions/0026), so the review section renders in full with placements paused.
+    expect(main).toContain('Must be held by');
+    expect(main).not.toContain('The next review: this part of the record could not be loaded');
     expect(main).not.toContain('not looked after');
     expect(main).not.toContain('No current placement'); // unknown is not "none"
     expect(main).not.toContain(PLACEMENT_LINE);

@@ -1,6 +1,7 @@
 // A placement change brings the child's next review forward (DOMAIN.md §1.1, reg 32(2); docs/decisions/0022):
-// placements records the move, care-planning's schedule reads it through the graph (`@requires`), never from a
-// shared table. The professionals read why; everyone else reads the same date with words that name no move.
+// placements records the move and publishes it into care-planning's own table in the same transaction
+// (docs/decisions/0026); care-planning never reads placements' tables. The professionals read why; everyone else
+// reads the same date with words that name no move.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated';
 import { World } from '../support/factories';
@@ -155,7 +156,7 @@ describe('a placement change and the next review, through the gateway', () => {
       /^A review after the placement change on 2 November 2026 \(local rule, 20 working days\)\./,
     );
     expect(next?.plainBasis).toContain('moved placement on 2 November 2026');
-    // The same date on the caseload, where the gateway asks care-planning twice (docs/decisions/0022).
+    // The same date on the caseload, where the gateway asks care-planning once (docs/decisions/0026).
     const caseload = await system.graphql(await people.iro.token(), CASELOAD, {});
     expect(caseload.errors, caseload.raw).toBeUndefined();
     expect(caseload.data?.children.items.find((c) => c.id === childId)?.nextReview?.dueBy).toBe(AFTER_MOVE_DUE);

@@ -183,18 +183,16 @@ describe('the IRO caseload query', () => {
     expect(seven.items).toBe(7);
     expect(seventy.items).toBe(70);
     expect(seventy.cost).toEqual(seven.cost);
-    // One fetch per subgraph, except care-planning's second: `nextReview` requires placements'
-    // `lastPlacementChange`, so the gateway asks placements between two care-planning fetches (docs/decisions/0022).
-    // Still a fixed number of fetches, whatever the number of children.
-    for (const [name, { http }] of Object.entries(seven.cost))
-      expect(http, name).toBe(name === 'care-planning' ? 2 : 1);
-    // Measured: care-planning 19 statements over its two fetches (the first: the page of children and its total in one,
-    // loaders per kind of fact — plain rows of the columns each count reads, docs/benchmarks.md — message counts,
-    // audit append; the second: the children again, and nextReview's stored schedule with its booking in one statement
-    // and the settings, each once for the whole page, with its audit append); placements 3 (every placement of the
-    // page's children with their plans' agreed dates in one read, the carers' names, audit append), family-contact 5
-    // (arrangements, the pattern, sessions, upcoming sessions, audit append).
-    // The portal's triaged caseload below: care-planning 14 (16 before the plain-row loaders; this query 20 before).
+    // One fetch per subgraph: `nextReview` reads the placement change care-planning holds (docs/decisions/0026),
+    // so the gateway no longer asks placements between two care-planning fetches (0022's third wave).
+    for (const [name, { http }] of Object.entries(seven.cost)) expect(http, name).toBe(1);
+    // Measured: care-planning 16 statements in its one fetch (19 over two fetches before) (the page of children and its total in one,
+    // loaders per kind of fact — plain rows of the columns each count reads, docs/benchmarks.md — nextReview's
+    // stored schedule with its booking and the held placement change in one statement, the settings, message
+    // counts, audit append); placements 3 (every placement of the page's children with their plans' agreed dates in
+    // one read, the carers' names, audit append), family-contact 5 (arrangements, the pattern, sessions, upcoming
+    // sessions, audit append). The portal's triaged caseload below: care-planning 11 (14 before).
+    expect(seven.cost['care-planning'].sql).toBe(16);
     expect(seven.cost.placements.sql).toBe(3);
     console.log('caseload statements per subgraph', JSON.stringify(seven.cost));
   });
@@ -207,6 +205,9 @@ describe('the IRO caseload query', () => {
     expect(seventy.cost).toEqual(seven.cost);
     // Placements: the placements with their plans' agreed dates in one read, and the audit append.
     expect(seven.cost.placements.sql).toBe(2);
+    // One care-planning fetch, its audit append included (docs/decisions/0026; two fetches and 14 statements before).
+    expect(seven.cost['care-planning']).toEqual({ sql: 11, http: 1 });
+    expect(seven.cost.placements.http).toBe(1);
     console.log('triaged caseload statements per subgraph', JSON.stringify(seven.cost));
   });
 });

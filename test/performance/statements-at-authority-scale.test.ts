@@ -69,6 +69,10 @@ describe('the caseload and the child page at authority scale', () => {
     expect(large.caseloadChildren).toBe(50);
     expect(large.caseload).toEqual(small.caseload);
     expect(large.childPage).toEqual(small.childPage);
+    // One care-planning fetch for each page: the next review reads the placement change care-planning holds, not
+    // placements' through a second fetch (docs/decisions/0026).
+    expect(small.caseload['care-planning'].http).toBe(1);
+    expect(small.childPage['care-planning'].http).toBe(1);
     console.log('statements per subgraph at 300 and 3,000 children', JSON.stringify(small));
   }, 240_000);
 });

@@ -164,6 +164,73 @@ describe('a service reaches only its own schema', () => {
   });
 });
 
+describe('the one way between two services’ schemas: placements publishes the last placement change', () => {
+  // docs/decisions/0026: care-planning offers placements one SECURITY DEFINER function and nothing else; nothing is
+  // offered the other way. Every other function and every table of care_planning stays closed to placements.
+  const RECORD = 'care_planning.record_placement_changes(uuid[], date[])';
+
+  it('placements may execute care-planning’s record function, and nothing else there', async () => {
+    const placements = serviceRole('placements');
+    const [fn] = await system.admin.query<Array<{ allowed: boolean; definer: boolean; config: string[] }>>(
+      `SELECT has_function_privilege($1, $2, 'EXECUTE') AS allowed, p.prosecdef AS definer, p.proconfig AS config
+         FROM pg_proc p WHERE p.oid = $2::regprocedure`,
+      [placements, RECORD],
+    );
+    expect(fn).toEqual({ allowed: true, definer: true, config: ['search_path=pg_catalog, pg_temp'] });
+    const others = await system.admin.query<Array<{ fn: string }>>(
+      `SELECT p.oid::regprocedure::text AS fn FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE n.nspname = 'care_planning' AND p.oid <> $2::regprocedure AND p.prorettype <> 'trigger'::regtype
+          AND has_function_privilege($1, p.oid, 'EXECUTE')`,
+      [placements, RECORD],
+    );
+    expect(others).toEqual([]);
+    const tables = await system.admin.query<Array<{ t: string }>>(
+      `SELECT c.oid::regclass::text AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'care_planning' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+          AND (has_table_privilege($1, c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')
+               OR (c.relkind = 'S' AND has_sequence_privilege($1, c.oid, 'USAGE, SELECT, UPDATE')))`,
+      [placements],
+    );
+    expect(tables).toEqual([]);
+    const db = await connectAs('placements');
+    await expect(db.query('SELECT * FROM care_planning.placement_changes')).rejects.toThrow(/permission denied/);
+    await expect(
+      db.query(
+        `INSERT INTO care_planning.placement_changes (child_id, last_change_on) VALUES (gen_random_uuid(), now())`,
+      ),
+    ).rejects.toThrow(/permission denied/);
+  });
+
+  it('no other service may call it, and the function is not PUBLIC', async () => {
+    const [{ publicCan }] = await system.admin.query<Array<{ publicCan: boolean }>>(
+      `SELECT EXISTS (SELECT 1 FROM aclexplode((SELECT proacl FROM pg_proc WHERE oid = $1::regprocedure)) a
+                       WHERE a.grantee = 0) AS "publicCan"`,
+      [RECORD],
+    );
+    expect(publicCan).toBe(false);
+    for (const service of SERVICES.filter((s) => s !== 'placements' && s !== 'care-planning')) {
+      const db = await connectAs(service);
+      await expect(
+        db.query(`SELECT ${RECORD.replace('(uuid[], date[])', "('{}'::uuid[], '{}'::date[])")}`),
+      ).rejects.toThrow(/permission denied/);
+    }
+  });
+
+  it('care-planning has no rights on placements: not its schema, not its tables, not its publisher', async () => {
+    const carePlanning = serviceRole('care-planning');
+    const [rights] = await system.admin.query<Array<{ usage: boolean; tables: number }>>(
+      `SELECT has_schema_privilege($1, 'placements', 'USAGE') AS usage,
+              (SELECT count(*)::int FROM pg_tables t WHERE t.schemaname = 'placements'
+                 AND has_table_privilege($1, quote_ident(t.schemaname) || '.' || quote_ident(t.tablename),
+                                         'SELECT, INSERT, UPDATE, DELETE')) AS tables`,
+      [carePlanning],
+    );
+    expect(rights).toEqual({ usage: false, tables: 0 });
+    const db = await connectAs('care-planning');
+    await expect(db.query('SELECT placements.publish_all_placement_changes()')).rejects.toThrow(/permission denied/);
+  });
+});
+
 describe("the portal's session store connects with its own role", () => {
   let portal: RunningPortal | undefined;
   const portalEnv = () => ({

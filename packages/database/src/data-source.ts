@@ -5,6 +5,7 @@ import { DataSource, type MixedList } from 'typeorm';
 
 // A DATE column is a calendar day: keep it as 'YYYY-MM-DD' instead of letting pg turn it into a UTC midnight.
 types.setTypeParser(types.builtins.DATE, (value) => value);
+import { grantCrossServiceFunctions } from './cross-service-functions';
 import { type ServiceGrant, grantServiceRights } from './roles';
 import { StatementCounter } from './statement-counter';
 
@@ -78,7 +79,11 @@ export async function migrate(
     );
     await platform.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
     await dataSource.runMigrations({ transaction: 'each' });
-    if (grant) await grantServiceRights(holder, { ...grant, schema });
+    if (grant) {
+      await grantServiceRights(holder, { ...grant, schema });
+      // Whichever service migrates last finds both ends of a cross-service function (decision 0026).
+      await grantCrossServiceFunctions(holder);
+    }
   } finally {
     await holder.query('SELECT pg_advisory_unlock($1)', [lock]).catch(() => undefined);
     await holder.release();

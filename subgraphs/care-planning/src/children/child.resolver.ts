@@ -11,7 +11,7 @@ import {
   Person,
   personById,
 } from '@lac/subgraph-kit';
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { LegalStatus } from '../legal-status/legal-status.entity';
 import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { NextReview, nextReviewFromSchedule } from '../reviews/next-review';
@@ -23,7 +23,6 @@ import { ChildPage } from './child-page.type';
 import { Child } from './child.entity';
 import { shownIroContact } from './iro-contact';
 import { IroContact } from './iro-contact.type';
-import { type ChildWithPlacementChange, withRequiredFields } from './placement-change.resolver';
 import { listChildren } from './list-children';
 import {
   childById,
@@ -123,15 +122,15 @@ export class ChildResolver {
   }
 
   @Related()
-  // A placement change brings the review forward (docs/decisions/0022): placements' fact, through the gateway.
-  @Directive('@requires(fields: "lastPlacementChange")')
+  // A placement change brings the review forward (docs/decisions/0022): placements publishes the fact into
+  // care-planning's own table when it changes (docs/decisions/0026), so no second fetch through the gateway.
   @FieldResolver(() => NextReview, {
     nullable: true,
     description: `When the next review must be held by and when it is booked: the one answer every page shows. Null when the child is not looked after now. ${NOT_COMPUTED}`,
   })
-  async nextReview(@Root() child: ChildWithPlacementChange, @Ctx() ctx: SubgraphContext): Promise<NextReview | null> {
+  async nextReview(@Root() child: Child, @Ctx() ctx: SubgraphContext): Promise<NextReview | null> {
     // Stored when the facts change (reviews/stored-schedule.ts); only the status is derived from today here, and a
-    // placement change (placements' fact, through the gateway) is laid over it at read time.
+    // placement change (held beside the stored row, read in the same statement) is laid over it at read time.
     const [row, settings] = await Promise.all([
       nextReviewRowByChild(ctx).load(child.id),
       settingsByLocalAuthority(ctx).load(child.localAuthorityId),
@@ -140,7 +139,7 @@ export class ChildResolver {
     return withPlacementChange(nextReviewFromSchedule(schedule, row?.booked ?? null, ctx.today), {
       periodOfCareStart: schedule?.periodStart ?? null,
       lastReviewHeld: schedule?.lastReviewHeld ?? null,
-      lastPlacementChange: child.lastPlacementChange,
+      lastPlacementChange: row?.lastPlacementChange ?? null,
       settings,
       today: ctx.today,
       // Not audited again: the read of nextReview itself is (`@Related`); this only picks the words.
@@ -163,12 +162,5 @@ export async function resolveChildReference(
   reference: Record<string, unknown>,
   ctx: SubgraphContext,
 ): Promise<Child | null> {
-  const child = await loadVisible(
-    ctx,
-    childById(ctx),
-    typeof reference.id === 'string' ? reference.id : '',
-    'Child',
-    childItself,
-  );
-  return withRequiredFields(child, reference);
+  return loadVisible(ctx, childById(ctx), typeof reference.id === 'string' ? reference.id : '', 'Child', childItself);
 }

@@ -8,7 +8,6 @@ import { CodeListsResolver } from './code-lists.resolver';
 import { RegistrationMutations } from './registration.mutations';
 import { ChildStatutoryDetailsResolver } from './statutory-details.resolver';
 import { CarePlanningMutations } from './mutations.resolver';
-import { PlacementChangeResolver } from './placement-change.resolver';
 
 export { resolveChildReference } from './child.resolver';
 
@@ -26,7 +25,6 @@ export const children: SubgraphModule = {
     RegistrationMutations,
     ChildStatutoryDetailsResolver,
     CodeListsResolver,
-    PlacementChangeResolver,
   ],
   migrations: [CarePlanningCore1795000001000, ChildStatutoryDetails1795996805100],
 };

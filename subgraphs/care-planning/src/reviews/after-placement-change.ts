@@ -17,7 +17,7 @@ import { longDate } from '../long-date';
 export interface PlacementChangeFacts {
   /** The regular statutory due date: the running cycle, already computed. */
   regularDueBy: string;
-  /** When the child last moved from one placement to another (placements' `Child.lastPlacementChange`). */
+  /** When the child last moved from one placement to another (placements' fact, held here: decision 0026). */
   lastPlacementChange: string | null | undefined;
   /** The start of the open period of care: a move before it belongs to an earlier period. */
   periodOfCareStart: string;

@@ -5,6 +5,7 @@ import { ReviewMeetings1795000001200 } from './migrations/1795000001200-ReviewMe
 import { ReviewPlannedTime1795996801210 } from './migrations/2026-11-30-review-planned-time';
 import { ReviewSchedule1796068804000 } from './migrations/2026-11-30-review-schedule';
 import { ReviewTimeliness1796068805000 } from './migrations/2026-11-30-review-timeliness';
+import { PlacementChanges1796155260100 } from './migrations/2026-12-01-placement-changes';
 import { ReviewOutcomeResolver } from './outcome.resolver';
 import { ReviewDecision } from './review-decision.entity';
 import { ReviewPublication } from './review-publication.entity';
@@ -32,5 +33,6 @@ export const reviews: SubgraphModule = {
     ReviewPlannedTime1795996801210,
     ReviewSchedule1796068804000,
     ReviewTimeliness1796068805000,
+    PlacementChanges1796155260100,
   ],
 };

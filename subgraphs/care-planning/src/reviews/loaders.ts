@@ -66,16 +66,21 @@ const SCHEDULE_COLUMNS = `s.child_id AS "childId", s.period_start::text AS "peri
   s.last_review_held::text AS "lastReviewHeld", s.due_by::text AS "dueBy", s.latest_working_day::text AS "latestWorkingDay",
   s.kind, s.rule, s.counted_from::text AS "countedFrom", s.convention, s.calendar_version AS "calendarVersion", s.problem`;
 
-/** What `nextReview` reads: the stored schedule and the review booked next (at most one, `reviews_one_planned`). */
+/**
+ * What `nextReview` reads: the stored schedule, the review booked next (at most one, `reviews_one_planned`) and the
+ * child's last placement change as placements published it (docs/decisions/0026).
+ */
 export interface NextReviewRow {
   schedule: ScheduleRow;
   booked: BookedReviewRow | null;
+  /** When the child last moved from one placement to another; null before a second placement. */
+  lastPlacementChange: string | null;
 }
 
 /**
- * The stored schedule with the booked review beside it, in one statement: all that `Child.nextReview` reads, so the
- * gateway's second caseload fetch (docs/decisions/0022) costs one statement for the page besides its children. A
- * child with no schedule row is not looked after now, and its booking does not matter.
+ * The stored schedule with the booked review and the held placement change beside it, in one statement for the
+ * page: all that `Child.nextReview` reads besides the settings. A child with no schedule row is not looked after
+ * now, and its booking and moves do not matter.
  */
 export function nextReviewRowByChild(ctx: SubgraphContext) {
   return ctx.loaders.get<string, NextReviewRow | null>('ReviewSchedule.withBooking', async (ids) => {
@@ -85,19 +90,25 @@ export function nextReviewRowByChild(ctx: SubgraphContext) {
         plannedFor: string | null;
         plannedTime: string | null;
         venue: string | null;
+        lastPlacementChange: string | null;
       }
     > = await ctx.db.query(
       `SELECT ${SCHEDULE_COLUMNS}, r.id AS "bookedId", r.planned_for AS "plannedFor",
-                r.planned_time AS "plannedTime", r.venue
+                r.planned_time AS "plannedTime", r.venue, pc.last_change_on::text AS "lastPlacementChange"
            FROM care_planning.review_schedule s
            LEFT JOIN care_planning.reviews r ON r.child_id = s.child_id AND r.status = 'planned'
+           LEFT JOIN care_planning.placement_changes pc ON pc.child_id = s.child_id
           WHERE s.child_id = ANY($1::uuid[])`,
       [ids],
     );
     return byKey(ids, rows, (r) => r.childId).map((r) => {
       if (!r) return null;
-      const { bookedId, plannedFor, plannedTime, venue, ...schedule } = r;
-      return { schedule, booked: bookedId ? { id: bookedId, plannedFor, plannedTime, venue } : null };
+      const { bookedId, plannedFor, plannedTime, venue, lastPlacementChange, ...schedule } = r;
+      return {
+        schedule,
+        booked: bookedId ? { id: bookedId, plannedFor, plannedTime, venue } : null,
+        lastPlacementChange,
+      };
     });
   });
 }

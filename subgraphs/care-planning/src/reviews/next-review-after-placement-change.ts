@@ -11,7 +11,7 @@ export interface PlacementChangeInput {
   /** The open period of care's start and the newest review held in it: stored with the schedule. */
   periodOfCareStart: string | null;
   lastReviewHeld: string | null;
-  /** From placements through the gateway (`@requires`); undefined when the subgraph is asked directly. */
+  /** Placements' fact as care-planning holds it (`care_planning.placement_changes`, docs/decisions/0026). */
   lastPlacementChange: string | null | undefined;
   settings: Pick<LocalAuthoritySettings, 'reviewAfterPlacementChangeWorkingDays'>;
   today: string;

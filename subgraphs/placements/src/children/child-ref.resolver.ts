@@ -23,8 +23,9 @@ export class ChildRefResolver {
 
   /**
    * A placement change is one of the triggers for a review (DOMAIN.md §1.1, reg 32(2): no significant change
-   * without a review). Contributed to the graph for care-planning's schedule to read (`@requires`), not through
-   * a shared table: the start of the newest placement that followed another, the first placement excluded.
+   * without a review): the start of the newest placement that followed another, the first placement excluded.
+   * Care-planning's schedule no longer reads it here: placements publishes the same fact into care-planning's
+   * table in the transaction of each write (`publish_placement_changes`, docs/decisions/0026).
    */
   @FieldResolver(() => DateScalar, {
     nullable: true,
