@@ -176,6 +176,28 @@ describe('group commit of the audit', () => {
     expect(await verifyAuditChain(system.admin)).toMatchObject({ ok: true });
   });
 
+  it('makes each row from its group and entry, never the id, time or hash a service supplies in them', async () => {
+    const { db } = await servicePool('placements');
+    const forged = { id: 1, at: '2019-01-01T00:00:00Z', prev_hash: '\\x00', hash: '\\x00' };
+    const groups = ['forged-1', 'forged-2'].map((request) => ({
+      ...forged,
+      actor: randomUUID(),
+      operation: 'Forgery',
+      subgraph: 'placements',
+      request,
+      entries: [{ ...forged, actor_id: randomUUID(), child_id: randomUUID(), relationship: 'iro', what: 'Child' }],
+    }));
+    await db.query(`SELECT audit.append_reads($1::jsonb)`, [JSON.stringify(groups)]);
+    const rows: Array<Record<string, unknown>> = await system.admin.query(
+      `SELECT request_id, actor_id, id > 1 AS chain_id, at > now() - interval '1 minute' AS now_ish FROM audit.reads
+        WHERE request_id LIKE 'forged-%' ORDER BY id`,
+    );
+    expect(rows).toEqual(
+      groups.map((g) => ({ request_id: g.request, actor_id: g.actor, chain_id: true, now_ish: true })),
+    );
+    expect(await verifyAuditChain(system.admin)).toMatchObject({ ok: true });
+  });
+
   it("keeps each connection pool's group to itself: another pool's request does not wait behind it", async () => {
     const one = await servicePool('care-planning');
     const other = await servicePool('placements');
