@@ -201,7 +201,7 @@ describe('audit of reads', () => {
     expect(unknownRows).toEqual([]);
   });
 
-  it('writes one row per child per subgraph listing the labels read, in one statement of five parameters', async () => {
+  it('writes one row per child per subgraph listing the labels read, in one statement of one parameter', async () => {
     const others = [await world.child({ iro: iro.id }), await world.child({ iro: iro.id })];
     const children = [childId, ...others];
     const page = graphql(`
@@ -251,12 +251,13 @@ describe('audit of reads', () => {
     expect(rows.map((r) => r.child_id)).toEqual([...children].sort());
 
     // One statement for the whole request (the append function: decision 0025), its parameters a handful whatever
-    // the page's size; never a row written straight into the table.
+    // the page's size — one, the requests' groups as JSON (group commit: one caller at a time, a group of one);
+    // never a row written straight into the table.
     expect(statements.filter((sql) => /INSERT INTO audit\./i.test(sql))).toEqual([]);
     const inserts = statements.filter((sql) => /audit\.append_reads\(/.test(sql));
     expect(inserts).toHaveLength(1);
     const placeholders = new Set(inserts[0].match(/\$\d+/g));
-    expect(placeholders.size).toBe(5);
+    expect(placeholders.size).toBe(1);
   });
 
   it('allows a denied row only without a relationship, and an allowed row only with one', async () => {

@@ -70,6 +70,24 @@ describe('the audit trail is append-only for every service role, through its app
     expect(res.rows).toEqual([{ n: 1 }]);
   });
 
+  it.each(SERVICES)(
+    "%s may append several requests' rows in one call of audit.append_reads(groups)",
+    async (service) => {
+      const db = await connectAs(service);
+      const group = (request: string) => ({
+        actor: randomUUID(),
+        operation: null,
+        subgraph: service,
+        request,
+        entries: [{ child_id: randomUUID(), relationship: 'iro', outcome: 'allowed', what: 'Child' }],
+      });
+      const res = await db.query(`SELECT audit.append_reads($1::jsonb) AS n`, [
+        JSON.stringify([group('roles-test-1'), group('roles-test-2')]),
+      ]);
+      expect(res.rows).toEqual([{ n: 2 }]);
+    },
+  );
+
   const attempts: Array<[string, string, RegExp]> = [
     // Decision 0025: a row written any other way than by the append function would be outside the chain.
     [
@@ -85,6 +103,11 @@ describe('the audit trail is append-only for every service role, through its app
     [
       'replace the append function',
       `CREATE OR REPLACE FUNCTION audit.append_reads(uuid, jsonb, text, text, text) RETURNS integer LANGUAGE sql AS $$ SELECT 0 $$`,
+      /must be owner|permission denied/,
+    ],
+    [
+      'replace the grouped append function',
+      `CREATE OR REPLACE FUNCTION audit.append_reads(jsonb) RETURNS integer LANGUAGE sql AS $$ SELECT 0 $$`,
       /must be owner|permission denied/,
     ],
     ['update a row', `UPDATE audit.reads SET what = 'nothing'`, /permission denied/],
@@ -283,6 +306,7 @@ describe("the portal's session store connects with its own role", () => {
       `INSERT INTO audit.reads (actor_id, relationship, child_id, what, outcome, subgraph, request_id)
        VALUES (gen_random_uuid(), 'iro', gen_random_uuid(), 'Child', 'allowed', 'portal', 'roles-test')`,
       `SELECT audit.append_reads(gen_random_uuid(), '[]', NULL, 'portal', 'roles-test')`,
+      `SELECT audit.append_reads('[]'::jsonb)`,
       'SELECT * FROM audit.reads',
       'DELETE FROM audit.reads',
       'ALTER TABLE audit.reads DISABLE TRIGGER reads_append_only',

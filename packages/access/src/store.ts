@@ -12,6 +12,7 @@ import { ConfidentialFacts1795996807300 } from './migrations/2026-11-30-confiden
 import { AuditChainHead1796100000100 } from './migrations/2026-12-01-audit-chain-head';
 import { AuditAppend1796100000300 } from './migrations/2026-12-01-audit-append';
 import { AuditReadsDropIdIndex1796100000400 } from './migrations/2026-12-01-audit-reads-drop-id-index';
+import { AuditAppendGroups1796100000700 } from './migrations/2026-12-01-audit-append-groups';
 
 /** Shared schemas every service needs; run under the kit's migration lock so concurrent starts are safe. */
 export const PLATFORM_MIGRATIONS = [
@@ -26,6 +27,7 @@ export const PLATFORM_MIGRATIONS = [
   AuditChainHead1796100000100,
   AuditAppend1796100000300,
   AuditReadsDropIdIndex1796100000400,
+  AuditAppendGroups1796100000700,
 ];
 
 export interface Grant {

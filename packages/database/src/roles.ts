@@ -129,7 +129,7 @@ export interface ServiceGrant {
 /**
  * What a service may do, granted by the owner after each migration run (so a table a migration adds is covered):
  * read and write its own schema's rows, read (or write) the shared `access` tables, append to `audit` through
- * `audit.append_reads` and nothing more there. TRUNCATE, REFERENCES and TRIGGER are never granted; ALTER and DROP need ownership.
+ * `audit.append_reads` (one request's rows, or several requests' in groups) and nothing more there. TRUNCATE, REFERENCES and TRIGGER are never granted; ALTER and DROP need ownership.
  */
 export async function grantServiceRights(
   db: { query(sql: string): Promise<unknown> },
@@ -156,6 +156,8 @@ export async function grantServiceRights(
     `REVOKE ALL ON ALL TABLES IN SCHEMA audit FROM ${role}`,
     `REVOKE ALL ON ALL SEQUENCES IN SCHEMA audit FROM ${role}`,
     `GRANT EXECUTE ON FUNCTION audit.append_reads(uuid, jsonb, text, text, text) TO ${role}`,
+    // The same append for the requests a subgraph process groups into one statement (group commit, decision 0025).
+    `GRANT EXECUTE ON FUNCTION audit.append_reads(jsonb) TO ${role}`,
   ];
   for (const sql of statements) await db.query(sql);
 }

@@ -1,5 +1,8 @@
 import type { RelationshipKind } from '@lac/access';
 import type { DataSource } from 'typeorm';
+import { auditAppender } from './audit-append';
+
+export { MAX_GROUP_REQUESTS, MAX_GROUP_ROWS } from './audit-append';
 
 /** One child's row of a request's audit: through which relationship (none for a denied read) and what was read. */
 interface AuditRow {
@@ -15,7 +18,7 @@ interface AuditRow {
  * that cannot be audited is not answered (see the kit's server plugin).
  *
  * One row per child (and relationship, and outcome) listing the labels read, so a page of seventy children writes
- * seventy rows, however many fields each shows; and the statement carries five parameters however many rows.
+ * seventy rows, however many fields each shows; and the statement carries one parameter however many rows.
  */
 export class AuditTrail {
   private readonly rows = new Map<string, AuditRow>();
@@ -55,18 +58,22 @@ export class AuditTrail {
     return row;
   }
 
+  /**
+   * Writes the rows and resolves once they are committed. Concurrent requests of one process share the statement
+   * (group commit, `./audit-append.ts`): one call of the database's append function, which chains the rows under one
+   * short hold of the chain's head (decision 0025), each row with its own request's actor, operation and request id.
+   * The services may not INSERT into the table themselves.
+   */
   async flush(db: Pick<DataSource, 'query'>): Promise<void> {
     if (this.rows.size === 0) return;
-    const rows = [...this.rows.values()].map((r) => ({ ...r, labels: [...r.labels].sort() }));
+    const entries = [...this.rows.values()].map((r) => ({ ...r, labels: [...r.labels].sort() }));
     this.rows.clear();
-    // The database's append function chains the rows under one short hold of the chain's head (decision 0025);
-    // the services may not INSERT into the table themselves.
-    await db.query(`SELECT audit.append_reads($1::uuid, $2::jsonb, $3, $4, $5)`, [
-      this.actorId,
-      JSON.stringify(rows),
-      this.operation,
-      this.subgraph,
-      this.requestId,
-    ]);
+    await auditAppender(db).append({
+      actor: this.actorId,
+      operation: this.operation,
+      subgraph: this.subgraph,
+      request: this.requestId,
+      entries,
+    });
   }
 }

@@ -4,7 +4,7 @@ export { readSubgraphConfig, type SubgraphConfig } from './config';
 export { StatementCounter, createDataSource, migrate } from '@lac/database';
 export { badInput, conflict, notFound, PUBLIC_ERROR_CODES, type InputProblem } from './errors';
 export { Loaders, byKey, groupByKey } from './loaders';
-export { AuditTrail } from './audit';
+export { AuditTrail, MAX_GROUP_REQUESTS, MAX_GROUP_ROWS } from './audit';
 export { AccessGuard } from './guard';
 export { createContext, type SubgraphContext } from './context';
 export { Sensitive, type SensitiveSubject } from './sensitive';
