@@ -88,6 +88,9 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
 
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every body it sends for an ETag; an answer to a POST is never revalidated, so that was a SHA-1 of
+  // every response for nothing (and the body copied into a Buffer for it).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const devTools = options.devTools ?? devToolsEnabled();
   const limits = subgraphQueryLimits();
