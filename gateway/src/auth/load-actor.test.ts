@@ -60,7 +60,7 @@ describe('loadActor: the person and their relationships in force, in one stateme
     await gateway?.stop();
   });
 
-  const sorted = (rs: Array<{ childId: string; kind: string }>) =>
+  const sorted = (rs: ReadonlyArray<{ childId: string; kind: string }>) =>
     [...rs].sort((x, y) => `${x.childId}${x.kind}`.localeCompare(`${y.childId}${y.kind}`));
 
   it('reads exactly the relationships liveRelationships reads, on each side of every boundary', async () => {
