@@ -24,7 +24,7 @@ export function applyFieldGuards(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const guard = field.extensions?.[FIELD_GUARD] as FieldGuard | undefined;
       if (guard && !guardedFields.has(field)) {
-        field.resolve = guardedResolver(field, guard);
+        field.resolve = guardedResolver(field as GraphQLField<unknown, SubgraphContext>, guard);
         guardedFields.add(field);
       }
     }

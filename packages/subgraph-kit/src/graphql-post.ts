@@ -103,7 +103,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 /** As body-parser's strict JSON: an object or an array, a leading BOM ignored; undefined when it is not one. */
 function parseJsonBody(text: string): unknown {
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!/^[\x20\x09\x0a\x0d]*[{[]/.test(json)) return undefined;
+  if (!/^[ \t\n\r]*[{[]/.test(json)) return undefined;
   try {
     return JSON.parse(json) as unknown;
   } catch {

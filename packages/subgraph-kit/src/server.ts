@@ -95,9 +95,9 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   app.set('etag', false);
   // The gateway's fetches (POST /graphql, a JSON body) take the direct path (graphql-post.ts); everything else,
   // /health and any odd request included, goes through express as before. Both paths check the token the same way.
-  let direct: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | undefined;
+  // (`direct` is made once Apollo has started, below; the server listens only after that.)
   const httpServer = http.createServer((req, res) => {
-    if (direct && isPlainGraphqlPost(req)) direct(req, res);
+    if (isPlainGraphqlPost(req)) direct(req, res);
     else app(req, res);
   });
   const devTools = options.devTools ?? devToolsEnabled();
@@ -135,7 +135,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
         requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID(),
       }),
     );
-  direct = graphqlPost({
+  const direct = graphqlPost({
     apollo,
     key,
     audience: options.name,
