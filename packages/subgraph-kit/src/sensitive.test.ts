@@ -200,3 +200,14 @@ describe('@Related({ audit: true })', () => {
     expect(await auditedLabels(ctx)).toEqual([]);
   });
 });
+
+describe('one guard per field', () => {
+  it('refuses a second @Sensitive or @Related on the same field, which would replace the first', () => {
+    expect(() => {
+      class Twice {
+        @Sensitive('care_plan') @Related() plan: string | null;
+      }
+      return Twice;
+    }).toThrow(/plan declares @Sensitive\/@Related twice/);
+  });
+});

@@ -117,6 +117,19 @@ export const Sensitive = (
 export const Related = (options: { audit?: boolean } = {}): MethodDecorator & PropertyDecorator =>
   declare({ kind: 'related', audit: options.audit === true });
 
+// The fields that already declare a guard, per class: type-graphql merges a field's extensions, so a second
+// declaration would silently replace the first (two labels on one field once meant both checks).
+const declared = new WeakMap<object, Set<string | symbol>>();
+
 function declare(guard: FieldGuard): MethodDecorator & PropertyDecorator {
-  return Extensions({ [FIELD_GUARD]: guard });
+  const extensions = Extensions({ [FIELD_GUARD]: guard });
+  return (target: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor) => {
+    const fields = declared.get(target) ?? new Set<string | symbol>();
+    if (fields.has(propertyKey)) {
+      throw new Error(`${String(propertyKey)} declares @Sensitive/@Related twice: one guard per field`);
+    }
+    fields.add(propertyKey);
+    declared.set(target, fields);
+    extensions(target, propertyKey, descriptor as PropertyDescriptor);
+  };
 }
