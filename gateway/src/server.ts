@@ -115,6 +115,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every body it sends for an ETag; a GraphQL answer to a POST is never revalidated, so that was a
+  // SHA-1 of every response for nothing.
+  app.set('etag', false);
   app.set('trust proxy', parseTrustedProxies(options.trustProxy));
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 }, app);
   const armor = new ApolloArmor(ARMOR).protect();

@@ -8,7 +8,13 @@ export { AuditTrail, MAX_GROUP_REQUESTS, MAX_GROUP_ROWS } from './audit';
 export { AccessGuard } from './guard';
 export { createContext, type SubgraphContext } from './context';
 export { Sensitive, type SensitiveSubject } from './sensitive';
-export { FEDERATION_LINK, buildFederatedSchema, type ReferenceResolver, type SchemaDefinition } from './schema';
+export {
+  FEDERATION_LINK,
+  buildFederatedSchema,
+  buildGuardedSchema,
+  type ReferenceResolver,
+  type SchemaDefinition,
+} from './schema';
 export { startSubgraph, stopOnSignals, type RunningSubgraph, type SubgraphOptions } from './server';
 export { devToolsEnabled, landingPagePlugin } from './dev-tools';
 export { SUBGRAPH_ARMOR, subgraphQueryLimits } from './query-limits';

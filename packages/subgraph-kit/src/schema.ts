@@ -2,8 +2,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse } from 'graphql';
-import { type NonEmptyArray, buildSchema, createResolversMap } from 'type-graphql';
+import { type BuildSchemaOptions, type NonEmptyArray, buildSchema, createResolversMap } from 'type-graphql';
 import type { SubgraphContext } from './context';
+import { applyFieldGuards } from './field-guards';
 
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
@@ -21,13 +22,22 @@ export interface SchemaDefinition {
   referenceResolvers?: Record<string, ReferenceResolver>;
 }
 
+/**
+ * type-graphql's schema with the kit's field guards in place: the only way a `@Sensitive` or `@Related` field is
+ * built, so that no schema of the kit's carries one unguarded.
+ */
+export async function buildGuardedSchema(options: BuildSchemaOptions): Promise<GraphQLSchema> {
+  return applyFieldGuards(await buildSchema(options));
+}
+
 /** type-graphql has no federation support: build its schema, print it with directives, hand it to Apollo. */
 export async function buildFederatedSchema(definition: SchemaDefinition): Promise<GraphQLSchema> {
-  const schema = await buildSchema({
+  const schema = await buildGuardedSchema({
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
-    // Access labels are applied by the kit's `@Sensitive` / `@Related` middleware, not `@Authorized`.
+    // Access labels are applied by the kit's `@Sensitive` / `@Related` field guards (field-guards.ts), not
+    // `@Authorized`; the guarded resolvers are what createResolversMap hands to Apollo below.
     validate: false,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;

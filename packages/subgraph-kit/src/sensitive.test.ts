@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import type { Actor } from '@lac/access';
-import { graphql, type GraphQLSchema } from 'graphql';
-import { Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, buildSchema } from 'type-graphql';
+import { graphql, graphqlSync, type GraphQLSchema } from 'graphql';
+import { Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditTrail } from './audit';
 import type { SubgraphContext } from './context';
 import { AccessGuard } from './guard';
 import { Loaders } from './loaders';
+import { buildGuardedSchema } from './schema';
 import { Related, Sensitive } from './sensitive';
 
 const CHILD = '11111111-1111-4111-8111-111111111111';
@@ -88,7 +89,7 @@ const as = (kind: 'iro' | 'parent' | 'carer' | null): Actor => ({
 describe('@Sensitive and @Related', () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
-    schema = await buildSchema({ resolvers: [ChildFields], orphanedTypes: [Household], validate: false });
+    schema = await buildGuardedSchema({ resolvers: [ChildFields], orphanedTypes: [Household], validate: false });
   });
 
   it('shows everything the relationship allows, and audits each labelled read as Type.field', async () => {
@@ -135,6 +136,16 @@ describe('@Sensitive and @Related', () => {
     expect(result.data).toEqual({ child: { households: [{ address: '1 Own Street' }, { address: null }] } });
   });
 
+  it('answers at once, without a promise per field, when the guard needs no look-up (shown or hidden)', () => {
+    // graphqlSync fails if any resolver returns a promise: the guards of a caller who needs no look-up (every
+    // caller but an IRO manager asking about a child whose authority is not given) must not make one.
+    for (const kind of ['iro', 'parent', null] as const) {
+      const result = graphqlSync({ schema, source: QUERY, contextValue: contextFor(as(kind)) });
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual(expect.objectContaining({ child: expect.any(Object) }));
+    }
+  });
+
   it('gives someone with no relationship nothing, even for unlabelled fields', async () => {
     const ctx = contextFor(as(null));
     const result = await graphql({ schema, source: QUERY, contextValue: ctx });
@@ -156,7 +167,7 @@ describe('@Sensitive and @Related', () => {
 describe('@Related({ audit: true })', () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
-    schema = await buildSchema({ resolvers: [ChildFields], orphanedTypes: [Household], validate: false });
+    schema = await buildGuardedSchema({ resolvers: [ChildFields], orphanedTypes: [Household], validate: false });
   });
   const AUDITED = '{ child { moves moveCount lastMove } }';
 
@@ -187,5 +198,16 @@ describe('@Related({ audit: true })', () => {
     const ctx = contextFor(as('parent'));
     await graphql({ schema, source: '{ child { periods } }', contextValue: ctx });
     expect(await auditedLabels(ctx)).toEqual([]);
+  });
+});
+
+describe('one guard per field', () => {
+  it('refuses a second @Sensitive or @Related on the same field, which would replace the first', () => {
+    expect(() => {
+      class Twice {
+        @Sensitive('care_plan') @Related() plan: string | null;
+      }
+      return Twice;
+    }).toThrow(/plan declares @Sensitive\/@Related twice/);
   });
 });

@@ -8,7 +8,7 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
-import { type MiddlewareFn, UseMiddleware } from 'type-graphql';
+import { Extensions } from 'type-graphql';
 import type { SubgraphContext } from './context';
 
 /**
@@ -46,20 +46,49 @@ export function hiddenValue(type: GraphQLOutputType): null | [] | 0 | false {
 }
 
 /** The policy's answer for one field: at once when the guard needs no look-up, a promise when it does. */
-type Allowed = (
+export type Allowed = (
   ctx: SubgraphContext,
   subject: SensitiveSubject,
   info: GraphQLResolveInfo,
 ) => boolean | Promise<boolean>;
 
-function guarded(allowed: Allowed, hidden?: [] | 0): MiddlewareFn<SubgraphContext> {
-  return async ({ root, context, info }, next) => {
-    const subject = subjectOf(root, info);
-    const verdict = subject ? allowed(context, subject, info) : false;
-    if (!(typeof verdict === 'boolean' ? verdict : await verdict)) return hidden ?? hiddenValue(info.returnType);
-    return (await next()) as unknown;
+/**
+ * What `@Sensitive` / `@Related` record on a field, under `extensions.lacGuard` of the built schema. The kit's schema
+ * build (field-guards.ts) wraps every field that carries one in the policy's check, before the field's own resolver.
+ */
+export type FieldGuard =
+  { kind: 'sensitive'; label: SensitiveLabel; hidden?: [] | 0 } | { kind: 'related'; audit: boolean };
+
+export const FIELD_GUARD = 'lacGuard';
+
+/** The policy's question for a declared guard. */
+export function allowedBy(guard: FieldGuard): Allowed {
+  if (guard.kind === 'sensitive') {
+    const { label } = guard;
+    return (ctx, subject, info) => {
+      const owner = subject.ownerPersonId ?? null;
+      const known = ctx.access.readSensitiveIfKnown(subject.childId, label, info, owner);
+      return known ?? ctx.access.readSensitive(subject.childId, label, info, owner);
+    };
+  }
+  const { audit } = guard;
+  return (ctx, subject, info) => {
+    const { childId, localAuthorityId } = subject;
+    const known = audit
+      ? ctx.access.readIfKnown(childId, info, localAuthorityId)
+      : ctx.access.knownRelationship(childId, localAuthorityId);
+    if (known !== undefined) return known !== null;
+    const asked = audit
+      ? ctx.access.read(childId, info, localAuthorityId)
+      : ctx.access.relationshipTo(childId, localAuthorityId);
+    return asked.then((relationship) => relationship !== null);
   };
 }
+
+// Both decorators only declare (type-graphql's `@Extensions`); the check itself is the kit's wrapper around the
+// field's resolver (field-guards.ts), applied by the kit's schema build to every field that declares one. A
+// type-graphql middleware did the same but made every guarded field of every child a chain of four promises even
+// when the answer was known at once (docs/benchmarks.md, "The subgraph kit's fixed cost").
 
 /**
  * Marks a field with a sensitivity label from the access policy. A caller who may not see it gets the field's
@@ -76,14 +105,7 @@ export const Sensitive = (
      */
     hidden?: [] | 0;
   } = {},
-): MethodDecorator & PropertyDecorator =>
-  UseMiddleware(
-    guarded((ctx, subject, info) => {
-      const owner = subject.ownerPersonId ?? null;
-      const known = ctx.access.readSensitiveIfKnown(subject.childId, label, info, owner);
-      return known ?? ctx.access.readSensitive(subject.childId, label, info, owner);
-    }, options.hidden),
-  );
+): MethodDecorator & PropertyDecorator => declare({ kind: 'sensitive', label, hidden: options.hidden });
 
 /**
  * A field anyone related to the child may see (what has no label in the policy). Re-asks the policy on the field
@@ -93,16 +115,21 @@ export const Sensitive = (
  * (docs/decisions/0012).
  */
 export const Related = (options: { audit?: boolean } = {}): MethodDecorator & PropertyDecorator =>
-  UseMiddleware(
-    guarded((ctx, subject, info) => {
-      const { childId, localAuthorityId } = subject;
-      const known = options.audit
-        ? ctx.access.readIfKnown(childId, info, localAuthorityId)
-        : ctx.access.knownRelationship(childId, localAuthorityId);
-      if (known !== undefined) return known !== null;
-      const asked = options.audit
-        ? ctx.access.read(childId, info, localAuthorityId)
-        : ctx.access.relationshipTo(childId, localAuthorityId);
-      return asked.then((relationship) => relationship !== null);
-    }),
-  );
+  declare({ kind: 'related', audit: options.audit === true });
+
+// The fields that already declare a guard, per class: type-graphql merges a field's extensions, so a second
+// declaration would silently replace the first (two labels on one field once meant both checks).
+const declared = new WeakMap<object, Set<string | symbol>>();
+
+function declare(guard: FieldGuard): MethodDecorator & PropertyDecorator {
+  const extensions = Extensions({ [FIELD_GUARD]: guard });
+  return (target: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor) => {
+    const fields = declared.get(target) ?? new Set<string | symbol>();
+    if (fields.has(propertyKey)) {
+      throw new Error(`${String(propertyKey)} declares @Sensitive/@Related twice: one guard per field`);
+    }
+    fields.add(propertyKey);
+    declared.set(target, fields);
+    extensions(target, propertyKey, descriptor as PropertyDescriptor);
+  };
+}

@@ -15,6 +15,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { requireGatewayToken } from './authenticate';
 import { type SubgraphContext, createContext } from './context';
+import { BODY_LIMIT_BYTES, graphqlPost, isPlainGraphqlPost } from './graphql-post';
+import { VerifiedTokens } from './verified-tokens';
 import { type StatementCounter, createDataSource, openServiceDatabase } from '@lac/database';
 import { devToolsEnabled, landingPagePlugin } from './dev-tools';
 import { maskError } from './format-error';
@@ -88,7 +90,16 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Express hashes every body it sends for an ETag; an answer to a POST is never revalidated, so that was a SHA-1 of
+  // every response for nothing (and the body copied into a Buffer for it).
+  app.set('etag', false);
+  // The gateway's fetches (POST /graphql, a JSON body) take the direct path (graphql-post.ts); everything else,
+  // /health and any odd request included, goes through express as before. Both paths check the token the same way.
+  // (`direct` is made once Apollo has started, below; the server listens only after that.)
+  const httpServer = http.createServer((req, res) => {
+    if (isPlainGraphqlPost(req)) direct(req, res);
+    else app(req, res);
+  });
   const devTools = options.devTools ?? devToolsEnabled();
   const limits = subgraphQueryLimits();
   const apollo = new ApolloServer<SubgraphContext>({
@@ -113,6 +124,27 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     ],
   });
   await apollo.start();
+  const verified = new VerifiedTokens();
+  const contextFor = (req: http.IncomingMessage, actor: Actor): Promise<SubgraphContext> =>
+    Promise.resolve(
+      createContext({
+        subgraph: options.name,
+        actor,
+        db: dataSource,
+        today: today(),
+        requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID(),
+      }),
+    );
+  const direct = graphqlPost({
+    apollo,
+    key,
+    audience: options.name,
+    verified,
+    context: contextFor,
+    counted: () => {
+      requests.count += 1;
+    },
+  });
 
   app.get('/health', (_req, res) => {
     dataSource
@@ -122,22 +154,15 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   });
   app.use(
     '/graphql',
-    requireGatewayToken(key, options.name),
-    express.json({ limit: '1mb' }),
+    requireGatewayToken(key, options.name, verified),
+    express.json({ limit: BODY_LIMIT_BYTES }),
     (_req, _res, next) => {
       requests.count += 1;
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext({
-          subgraph: options.name,
-          // requireGatewayToken put the verified actor here; nothing else writes it.
-          actor: res.locals.actor as Actor,
-          db: dataSource,
-          today: today(),
-          requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID(),
-        }),
+      // requireGatewayToken put the verified actor here; nothing else writes it.
+      context: ({ req, res }) => contextFor(req, res.locals.actor as Actor),
     }),
   );
 
