@@ -6,6 +6,7 @@ import { PeriodOfCare } from '../periods/period-of-care.entity';
 import { ReviewState } from '../reviews/review-enums';
 import { heldReviewFactsByChild } from '../reviews/loaders';
 import { type HeldReview, Review, isHeld } from '../reviews/review.entity';
+import { JOINED_SETTINGS, primeSettings } from '../settings/settings';
 import { Child } from './child.entity';
 import type { IroWorkContact } from './iro-contact';
 import { LocalAuthority } from './local-authority.entity';
@@ -21,11 +22,16 @@ export const toChild = (row: Child): Child => Object.assign(new Child(), row);
 
 export function childById(ctx: SubgraphContext) {
   return ctx.loaders.get<string, Child | null>('Child', async (ids) => {
-    const rows: Child[] = await ctx.db.query(
-      `SELECT ${CHILD_COLUMNS} FROM care_planning.children c WHERE c.id = ANY($1::uuid[])`,
+    const rows: Array<Child & Record<string, unknown>> = await ctx.db.query(
+      `SELECT ${CHILD_COLUMNS}, ${JOINED_SETTINGS.columns}
+         FROM care_planning.children c ${JOINED_SETTINGS.join} WHERE c.id = ANY($1::uuid[])`,
       [ids],
     );
-    return byKey(ids, rows.map(toChild), (c) => c.id);
+    return byKey(
+      ids,
+      rows.map((row) => toChild(primeSettings(ctx, row))),
+      (c) => c.id,
+    );
   });
 }
 
