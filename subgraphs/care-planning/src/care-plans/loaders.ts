@@ -1,5 +1,5 @@
 import { type SubgraphContext, groupByKey } from '@lac/subgraph-kit';
-import { childFacts } from '../children/child-facts';
+import { childFactLoader } from '../children/child-facts';
 import type { CarePlanFlagRow, CarePlanVersionRow } from './rows';
 import { VERSION_COLUMNS } from './rows';
 
@@ -31,7 +31,5 @@ export interface CarePlanFlagFacts {
  * other facts in one statement (children/child-facts.ts).
  */
 export function carePlanFlagFactsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, CarePlanFlagFacts>('CarePlanVersion.flagFacts', (ids) =>
-    childFacts(ctx, 'carePlanFlags', ids),
-  );
+  return childFactLoader(ctx, 'carePlanFlags');
 }

@@ -1,6 +1,6 @@
 import { type SubgraphContext, groupByKey } from '@lac/subgraph-kit';
 import { In } from 'typeorm';
-import { childFacts } from '../children/child-facts';
+import { childFactLoader } from '../children/child-facts';
 import { Challenge, ChallengeHistoryEntry, ChallengeStageRow } from './challenge.entity';
 import { type StageSetting } from './ladder';
 
@@ -54,7 +54,5 @@ export type OpenChallengeFacts = Pick<
  * facts in one statement (children/child-facts.ts).
  */
 export function openChallengeFactsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, OpenChallengeFacts[]>('Challenge:openFacts', (ids) =>
-    childFacts(ctx, 'openChallenges', ids),
-  );
+  return childFactLoader(ctx, 'openChallenges');
 }

@@ -226,13 +226,21 @@ function childFactsLoader(ctx: SubgraphContext) {
   });
 }
 
-/** One part of the facts of each child asked for, in the order asked. */
-export async function childFacts<P extends ChildFactPart>(
+/** One part of a child's facts, read through the request's one facts loader (no loader of its own in between). */
+export interface ChildFactLoader<T> {
+  load(childId: string): Promise<T>;
+  prime(childId: string, value: T): void;
+}
+
+export function childFactLoader<P extends ChildFactPart>(
   ctx: SubgraphContext,
   part: P,
-  childIds: readonly string[],
-): Promise<Array<ChildFacts[P] | Error>> {
-  return (await childFactsLoader(ctx).loadMany(childIds.map((id) => `${part}${SEPARATOR}${id}`))) as Array<
-    ChildFacts[P] | Error
-  >;
+): ChildFactLoader<ChildFacts[P]> {
+  const loader = childFactsLoader(ctx);
+  return {
+    load: (childId) => loader.load(`${part}${SEPARATOR}${childId}`) as Promise<ChildFacts[P]>,
+    prime: (childId, value) => {
+      loader.prime(`${part}${SEPARATOR}${childId}`, value);
+    },
+  };
 }

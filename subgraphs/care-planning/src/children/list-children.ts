@@ -29,8 +29,8 @@ export async function listChildren(
   const params: unknown[] = scope.localAuthorityId ? [scope.childIds, scope.localAuthorityId] : [scope.childIds];
   const n = params.length;
   // The authority's settings ride on each row (JOINED_SETTINGS): the page's next reviews and counts read them.
-  const rows: Array<Child & { totalCount: number } & Record<string, unknown>> = await ctx.db.query(
-    `SELECT ${CHILD_COLUMNS}, ${JOINED_SETTINGS.columns}, count(*) OVER ()::int AS "totalCount"
+  const rows: Array<Child & { totalCount: number; laSettings: unknown[] }> = await ctx.db.query(
+    `SELECT ${CHILD_COLUMNS}, ${JOINED_SETTINGS.column}, count(*) OVER ()::int AS "totalCount"
        FROM care_planning.children c ${JOINED_SETTINGS.join} WHERE ${where}
       ORDER BY c.family_name, c.given_name, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...params, page.take, page.skip],

@@ -22,8 +22,8 @@ export const toChild = (row: Child): Child => Object.assign(new Child(), row);
 
 export function childById(ctx: SubgraphContext) {
   return ctx.loaders.get<string, Child | null>('Child', async (ids) => {
-    const rows: Array<Child & Record<string, unknown>> = await ctx.db.query(
-      `SELECT ${CHILD_COLUMNS}, ${JOINED_SETTINGS.columns}
+    const rows: Array<Child & { laSettings: unknown[] }> = await ctx.db.query(
+      `SELECT ${CHILD_COLUMNS}, ${JOINED_SETTINGS.column}
          FROM care_planning.children c ${JOINED_SETTINGS.join} WHERE c.id = ANY($1::uuid[])`,
       [ids],
     );

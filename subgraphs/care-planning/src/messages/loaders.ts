@@ -1,6 +1,6 @@
 import { type SubgraphContext, byKey, groupByKey } from '@lac/subgraph-kit';
 import { In } from 'typeorm';
-import { childFacts } from '../children/child-facts';
+import { childFactLoader } from '../children/child-facts';
 import { IroChannelOpening, IroMessage, IroMessageShare } from './iro-message.entity';
 
 // Per request, one statement per kind of row whatever the number of children asked about.
@@ -39,5 +39,5 @@ export interface MessageCounts {
  * facts in one statement (children/child-facts.ts).
  */
 export function messageCountsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, MessageCounts>('IroMessageCounts', (ids) => childFacts(ctx, 'messageCounts', ids));
+  return childFactLoader(ctx, 'messageCounts');
 }

@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@lac/subgraph-kit';
-import { childFacts } from '../children/child-facts';
+import { childFactLoader } from '../children/child-facts';
 
 /**
  * Per child, the young person's messages the allocated IRO has not read yet: read with the child's other facts in
@@ -8,5 +8,5 @@ import { childFacts } from '../children/child-facts';
  * (or no IRO allocated) every message is unread.
  */
 export function unreadMessagesByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, number>('IroMessageUnread', (ids) => childFacts(ctx, 'unreadMessages', ids));
+  return childFactLoader(ctx, 'unreadMessages');
 }

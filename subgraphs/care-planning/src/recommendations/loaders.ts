@@ -1,6 +1,6 @@
 import { type SubgraphContext, byKey, groupByKey } from '@lac/subgraph-kit';
 import { type EntityManager, In } from 'typeorm';
-import { childFacts } from '../children/child-facts';
+import { childFactLoader } from '../children/child-facts';
 import { Review } from '../reviews/review.entity';
 import { RecommendationOutcome } from './recommendation-outcome.entity';
 import { Recommendation } from './recommendation.entity';
@@ -142,7 +142,5 @@ export interface OpenRecommendationFacts {
  * recommendation can drift, drift.ts). Read with the child's other facts in one statement (children/child-facts.ts).
  */
 export function openRecommendationFactsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, OpenRecommendationFacts[]>('Recommendation:openFacts', (childIds) =>
-    childFacts(ctx, 'openRecommendations', childIds),
-  );
+  return childFactLoader(ctx, 'openRecommendations');
 }

@@ -7,7 +7,7 @@ import { ReviewViews } from './review-views.entity';
 import { Review } from './review.entity';
 import type { BookedReviewRow, ScheduleRow } from './next-review';
 import { reviewRowsByChild } from '../children/loaders';
-import { childFacts } from '../children/child-facts';
+import { childFactLoader } from '../children/child-facts';
 
 // Per request, one statement per loader per tick, so a caseload's reviews cost the same for 7 or 70 children.
 
@@ -79,9 +79,7 @@ export interface NextReviewRow {
  * now, and its booking and moves do not matter.
  */
 export function nextReviewRowByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, NextReviewRow | null>('ReviewSchedule.withBooking', (ids) =>
-    childFacts(ctx, 'nextReview', ids),
-  );
+  return childFactLoader(ctx, 'nextReview');
 }
 
 /** What the counts and flags read of a held review: its date and when its two records were done. */
@@ -98,5 +96,5 @@ export interface HeldReviewFacts {
  * TypeORM cost on the caseload (docs/benchmarks.md#where-the-time-goes).
  */
 export function heldReviewFactsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, HeldReviewFacts[]>('Review.heldFacts', (ids) => childFacts(ctx, 'heldReviews', ids));
+  return childFactLoader(ctx, 'heldReviews');
 }

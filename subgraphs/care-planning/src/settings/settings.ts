@@ -43,39 +43,49 @@ const SETTINGS_COLUMNS: Record<keyof LocalAuthoritySettingsRow, string> = {
   reviewAfterPlacementChangeWorkingDays: 'review_after_placement_change_working_days',
   iroContactShown: 'iro_contact_shown',
 };
-const PREFIX = 'settings.';
+const SETTINGS_PROPERTIES = Object.keys(SETTINGS_COLUMNS) as Array<keyof LocalAuthoritySettingsRow>;
 
 /**
  * The settings of each child's local authority, to join to a statement that reads children (`c`): every page that
  * reads a child reads its authority's settings too (the next review, the record deadlines), and carried on the
- * children's rows they cost no statement of their own. `primeSettings` hands them to `settingsByLocalAuthority`.
+ * children's rows they cost no statement of their own. One JSON array column (`laSettings`, null values where the
+ * authority has no row), so that taking it off a row is one destructuring; `primeSettings` hands it to
+ * `settingsByLocalAuthority`.
  */
 export const JOINED_SETTINGS = {
-  columns: Object.entries(SETTINGS_COLUMNS)
-    .map(([property, column]) => `las.${column} AS "${PREFIX}${property}"`)
-    .join(', '),
+  column: `json_build_array(${SETTINGS_PROPERTIES.map((p) => `las.${SETTINGS_COLUMNS[p]}`).join(', ')}) AS "laSettings"`,
   join: 'LEFT JOIN care_planning.local_authority_settings las ON las.local_authority_id = c.local_authority_id',
 };
 
+/** The authorities whose settings this request's loader was primed with: each is primed from its first row only. */
+const primed = new WeakMap<SubgraphContext, Set<string>>();
+
 /**
- * Takes the JOINED_SETTINGS columns off a child's row and primes the request's settings loader with them (the
- * defaults where the authority has chosen nothing, as the loader itself would answer). Returns the rest of the row.
+ * Takes the JOINED_SETTINGS column off a child's row and primes the request's settings loader with it (the defaults
+ * where the authority has chosen nothing, as the loader itself would answer). Returns the rest of the row.
  */
 export function primeSettings<R extends { localAuthorityId: string }>(
   ctx: SubgraphContext,
-  row: R & Record<string, unknown>,
+  row: R & { laSettings: unknown[] },
 ): R {
-  const rest: Record<string, unknown> = {};
-  const settings: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) {
-    if (key.startsWith(PREFIX)) settings[key.slice(PREFIX.length)] = value;
-    else rest[key] = value;
+  const { laSettings, ...rest } = row;
+  let done = primed.get(ctx);
+  if (!done) primed.set(ctx, (done = new Set()));
+  if (!done.has(row.localAuthorityId)) {
+    done.add(row.localAuthorityId);
+    const found = laSettings[0] !== null;
+    settingsByLocalAuthority(ctx).prime(
+      row.localAuthorityId,
+      withDefaults(
+        found
+          ? (Object.fromEntries(
+              SETTINGS_PROPERTIES.map((p, i) => [p, laSettings[i]]),
+            ) as unknown as LocalAuthoritySettingsRow)
+          : null,
+      ),
+    );
   }
-  settingsByLocalAuthority(ctx).prime(
-    row.localAuthorityId,
-    withDefaults(settings.localAuthorityId ? (settings as unknown as LocalAuthoritySettingsRow) : null),
-  );
-  return rest as R;
+  return rest as unknown as R;
 }
 
 /**
