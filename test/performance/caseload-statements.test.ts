@@ -186,15 +186,15 @@ describe('the IRO caseload query', () => {
     // One fetch per subgraph: `nextReview` reads the placement change care-planning holds (docs/decisions/0026),
     // so the gateway no longer asks placements between two care-planning fetches (0022's third wave).
     for (const [name, { http }] of Object.entries(seven.cost)) expect(http, name).toBe(1);
-    // Measured: care-planning 9 statements in its one fetch (16 before the child's facts came in one statement) — the
+    // Measured: care-planning 6 statements in its one fetch (16 before the child's facts came in one statement) — the
     // page of children and its total with the authority's settings joined (settings/settings.ts JOINED_SETTINGS),
-    // `me`'s display name, the allocations and the names of the IRO and social worker, the periods, the legal statuses,
-    // the reviews held (the `reviews` field reads whole reviews), every child's facts for the counts, flags and
-    // nextReview in one statement (children/child-facts.ts), the audit append; placements 3 (every placement of the
-    // page's children with their plans' agreed dates in one read, the carers' names, audit append), family-contact 5
-    // (arrangements, the pattern, sessions, upcoming sessions, audit append). The portal's triaged caseload below:
-    // care-planning 3 (11 before).
-    expect(seven.cost['care-planning'].sql).toBe(9);
+    // `me`'s display name, the names of the IRO and social worker, the reviews held (the `reviews` field reads whole
+    // reviews), every child's facts in one statement (children/child-facts.ts: the counts', flags' and nextReview's
+    // facts, the allocations, the periods, the legal statuses), the audit append; placements 3 (every placement of
+    // the page's children with their plans' agreed dates in one read, the carers' names, audit append),
+    // family-contact 5 (arrangements, the pattern, sessions, upcoming sessions, audit append). The portal's triaged
+    // caseload below: care-planning 3 (11 before).
+    expect(seven.cost['care-planning'].sql).toBe(6);
     expect(seven.cost.placements.sql).toBe(3);
     console.log('caseload statements per subgraph', JSON.stringify(seven.cost));
   });

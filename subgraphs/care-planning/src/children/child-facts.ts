@@ -1,4 +1,7 @@
 import type { SubgraphContext } from '@lac/subgraph-kit';
+import { Allocation } from '../allocations/allocation.entity';
+import { LegalStatus } from '../legal-status/legal-status.entity';
+import { PeriodOfCare } from '../periods/period-of-care.entity';
 import type { CarePlanFlagFacts } from '../care-plans/loaders';
 import type { OpenChallengeFacts } from '../challenges/loaders';
 import type { MessageCounts } from '../messages/loaders';
@@ -18,6 +21,12 @@ export interface ChildFacts {
   messageCounts: MessageCounts;
   unreadMessages: number;
   nextReview: NextReviewRow | null;
+  /** Oldest first. */
+  periods: PeriodOfCare[];
+  /** Oldest first. */
+  legalStatuses: LegalStatus[];
+  /** The allocations not ended: who the child's IRO and social worker are. */
+  currentAllocations: Allocation[];
 }
 
 export type ChildFactPart = keyof ChildFacts;
@@ -88,6 +97,13 @@ const BRANCHES = {
                   LEFT JOIN care_planning.reviews b ON b.child_id = s.child_id AND b.status = 'planned'
                   LEFT JOIN care_planning.placement_changes pc ON pc.child_id = s.child_id
                  WHERE s.child_id = ANY($1::uuid[])`,
+  // The record's own rows the child page and the caseload show beside the facts, as the entities they resolve as.
+  periods: `SELECT child_id, json_agg(json_build_array(id, start_date, end_date, reason_ceased) ORDER BY start_date)
+                  FROM care_planning.periods_of_care WHERE child_id = ANY($1::uuid[]) GROUP BY child_id`,
+  legalStatuses: `SELECT child_id, json_agg(json_build_array(id, code, start_date, end_date) ORDER BY start_date)
+                  FROM care_planning.legal_statuses WHERE child_id = ANY($1::uuid[]) GROUP BY child_id`,
+  currentAllocations: `SELECT child_id, json_agg(json_build_array(id, role, person_id, start_date))
+                  FROM care_planning.allocations WHERE child_id = ANY($1::uuid[]) AND end_date IS NULL GROUP BY child_id`,
 } as const;
 type Branch = keyof typeof BRANCHES;
 const BRANCH_NAMES = Object.keys(BRANCHES) as Branch[];
@@ -185,6 +201,27 @@ const PARTS: { [P in ChildFactPart]: { branches: Branch[]; value: (a: Answers, c
         lastPlacementChange,
       };
     },
+  },
+  periods: {
+    branches: ['periods'],
+    value: (a, childId) =>
+      list(a.periods).map(([id, startDate, endDate, reasonCeased]) =>
+        Object.assign(new PeriodOfCare(), { id, childId, startDate, endDate, reasonCeased }),
+      ),
+  },
+  legalStatuses: {
+    branches: ['legalStatuses'],
+    value: (a, childId) =>
+      list(a.legalStatuses).map(([id, code, startDate, endDate]) =>
+        Object.assign(new LegalStatus(), { id, childId, code, startDate, endDate }),
+      ),
+  },
+  currentAllocations: {
+    branches: ['currentAllocations'],
+    value: (a, childId) =>
+      list(a.currentAllocations).map(([id, role, personId, startDate]) =>
+        Object.assign(new Allocation(), { id, childId, role, personId, startDate, endDate: null }),
+      ),
   },
 };
 
