@@ -186,13 +186,15 @@ describe('the IRO caseload query', () => {
     // One fetch per subgraph: `nextReview` reads the placement change care-planning holds (docs/decisions/0026),
     // so the gateway no longer asks placements between two care-planning fetches (0022's third wave).
     for (const [name, { http }] of Object.entries(seven.cost)) expect(http, name).toBe(1);
-    // Measured: care-planning 16 statements in its one fetch (19 over two fetches before) (the page of children and its total in one,
-    // loaders per kind of fact — plain rows of the columns each count reads, docs/benchmarks.md — nextReview's
-    // stored schedule with its booking and the held placement change in one statement, the settings, message
-    // counts, audit append); placements 3 (every placement of the page's children with their plans' agreed dates in
-    // one read, the carers' names, audit append), family-contact 5 (arrangements, the pattern, sessions, upcoming
-    // sessions, audit append). The portal's triaged caseload below: care-planning 11 (14 before).
-    expect(seven.cost['care-planning'].sql).toBe(16);
+    // Measured: care-planning 6 statements in its one fetch (16 before the child's facts came in one statement) — the
+    // page of children and its total with the authority's settings joined (settings/settings.ts JOINED_SETTINGS),
+    // `me`'s display name, the names of the IRO and social worker, the reviews held (the `reviews` field reads whole
+    // reviews), every child's facts in one statement (children/child-facts.ts: the counts', flags' and nextReview's
+    // facts, the allocations, the periods, the legal statuses), the audit append; placements 3 (every placement of
+    // the page's children with their plans' agreed dates in one read, the carers' names, audit append),
+    // family-contact 5 (arrangements, the pattern, sessions, upcoming sessions, audit append). The portal's triaged
+    // caseload below: care-planning 3 (11 before).
+    expect(seven.cost['care-planning'].sql).toBe(6);
     expect(seven.cost.placements.sql).toBe(3);
     console.log('caseload statements per subgraph', JSON.stringify(seven.cost));
   });
@@ -205,8 +207,10 @@ describe('the IRO caseload query', () => {
     expect(seventy.cost).toEqual(seven.cost);
     // Placements: the placements with their plans' agreed dates in one read, and the audit append.
     expect(seven.cost.placements.sql).toBe(2);
-    // One care-planning fetch, its audit append included (docs/decisions/0026; two fetches and 14 statements before).
-    expect(seven.cost['care-planning']).toEqual({ sql: 11, http: 1 });
+    // One care-planning fetch (docs/decisions/0026; two fetches and 14 statements before): the page of children with
+    // the authority's settings, every child's facts in one statement (children/child-facts.ts; 7 statements before),
+    // the audit append. `me` without its display name reads nothing.
+    expect(seven.cost['care-planning']).toEqual({ sql: 3, http: 1 });
     expect(seven.cost.placements.http).toBe(1);
     console.log('triaged caseload statements per subgraph', JSON.stringify(seven.cost));
   });

@@ -73,6 +73,15 @@ describe('the caseload and the child page at authority scale', () => {
     // placements' through a second fetch (docs/decisions/0026).
     expect(small.caseload['care-planning'].http).toBe(1);
     expect(small.childPage['care-planning'].http).toBe(1);
+    // Measured (docs/benchmarks.md#the-caseloads-statements): the portal's caseload costs care-planning the page of
+    // children (the authority's settings joined to it), every child's facts in one statement (children/child-facts.ts)
+    // and the audit append; placements its placements with their plans' dates, and the audit append. The child page:
+    // care-planning 7 (the child with its settings, its authority, the names and work contacts of its IRO and social
+    // worker, its reviews, its facts with its allocations, periods and legal statuses, the audit append).
+    expect(small.caseload['care-planning'].sql).toBe(3);
+    expect(small.caseload.placements.sql).toBe(2);
+    expect(small.childPage['care-planning'].sql).toBe(7);
+    expect(small.childPage.placements.sql).toBe(3);
     console.log('statements per subgraph at 300 and 3,000 children', JSON.stringify(small));
   }, 240_000);
 });

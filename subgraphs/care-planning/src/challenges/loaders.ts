@@ -1,5 +1,6 @@
 import { type SubgraphContext, groupByKey } from '@lac/subgraph-kit';
 import { In } from 'typeorm';
+import { childFactLoader } from '../children/child-facts';
 import { Challenge, ChallengeHistoryEntry, ChallengeStageRow } from './challenge.entity';
 import { type StageSetting } from './ladder';
 
@@ -49,16 +50,9 @@ export type OpenChallengeFacts = Pick<
 
 /**
  * Each child's open challenges, as plain rows of the columns the caseload's two counts read (how many are open,
- * and whose response is overdue): the caseload shows no challenge, so it hydrates none.
+ * and whose response is overdue): the caseload shows no challenge, so it hydrates none. Read with the child's other
+ * facts in one statement (children/child-facts.ts).
  */
 export function openChallengeFactsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, OpenChallengeFacts[]>('Challenge:openFacts', async (ids) => {
-    const rows: Array<OpenChallengeFacts & { childId: string }> = await ctx.db.query(
-      `SELECT child_id AS "childId", level, stage_name AS "stageName", level_working_days AS "levelWorkingDays",
-              level_started_on AS "levelStartedOn", status, responded_on AS "respondedOn"
-         FROM care_planning.challenges WHERE child_id = ANY($1::uuid[]) AND status = 'open'`,
-      [ids],
-    );
-    return groupByKey(ids, rows, (r) => r.childId);
-  });
+  return childFactLoader(ctx, 'openChallenges');
 }

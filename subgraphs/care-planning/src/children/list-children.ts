@@ -3,6 +3,7 @@ import type { ChildPage } from './child-page.type';
 import type { Child } from './child.entity';
 import { CHILD_COLUMNS, childById, toChild } from './loaders';
 import { visibleChild } from './visible';
+import { JOINED_SETTINGS, primeSettings } from '../settings/settings';
 
 export interface ChildListScope {
   childIds: string[];
@@ -27,8 +28,10 @@ export async function listChildren(
     : 'c.id = ANY($1::uuid[])';
   const params: unknown[] = scope.localAuthorityId ? [scope.childIds, scope.localAuthorityId] : [scope.childIds];
   const n = params.length;
-  const rows: Array<Child & { totalCount: number }> = await ctx.db.query(
-    `SELECT ${CHILD_COLUMNS}, count(*) OVER ()::int AS "totalCount" FROM care_planning.children c WHERE ${where}
+  // The authority's settings ride on each row (JOINED_SETTINGS): the page's next reviews and counts read them.
+  const rows: Array<Child & { totalCount: number; laSettings: unknown[] }> = await ctx.db.query(
+    `SELECT ${CHILD_COLUMNS}, ${JOINED_SETTINGS.column}, count(*) OVER ()::int AS "totalCount"
+       FROM care_planning.children c ${JOINED_SETTINGS.join} WHERE ${where}
       ORDER BY c.family_name, c.given_name, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...params, page.take, page.skip],
   );
@@ -46,7 +49,7 @@ export async function listChildren(
   const loader = childById(ctx);
   const items: Child[] = [];
   for (const { totalCount: _, ...columns } of rows) {
-    const row = toChild(columns);
+    const row = toChild(primeSettings(ctx, columns));
     loader.prime(row.id, row);
     const visible = await visibleChild(ctx, row, what);
     if (visible) items.push(visible);

@@ -1,11 +1,10 @@
 import { type SubgraphContext, byKey, groupByKey } from '@lac/subgraph-kit';
-import { In, IsNull } from 'typeorm';
-import { Allocation } from '../allocations/allocation.entity';
-import { LegalStatus } from '../legal-status/legal-status.entity';
-import { PeriodOfCare } from '../periods/period-of-care.entity';
+import { In } from 'typeorm';
 import { ReviewState } from '../reviews/review-enums';
 import { heldReviewFactsByChild } from '../reviews/loaders';
 import { type HeldReview, Review, isHeld } from '../reviews/review.entity';
+import { JOINED_SETTINGS, primeSettings } from '../settings/settings';
+import { childFactLoader } from './child-facts';
 import { Child } from './child.entity';
 import type { IroWorkContact } from './iro-contact';
 import { LocalAuthority } from './local-authority.entity';
@@ -21,32 +20,27 @@ export const toChild = (row: Child): Child => Object.assign(new Child(), row);
 
 export function childById(ctx: SubgraphContext) {
   return ctx.loaders.get<string, Child | null>('Child', async (ids) => {
-    const rows: Child[] = await ctx.db.query(
-      `SELECT ${CHILD_COLUMNS} FROM care_planning.children c WHERE c.id = ANY($1::uuid[])`,
+    const rows: Array<Child & { laSettings: unknown[] }> = await ctx.db.query(
+      `SELECT ${CHILD_COLUMNS}, ${JOINED_SETTINGS.column}
+         FROM care_planning.children c ${JOINED_SETTINGS.join} WHERE c.id = ANY($1::uuid[])`,
       [ids],
     );
-    return byKey(ids, rows.map(toChild), (c) => c.id);
+    return byKey(
+      ids,
+      rows.map((row) => toChild(primeSettings(ctx, row))),
+      (c) => c.id,
+    );
   });
 }
 
+/** Each child's periods of care, oldest first: read with the child's other facts in one statement (child-facts.ts). */
 export function periodsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, PeriodOfCare[]>('PeriodOfCare', async (ids) =>
-    groupByKey(
-      ids,
-      await ctx.db.getRepository(PeriodOfCare).find({ where: { childId: In([...ids]) }, order: { startDate: 'ASC' } }),
-      (p) => p.childId,
-    ),
-  );
+  return childFactLoader(ctx, 'periods');
 }
 
+/** Each child's legal statuses, oldest first: read with the child's other facts in one statement (child-facts.ts). */
 export function legalStatusesByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, LegalStatus[]>('LegalStatus', async (ids) =>
-    groupByKey(
-      ids,
-      await ctx.db.getRepository(LegalStatus).find({ where: { childId: In([...ids]) }, order: { startDate: 'ASC' } }),
-      (s) => s.childId,
-    ),
-  );
+  return childFactLoader(ctx, 'legalStatuses');
 }
 
 /**
@@ -81,14 +75,9 @@ export function reviewsByChild(ctx: SubgraphContext) {
   });
 }
 
+/** Each child's allocations not ended: read with the child's other facts in one statement (child-facts.ts). */
 export function currentAllocationsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, Allocation[]>('Allocation', async (ids) =>
-    groupByKey(
-      ids,
-      await ctx.db.getRepository(Allocation).findBy({ childId: In([...ids]), endDate: IsNull() }),
-      (a) => a.childId,
-    ),
-  );
+  return childFactLoader(ctx, 'currentAllocations');
 }
 
 export function localAuthorityById(ctx: SubgraphContext) {

@@ -25,6 +25,7 @@ export class Me {
   @Field(() => ID)
   id: string;
 
+  // Resolved below, only when asked: the caseload asks for `me` without it, and its look-up was a statement of its own.
   @Field()
   displayName: string;
 
@@ -41,14 +42,17 @@ export class Me {
 @Resolver(() => Me)
 export class MeResolver {
   @Query(() => Me)
-  async me(@Ctx() ctx: SubgraphContext): Promise<Me> {
-    const person = await personById(ctx).load(ctx.actor.personId);
+  me(@Ctx() ctx: SubgraphContext): Me {
     return Object.assign(new Me(), {
       id: ctx.actor.personId,
-      displayName: person?.displayName ?? '',
       role: ctx.actor.role as Role,
       audience: roleAudience(ctx.actor.role) as ViewerAudience,
     });
+  }
+
+  @FieldResolver(() => String)
+  async displayName(@Root() me: Me, @Ctx() ctx: SubgraphContext): Promise<string> {
+    return (await personById(ctx).load(me.id))?.displayName ?? '';
   }
 
   @FieldResolver(() => ChildPage, { description: 'The children you are the allocated IRO for.' })

@@ -1,5 +1,6 @@
 import { type SubgraphContext, byKey, groupByKey } from '@lac/subgraph-kit';
 import { In } from 'typeorm';
+import { childFactLoader } from '../children/child-facts';
 import { IroChannelOpening, IroMessage, IroMessageShare } from './iro-message.entity';
 
 // Per request, one statement per kind of row whatever the number of children asked about.
@@ -33,17 +34,10 @@ export interface MessageCounts {
   unanswered: number;
 }
 
-/** Counts without reading a word of content, for the IRO's and the manager's oversight. */
+/**
+ * Counts without reading a word of content, for the IRO's and the manager's oversight; read with the child's other
+ * facts in one statement (children/child-facts.ts).
+ */
 export function messageCountsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, MessageCounts>('IroMessageCounts', async (ids) => {
-    const rows: Array<{ child_id: string; total: number; unanswered: number }> = await ctx.db.query(
-      `SELECT m.child_id, count(*)::int AS total,
-              count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM care_planning.iro_messages r WHERE r.reply_to = m.id))::int AS unanswered
-         FROM care_planning.iro_messages m
-        WHERE m.child_id = ANY($1::uuid[]) AND m.sender = 'young_person'
-        GROUP BY m.child_id`,
-      [ids],
-    );
-    return byKey(ids, rows, (r) => r.child_id).map((r) => ({ total: r?.total ?? 0, unanswered: r?.unanswered ?? 0 }));
-  });
+  return childFactLoader(ctx, 'messageCounts');
 }

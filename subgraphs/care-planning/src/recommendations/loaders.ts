@@ -1,5 +1,6 @@
 import { type SubgraphContext, byKey, groupByKey } from '@lac/subgraph-kit';
 import { type EntityManager, In } from 'typeorm';
+import { childFactLoader } from '../children/child-facts';
 import { Review } from '../reviews/review.entity';
 import { RecommendationOutcome } from './recommendation-outcome.entity';
 import { Recommendation } from './recommendation.entity';
@@ -138,23 +139,8 @@ export interface OpenRecommendationFacts {
 /**
  * Each child's open recommendations with their histories, in one statement and as plain rows of what `drift` reads:
  * the caseload counts drift for every child and shows no recommendation, so it hydrates none (only an open
- * recommendation can drift, drift.ts).
+ * recommendation can drift, drift.ts). Read with the child's other facts in one statement (children/child-facts.ts).
  */
 export function openRecommendationFactsByChild(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, OpenRecommendationFacts[]>('Recommendation:openFacts', async (childIds) => {
-    const rows: Array<OpenRecommendationFacts & { childId: string }> = await ctx.db.query(
-      `SELECT rec.child_id AS "childId", rec.id, rec.original_due_date AS "originalDueDate",
-              coalesce(json_agg(json_build_object('reviewId', o.review_id, 'heldOn', rv.held_on, 'outcome', o.outcome,
-                                                  'newDueDate', o.new_due_date, 'progress', o.progress)
-                                ORDER BY rv.held_on, o.recorded_at) FILTER (WHERE o.id IS NOT NULL), '[]') AS history
-         FROM care_planning.recommendations rec
-         LEFT JOIN care_planning.recommendation_outcomes o ON o.recommendation_id = rec.id
-         LEFT JOIN care_planning.reviews rv ON rv.id = o.review_id
-        WHERE rec.child_id = ANY($1::uuid[]) AND rec.status = 'open'
-        GROUP BY rec.id
-        ORDER BY rec.created_at, rec.id`,
-      [childIds],
-    );
-    return groupByKey(childIds, rows, (r) => r.childId);
-  });
+  return childFactLoader(ctx, 'openRecommendations');
 }

@@ -7,16 +7,16 @@ import type { VisitRegime } from './visit-regime.enum';
  * type and the policy need, read straight into the GraphQL type rather than hydrated by TypeORM (the caseload reads
  * fifty of these per request, and entity hydration was most of placements' CPU on it). Each row brings the approved
  * carer accounts of its household (whose placement it is, for `carerOnlyOwn`) and the date its placement plan was
- * agreed, so the plan's due status (CPPCR reg 9) needs no second statement.
+ * agreed, so the plan's due status (CPPCR reg 9) needs no second statement. The carers come from one aggregate over
+ * the page's households, not a sub-select per placement: on the 300-child demo that sub-select scanned the carers
+ * once per placement (0.64 → 0.39 ms of execution for the caseload's 50, docs/benchmarks.md#the-caseloads-statements).
  */
 const SQL = `
   SELECT p.id,
          p.child_id AS "childId",
          p.carer_person_id AS "carerPersonId",
          p.household_id AS "householdId",
-         (SELECT coalesce(array_agg(hc.person_id::text ORDER BY hc.person_id), '{}'::text[])
-            FROM placements.household_carers hc
-           WHERE hc.household_id = p.household_id AND hc.approved) AS "householdCarerIds",
+         coalesce(hc.ids, '{}'::text[]) AS "householdCarerIds",
          p.placement_type AS "placementType",
          p.start_date AS "startDate",
          p.end_date AS "endDate",
@@ -32,6 +32,11 @@ const SQL = `
          pp.agreed_on AS "planAgreedOn"
     FROM placements.placements p
     LEFT JOIN placements.placement_plans pp ON pp.placement_id = p.id
+    LEFT JOIN (SELECT household_id, array_agg(person_id::text ORDER BY person_id) AS ids
+                 FROM placements.household_carers
+                WHERE approved
+                  AND household_id IN (SELECT household_id FROM placements.placements WHERE child_id = ANY($1::uuid[]))
+                GROUP BY household_id) hc ON hc.household_id = p.household_id
    WHERE p.child_id = ANY($1::uuid[])
    ORDER BY p.start_date DESC`;
 
