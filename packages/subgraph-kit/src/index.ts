@@ -9,7 +9,7 @@ export { AccessGuard } from './guard';
 export { createContext, type SubgraphContext } from './context';
 export { Sensitive, type SensitiveSubject } from './sensitive';
 export { FEDERATION_LINK, buildFederatedSchema, type ReferenceResolver, type SchemaDefinition } from './schema';
-export { startSubgraph, stopOnSignals, type RunningSubgraph, type SubgraphOptions } from './server';
+export { startSubgraph, stopOnSignals, type RunningSubgraph, type StartTask, type SubgraphOptions } from './server';
 export { devToolsEnabled, landingPagePlugin } from './dev-tools';
 export { SUBGRAPH_ARMOR, subgraphQueryLimits } from './query-limits';
 export { DateScalar } from './scalars';
