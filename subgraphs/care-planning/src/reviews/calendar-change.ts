@@ -7,13 +7,19 @@ type Db = Pick<EntityManager, 'query'>;
 /** Children per transaction: short enough that a write waiting on one of their locks waits little. */
 export const CALENDAR_BATCH = 500;
 
-/** Children whose stored rows (the next review, or a review's timeliness) came from another calendar version. */
+/**
+ * Children whose stored rows (the next review, or a review's timeliness) came from another calendar version, after
+ * `$2` in id order. Each side walks its child-id index and stops at the limit, so a batch costs the same however
+ * many children come after it.
+ */
 const STALE = `
-  SELECT child_id FROM care_planning.review_schedule
-   WHERE calendar_version IS DISTINCT FROM $1 AND child_id > $2 AND ($3::uuid[] IS NULL OR child_id = ANY($3::uuid[]))
+  (SELECT child_id FROM care_planning.review_schedule
+    WHERE calendar_version IS DISTINCT FROM $1 AND child_id > $2 AND ($3::uuid[] IS NULL OR child_id = ANY($3::uuid[]))
+    ORDER BY child_id LIMIT $4)
   UNION
-  SELECT child_id FROM care_planning.review_timeliness
-   WHERE calendar_version IS DISTINCT FROM $1 AND child_id > $2 AND ($3::uuid[] IS NULL OR child_id = ANY($3::uuid[]))
+  (SELECT DISTINCT child_id FROM care_planning.review_timeliness
+    WHERE calendar_version IS DISTINCT FROM $1 AND child_id > $2 AND ($3::uuid[] IS NULL OR child_id = ANY($3::uuid[]))
+    ORDER BY child_id LIMIT $4)
   ORDER BY child_id LIMIT $4`;
 
 export interface CalendarRecomputation {
