@@ -1,5 +1,5 @@
 import { recomputeForCalendar, recomputeReviewSchedule, recordReviewHeld } from '@lac/care-planning';
-import { CALENDAR_VERSION, ENGLAND_CALENDAR, defineHolidayCalendar, type HolidayTable } from '@lac/statutory';
+import { CALENDAR_VERSION, ENGLAND_CALENDAR, defineHolidayCalendar } from '@lac/statutory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { World } from '../support/factories';
 import { type System, startSystem } from '../support/system';
@@ -16,7 +16,7 @@ for (let year = 2020; year <= 2035; year += 1) {
     .filter((h) => h.date !== MISSING)
     .map((h): [string, string] => [h.date, h.name]);
 }
-const BEFORE = defineHolidayCalendar('test/england-before-28-december-2026', table as HolidayTable);
+const BEFORE = defineHolidayCalendar('test/england-before-28-december-2026', table);
 
 let system: System;
 let world: World;
@@ -41,12 +41,19 @@ async function schedule(childId: string): Promise<Schedule | undefined> {
   );
   return rows[0];
 }
-async function timeliness(childId: string) {
-  return (await db().query(
+interface Timeliness {
+  held_on: string;
+  due_by: string;
+  on_time: boolean;
+  calendar_version: string | null;
+  xmin: string;
+}
+async function timeliness(childId: string): Promise<Timeliness[]> {
+  return db().query<Timeliness[]>(
     `SELECT held_on::text, due_by::text, on_time, calendar_version, xmin::text
        FROM care_planning.review_timeliness WHERE child_id = $1 ORDER BY held_on`,
     [childId],
-  )) as Array<{ held_on: string; due_by: string; on_time: boolean; calendar_version: string | null; xmin: string }>;
+  );
 }
 /** Stores a child's rows as the calendar before would have (the same function every write uses). */
 const storeWithCalendarBefore = (childIds: string[]) =>
@@ -141,7 +148,7 @@ describe('stored review dates follow a change of the bank-holiday calendar', () 
     const write = db().createQueryRunner();
     await write.connect();
     await write.startTransaction();
-    let recomputation: ReturnType<typeof recomputeForCalendar> | undefined;
+    let recomputation: ReturnType<typeof recomputeForCalendar>;
     try {
       // A review recorded in a transaction not yet committed: it holds the child's lock and its new stored row.
       await recordReviewHeld(write.manager, { childId, heldOn: '2027-01-12', recordedBy: iro.id }, TODAY);
@@ -153,7 +160,7 @@ describe('stored review dates follow a change of the bank-holiday calendar', () 
       await write.release();
     }
     // The write stored this calendar's answer, so after the lock the child is no longer stale: nothing to redo.
-    expect((await recomputation!).recomputed).toBe(0);
+    expect((await recomputation).recomputed).toBe(0);
     expect(await schedule(childId)).toMatchObject({
       calendar_version: CALENDAR_VERSION,
       last_review_held: '2027-01-12',
