@@ -187,7 +187,7 @@ async function waitForLockWait(): Promise<void> {
   for (let i = 0; i < 200; i += 1) {
     const [{ n }]: Array<{ n: number }> = await system.admin.query(
       `SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE wait_event_type = 'Lock' AND query LIKE '%FOR NO KEY UPDATE%'`,
+        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR NO KEY UPDATE%'`,
     );
     if (n > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
