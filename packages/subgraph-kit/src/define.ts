@@ -2,7 +2,7 @@ import { declarationOf } from '@lac/registry';
 import type { NonEmptyArray } from 'type-graphql';
 import { idempotencyKeysMigration } from './migrations/2026-11-30-idempotency-keys';
 import type { ReferenceResolver } from './schema';
-import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './server';
+import { type RunningSubgraph, type StartTask, type SubgraphOptions, startSubgraph } from './server';
 
 /**
  * One folder of a subgraph's domain (children, reviews, placements, …): what it adds to the database, the entity
@@ -25,6 +25,8 @@ export interface SubgraphInput {
   modules: SubgraphModule[];
   referenceResolvers?: Record<string, ReferenceResolver>;
   orphanedTypes?: Function[];
+  /** Work on its own rows after each start, once it answers (see `StartTask`); most subgraphs have none. */
+  onStart?: StartTask;
 }
 
 /** What `startSubgraph` needs besides configuration, and what the test system and the migration test read. */
@@ -36,6 +38,7 @@ export interface SubgraphDefinition {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes: Function[];
   referenceResolvers: Record<string, ReferenceResolver>;
+  onStart?: StartTask;
 }
 
 /** TypeORM runs migrations sorted by the timestamp at the end of the class name; sort the same way here. */
@@ -70,6 +73,7 @@ export function defineSubgraph(input: SubgraphInput): SubgraphDefinition {
     resolvers: resolvers as NonEmptyArray<Function>,
     orphanedTypes: [...all((m) => m.orphanedTypes), ...(input.orphanedTypes ?? [])],
     referenceResolvers: input.referenceResolvers ?? {},
+    ...(input.onStart ? { onStart: input.onStart } : {}),
   };
 }
 

@@ -15,7 +15,7 @@ export {
   type ReferenceResolver,
   type SchemaDefinition,
 } from './schema';
-export { startSubgraph, stopOnSignals, type RunningSubgraph, type SubgraphOptions } from './server';
+export { startSubgraph, stopOnSignals, type RunningSubgraph, type StartTask, type SubgraphOptions } from './server';
 export { devToolsEnabled, landingPagePlugin } from './dev-tools';
 export { SUBGRAPH_ARMOR, subgraphQueryLimits } from './query-limits';
 export { DateScalar } from './scalars';

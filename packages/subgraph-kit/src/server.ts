@@ -23,6 +23,14 @@ import { maskError } from './format-error';
 import { SUBGRAPH_ARMOR, subgraphQueryLimits } from './query-limits';
 import { type SchemaDefinition, buildFederatedSchema } from './schema';
 
+/**
+ * Work a subgraph does on its own rows after every start (e.g. bringing stored answers up to date with a new
+ * version of a rule's data). It runs in the background once the service listens, so requests are answered from the
+ * rows as they are meanwhile; it stops early when `signal` aborts (the service stopping) and its failure is logged,
+ * never fatal: the next start tries again. It must be idempotent and take the same locks as the writes it mirrors.
+ */
+export type StartTask = (db: DataSource, signal: AbortSignal) => Promise<unknown>;
+
 export interface SubgraphOptions extends SchemaDefinition {
   /** The subgraph's name in the supergraph and the audience of its tokens, e.g. `care-planning`. */
   name: string;
@@ -46,6 +54,7 @@ export interface SubgraphOptions extends SchemaDefinition {
   today?: () => string;
   /** Introspection and the Sandbox landing page; off unless GRAPHQL_DEV_TOOLS=true (see dev-tools.ts). */
   devTools?: boolean;
+  onStart?: StartTask;
 }
 
 export interface RunningSubgraph {
@@ -58,6 +67,8 @@ export interface RunningSubgraph {
   /** Statements sent to PostgreSQL and requests answered, for the performance contract. */
   statements: StatementCounter;
   requests: { count: number };
+  /** Settles when the subgraph's `onStart` task has finished (at once when it has none); never rejects. */
+  started: Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -168,6 +179,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port, address: host } = httpServer.address() as AddressInfo;
+  const abort = new AbortController();
+  const started = runStartTask(options.name, options.onStart, dataSource, abort.signal);
   let stopped = false;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
@@ -177,13 +190,31 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     schema,
     statements,
     requests,
+    started,
     async stop() {
       if (stopped) return;
       stopped = true;
+      abort.abort();
+      await started;
       await apollo.stop();
       await dataSource.destroy();
     },
   };
+}
+
+/** Runs `onStart` in the background; its outcome is only logged (see StartTask). */
+async function runStartTask(
+  name: string,
+  task: StartTask | undefined,
+  dataSource: DataSource,
+  signal: AbortSignal,
+): Promise<void> {
+  if (!task) return;
+  try {
+    await task(dataSource, signal);
+  } catch (error) {
+    console.error(`[${name}] start task failed; it runs again at the next start`, error);
+  }
 }
 
 /** Writes the request's audit rows before answering; a read that cannot be audited is not answered. */

@@ -5,5 +5,6 @@ export { recordPeriodOfCare } from './periods/record-period';
 export { recordLegalStatus } from './legal-status/record-legal-status';
 export { recordReviewHeld } from './reviews/record-review';
 export { recomputeAuthorityReviewSchedule, recomputeReviewSchedule } from './reviews/stored-schedule';
+export { recomputeForCalendar } from './reviews/calendar-change';
 export { saveCarePlan } from './care-plans/save-care-plan';
 export { validateCarePlan, type CarePlanDraft } from './care-plans/validate';

@@ -13,6 +13,7 @@ import { reviews } from './reviews';
 import { settings } from './settings';
 import { messages } from './messages';
 import { challenges } from './challenges';
+import { recomputeForCalendarOnStart } from './reviews/calendar-change';
 
 /** Care-planning's wiring: its module folders, and how the gateway reaches a Child here. */
 export const definition = defineSubgraph({
@@ -33,6 +34,8 @@ export const definition = defineSubgraph({
     challenges,
   ],
   referenceResolvers: { Child: resolveChildReference },
+  // Stored due dates computed with an older bank-holiday calendar are worked out again (decision 0021).
+  onStart: recomputeForCalendarOnStart,
 });
 
 export function startCarePlanning(options: Omit<SubgraphOptions, keyof typeof definition>): Promise<RunningSubgraph> {

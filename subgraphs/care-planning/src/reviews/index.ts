@@ -6,6 +6,7 @@ import { ReviewPlannedTime1795996801210 } from './migrations/2026-11-30-review-p
 import { ReviewSchedule1796068804000 } from './migrations/2026-11-30-review-schedule';
 import { ReviewTimeliness1796068805000 } from './migrations/2026-11-30-review-timeliness';
 import { PlacementChanges1796155260100 } from './migrations/2026-12-01-placement-changes';
+import { ReviewTimelinessCalendar1796158807300 } from './migrations/2026-12-01-review-timeliness-calendar';
 import { ReviewOutcomeResolver } from './outcome.resolver';
 import { ReviewDecision } from './review-decision.entity';
 import { ReviewPublication } from './review-publication.entity';
@@ -34,5 +35,6 @@ export const reviews: SubgraphModule = {
     ReviewSchedule1796068804000,
     ReviewTimeliness1796068805000,
     PlacementChanges1796155260100,
+    ReviewTimelinessCalendar1796158807300,
   ],
 };

@@ -1,4 +1,12 @@
-import { type ReviewHeld, type ScheduledReview, parseIsoDate, reviewTimeliness, scheduledReview } from '@lac/statutory';
+import {
+  ENGLAND_CALENDAR,
+  type HolidayCalendar,
+  type ReviewHeld,
+  type ScheduledReview,
+  parseIsoDate,
+  reviewTimeliness,
+  scheduledReview,
+} from '@lac/statutory';
 import type { EntityManager } from 'typeorm';
 import { ReviewKind, ReviewState } from './review-enums';
 
@@ -22,23 +30,55 @@ export interface StoredSchedule {
  * read never runs the rule again: it derives the status from the stored date and today (`reviewStatusOn`).
  * A child with no open period of care has no row: nothing is due.
  */
-export async function recomputeReviewSchedule(db: Db, childIds: readonly string[]): Promise<void> {
+export async function recomputeReviewSchedule(
+  db: Db,
+  childIds: readonly string[],
+  calendar: HolidayCalendar = ENGLAND_CALENDAR,
+): Promise<void> {
   if (childIds.length === 0) return;
+  await lockChildren(db, childIds);
+  await storeNextReviews(db, childIds, calendar);
+  await storeTimeliness(db, childIds, calendar);
+  await markTimelinessCalendar(db, childIds, calendar);
+}
+
+/**
+ * Records on each child's timeliness rows the calendar version they were worked out with, as the schedule row's
+ * basis does, so a later calendar finds them (calendar-change.ts). A statement of its own because the migration
+ * that created the table backfills it through storeTimeliness before the column exists; rows it wrote carry none
+ * and are recomputed once.
+ */
+async function markTimelinessCalendar(db: Db, childIds: readonly string[], calendar: HolidayCalendar): Promise<void> {
+  await db.query('UPDATE care_planning.review_timeliness SET calendar_version = $2 WHERE child_id = ANY($1::uuid[])', [
+    [...new Set(childIds)],
+    calendar.version,
+  ]);
+}
+
+/**
+ * The per-child row lock every write of the stored rows takes first, in the caller's transaction, held to its end.
+ */
+export async function lockChildren(db: Db, childIds: readonly string[]): Promise<void> {
   // Two writes for one child at once (two reviews recorded together) take turns here, and the second then reads the
   // first's committed facts: neither can store an answer from facts the other has changed, nor collide on the row.
   // NO KEY UPDATE leaves alone the key-share locks that inserting a review or a period takes on the child.
   await db.query('SELECT 1 FROM care_planning.children WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [
     [...new Set(childIds)],
   ]);
-  await storeNextReviews(db, childIds);
-  await storeTimeliness(db, childIds);
 }
 
-/** The next review of each child (the `review_schedule` rows); see recomputeReviewSchedule. */
-export async function storeNextReviews(db: Db, childIds: readonly string[]): Promise<void> {
+/**
+ * The next review of each child (the `review_schedule` rows); see recomputeReviewSchedule. `calendar` is the
+ * bank-holiday calendar of this build unless a test supplies an older one (calendar-change.ts).
+ */
+export async function storeNextReviews(
+  db: Db,
+  childIds: readonly string[],
+  calendar: HolidayCalendar = ENGLAND_CALENDAR,
+): Promise<void> {
   if (childIds.length === 0) return;
   const ids = [...new Set(childIds)];
-  const stored = await scheduleFacts(db, ids);
+  const stored = await scheduleFacts(db, ids, calendar);
   await db.query('DELETE FROM care_planning.review_schedule WHERE child_id = ANY($1::uuid[])', [ids]);
   if (stored.length === 0) return;
   const col = <T>(pick: (s: StoredSchedule) => T) => stored.map(pick);
@@ -58,7 +98,9 @@ export async function storeNextReviews(db: Db, childIds: readonly string[]): Pro
       col((s) => s.schedule?.basis.rule ?? null),
       col((s) => s.schedule?.basis.from ?? null),
       col((s) => s.schedule?.basis.convention ?? null),
-      col((s) => s.schedule?.basis.calendarVersion ?? null),
+      // A row with a problem records the calendar it was tried with too, so a later calendar (wider coverage)
+      // tries it again and a current one does not (calendar-change.ts).
+      col((s) => s.schedule?.basis.calendarVersion ?? calendar.version),
       col((s) => s.schedule?.reviewsCounted ?? 0),
       col((s) => s.lastReviewHeld),
       col((s) => s.problem),
@@ -79,7 +121,11 @@ export async function recomputeAuthorityReviewSchedule(db: Db, localAuthorityId:
 }
 
 /** The facts of each child with an open period of care, and the schedule the pure rule gives for them. */
-export async function scheduleFacts(db: Db, childIds: readonly string[]): Promise<StoredSchedule[]> {
+export async function scheduleFacts(
+  db: Db,
+  childIds: readonly string[],
+  calendar: HolidayCalendar = ENGLAND_CALENDAR,
+): Promise<StoredSchedule[]> {
   const open: Array<{ child_id: string; local_authority_id: string; start_date: string; restarts: boolean | null }> =
     await db.query(
       `SELECT p.child_id, c.local_authority_id, p.start_date::text AS start_date,
@@ -120,6 +166,7 @@ export async function scheduleFacts(db: Db, childIds: readonly string[]): Promis
           kind: r.kind === (ReviewKind.ADDITIONAL as string) ? 'additional' : 'statutory',
         })),
         policy: { additionalReviewRestartsCycle: o.restarts ?? false },
+        calendar,
       });
       return { ...base, schedule, problem: null };
     } catch (error) {
@@ -134,8 +181,13 @@ export async function scheduleFacts(db: Db, childIds: readonly string[]): Promis
  * Whether each review held was held by the date it was due at the time (`reviewTimeliness`, per period of care),
  * stored beside the review: it depends only on the periods, the reviews held before it and the authority's setting,
  * so the manager's "reviews on time in the last 12 months" is a count in SQL. Null when the calendar could not say.
+ * recomputeReviewSchedule then records the calendar version on the rows (markTimelinessCalendar).
  */
-export async function storeTimeliness(db: Db, childIds: readonly string[]): Promise<void> {
+export async function storeTimeliness(
+  db: Db,
+  childIds: readonly string[],
+  calendar: HolidayCalendar = ENGLAND_CALENDAR,
+): Promise<void> {
   if (childIds.length === 0) return;
   const ids = [...new Set(childIds)];
   const periods: Array<{ child_id: string; start_date: string; end_date: string | null; restarts: boolean | null }> =
@@ -181,6 +233,7 @@ export async function storeTimeliness(db: Db, childIds: readonly string[]): Prom
           kind: r.kind === (ReviewKind.ADDITIONAL as string) ? 'additional' : 'statutory',
         })),
         policy: { additionalReviewRestartsCycle: p.restarts ?? false },
+        calendar,
       });
     } catch {
       continue;
