@@ -191,7 +191,7 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Portal
       );
       const row = rows[0];
       const opened = row ? openSessionData<Partial<SessionData>>(id, dataSecret, row.data) : null;
-      return opened ? { ...opened, touchedAt: row!.updated_at.getTime() } : null;
+      return opened ? { ...opened, touchedAt: row.updated_at.getTime() } : null;
     },
     async updateData(id, data) {
       await ready;
