@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { createCookie, createSessionStorage, type Session, type SessionStorage } from 'react-router';
 
 import type { Role as SchemaRole, ViewerAudience } from './graphql/generated/graphql';
+import { rememberVerified } from './verified-cookies.server';
 
 /** The roles the schema knows; keyed by its enum so that a new role fails the typecheck until it is listed here. */
 const KNOWN_ROLES: Record<SchemaRole, true> = {
@@ -156,14 +157,16 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Portal
     return new Date(Math.min(t + idle, absolute));
   };
 
-  const cookie = createCookie(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, {
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/',
-    secure,
-    secrets,
-    // no Expires/Max-Age: a browser-session cookie; the server decides when the session ends
-  });
+  const cookie = rememberVerified(
+    createCookie(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      secure,
+      secrets,
+      // no Expires/Max-Age: a browser-session cookie; the server decides when the session ends
+    }),
+  );
 
   const base = createSessionStorage<SessionData>({
     cookie,
