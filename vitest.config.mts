@@ -56,6 +56,7 @@ const besideCode = [
   'subgraphs/*/src/**/*.test.ts',
   'gateway/src/**/*.test.ts',
   'portal/app/**/*.test.ts',
+  'portal/server/**/*.test.ts',
 ];
 
 /**

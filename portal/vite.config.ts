@@ -68,11 +68,12 @@ function govukFrontendAssets(): Plugin {
 
 /**
  * The packages that render pages on the server, bundled into the built server so that it always renders with
- * React's production build. React picks its build from NODE_ENV when first required, and the demo stack runs the
- * built portal with NODE_ENV=development (for the portal's development settings: dev CSP, dev session secret), which
- * made every page render through React's development build: element validation, `console.createTask` per element and
- * key warnings were over half the portal's CPU on the caseload (docs/benchmarks.md). react-router goes with them: it
- * must share the one React its components' hooks run against. `react-router dev` (Vite's dev server) is unaffected.
+ * React's production build. React picks its build from NODE_ENV when first required, and a built portal started with
+ * NODE_ENV=development (for the portal's development settings: dev CSP, dev session secret; the demo stack did so
+ * until it ran the portal in production mode) rendered every page through React's development build: element
+ * validation, `console.createTask` per element and key warnings were over half the portal's CPU on the caseload
+ * (docs/benchmarks.md). react-router goes with them: it must share the one React its components' hooks run against.
+ * `react-router dev` (Vite's dev server) is unaffected.
  */
 const RENDERING = ['react', 'react-dom', 'scheduler', 'react-router'];
 const renderingModule = new RegExp(`/node_modules/(?:${RENDERING.join('|')})/`);

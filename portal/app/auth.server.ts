@@ -52,7 +52,10 @@ export interface AuthDeps {
 export interface SignedIn {
   user: SessionUser;
   csrfToken: string;
-  /** the Set-Cookie that extends the idle timeout; send it with the response */
+  /**
+   * Headers every answer to this request carries. Empty for a page view: the cookie does not change (it holds only
+   * the signed id, with no expiry of its own), and the idle window is extended in the table (`touchSession`).
+   */
   headers: Headers;
 }
 
@@ -133,7 +136,10 @@ export function createAuth(deps: AuthDeps) {
     const { session } = await load(request);
     const user = liveUser(session);
     if (!user) throw redirect(SIGN_IN_PATH, { headers: await endSession(request, session) });
-    return { user, csrfToken: session.get('csrf')!, headers: await cookieHeaders(request, session) };
+    // The idle window moves with activity, written at most once a minute (TOUCH_INTERVAL_MS): most page views go
+    // straight from the session read to the gateway, with no write in between.
+    await deps.sessions.storageFor(request).touchSession(session);
+    return { user, csrfToken: session.get('csrf')!, headers: new Headers() };
   }
 
   /** GraphQL with the user's token. 401 → session ended, back to sign-in; failures → the error page (502). */

@@ -3,7 +3,7 @@ import diagnosticsChannel from 'node:diagnostics_channel';
 import { isIP, type Socket } from 'node:net';
 
 /**
- * The TCP peer of the request being handled. react-router-serve hands loaders a Fetch `Request`, which has no
+ * The TCP peer of the request being handled. The portal's server hands loaders a Fetch `Request`, which has no
  * socket; Node publishes every incoming request on the `http.server.request.start` diagnostics channel
  * synchronously before the server's 'request' handlers run, so the peer address recorded here follows the request
  * through its async work. Nothing a client sends can set it.

@@ -10,6 +10,21 @@ describe('formatting', () => {
     expect(formatDate('not a date')).toBe('not a date');
   });
 
+  it('gives the same words as Intl for every day of the years around now, leap days and odd inputs included', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (let t = Date.UTC(1999, 0, 1); t <= Date.UTC(2031, 0, 1); t += 86_400_000) {
+      const iso = new Date(t).toISOString();
+      expect(formatDate(iso.slice(0, 10))).toBe(intl.format(new Date(t)));
+      expect(formatDate(iso)).toBe(intl.format(new Date(t)));
+    }
+    expect(formatDate('2024-02-29')).toBe('29 February 2024');
+    expect(formatDate('2000-02-29')).toBe('29 February 2000');
+    // Not real dates: the answer Intl always gave (the date rolled over), not a made-up one.
+    expect(formatDate('2025-02-29')).toBe('1 March 2025');
+    expect(formatDate('2100-02-29')).toBe('1 March 2100');
+    expect(formatDate('2025-13-01')).toBe('1 January 2026');
+  });
+
   it('maps review statuses to GOV.UK tag colours', () => {
     expect(statusTag('OVERDUE')).toEqual({ text: 'Overdue', colour: 'red' });
     expect(statusTag('DUE_SOON')).toEqual({ text: 'Due soon', colour: 'yellow' });

@@ -2,6 +2,7 @@
 
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
+import { fetchTransport, httpTransport, type GatewayAnswer } from './gateway-transport.server';
 
 /** Variables of a typed operation: none for an operation without variables. */
 export type VariablesOf<V> = [V] extends [Record<string, never>] ? [variables?: V] : [variables: V];
@@ -40,6 +41,7 @@ export class GatewayError extends Error {
 export interface GatewayClientOptions {
   baseUrl: string;
   timeoutMs?: number;
+  /** Tests answer from a function; otherwise the gateway is asked over `node:http` (gateway-transport.server.ts). */
   fetch?: typeof fetch;
 }
 
@@ -83,27 +85,33 @@ export function operationText(document: DocumentNode): string {
 export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const doFetch = options.fetch ?? fetch;
+  const transport = options.fetch ? fetchTransport(base, timeoutMs, options.fetch) : httpTransport(base, timeoutMs);
 
-  async function post(path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
+  async function post(path: string, body: unknown, headers: Record<string, string>): Promise<GatewayAnswer> {
     try {
-      return await doFetch(`${base}${path}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-        redirect: 'error',
+      return await transport(path, JSON.stringify(body), {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        ...headers,
       });
     } catch (error) {
       throw new GatewayError(`Gateway request to ${path} failed: ${(error as Error).name}`);
     }
   }
 
+  const json = (res: GatewayAnswer): unknown => {
+    try {
+      return JSON.parse(res.text) as unknown;
+    } catch {
+      return null;
+    }
+  };
+
   async function graphql<T, V>(token: string, document: TypedDocumentNode<T, V>, variables: V | undefined) {
     const query = operationText(document);
     const res = await post('/graphql', { query, variables: variables ?? {} }, { Authorization: `Bearer ${token}` });
     if (res.status === 401) throw new GatewayUnauthenticated();
-    const body = (await res.json().catch(() => null)) as { data?: T | null; errors?: GraphQLErrorShape[] } | null;
+    const body = json(res) as { data?: T | null; errors?: GraphQLErrorShape[] } | null;
     if (!body || typeof body !== 'object') throw new GatewayError(`GraphQL answered ${res.status} without JSON`);
     const errors = Array.isArray(body.errors) ? body.errors : [];
     if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) throw new GatewayUnauthenticated();
@@ -119,7 +127,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       if (res.status === 429) return { kind: 'throttled' };
       if (res.status === 400) return { kind: 'bad_request' };
       if (res.status !== 200) throw new GatewayError(`Token endpoint answered ${res.status}`);
-      const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
+      const body = json(res) as Record<string, unknown> | null;
       const accessToken = body?.access_token;
       const expiresIn = body?.expires_in;
       if (

@@ -37,7 +37,7 @@ export function services(): Services {
   watchSocketAddresses();
   const auth = createAuth({ sessions, gateway, trustProxy: cfg.trustProxy, peerAddress: socketAddress });
   instance = { config: cfg, pool, ready, sessions, gateway, auth };
-  // react-router-serve closes its HTTP server on these signals; release PostgreSQL too so the process can exit.
+  // The portal's server (server/main.ts) closes its HTTP server on these signals; release PostgreSQL too so the process can exit.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => void pool.end().catch(() => undefined));
   }

@@ -5,11 +5,11 @@ import type { VariablesOf } from './gateway.server';
 import { isRouteId } from './route-id';
 import { auth } from './services.server';
 
-// The one way a route signs the person in, carries the session's refreshed cookie on every answer (pages, 404s,
+// The one way a route signs the person in, carries the session's headers on every answer (pages, 404s,
 // redirects it builds) and answers "not found". A child or record that does not exist and one this person may not
 // see must look the same, so every such answer goes through `notFound` here, never a copy in a route.
 
-/** The 404 answer, with the session's headers so the idle timeout is still extended. */
+/** The 404 answer, with the session's headers (the same as any other answer to this request). */
 export const notFound = (headers: Headers) => data(null, { status: 404, statusText: 'Not Found', headers });
 
 type RouteIds<A extends readonly (string | undefined)[]> = { [K in keyof A]: string };

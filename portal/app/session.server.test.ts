@@ -6,6 +6,7 @@ import { migrate } from './db.server';
 import {
   IDLE_TIMEOUT_MS,
   MAX_SESSION_MS,
+  TOUCH_INTERVAL_MS,
   createPgSessionStorage,
   createPortalSessions,
   newCsrfToken,
@@ -150,6 +151,96 @@ describe('PostgreSQL session storage', () => {
     const expired = await storage.getSession(cookie);
     expect(expired.id).toBe('');
     expect(expired.has('csrf')).toBe(false);
+  });
+
+  it('extends the idle window on a page view at most once a minute, writing only the expiry', async () => {
+    const c = clock();
+    const storage = createPgSessionStorage({ pool, secrets: [SECRET], secure: false, now: c.now });
+    const s = await storage.getSession(null);
+    s.set('csrf', 'token');
+    s.set('absoluteExpiresAt', c.now() + MAX_SESSION_MS);
+    const cookie = cookieValue(await storage.commitSession(s));
+    const id = (await storage.getSession(cookie)).id;
+    const row = async () =>
+      (
+        await pool.query<{ data: unknown; updated_at: Date; expires_at: Date }>(
+          'SELECT data, updated_at, expires_at FROM portal.sessions WHERE id_hash = $1',
+          [createHash('sha256').update(id).digest()],
+        )
+      ).rows[0];
+    const written = await row();
+
+    // Within the interval: no write at all.
+    c.advance(TOUCH_INTERVAL_MS - 1);
+    expect(await storage.touchSession(await storage.getSession(cookie))).toBe(false);
+    expect(await row()).toEqual(written);
+
+    // Due: the expiry moves to now + 30 minutes; the sealed data is left as it was.
+    c.advance(1);
+    const due = await storage.getSession(cookie);
+    expect(await storage.touchSession(due)).toBe(true);
+    const touched = await row();
+    expect(touched.data).toEqual(written.data);
+    expect(touched.updated_at.getTime()).toBe(c.now());
+    expect(touched.expires_at.getTime()).toBe(c.now() + IDLE_TIMEOUT_MS);
+    // The same request does not write twice, and the row's time is never sealed into the data.
+    expect(await storage.touchSession(due)).toBe(false);
+    await storage.commitSession(due);
+    expect(openSessionData(id, SECRET, (await row()).data as never)).not.toHaveProperty('touchedAt');
+    expect((await storage.getSession(cookie)).get('touchedAt')).toBe(c.now());
+  });
+
+  it('still ends a session idle for 30 minutes after its last page view, whatever the writes skipped', async () => {
+    const c = clock();
+    const storage = createPgSessionStorage({ pool, secrets: [SECRET], secure: false, now: c.now });
+    const s = await storage.getSession(null);
+    s.set('csrf', 'token');
+    s.set('absoluteExpiresAt', c.now() + MAX_SESSION_MS);
+    const cookie = cookieValue(await storage.commitSession(s));
+    let writes = 0;
+    // Ten minutes of page views every 10 seconds: one write a minute at most, and the session lives throughout.
+    for (let i = 0; i < 60; i += 1) {
+      c.advance(10_000);
+      const live = await storage.getSession(cookie);
+      expect(live.get('csrf')).toBe('token');
+      if (await storage.touchSession(live)) writes += 1;
+    }
+    expect(writes).toBe(10);
+    const lastView = c.now();
+    // Idle from the last page view: alive while less than 30 minutes less the interval have passed …
+    c.advance(IDLE_TIMEOUT_MS - TOUCH_INTERVAL_MS);
+    expect((await storage.getSession(cookie)).get('csrf')).toBe('token');
+    // … and never alive 30 minutes after it.
+    c.advance(lastView + IDLE_TIMEOUT_MS - c.now());
+    expect((await storage.getSession(cookie)).id).toBe('');
+  });
+
+  it('never extends a session past its absolute expiry, nor revives one ended meanwhile', async () => {
+    const c = clock();
+    const storage = createPgSessionStorage({ pool, secrets: [SECRET], secure: false, now: c.now });
+    const s = await storage.getSession(null);
+    s.set('csrf', 'token');
+    s.set('absoluteExpiresAt', c.now() + 10 * 60 * 1000);
+    const cookie = cookieValue(await storage.commitSession(s));
+    c.advance(5 * 60 * 1000);
+    expect(await storage.touchSession(await storage.getSession(cookie))).toBe(true);
+    c.advance(5 * 60 * 1000);
+    expect((await storage.getSession(cookie)).id).toBe('');
+
+    // Signed out (row deleted) between the read and the touch: nothing is written back.
+    const other = await storage.getSession(null);
+    other.set('csrf', 'token');
+    other.set('absoluteExpiresAt', c.now() + MAX_SESSION_MS);
+    const otherCookie = cookieValue(await storage.commitSession(other));
+    c.advance(TOUCH_INTERVAL_MS);
+    const read = await storage.getSession(otherCookie);
+    await storage.destroySession(await storage.getSession(otherCookie));
+    expect(await storage.touchSession(read)).toBe(false);
+    const { rows } = await pool.query('SELECT 1 FROM portal.sessions WHERE id_hash = $1', [
+      createHash('sha256').update(read.id).digest(),
+    ]);
+    expect(rows).toHaveLength(0);
+    expect((await storage.getSession(otherCookie)).id).toBe('');
   });
 
   it('ends a session at its absolute expiry however active it is, and never at more than 8 hours', async () => {

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { createCookie, createSessionStorage, type Session, type SessionStorage } from 'react-router';
 
 import type { Role as SchemaRole, ViewerAudience } from './graphql/generated/graphql';
+import { rememberVerified } from './verified-cookies.server';
 
 /** The roles the schema knows; keyed by its enum so that a new role fails the typecheck until it is listed here. */
 const KNOWN_ROLES: Record<SchemaRole, true> = {
@@ -35,12 +36,23 @@ export interface SessionData {
   /** ms since epoch: the session ends then whatever the activity */
   absoluteExpiresAt: number;
   user?: SessionUser;
+  /**
+   * ms since epoch: when the row was last written (its `updated_at`). Read from the row with the data, never sealed
+   * into it; `touchSession` uses it to write at most once per TOUCH_INTERVAL_MS.
+   */
+  touchedAt?: number;
 }
 
 export type PortalSession = Session<SessionData>;
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const MAX_SESSION_MS = 8 * 60 * 60 * 1000;
+/**
+ * A page view extends the idle window by writing the row, but at most once per this long: the idle timeout is then
+ * counted from the last write, so a session ends between IDLE_TIMEOUT_MS − TOUCH_INTERVAL_MS and IDLE_TIMEOUT_MS
+ * after its last request — never later than the timeout — and most page views write nothing (docs/security.md).
+ */
+export const TOUCH_INTERVAL_MS = 60 * 1000;
 
 export const SESSION_COOKIE = 'lac_session';
 export const SECURE_SESSION_COOKIE = '__Host-lac_session';
@@ -102,7 +114,25 @@ export interface PgSessionStorageOptions {
   /** resolves once the portal schema exists; every query waits for it */
   ready?: Promise<unknown>;
   idleTimeoutMs?: number;
+  touchIntervalMs?: number;
   now?: () => number;
+}
+
+/** React Router's session storage, plus the idle-window extension that page views use instead of a full commit. */
+export interface PortalSessionStorage extends SessionStorage<SessionData> {
+  /**
+   * Extends a stored session's idle window when its row was last written TOUCH_INTERVAL_MS or more ago; otherwise
+   * does nothing. Only the expiry moves (the data, unchanged, is not re-sealed), never past the absolute expiry, and
+   * never for a row that has expired or been deleted meanwhile. Resolves to whether it wrote.
+   */
+  touchSession(session: Session<SessionData>): Promise<boolean>;
+}
+
+/** What is sealed into the row: the session's data without the row's own write time. */
+function sealable(data: Partial<SessionData>): Partial<SessionData> {
+  if (data.touchedAt === undefined) return data;
+  const { touchedAt: _rowTime, ...rest } = data;
+  return rest;
 }
 
 /**
@@ -112,10 +142,11 @@ export interface PgSessionStorageOptions {
  * (last write + idle timeout), the session's absolute expiry and 8 hours after the row was created; rows past
  * expiry are never read.
  */
-export function createPgSessionStorage(options: PgSessionStorageOptions): SessionStorage<SessionData> {
+export function createPgSessionStorage(options: PgSessionStorageOptions): PortalSessionStorage {
   const { pool, secrets, secure } = options;
   const ready = options.ready ?? Promise.resolve();
   const idle = options.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
+  const touchInterval = options.touchIntervalMs ?? TOUCH_INTERVAL_MS;
   const now = options.now ?? Date.now;
   if (secrets.length === 0 || secrets.some((s) => !s)) throw new Error('Session cookies must be signed');
   const dataSecret = secrets[0];
@@ -126,14 +157,16 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
     return new Date(Math.min(t + idle, absolute));
   };
 
-  const cookie = createCookie(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, {
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/',
-    secure,
-    secrets,
-    // no Expires/Max-Age: a browser-session cookie; the server decides when the session ends
-  });
+  const cookie = rememberVerified(
+    createCookie(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      secure,
+      secrets,
+      // no Expires/Max-Age: a browser-session cookie; the server decides when the session ends
+    }),
+  );
 
   const base = createSessionStorage<SessionData>({
     cookie,
@@ -142,7 +175,7 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
       const id = newSessionId();
       await pool.query(
         'INSERT INTO portal.sessions (id_hash, data, created_at, updated_at, expires_at) VALUES ($1, $2, $3, $3, $4)',
-        [hashSessionId(id), sealSessionData(id, dataSecret, data), new Date(now()), expiresAt(data)],
+        [hashSessionId(id), sealSessionData(id, dataSecret, sealable(data)), new Date(now()), expiresAt(data)],
       );
       // Opportunistic clean-up of dead rows; cheap thanks to the expires_at index.
       if (Math.random() < 0.05) {
@@ -155,12 +188,13 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
     async readData(id) {
       if (typeof id !== 'string' || id.length === 0) return null;
       await ready;
-      const { rows } = await pool.query<{ data: SealedData }>(
-        'SELECT data FROM portal.sessions WHERE id_hash = $1 AND expires_at > $2',
+      const { rows } = await pool.query<{ data: SealedData; updated_at: Date }>(
+        'SELECT data, updated_at FROM portal.sessions WHERE id_hash = $1 AND expires_at > $2',
         [hashSessionId(id), new Date(now())],
       );
-      const sealed = rows[0]?.data;
-      return sealed ? openSessionData<Partial<SessionData>>(id, dataSecret, sealed) : null;
+      const row = rows[0];
+      const opened = row ? openSessionData<Partial<SessionData>>(id, dataSecret, row.data) : null;
+      return opened ? { ...opened, touchedAt: row.updated_at.getTime() } : null;
     },
     async updateData(id, data) {
       await ready;
@@ -171,7 +205,7 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
           WHERE id_hash = $1 AND expires_at > $3`,
         [
           hashSessionId(id),
-          sealSessionData(id, dataSecret, data),
+          sealSessionData(id, dataSecret, sealable(data)),
           new Date(now()),
           expiresAt(data),
           MAX_SESSION_MS / 1000,
@@ -187,6 +221,22 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
 
   return {
     ...base,
+    async touchSession(session) {
+      const touchedAt = session.get('touchedAt');
+      const t = now();
+      // A clock moved back (touchedAt in the future) also writes: the window is then measured from now.
+      if (!session.id || (touchedAt !== undefined && t - touchedAt >= 0 && t - touchedAt < touchInterval)) return false;
+      await ready;
+      const written = await pool.query(
+        `UPDATE portal.sessions
+            SET updated_at = $2, expires_at = LEAST($3, created_at + make_interval(secs => $4))
+          WHERE id_hash = $1 AND expires_at > $2`,
+        [hashSessionId(session.id), new Date(t), expiresAt(session.data), MAX_SESSION_MS / 1000],
+      );
+      if (written.rowCount === 0) return false;
+      session.set('touchedAt', t);
+      return true;
+    },
     async getSession(cookieHeader, opts) {
       const session = await base.getSession(cookieHeader, opts);
       // React Router keeps the cookie's id even when no live row matched; start afresh instead, so a stale or
@@ -199,7 +249,7 @@ export function createPgSessionStorage(options: PgSessionStorageOptions): Sessio
 
 export interface PortalSessions {
   /** the storage whose cookie suits this request (Secure + __Host- over HTTPS) */
-  storageFor(request: Request): SessionStorage<SessionData>;
+  storageFor(request: Request): PortalSessionStorage;
   isSecure(request: Request): boolean;
 }
 

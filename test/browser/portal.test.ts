@@ -1,4 +1,4 @@
-// The built portal, served by react-router-serve as in production, in Chromium, against the real system: the
+// The built portal, served by its own server (portal/server) as in production, in Chromium, against the real system: the
 // gateway, both subgraphs and PostgreSQL (test/support/system.ts), with fictional data made through the domain
 // functions (test/support/factories.ts). Every failure below is a real one: a wrong password, a tripped throttle,
 // a forged form, rotated token keys, a subgraph that is down.

@@ -153,8 +153,8 @@ export function composeFile(declarations: readonly SubgraphDeclaration[] = SUBGR
     '',
     ...nodeService(
       'portal',
-      // react-router-serve serves the build's assets relative to the folder it runs in.
-      'sh -c "cd portal && exec node_modules/.bin/react-router-serve ./build/server/index.js"',
+      // The portal's own server (portal/server/main.ts) over its build; it finds build/client beside build/server.
+      'sh -c "cd portal && exec node build/serve/main.js ./build/server/index.js"',
       [
         ...common,
         ...database('portal'),

@@ -22,6 +22,8 @@ export function layout(root: string) {
     })),
     portalDir: path.join(root, 'portal'),
     portalEntry: path.join(root, 'portal/build/server/index.js'),
+    /** The portal's own HTTP server over that build (portal/server/main.ts), built beside it. */
+    portalServer: path.join(root, 'portal/build/serve/main.js'),
     postgresHost: path.join(root, 'packages/dev-stack/dist/postgres-host.js'),
     exitWithParent: path.join(root, 'packages/dev-stack/dist/exit-with-parent.js'),
   };

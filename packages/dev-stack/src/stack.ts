@@ -9,7 +9,6 @@ import { assertBuilt, defaultRoot, layout } from './layout';
 import type { RunningService, RunningStack, StackOptions, StackPorts } from './options';
 import { startPostgres } from './postgres';
 import { DEFAULT_PORTS, resolvePort } from './ports';
-import { reactRouterServeScript } from './portal';
 import { type Log, prefix, waitForHttp } from './processes';
 import { seedPlan } from './seeding';
 import { Supervisor } from './supervisor';
@@ -47,7 +46,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const supervisor = new Supervisor(log, l.exitWithParent);
 
   try {
-    const withPortal = options.portal !== false && existsSync(l.portalEntry);
+    const withPortal = options.portal !== false && existsSync(l.portalEntry) && existsSync(l.portalServer);
     const ports = await choosePorts(options, withPortal);
 
     const databaseUrl =
@@ -133,9 +132,11 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 
     let portalUrl: string | null = null;
     if (withPortal) {
-      // react-router-serve listens on every interface unless HOST says otherwise (baseEnv sets it).
-      const portal = supervisor.node('portal', reactRouterServeScript(l.portalDir), [l.portalEntry], l.portalDir, {
+      // The portal's server listens on every interface unless HOST says otherwise (baseEnv sets it). It runs in
+      // production mode, as deployed: the stack gives it a real session secret and its own least-privilege role.
+      const portal = supervisor.node('portal', l.portalServer, [l.portalEntry], l.portalDir, {
         ...baseEnv,
+        NODE_ENV: 'production',
         DATABASE_URL: roles.services.portal,
         MIGRATION_DATABASE_URL: roles.owner,
         PORT: String(ports.portal),

@@ -4,10 +4,9 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-// The portal is a workspace dependency of @lac/test; react-router-serve is resolved from the portal itself, so it
-// is always the version the portal was built with.
+// The portal is a workspace dependency of @lac/test; its own server (portal/server/main.ts, built to build/serve)
+// runs its build as in production.
 const portalDir = path.dirname(createRequire(import.meta.url).resolve('@lac/portal/package.json'));
-const require = createRequire(path.join(portalDir, 'package.json'));
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,16 +30,16 @@ export interface RunningPortal {
   stop(): Promise<void>;
 }
 
-/** Builds the portal when there is no build yet, then runs it with react-router-serve as in production. */
+/** Builds the portal when there is no build yet, then runs it with its own server as in production. */
 export async function startPortal(env: Record<string, string>): Promise<RunningPortal> {
-  if (!existsSync(path.join(portalDir, 'build/server/index.js'))) {
+  const server = path.join(portalDir, 'build/serve/main.js');
+  if (!existsSync(path.join(portalDir, 'build/server/index.js')) || !existsSync(server)) {
     const built = spawnSync('pnpm', ['run', 'build'], { cwd: portalDir, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`portal build failed:\n${built.stdout}\n${built.stderr}`);
   }
   const port = await freePort();
-  const serveBin = path.join(path.dirname(require.resolve('@react-router/serve/package.json')), 'bin.js');
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [serveBin, './build/server/index.js'], {
+  const child: ChildProcess = spawn(process.execPath, [server, './build/server/index.js'], {
     cwd: portalDir,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -70,7 +70,9 @@ export function concernsOf(c: TriageFacts): Concern[] {
   return CONCERNS.filter((k) => has[k]);
 }
 
-const byName = (a: TriageFacts, b: TriageFacts) => a.name.localeCompare(b.name, 'en-GB');
+// One collator for every comparison: the same order as `localeCompare(…, 'en-GB')`, without its look-up per call.
+const names = new Intl.Collator('en-GB');
+const byName = (a: TriageFacts, b: TriageFacts) => names.compare(a.name, b.name);
 /** Earliest due date first; a child with no review due (not looked after, or not computed) last. */
 const byDue = (a: TriageFacts, b: TriageFacts) =>
   a.dueBy === b.dueBy ? 0 : a.dueBy === null ? 1 : b.dueBy === null ? -1 : a.dueBy < b.dueBy ? -1 : 1;
@@ -80,10 +82,16 @@ const byDue = (a: TriageFacts, b: TriageFacts) =>
  * earliest review due, then by name. A child with no concern comes after every child with one.
  */
 export function byUrgency(a: TriageFacts, b: TriageFacts): number {
-  const ca = concernsOf(a);
-  const cb = concernsOf(b);
-  const rank = (c: Concern[]) => (c.length === 0 ? CONCERNS.length : CONCERNS.indexOf(c[0]));
-  return rank(ca) - rank(cb) || cb.length - ca.length || byDue(a, b) || byName(a, b);
+  return urgencyBy(concernsOf)(a, b);
+}
+
+const rank = (c: Concern[]) => (c.length === 0 ? CONCERNS.length : CONCERNS.indexOf(c[0]));
+function urgencyBy(concerns: (row: TriageFacts) => Concern[]) {
+  return (a: TriageFacts, b: TriageFacts): number => {
+    const ca = concerns(a);
+    const cb = concerns(b);
+    return rank(ca) - rank(cb) || cb.length - ca.length || byDue(a, b) || byName(a, b);
+  };
 }
 
 /**
@@ -91,8 +99,15 @@ export function byUrgency(a: TriageFacts, b: TriageFacts): number {
  * chosen), in the chosen order.
  */
 export function triage<T extends TriageFacts>(rows: readonly T[], filters: readonly Concern[], sort: Sort): T[] {
-  const shown = filters.length === 0 ? [...rows] : rows.filter((r) => concernsOf(r).some((c) => filters.includes(c)));
+  // Each row's concerns worked out once, not twice per comparison of the sort.
+  const known = new Map<TriageFacts, Concern[]>();
+  const concerns = (row: TriageFacts) => {
+    let found = known.get(row);
+    if (!found) known.set(row, (found = concernsOf(row)));
+    return found;
+  };
+  const shown = filters.length === 0 ? [...rows] : rows.filter((r) => concerns(r).some((c) => filters.includes(c)));
   const compare =
-    sort === 'urgency' ? byUrgency : sort === 'due' ? (a: T, b: T) => byDue(a, b) || byName(a, b) : byName;
+    sort === 'urgency' ? urgencyBy(concerns) : sort === 'due' ? (a: T, b: T) => byDue(a, b) || byName(a, b) : byName;
   return shown.sort(compare);
 }
