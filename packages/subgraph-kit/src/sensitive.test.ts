@@ -176,8 +176,11 @@ describe('@Related({ audit: true })', () => {
     const sent: unknown[][] = [];
     await ctx.audit.flush({ query: (_sql: string, params: unknown[]) => Promise.resolve(sent.push(params)) } as never);
     if (sent.length === 0) return [];
-    const rows = JSON.parse(sent[0][1] as string) as Array<{ child_id: string; labels: string[] }>;
-    return rows.flatMap((r) => (r.child_id === CHILD ? r.labels : []));
+    // One parameter: the grouped append's requests, each with its rows (decision 0025's group commit).
+    const groups = JSON.parse(sent[0][0] as string) as Array<{
+      entries: Array<{ child_id: string; labels: string[] }>;
+    }>;
+    return groups.flatMap((g) => g.entries.flatMap((r) => (r.child_id === CHILD ? r.labels : [])));
   }
 
   it('shows anyone related the field and audits each read under its derived key', async () => {
