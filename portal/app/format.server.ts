@@ -1,44 +1,20 @@
+import { isIsoDate, longDate } from '@lac/statutory';
 import type { RelationshipKind, ReviewStatus, Role } from './graphql/generated/graphql';
 
 const plainDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-const daysIn = (year: number, month: number) =>
-  month === 2
-    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-      ? 29
-      : 28
-    : [4, 6, 9, 11].includes(month)
-      ? 30
-      : 31;
-
 /**
- * "2025-02-03" → "3 February 2025". Plain calendar dates, so formatted in UTC: no day shifts. A real date is put
- * together from its parts (a page formats hundreds, and `Intl` was a measurable share of the caseload page's CPU);
+ * "2025-02-03" → "3 February 2025". Plain calendar dates, so formatted in UTC: no day shifts. A real date is worded
+ * by `longDate` from its parts (a page formats hundreds, and `Intl` was a measurable share of the caseload page's CPU);
  * anything else goes through `Intl` as before, so every input gives the answer it always did.
  */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.slice(0, 10));
+  const day = iso.slice(0, 10);
+  if (isIsoDate(day)) return longDate(day);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return iso;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)) {
-    return `${day} ${MONTHS[month - 1]} ${year}`;
-  }
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return Number.isNaN(date.getTime()) ? iso : plainDate.format(date);
 }
 

@@ -21,6 +21,8 @@ export {
 } from './iso-date';
 export type { DateParts, DayOfWeek, IsoDate } from './iso-date';
 
+export { longDate } from './long-date';
+
 export { ageOn, birthdayAtAge, LEAP_DAY_BIRTHDAY_CONVENTION } from './age';
 
 export { CalendarCoverageError, defineHolidayCalendar } from './holiday-calendar';

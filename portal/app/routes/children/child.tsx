@@ -79,10 +79,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // The placement comes from another subgraph. When that subgraph is slow or down, the gateway answers the rest with
   // an error at child.currentPlacement: a missing placement beside it is unknown, not absent.
   const placementUnavailable = !placement && unavailableAt(errors, ['child', 'currentPlacement']);
-  // The next review waits for placements' last placement change (docs/decisions/0022): without it, it is unknown.
-  const nextReviewUnavailable =
-    !child.nextReview &&
-    (unavailableAt(errors, ['child', 'nextReview']) || unavailableAt(errors, ['child', 'lastPlacementChange']));
+  // Care-planning answers the next review on its own (docs/decisions/0026); only its own failure leaves it unknown.
+  const nextReviewUnavailable = !child.nextReview && unavailableAt(errors, ['child', 'nextReview']);
   return session.reply({
     id: child.id,
     name: `${child.givenName} ${child.familyName}`,

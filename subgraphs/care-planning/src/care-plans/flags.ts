@@ -1,5 +1,5 @@
 import { isAfter, nextReviewDue, parseIsoDate } from '@lac/statutory';
-import { longDate } from '../long-date';
+import { longDate } from '@lac/statutory';
 import type { CarePlanContent } from './content';
 
 export type CarePlanFlagCode =

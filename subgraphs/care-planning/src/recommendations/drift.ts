@@ -1,4 +1,4 @@
-import { longDate } from '../long-date';
+import { longDate } from '@lac/statutory';
 
 /**
  * Drift is computed, never typed: from a recommendation's status, its due dates and the outcomes recorded at later

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Review } from '../reviews/review.entity';
 import { mayReadRecommendations } from './access';
-import { longDate } from '../long-date';
+import { longDate } from '@lac/statutory';
 import { driftOf } from './drift-of';
 import { outcomesByRecommendation, reviewById } from './loaders';
 import { RecommendationOutcome } from './recommendation-outcome.entity';

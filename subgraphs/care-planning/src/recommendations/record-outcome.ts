@@ -1,7 +1,7 @@
 import { badInput, conflict } from '@lac/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { type HeldReview, Review } from '../reviews/review.entity';
-import { longDate } from '../long-date';
+import { longDate } from '@lac/statutory';
 import { outcomesOf } from './loaders';
 import { Recommendation } from './recommendation.entity';
 import { RecommendationOutcomeKind, RecommendationStatus } from './types';

@@ -11,7 +11,7 @@ import {
   parseIsoDate,
   workingDaysBetween,
 } from '@lac/statutory';
-import { longDate } from '../long-date';
+import { longDate } from '@lac/statutory';
 
 /** The facts the rule reads; the regular due date comes from the statutory cycle (`nextReviewDue`). */
 export interface PlacementChangeFacts {

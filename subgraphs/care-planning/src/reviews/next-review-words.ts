@@ -4,7 +4,7 @@ import {
   SECOND_REVIEW_MONTHS,
   SUBSEQUENT_REVIEW_MONTHS,
 } from '@lac/statutory';
-import { longDate } from '../long-date';
+import { longDate } from '@lac/statutory';
 
 /**
  * Why the next review is due when it is, for a young person, a parent or a carer: the same rule as `basis`
